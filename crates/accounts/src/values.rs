@@ -1,0 +1,270 @@
+//! Validated values. Once one exists it is valid; request types convert into
+//! these with `parse`, which reports what is wrong in domain words.
+
+use kuza_i18n::Language;
+use serde::Serialize;
+
+/// One invalid field: `field` names the input, `code` says what is wrong
+/// (stable: the API returns it, the portal turns it into a localized message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Invalid {
+    pub field: &'static str,
+    pub code: &'static str,
+}
+
+pub(crate) const fn invalid(field: &'static str, code: &'static str) -> Invalid {
+    Invalid { field, code }
+}
+
+pub const PASSWORD_MIN: usize = 10;
+pub const PASSWORD_MAX: usize = 128;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// Trimmed, lower-cased, syntactically valid, at most 254 characters.
+    pub fn parse(s: &str) -> Result<Email, Invalid> {
+        let s = s.trim().to_lowercase();
+        let ok = s.len() <= 254
+            && email_address::EmailAddress::parse_with_options(
+                &s,
+                email_address::Options::default().with_required_tld(),
+            )
+            .is_ok();
+        if ok {
+            Ok(Email(s))
+        } else {
+            Err(invalid("email", "email_invalid"))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password that meets the policy: 10 to 128 characters and not a
+/// common or easily guessed password (zxcvbn score of at least 2, with the
+/// person's own email and name counted as guessable).
+pub struct NewPassword(String);
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(<redacted>)")
+    }
+}
+
+impl NewPassword {
+    pub fn parse(s: &str, user_inputs: &[&str]) -> Result<NewPassword, Invalid> {
+        let n = s.chars().count();
+        if n < PASSWORD_MIN {
+            return Err(invalid("password", "password_too_short"));
+        }
+        if n > PASSWORD_MAX {
+            return Err(invalid("password", "password_too_long"));
+        }
+        // The person's own details, whole and in parts ("amina.wanjiku@…"
+        // gives "amina" and "wanjiku"), count as easy to guess.
+        let mut inputs: Vec<&str> = user_inputs.to_vec();
+        for i in user_inputs {
+            inputs.extend(
+                i.split(|c: char| !c.is_alphanumeric())
+                    .filter(|p| p.len() >= 3),
+            );
+        }
+        let score = zxcvbn::zxcvbn(s, &inputs).score();
+        if (score as u8) < 3 {
+            return Err(invalid("password", "password_too_common"));
+        }
+        Ok(NewPassword(s.to_owned()))
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    /// 1 to 100 characters after trimming, no control characters.
+    pub fn parse(s: &str) -> Result<DisplayName, Invalid> {
+        let s = s.trim();
+        let n = s.chars().count();
+        if n == 0 || n > 100 || s.chars().any(char::is_control) {
+            return Err(invalid("display_name", "display_name_invalid"));
+        }
+        Ok(DisplayName(s.to_owned()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub fn parse_language(s: &str) -> Result<Language, Invalid> {
+    match Language::parse(s) {
+        Some(l) if l.code() == s.trim().to_ascii_lowercase() => Ok(l),
+        _ => Err(invalid("language", "language_invalid")),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country(String);
+
+impl Country {
+    /// An assigned ISO 3166-1 alpha-2 code (any case in, upper case kept).
+    pub fn parse(s: &str) -> Result<Country, Invalid> {
+        let s = s.trim().to_ascii_uppercase();
+        if kuza_i18n::countries::is_country(&s) {
+            Ok(Country(s))
+        } else {
+            Err(invalid("country", "country_invalid"))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Self-described gender, asked only for disaggregated reporting.
+pub const GENDERS: [&str; 4] = ["female", "male", "other", "prefer_not_to_say"];
+
+pub fn parse_gender(s: Option<&str>) -> Result<Option<String>, Invalid> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(g) if GENDERS.contains(&g) => Ok(Some(g.to_owned())),
+        Some(_) => Err(invalid("gender", "gender_invalid")),
+    }
+}
+
+/// A year of birth between 1900 and ten years ago; empty means not given.
+pub fn parse_birth_year(s: Option<&str>) -> Result<Option<i32>, Invalid> {
+    let Some(s) = s.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let this_year: i32 = chrono::Datelike::year(&chrono::Utc::now());
+    match s.parse::<i32>() {
+        Ok(y) if (1900..=this_year - 10).contains(&y) => Ok(Some(y)),
+        _ => Err(invalid("birth_year", "birth_year_invalid")),
+    }
+}
+
+/// The kinds of organisation partners come from.
+pub const ORGANISATION_KINDS: [&str; 6] = [
+    "government",
+    "local_authority",
+    "academia",
+    "civil_society",
+    "private_sector",
+    "international",
+];
+
+pub fn parse_organisation_kind(s: &str) -> Result<String, Invalid> {
+    let s = s.trim();
+    if ORGANISATION_KINDS.contains(&s) {
+        Ok(s.to_owned())
+    } else {
+        Err(invalid("kind", "organisation_kind_invalid"))
+    }
+}
+
+pub fn parse_organisation_name(s: &str) -> Result<String, Invalid> {
+    let s = s.trim();
+    let n = s.chars().count();
+    if n == 0 || n > 200 || s.chars().any(char::is_control) {
+        return Err(invalid("name", "organisation_name_invalid"));
+    }
+    Ok(s.to_owned())
+}
+
+/// Collects the errors of several parses, so a form shows every problem at once.
+#[derive(Default)]
+pub struct Checker(Vec<Invalid>);
+
+impl Checker {
+    pub fn check<T>(&mut self, r: Result<T, Invalid>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+    pub fn finish(self) -> Result<(), crate::AccountError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::AccountError::Invalid(self.0))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_lowercased_and_need_a_domain() {
+        assert_eq!(
+            Email::parse("  Ana@Example.ORG ").map(|e| e.0),
+            Ok("ana@example.org".into())
+        );
+        assert!(Email::parse("ana@localhost").is_err());
+        assert!(Email::parse("not an email").is_err());
+    }
+
+    #[test]
+    fn short_common_and_personal_passwords_are_refused() {
+        assert_eq!(
+            NewPassword::parse("short", &[]).unwrap_err().code,
+            "password_too_short"
+        );
+        assert_eq!(
+            NewPassword::parse("password123", &[]).unwrap_err().code,
+            "password_too_common"
+        );
+        assert_eq!(
+            NewPassword::parse("qwertyuiop", &[]).unwrap_err().code,
+            "password_too_common"
+        );
+        assert!(NewPassword::parse("aminawanjiku", &["amina.wanjiku@example.org"]).is_err());
+        assert!(
+            NewPassword::parse("aminawanjiku", &[]).is_ok(),
+            "only guessable because it is her name"
+        );
+        assert!(NewPassword::parse("correct horse battery staple", &[]).is_ok());
+    }
+
+    #[test]
+    fn countries_languages_and_years_are_checked() {
+        assert_eq!(Country::parse("ke").map(|c| c.0), Ok("KE".into()));
+        assert!(Country::parse("XX").is_err());
+        assert!(parse_language("ar").is_ok());
+        assert!(parse_language("de").is_err());
+        assert_eq!(parse_birth_year(Some("")), Ok(None));
+        assert!(parse_birth_year(Some("1850")).is_err());
+        assert_eq!(
+            parse_gender(Some("prefer_not_to_say")),
+            Ok(Some("prefer_not_to_say".into()))
+        );
+    }
+}
+
+#[cfg(test)]
+mod passwords_used_elsewhere {
+    /// The passwords the demo and the tests rely on meet the policy.
+    #[test]
+    fn the_demo_and_test_passwords_meet_the_policy() {
+        for p in [
+            "learn-with-kuza",
+            "plain-river-lantern-42",
+            "a-brand-new-passphrase",
+            "another-long-passphrase",
+            "quiet-harbour-morning",
+            "some-new-passphrase",
+        ] {
+            assert!(super::NewPassword::parse(p, &[]).is_ok(), "{p}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! One module per table. Models derive `Serialize` where templates or the API
+//! show them.
+
+pub mod audit_event;
+pub mod auth_failure;
+pub mod job;
+pub mod one_time_token;
+pub mod organisation;
+pub mod refresh_token;
+pub mod session;
+pub mod user;
+pub mod user_role;

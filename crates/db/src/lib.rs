@@ -1,0 +1,54 @@
+//! The database layer: sea-orm entities and the connection.
+//!
+//! Both backends are compiled in; the URL picks one at run time
+//! (`sqlite://…` or `postgres://…`). Nothing here knows HTTP, templates or
+//! configuration files. Timestamps are Unix seconds (`i64`).
+
+pub mod entities;
+
+use std::time::Duration;
+
+pub use sea_orm;
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr,
+};
+
+/// Opens a pool on `url`. SQLite gets WAL, `synchronous=NORMAL`, foreign keys
+/// and a busy timeout (sqlx sets none of these from the URL); the file is
+/// created when missing.
+pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, DbErr> {
+    let url = if url.starts_with("sqlite:") && !url.contains("mode=") {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}mode=rwc")
+    } else {
+        url.to_owned()
+    };
+    let mut opts = ConnectOptions::new(url);
+    opts.max_connections(pool_size.max(2))
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(opts).await
+}
+
+/// True when the connection is PostgreSQL (row locking, sequences).
+pub fn is_postgres(conn: &impl ConnectionTrait) -> bool {
+    conn.get_database_backend() == DatabaseBackend::Postgres
+}
+
+/// Current time in Unix seconds: the one clock every crate uses.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Whether the database answers a trivial query (readiness).
+pub async fn ping(conn: &DatabaseConnection) -> bool {
+    conn.ping().await.is_ok()
+}

@@ -1,0 +1,357 @@
+//! `/api/v1/auth/*` and `/api/v1/me`: registration, tokens, the caller's
+//! own account.
+
+use super::{ApiUser, iso};
+use crate::errors::{ApiError, Problem};
+use crate::portal::client_address;
+use crate::state::AppState;
+use actix_web::{HttpRequest, HttpResponse, web};
+use kuza_accounts::auth::{self, Purpose};
+use kuza_accounts::users::{self, AccountInput, ProfileInput, User};
+use kuza_accounts::{Grants, roles};
+use kuza_i18n::Language;
+use kuza_mail::Outgoing;
+use sea_orm::TransactionTrait;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/auth/register", web::post().to(register))
+        .route("/auth/token", web::post().to(token))
+        .route("/auth/refresh", web::post().to(refresh))
+        .route("/auth/verify-email", web::post().to(verify_email))
+        .route("/auth/password-reset", web::post().to(password_reset))
+        .route(
+            "/auth/password-reset/confirm",
+            web::post().to(password_reset_confirm),
+        )
+        .route("/me", web::get().to(me))
+        .route("/me", web::patch().to(update_me))
+        .route("/me/password", web::post().to(change_password));
+}
+
+/// An account as the API shows it.
+#[derive(Serialize, ToSchema)]
+pub struct UserView {
+    pub id: i32,
+    pub email: String,
+    pub display_name: String,
+    /// One of ar, zh, en, fr, ru, es.
+    pub language: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub organisation_id: Option<i32>,
+    /// female, male, other or prefer_not_to_say; absent when not given.
+    pub gender: Option<String>,
+    pub birth_year: Option<i32>,
+    pub email_verified: bool,
+    pub active: bool,
+    /// Beyond learner, which everyone is: author, facilitator, admin, partner.
+    pub roles: Vec<String>,
+    /// The organisation a partner viewer may see.
+    pub partner_organisation_id: Option<i32>,
+    /// RFC 3339.
+    pub created_at: String,
+}
+
+impl UserView {
+    pub fn new(u: &User, g: &Grants) -> UserView {
+        UserView {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            language: u.language.clone(),
+            country: u.country.clone(),
+            organisation_id: u.organisation_id,
+            gender: u.gender.clone(),
+            birth_year: u.birth_year,
+            email_verified: u.email_verified_at.is_some(),
+            active: u.active,
+            roles: g.roles.iter().map(|r| r.code().to_owned()).collect(),
+            partner_organisation_id: g.partner_organisation_id,
+            created_at: iso(u.created_at),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RegisterRequest {
+    pub email: String,
+    /// At least 10 characters, not a common password.
+    pub password: String,
+    pub display_name: String,
+    /// ar, zh, en, fr, ru or es.
+    pub language: String,
+    /// ISO 3166-1 alpha-2, e.g. KE.
+    pub country: String,
+    pub organisation_id: Option<i32>,
+    /// female, male, other or prefer_not_to_say (optional, for disaggregated reports).
+    pub gender: Option<String>,
+    pub birth_year: Option<i32>,
+}
+
+/// Creates an account and emails a verification link.
+#[utoipa::path(post, path = "/api/v1/auth/register", tag = "auth", request_body = RegisterRequest,
+    responses(
+        (status = 201, description = "Account created; a verification email is queued", body = UserView),
+        (status = 409, description = "Email already registered (`email_taken`)", body = Problem),
+        (status = 422, description = "Invalid fields (`invalid_input`)", body = Problem),
+    ))]
+pub async fn register(
+    state: web::Data<AppState>,
+    body: web::Json<RegisterRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let input = AccountInput {
+        email: b.email,
+        password: b.password,
+        display_name: b.display_name,
+        language: b.language,
+        country: b.country,
+        organisation_id: b.organisation_id,
+        gender: b.gender,
+        birth_year: b.birth_year.map(|y| y.to_string()),
+    };
+    let txn = state.db.begin().await?;
+    let user = users::register(&txn, &input, false).await?;
+    let token = auth::create_link_token(&txn, user.id, Purpose::VerifyEmail).await?;
+    let link = state.link(&format!("/verify-email?token={token}"));
+    let lang = Language::parse(&user.language).unwrap_or(Language::En);
+    kuza_mail::enqueue(
+        &txn,
+        &Outgoing::verify_email(&user.email, &user.display_name, lang, &link),
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(user.id = user.id, "account registered");
+    Ok(HttpResponse::Created().json(UserView::new(&user, &Grants::default())))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct TokenRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenResponse {
+    /// A JWT; send it as `Authorization: Bearer …`.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: &'static str,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// Single use: exchange it at `/api/v1/auth/refresh` for a new pair.
+    pub refresh_token: String,
+}
+
+/// An access token, with `refresh` or a new refresh-token family.
+async fn token_pair(
+    state: &AppState,
+    user_id: i32,
+    refresh: Option<String>,
+) -> Result<TokenResponse, ApiError> {
+    let refresh_token = match refresh {
+        Some(r) => r,
+        None => auth::issue_refresh_token(&state.db, user_id, None, state.refresh_ttl()).await?,
+    };
+    Ok(TokenResponse {
+        access_token: kuza_accounts::tokens::issue_access_token(
+            &state.secret,
+            user_id,
+            state.access_ttl(),
+        ),
+        token_type: "Bearer",
+        expires_in: state.access_ttl(),
+        refresh_token,
+    })
+}
+
+/// Exchanges an email and password for an access token and a refresh token.
+/// Failed attempts are throttled per account and per client address.
+#[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "`invalid_credentials` or `account_disabled`", body = Problem),
+        (status = 429, description = "`too_many_attempts`; see Retry-After", body = Problem),
+    ))]
+pub async fn token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<TokenRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let client = client_address(&req, state.settings.trust_forwarded_for);
+    let user = auth::authenticate(
+        &state.db,
+        &body.email,
+        &body.password,
+        &client,
+        &state.throttle,
+    )
+    .await?;
+    let pair = token_pair(&state, user.id, None).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(pair))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// Spends a refresh token for a new access token and refresh token.
+/// Presenting a spent refresh token again revokes its whole family.
+#[utoipa::path(post, path = "/api/v1/auth/refresh", tag = "auth", request_body = RefreshRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "`token_invalid` or `refresh_token_reused`", body = Problem),
+    ))]
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = state.db.begin().await?;
+    let result = auth::rotate_refresh_token(&txn, &body.refresh_token, state.refresh_ttl()).await;
+    // A reuse revokes the family: that must be kept even though the call fails.
+    txn.commit().await?;
+    let (user, next) = result?;
+    let pair = token_pair(&state, user.id, Some(next)).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(pair))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct VerifyEmailRequest {
+    /// The `token` parameter of the emailed link.
+    pub token: String,
+}
+
+/// Confirms an email address with the token from the emailed link.
+#[utoipa::path(post, path = "/api/v1/auth/verify-email", tag = "auth", request_body = VerifyEmailRequest,
+    responses((status = 204), (status = 401, description = "`token_invalid`", body = Problem)))]
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    body: web::Json<VerifyEmailRequest>,
+) -> Result<HttpResponse, ApiError> {
+    auth::verify_email(&state.db, &body.token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordResetRequest {
+    pub email: String,
+}
+
+/// Emails a single-use reset link when the address has an account. The
+/// answer is the same either way.
+#[utoipa::path(post, path = "/api/v1/auth/password-reset", tag = "auth", request_body = PasswordResetRequest,
+    responses((status = 202, description = "Accepted, whether or not the address is registered")))]
+pub async fn password_reset(
+    state: web::Data<AppState>,
+    body: web::Json<PasswordResetRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = state.db.begin().await?;
+    if let Some((user, token)) = auth::request_password_reset(&txn, &body.email).await? {
+        let link = state.link(&format!("/reset-password?token={token}"));
+        let lang = Language::parse(&user.language).unwrap_or(Language::En);
+        kuza_mail::enqueue(
+            &txn,
+            &Outgoing::reset_password(&user.email, &user.display_name, lang, &link),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(HttpResponse::Accepted().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordResetConfirm {
+    pub token: String,
+    pub password: String,
+}
+
+/// Sets a new password from a reset link; every session and token of the
+/// account ends.
+#[utoipa::path(post, path = "/api/v1/auth/password-reset/confirm", tag = "auth", request_body = PasswordResetConfirm,
+    responses(
+        (status = 204),
+        (status = 401, description = "`token_invalid`: expired, used or unknown", body = Problem),
+        (status = 422, body = Problem),
+    ))]
+pub async fn password_reset_confirm(
+    state: web::Data<AppState>,
+    body: web::Json<PasswordResetConfirm>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = state.db.begin().await?;
+    auth::reset_password(&txn, &body.token, &body.password).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The caller's account.
+#[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
+    responses((status = 200, body = UserView), (status = 401, body = Problem)))]
+pub async fn me(caller: ApiUser) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(UserView::new(&caller.user, &caller.grants)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ProfileUpdate {
+    pub display_name: String,
+    pub language: String,
+    pub country: String,
+    pub organisation_id: Option<i32>,
+    pub gender: Option<String>,
+    pub birth_year: Option<i32>,
+}
+
+/// Replaces the caller's profile fields.
+#[utoipa::path(patch, path = "/api/v1/me", tag = "me", security(("bearer" = [])), request_body = ProfileUpdate,
+    responses((status = 200, body = UserView), (status = 401, body = Problem), (status = 422, body = Problem)))]
+pub async fn update_me(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    body: web::Json<ProfileUpdate>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let input = ProfileInput {
+        display_name: b.display_name,
+        language: b.language,
+        country: b.country,
+        organisation_id: b.organisation_id,
+        gender: b.gender,
+        birth_year: b.birth_year.map(|y| y.to_string()),
+    };
+    let user = users::update_profile(&state.db, caller.user.id, &input).await?;
+    let grants = roles::grants_of(&state.db, user.id).await?;
+    Ok(HttpResponse::Ok().json(UserView::new(&user, &grants)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Changes the caller's password; every portal session and refresh token of
+/// the account ends.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "me", security(("bearer" = [])), request_body = PasswordChange,
+    responses((status = 204), (status = 401, body = Problem), (status = 422, description = "`password_wrong` or a weak new password", body = Problem)))]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    body: web::Json<PasswordChange>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = state.db.begin().await?;
+    auth::change_password(
+        &txn,
+        caller.user.id,
+        &body.current_password,
+        &body.new_password,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,77 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations, and a
+//! browsable page rendered on the server (no JavaScript, no CDN: it works
+//! offline).
+
+use super::{accounts, admin};
+use crate::errors::PortalError;
+use crate::portal::Portal;
+use actix_web::HttpResponse;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Kuza API", description = "The Kuza learning platform. Errors are application/problem+json with a stable `code`; every response carries X-Request-Id."),
+    paths(
+        accounts::register, accounts::token, accounts::refresh, accounts::verify_email,
+        accounts::password_reset, accounts::password_reset_confirm,
+        accounts::me, accounts::update_me, accounts::change_password,
+        admin::list_users, admin::get_user, admin::update_user, admin::set_roles,
+        admin::list_organisations, admin::get_organisation, admin::create_organisation, admin::update_organisation,
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Registration, tokens, verification, password reset"),
+        (name = "me", description = "The caller's own account"),
+        (name = "admin", description = "Users and roles (administrators)"),
+        (name = "organisations", description = "Organisations"),
+    )
+)]
+pub struct ApiDoc;
+
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(document().to_json().unwrap_or_default())
+}
+
+/// A readable list of the operations with their parameters and responses.
+pub async fn docs_page(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let doc = serde_json::to_value(document()).map_err(|e| PortalError::Internal(e.to_string()))?;
+    let mut ops = vec![];
+    if let Some(paths) = doc.get("paths").and_then(|p| p.as_object()) {
+        for (path, item) in paths {
+            for method in ["get", "post", "put", "patch", "delete"] {
+                if let Some(op) = item.get(method) {
+                    ops.push(serde_json::json!({ "method": method.to_uppercase(), "path": path, "op": op }));
+                }
+            }
+        }
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("ops", &ops);
+    ctx.insert("schemas", &doc.pointer("/components/schemas"));
+    ctx.insert("info", &doc.get("info"));
+    portal.render("api_docs.html", ctx)
+}

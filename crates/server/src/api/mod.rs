@@ -1,0 +1,103 @@
+//! The JSON API under `/api/v1`: bearer tokens on every route but the
+//! sign-up, token and public ones; errors as `application/problem+json`;
+//! every list paginated; documented at `/api/openapi.json` and `/api/docs`.
+
+mod accounts;
+mod admin;
+pub mod docs;
+
+use crate::errors::ApiError;
+use crate::state::AppState;
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+use kuza_accounts::users::User;
+use kuza_accounts::{Grants, Role};
+
+/// Largest JSON body the API accepts.
+const JSON_LIMIT: usize = 64 * 1024;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(JSON_LIMIT)
+                    .error_handler(|err, _| {
+                        match err {
+                            actix_web::error::JsonPayloadError::Overflow { .. }
+                            | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
+                                ApiError::PayloadTooLarge
+                            }
+                            other => ApiError::BadRequest(other.to_string()),
+                        }
+                        .into()
+                    }),
+            )
+            .app_data(
+                web::QueryConfig::default()
+                    .error_handler(|err, _| ApiError::BadRequest(err.to_string()).into()),
+            )
+            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+            .configure(accounts::routes)
+            .configure(admin::routes),
+    )
+    .route("/api/openapi.json", web::get().to(docs::openapi_json))
+    .route("/api/docs", web::get().to(docs::docs_page));
+}
+
+/// The caller of an API route, from `Authorization: Bearer <access token>`.
+pub struct ApiUser {
+    pub user: User,
+    pub grants: Grants,
+}
+
+impl ApiUser {
+    /// Administrators pass every role check.
+    pub fn require(&self, role: Role) -> Result<(), ApiError> {
+        if self.grants.has(role) || self.grants.is_admin() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+}
+
+impl FromRequest for ApiUser {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<ApiUser, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let bearer = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_owned());
+        Box::pin(async move {
+            let state =
+                state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+            let token = bearer.ok_or(ApiError::Unauthorized)?;
+            let user_id = kuza_accounts::tokens::verify_access_token(&state.secret, &token)
+                .ok_or(ApiError::Unauthorized)?;
+            let user = match kuza_accounts::users::get(&state.db, user_id).await {
+                Ok(u) if u.active => u,
+                Ok(_) | Err(kuza_accounts::AccountError::NotFound) => {
+                    return Err(ApiError::Unauthorized);
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let grants = kuza_accounts::roles::grants_of(&state.db, user.id).await?;
+            Ok(ApiUser { user, grants })
+        })
+    }
+}
+
+/// RFC 3339 for a Unix-seconds timestamp.
+pub fn iso(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

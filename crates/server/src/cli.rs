@@ -1,0 +1,189 @@
+//! The `kuza` command line.
+
+use crate::config::Settings;
+use crate::startup::{Application, connect_and_migrate};
+use crate::{demo, telemetry};
+use clap::{Parser, Subcommand};
+use kuza_accounts::users::{self, AccountInput};
+use kuza_accounts::{Grants, Role, roles};
+use sea_orm::TransactionTrait;
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "kuza",
+    version,
+    about = "Kuza, a learning platform for capacity building"
+)]
+pub struct Cli {
+    /// A TOML configuration file (see deploy/kuza.example.toml).
+    #[arg(long, env = "KUZA_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the platform (migrations are applied first).
+    Serve {
+        /// Load the demo content first and print its sign-ins.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load the demo content (idempotent).
+    Demo,
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an administrator; the password is read from standard input.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Interface language: ar, zh, en, fr, ru or es.
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// ISO 3166-1 alpha-2 country code.
+        #[arg(long, default_value = "KE")]
+        country: String,
+    },
+}
+
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kuza: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&settings);
+    match execute(cli.command, settings).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kuza: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn execute(command: Command, settings: Settings) -> Result<(), String> {
+    match command {
+        Command::Serve { demo } => {
+            if demo {
+                if settings.environment == crate::config::Environment::Production {
+                    return Err("refusing to load demo content in production".into());
+                }
+                let db = connect_and_migrate(&settings)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                demo::load(&db).await.map_err(|e| e.to_string())?;
+                db.close().await.map_err(|e| e.to_string())?;
+            }
+            let mut base_url = settings.base_url.clone();
+            let mail_note = settings
+                .smtp_url
+                .is_none()
+                .then(|| format!("Emails are written to {}\n", settings.mail_dir().display()));
+            let app = Application::build(settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            if base_url.ends_with(":0") {
+                base_url = format!("{}{}", base_url.trim_end_matches('0'), app.port());
+            }
+            println!("\nKuza is running at {base_url}");
+            if demo {
+                print!("{}", demo::sign_ins());
+            }
+            if let Some(note) = mail_note {
+                print!("{note}");
+            }
+            println!("Stop it with Ctrl+C.\n");
+            app.run_until_stopped().await.map_err(|e| e.to_string())
+        }
+        Command::Migrate => {
+            connect_and_migrate(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Demo => {
+            let db = connect_and_migrate(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            demo::load(&db).await.map_err(|e| e.to_string())?;
+            print!("{}", demo::sign_ins());
+            Ok(())
+        }
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    email,
+                    name,
+                    language,
+                    country,
+                },
+        } => {
+            let mut password = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut password)
+                .map_err(|e| format!("reading the password from standard input: {e}"))?;
+            let password = password.trim_end_matches(['\r', '\n']).to_owned();
+            let db = connect_and_migrate(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let txn = db.begin().await.map_err(|e| e.to_string())?;
+            let input = AccountInput {
+                email,
+                password,
+                display_name: name,
+                language,
+                country,
+                ..Default::default()
+            };
+            let user = users::register(&txn, &input, true)
+                .await
+                .map_err(describe)?;
+            roles::set_grants(
+                &txn,
+                None,
+                user.id,
+                &Grants {
+                    roles: vec![Role::Admin],
+                    partner_organisation_id: None,
+                },
+            )
+            .await
+            .map_err(describe)?;
+            txn.commit().await.map_err(|e| e.to_string())?;
+            println!("administrator {} created (id {})", user.email, user.id);
+            Ok(())
+        }
+    }
+}
+
+fn describe(e: kuza_accounts::AccountError) -> String {
+    match e {
+        kuza_accounts::AccountError::Invalid(v) => v
+            .iter()
+            .map(|i| format!("{}: {}", i.field, i.code))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}

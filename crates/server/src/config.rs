@@ -1,0 +1,263 @@
+//! Configuration: one typed struct from embedded defaults (`defaults.toml`),
+//! then an optional TOML file (`KUZA_CONFIG` or `--config`), then `KUZA_*`
+//! environment variables. Unknown keys are errors. Secrets are `SecretString`
+//! and print as `[REDACTED]`.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+const DEFAULTS: &str = include_str!("defaults.toml");
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// `production` refuses to start without SMTP and a secret key.
+    pub environment: Environment,
+    /// host:port to listen on (port 0 picks a free port).
+    pub bind: String,
+    /// The public URL, used in emails and to decide on Secure cookies
+    /// (empty: `http://<bind>`).
+    pub base_url: String,
+    /// Where the SQLite database, the generated secret and `.eml` files live.
+    pub data_dir: PathBuf,
+    /// `sqlite://path` or `postgres://…`; default `<data_dir>/kuza.db`.
+    pub database_url: Option<SecretString>,
+    pub database_pool_size: u32,
+    /// `smtp://`, `smtp://…?tls=required` or `smtps://`; without it (outside
+    /// production) emails are written under `<data_dir>/mail/`.
+    pub smtp_url: Option<SecretString>,
+    pub mail_from: String,
+    /// Signs access tokens and CSRF tokens; shared by every process of one site.
+    pub secret_key: Option<SecretString>,
+    pub site_name: String,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    /// HTTP worker threads; 0 = one per core.
+    pub http_workers: usize,
+    pub session_ttl_hours: i64,
+    pub access_token_ttl_minutes: i64,
+    pub refresh_token_ttl_days: i64,
+    pub login_max_failures_per_account: u64,
+    pub login_max_failures_per_client: u64,
+    pub login_window_minutes: i64,
+    /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
+    pub trust_forwarded_for: bool,
+    pub job_poll_interval_ms: u64,
+    pub shutdown_timeout_seconds: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(String),
+    #[error("configuration: {0}")]
+    Figment(#[from] Box<figment::Error>),
+}
+
+impl Settings {
+    /// Defaults, then `file`, then the environment (`KUZA_*`).
+    pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let mut fig = Figment::from(Toml::string(DEFAULTS));
+        if let Some(f) = file {
+            if !f.exists() {
+                return Err(ConfigError::Invalid(format!(
+                    "the file {} does not exist",
+                    f.display()
+                )));
+            }
+            fig = fig.merge(Toml::file_exact(f));
+        }
+        // KUZA_CONFIG names the file, and KUZA_TEST_* belong to the test suite.
+        let env = Env::prefixed("KUZA_").filter(|k| {
+            let k = k.as_str().to_ascii_lowercase();
+            k != "config" && !k.starts_with("test_")
+        });
+        fig = fig.merge(env);
+        let mut s: Settings = fig.extract().map_err(Box::new)?;
+        s.check()?;
+        Ok(s)
+    }
+
+    /// Defaults plus a TOML string (tests and the example-file check).
+    pub fn from_toml(toml: &str) -> Result<Settings, ConfigError> {
+        let mut s: Settings = Figment::from(Toml::string(DEFAULTS))
+            .merge(Toml::string(toml))
+            .extract()
+            .map_err(Box::new)?;
+        s.check()?;
+        Ok(s)
+    }
+
+    fn check(&mut self) -> Result<(), ConfigError> {
+        let bad = |m: String| Err(ConfigError::Invalid(m));
+        if self.base_url.is_empty() {
+            self.base_url = format!("http://{}", self.bind);
+        }
+        if self.environment == Environment::Production && self.base_url.starts_with("http://") {
+            tracing::warn!(base_url = %self.base_url, "production without https: cookies are not marked Secure");
+        }
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
+            return bad(format!(
+                "base_url must start with http:// or https://, not {:?}",
+                self.base_url
+            ));
+        }
+        if self.database_pool_size == 0 {
+            return bad("database_pool_size must be at least 1".into());
+        }
+        if self.environment == Environment::Production {
+            if self.smtp_url.is_none() {
+                return bad("production needs smtp_url (KUZA_SMTP_URL): without it no email could be delivered".into());
+            }
+            match &self.secret_key {
+                Some(k) if k.expose_secret().len() >= 32 => {}
+                _ => return bad("production needs secret_key (KUZA_SECRET_KEY) of at least 32 characters, the same on every server process".into()),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(u) => u.expose_secret().to_owned(),
+            None => format!("sqlite://{}", self.data_dir.join("kuza.db").display()),
+        }
+    }
+
+    /// The signing secret: the configured one, or (outside production) one
+    /// generated once into `<data_dir>/secret_key` and reused after.
+    pub fn resolve_secret(&self) -> Result<Vec<u8>, ConfigError> {
+        if let Some(k) = &self.secret_key {
+            return Ok(k.expose_secret().as_bytes().to_vec());
+        }
+        let path = self.data_dir.join("secret_key");
+        if let Ok(existing) = std::fs::read_to_string(&path)
+            && existing.trim().len() >= 32
+        {
+            return Ok(existing.trim().as_bytes().to_vec());
+        }
+        std::fs::create_dir_all(&self.data_dir).map_err(|e| {
+            ConfigError::Invalid(format!("data_dir {}: {e}", self.data_dir.display()))
+        })?;
+        let key = kuza_accounts::tokens::random_token();
+        write_private(&path, &key)
+            .map_err(|e| ConfigError::Invalid(format!("{}: {e}", path.display())))?;
+        Ok(key.into_bytes())
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
+    }
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    opts.open(path)?.write_all(contents.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_file_parses_and_documents_every_key() {
+        let example = include_str!("../../../deploy/kuza.example.toml");
+        Settings::from_toml(example).expect("deploy/kuza.example.toml is valid");
+        let documented: Vec<&str> = example
+            .lines()
+            .map(|l| l.trim_start_matches('#').trim())
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+            .collect();
+        for key in DEFAULTS
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+        {
+            assert!(
+                documented.contains(&key),
+                "deploy/kuza.example.toml does not document {key}"
+            );
+        }
+        for key in ["database_url", "smtp_url", "secret_key"] {
+            assert!(
+                documented.contains(&key),
+                "deploy/kuza.example.toml does not document {key}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let err = Settings::from_toml("bnid = \"0.0.0.0:80\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bnid"), "{err}");
+    }
+
+    #[test]
+    fn production_without_smtp_refuses_and_says_why() {
+        let err = Settings::from_toml(
+            "environment = \"production\"\nsecret_key = \"0123456789abcdef0123456789abcdef\"",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("smtp_url"), "{err}");
+    }
+
+    #[test]
+    fn secrets_never_appear_in_debug_output() {
+        let s = Settings::from_toml(
+            "secret_key = \"super-secret-value-0123456789abcdef\"\nsmtp_url = \"smtp://u:hunter2@mail.example.org\"\ndatabase_url = \"postgres://kuza:pgpass@db/kuza\"",
+        )
+        .expect("valid");
+        let dbg = format!("{s:?}");
+        for secret in ["super-secret-value", "hunter2", "pgpass"] {
+            assert!(!dbg.contains(secret), "{secret} leaked: {dbg}");
+        }
+    }
+
+    #[test]
+    #[expect(
+        clippy::result_large_err,
+        reason = "figment's Jail API fixes the closure's error type"
+    )]
+    fn environment_variables_override_the_file() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "kuza.toml",
+                "bind = \"127.0.0.1:9000\"\nsite_name = \"From file\"",
+            )?;
+            jail.set_env("KUZA_BIND", "127.0.0.1:9100");
+            jail.set_env("KUZA_CONFIG", "kuza.toml");
+            jail.set_env("KUZA_TEST_DATABASE_URL", "postgres://ignored");
+            let s = Settings::load(Some(Path::new("kuza.toml"))).map_err(|e| e.to_string())?;
+            assert_eq!(s.bind, "127.0.0.1:9100");
+            assert_eq!(s.site_name, "From file");
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,303 @@
+//! The one place where domain errors become HTTP: `application/problem+json`
+//! with a stable `code` for the API ([`ApiError`]), and a friendly,
+//! localized page for the portal ([`PortalError`], rendered by
+//! [`crate::portal::error_pages`]). Internal errors are logged once with
+//! their cause; people see an opaque message and the request id.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use kuza_accounts::{AccountError, Invalid};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("authentication required")]
+    Unauthorized,
+    #[error("you do not have the role this needs")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("the request body is not valid: {0}")]
+    BadRequest(String),
+    #[error("some fields are not valid")]
+    Invalid(Vec<Invalid>),
+    #[error("{detail}")]
+    Conflict { code: &'static str, detail: String },
+    #[error("{detail}")]
+    Denied {
+        code: &'static str,
+        detail: String,
+        status: u16,
+    },
+    #[error("too many attempts")]
+    Throttled { retry_after: i64 },
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// An RFC 9457 problem document, as every API error is returned.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// `urn:kuza:problem:<code>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// Stable, machine-readable error code.
+    pub code: String,
+    /// For `invalid_input`: each invalid field and what is wrong with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+    /// Also in the `X-Request-Id` header and the server's log.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+}
+
+impl ApiError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::Forbidden => "forbidden",
+            ApiError::NotFound => "not_found",
+            ApiError::BadRequest(_) => "bad_request",
+            ApiError::Invalid(_) => "invalid_input",
+            ApiError::Conflict { code, .. } | ApiError::Denied { code, .. } => code,
+            ApiError::Throttled { .. } => "too_many_attempts",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+    fn title(&self) -> &'static str {
+        match self {
+            ApiError::Unauthorized => "Authentication required",
+            ApiError::Forbidden => "Forbidden",
+            ApiError::NotFound => "Not found",
+            ApiError::BadRequest(_) => "Bad request",
+            ApiError::Invalid(_) => "Invalid input",
+            ApiError::Conflict { .. } => "Conflict",
+            ApiError::Denied { .. } => "Request refused",
+            ApiError::Throttled { .. } => "Too many attempts",
+            ApiError::PayloadTooLarge => "Payload too large",
+            ApiError::Internal(_) => "Internal error",
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Denied { status, .. } => {
+                StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_REQUEST)
+            }
+            ApiError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let detail = match self {
+            ApiError::Internal(cause) => {
+                tracing::error!(error.cause = %cause, "internal error");
+                "An internal error occurred. Quote the request id when reporting it.".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let errors = match self {
+            ApiError::Invalid(v) => Some(
+                v.iter()
+                    .map(|i| FieldError {
+                        field: i.field.into(),
+                        code: i.code.into(),
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let body = Problem {
+            kind: format!("urn:kuza:problem:{}", self.code()),
+            title: self.title().into(),
+            status: status.as_u16(),
+            detail,
+            code: self.code().into(),
+            errors,
+            request_id: crate::telemetry::request_id(),
+        };
+        let mut res = HttpResponse::build(status);
+        res.insert_header((
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        ));
+        match self {
+            ApiError::Unauthorized => {
+                res.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            ApiError::Throttled { retry_after } => {
+                res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+            }
+            _ => {}
+        }
+        res.body(serde_json::to_string(&body).unwrap_or_default())
+    }
+}
+
+impl From<AccountError> for ApiError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::Invalid(v) => ApiError::Invalid(v),
+            AccountError::EmailTaken | AccountError::OrganisationNameTaken => ApiError::Conflict {
+                code: e.code(),
+                detail: e.to_string(),
+            },
+            AccountError::InvalidCredentials | AccountError::AccountDisabled => ApiError::Denied {
+                code: e.code(),
+                detail: e.to_string(),
+                status: 401,
+            },
+            AccountError::TokenInvalid | AccountError::RefreshReused => ApiError::Denied {
+                code: e.code(),
+                detail: e.to_string(),
+                status: 401,
+            },
+            AccountError::Throttled { retry_after } => ApiError::Throttled { retry_after },
+            AccountError::NotFound => ApiError::NotFound,
+            AccountError::Db(db) => ApiError::Internal(db.to_string()),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+impl From<kuza_jobs::JobError> for ApiError {
+    fn from(e: kuza_jobs::JobError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+/// Portal failures. The response carries an [`ErrorPage`] marker and the
+/// `error_pages` middleware renders the localized page for it.
+#[derive(Debug, thiserror::Error)]
+pub enum PortalError {
+    #[error("bad request")]
+    BadRequest,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("the form's CSRF token is missing or wrong")]
+    Csrf,
+    #[error("the request body is too large")]
+    TooLarge,
+    #[error("sign-in required")]
+    SignIn { next: String },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// Which friendly page a portal error response should get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorPage {
+    BadRequest,
+    Forbidden,
+    NotFound,
+    Csrf,
+    TooLarge,
+    Internal,
+}
+
+impl ErrorPage {
+    pub fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            ErrorPage::BadRequest => ("error-400-title", "error-400-body"),
+            ErrorPage::Forbidden => ("error-403-title", "error-403-body"),
+            ErrorPage::NotFound => ("error-404-title", "error-404-body"),
+            ErrorPage::Csrf => ("error-csrf-title", "error-csrf-body"),
+            ErrorPage::TooLarge => ("error-413-title", "error-413-body"),
+            ErrorPage::Internal => ("error-500-title", "error-500-body"),
+        }
+    }
+}
+
+impl ResponseError for PortalError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            PortalError::BadRequest => StatusCode::BAD_REQUEST,
+            PortalError::Forbidden | PortalError::Csrf => StatusCode::FORBIDDEN,
+            PortalError::NotFound => StatusCode::NOT_FOUND,
+            PortalError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            PortalError::SignIn { .. } => StatusCode::SEE_OTHER,
+            PortalError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let page = match self {
+            PortalError::SignIn { next } => {
+                let q = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+                return HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, format!("/sign-in?{q}")))
+                    .finish();
+            }
+            PortalError::BadRequest => ErrorPage::BadRequest,
+            PortalError::Forbidden => ErrorPage::Forbidden,
+            PortalError::NotFound => ErrorPage::NotFound,
+            PortalError::Csrf => ErrorPage::Csrf,
+            PortalError::TooLarge => ErrorPage::TooLarge,
+            PortalError::Internal(cause) => {
+                tracing::error!(error.cause = %cause, "internal error");
+                ErrorPage::Internal
+            }
+        };
+        let mut res = HttpResponse::build(self.status_code()).finish();
+        res.extensions_mut().insert(page);
+        res
+    }
+}
+
+impl From<AccountError> for PortalError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::NotFound => PortalError::NotFound,
+            other => PortalError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for PortalError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        PortalError::Internal(e.to_string())
+    }
+}
+
+impl From<kuza_jobs::JobError> for PortalError {
+    fn from(e: kuza_jobs::JobError) -> Self {
+        PortalError::Internal(e.to_string())
+    }
+}
+
+impl From<tera::Error> for PortalError {
+    fn from(e: tera::Error) -> Self {
+        PortalError::Internal(format!("template: {e:?}"))
+    }
+}

@@ -1,0 +1,23 @@
+//! The Kuza server: one actix-web app serving the JSON API under `/api/v1`
+//! and the server-rendered portal, plus configuration, telemetry, the job
+//! worker and the `kuza` command line. Handlers are thin: extract,
+//! authorize, call a domain function, respond.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+mod csrf;
+pub mod demo;
+pub mod errors;
+mod metrics;
+mod ops;
+mod pagination;
+pub mod portal;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod views;
+mod worker;
+
+pub use config::Settings;
+pub use startup::Application;

@@ -1,0 +1,289 @@
+//! Administration: users and their roles, organisations.
+
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use crate::pagination::{PageQuery, Pager};
+use actix_web::{HttpResponse, web};
+use kuza_accounts::organisations::{self, OrganisationInput};
+use kuza_accounts::values::ORGANISATION_KINDS;
+use kuza_accounts::{AccountError, Grants, Invalid, Role, roles, users};
+use kuza_i18n::countries;
+use sea_orm::TransactionTrait;
+use serde::{Deserialize, Serialize};
+use tera::Context;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin/users", web::get().to(users_page))
+        .route("/admin/users/{id}", web::get().to(user_page))
+        .route("/admin/users/{id}", web::post().to(save_user))
+        .route("/admin/organisations", web::get().to(orgs_page))
+        .route("/admin/organisations", web::post().to(create_org))
+        .route("/admin/organisations/new", web::get().to(new_org_page))
+        .route("/admin/organisations/{id}", web::get().to(org_page))
+        .route("/admin/organisations/{id}", web::post().to(save_org));
+}
+
+#[derive(Deserialize)]
+struct UsersQuery {
+    q: Option<String>,
+    page: Option<u64>,
+}
+
+async fn users_page(
+    portal: Portal,
+    query: web::Query<UsersQuery>,
+) -> Result<HttpResponse, PortalError> {
+    portal.require_role(Role::Admin)?;
+    let db = &portal.state.db;
+    let page = PageQuery {
+        page: query.page,
+        per_page: Some(50),
+    }
+    .page_and_size();
+    let (list, total) = users::list(db, query.q.as_deref(), page.0, page.1).await?;
+    let ids: Vec<i32> = list.iter().map(|u| u.id).collect();
+    let grants = roles::grants_for(db, &ids).await?;
+    let rows: Vec<_> = list
+        .iter()
+        .map(|u| {
+            serde_json::json!({
+                "user": u,
+                "country": countries::name(&u.country, portal.lang),
+                "roles": grants.get(&u.id).map(|g| g.roles.clone()).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("rows", &rows);
+    ctx.insert("q", &query.q.clone().unwrap_or_default());
+    ctx.insert("total", &total);
+    ctx.insert(
+        "pager",
+        &Pager::new(
+            page.0,
+            page.1,
+            total,
+            "/admin/users",
+            &[("q", query.q.as_deref())],
+        ),
+    );
+    portal.render("admin_users.html", ctx)
+}
+
+async fn user_context(portal: &Portal, id: i32, ctx: &mut Context) -> Result<(), PortalError> {
+    let db = &portal.state.db;
+    let user = users::get(db, id).await?;
+    let grants = roles::grants_of(db, id).await?;
+    ctx.insert("user", &user);
+    ctx.insert("grants", &grants);
+    ctx.insert("country", &countries::name(&user.country, portal.lang));
+    ctx.insert("organisations", &organisations::all(db).await?);
+    ctx.insert(
+        "roles",
+        &Role::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
+    );
+    ctx.insert(
+        "is_self",
+        &(portal.viewer.as_ref().map(|v| v.user.id) == Some(id)),
+    );
+    Ok(())
+}
+
+async fn user_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    portal.require_role(Role::Admin)?;
+    let mut ctx = Context::new();
+    user_context(&portal, id.into_inner(), &mut ctx).await?;
+    portal.render("admin_user.html", ctx)
+}
+
+#[derive(Deserialize)]
+struct UserForm {
+    role_author: Option<String>,
+    role_facilitator: Option<String>,
+    role_admin: Option<String>,
+    role_partner: Option<String>,
+    partner_organisation_id: Option<String>,
+    active: Option<String>,
+}
+
+async fn save_user(
+    posted: Posted<UserForm>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let admin = portal.require_role(Role::Admin)?;
+    let id = id.into_inner();
+    let is_self = admin.user.id == id;
+    let mut granted: Vec<Role> = [
+        (Role::Author, &form.role_author),
+        (Role::Facilitator, &form.role_facilitator),
+        (Role::Admin, &form.role_admin),
+        (Role::Partner, &form.role_partner),
+    ]
+    .into_iter()
+    .filter(|(_, v)| v.is_some())
+    .map(|(r, _)| r)
+    .collect();
+    // An administrator cannot lock themselves out.
+    if is_self && !granted.contains(&Role::Admin) {
+        granted.push(Role::Admin);
+    }
+    let grants = Grants {
+        roles: granted,
+        partner_organisation_id: form
+            .partner_organisation_id
+            .as_deref()
+            .and_then(|s| s.trim().parse().ok()),
+    };
+    let active = is_self || form.active.is_some();
+    let txn = portal.state.db.begin().await?;
+    users::get(&txn, id).await?;
+    match roles::set_grants(&txn, Some(admin.user.id), id, &grants).await {
+        Ok(_) => {}
+        Err(AccountError::Invalid(errs)) => {
+            drop(txn);
+            let mut ctx = Context::new();
+            user_context(&portal, id, &mut ctx).await?;
+            ctx.insert("errors", &portal.field_errors(&errs));
+            ctx.insert("error_count", &errs.len());
+            return portal.render_invalid("admin_user.html", ctx);
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let current = users::get(&txn, id).await?;
+    if current.active != active {
+        users::set_active(&txn, Some(admin.user.id), id, active).await?;
+    }
+    txn.commit().await?;
+    Ok(portal.redirect(&format!("/admin/users/{id}?notice=admin-user-saved")))
+}
+
+#[derive(Deserialize)]
+struct OrgsQuery {
+    page: Option<u64>,
+}
+
+async fn orgs_page(
+    portal: Portal,
+    query: web::Query<OrgsQuery>,
+) -> Result<HttpResponse, PortalError> {
+    portal.require_role(Role::Admin)?;
+    let page = PageQuery {
+        page: query.page,
+        per_page: Some(50),
+    }
+    .page_and_size();
+    let (list, total) = organisations::list(&portal.state.db, page.0, page.1).await?;
+    let rows: Vec<_> = list
+        .iter()
+        .map(|o| serde_json::json!({ "org": o, "country": countries::name(&o.country, portal.lang) }))
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("rows", &rows);
+    ctx.insert("total", &total);
+    ctx.insert(
+        "pager",
+        &Pager::new(page.0, page.1, total, "/admin/organisations", &[]),
+    );
+    portal.render("admin_orgs.html", ctx)
+}
+
+#[derive(Deserialize, Serialize, Default)]
+struct OrgForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    country: String,
+}
+
+fn org_form_page(
+    portal: &Portal,
+    form: &OrgForm,
+    id: Option<i32>,
+    errors: Option<&[Invalid]>,
+) -> Result<HttpResponse, PortalError> {
+    let mut ctx = Context::new();
+    ctx.insert("form", form);
+    ctx.insert("id", &id);
+    ctx.insert("kinds", &ORGANISATION_KINDS);
+    let countries: Vec<_> = countries::all(portal.lang)
+        .into_iter()
+        .map(|(code, name)| serde_json::json!({ "code": code, "name": name }))
+        .collect();
+    ctx.insert("countries", &countries);
+    match errors {
+        None => portal.render("admin_org.html", ctx),
+        Some(errs) => {
+            ctx.insert("errors", &portal.field_errors(errs));
+            ctx.insert("error_count", &errs.len());
+            portal.render_invalid("admin_org.html", ctx)
+        }
+    }
+}
+
+async fn new_org_page(portal: Portal) -> Result<HttpResponse, PortalError> {
+    portal.require_role(Role::Admin)?;
+    org_form_page(&portal, &OrgForm::default(), None, None)
+}
+
+async fn org_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    portal.require_role(Role::Admin)?;
+    let org = organisations::get(&portal.state.db, id.into_inner()).await?;
+    let form = OrgForm {
+        name: org.name,
+        kind: org.kind,
+        country: org.country,
+    };
+    org_form_page(&portal, &form, Some(org.id), None)
+}
+
+fn org_input(form: &OrgForm) -> OrganisationInput {
+    OrganisationInput {
+        name: form.name.clone(),
+        kind: form.kind.clone(),
+        country: form.country.clone(),
+    }
+}
+
+fn taken() -> Vec<Invalid> {
+    vec![Invalid {
+        field: "name",
+        code: "organisation_name_taken",
+    }]
+}
+
+async fn create_org(posted: Posted<OrgForm>) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let admin = portal.require_role(Role::Admin)?;
+    match organisations::create(&portal.state.db, Some(admin.user.id), &org_input(&form)).await {
+        Ok(org) => Ok(portal.redirect(&format!(
+            "/admin/organisations/{}?notice=admin-org-saved",
+            org.id
+        ))),
+        Err(AccountError::Invalid(errs)) => org_form_page(&portal, &form, None, Some(&errs)),
+        Err(AccountError::OrganisationNameTaken) => {
+            org_form_page(&portal, &form, None, Some(&taken()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn save_org(
+    posted: Posted<OrgForm>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let admin = portal.require_role(Role::Admin)?;
+    let id = id.into_inner();
+    match organisations::update(&portal.state.db, Some(admin.user.id), id, &org_input(&form)).await
+    {
+        Ok(_) => Ok(portal.redirect(&format!("/admin/organisations/{id}?notice=admin-org-saved"))),
+        Err(AccountError::Invalid(errs)) => org_form_page(&portal, &form, Some(id), Some(&errs)),
+        Err(AccountError::OrganisationNameTaken) => {
+            org_form_page(&portal, &form, Some(id), Some(&taken()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}

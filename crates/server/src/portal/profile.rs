@@ -1,0 +1,144 @@
+//! A person's own profile and password.
+
+use super::account::{given, organisation_choice, profile_choices};
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use actix_web::{HttpResponse, web};
+use kuza_accounts::users::{self, ProfileInput, User};
+use kuza_accounts::{AccountError, Invalid, auth};
+use sea_orm::TransactionTrait;
+use serde::{Deserialize, Serialize};
+use tera::Context;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/profile", web::get().to(show))
+        .route("/profile", web::post().to(save))
+        .route("/profile/password", web::post().to(change_password));
+}
+
+#[derive(Deserialize, Serialize, Default)]
+struct ProfileForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    organisation_id: String,
+    #[serde(default)]
+    gender: String,
+    #[serde(default)]
+    birth_year: String,
+}
+
+impl From<&User> for ProfileForm {
+    fn from(u: &User) -> Self {
+        ProfileForm {
+            display_name: u.display_name.clone(),
+            language: u.language.clone(),
+            country: u.country.clone(),
+            organisation_id: u.organisation_id.map(|o| o.to_string()).unwrap_or_default(),
+            gender: u.gender.clone().unwrap_or_default(),
+            birth_year: u.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+async fn page(
+    portal: &Portal,
+    form: &ProfileForm,
+    profile_errors: Option<&[Invalid]>,
+    password_errors: Option<&[Invalid]>,
+) -> Result<HttpResponse, PortalError> {
+    let viewer = portal.require_user()?;
+    let mut ctx = Context::new();
+    profile_choices(portal, &mut ctx).await?;
+    ctx.insert("form", form);
+    ctx.insert("email", &viewer.user.email);
+    ctx.insert("verified", &viewer.user.email_verified_at.is_some());
+    let mut invalid = false;
+    if let Some(errs) = profile_errors {
+        ctx.insert("errors", &portal.field_errors(errs));
+        ctx.insert("error_count", &errs.len());
+        invalid = true;
+    }
+    if let Some(errs) = password_errors {
+        ctx.insert("password_errors", &portal.field_errors(errs));
+        invalid = true;
+    }
+    if invalid {
+        portal.render_invalid("profile.html", ctx)
+    } else {
+        portal.render("profile.html", ctx)
+    }
+}
+
+async fn show(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let form = ProfileForm::from(&portal.require_user()?.user);
+    page(&portal, &form, None, None).await
+}
+
+async fn save(posted: Posted<ProfileForm>) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let viewer = portal.require_user()?;
+    let input = ProfileInput {
+        display_name: form.display_name.clone(),
+        language: form.language.clone(),
+        country: form.country.clone(),
+        organisation_id: organisation_choice(&form.organisation_id)?,
+        gender: given(&form.gender),
+        birth_year: given(&form.birth_year),
+    };
+    match users::update_profile(&portal.state.db, viewer.user.id, &input).await {
+        Ok(_) => Ok(portal.redirect("/profile?notice=profile-saved")),
+        Err(AccountError::Invalid(errs)) => page(&portal, &form, Some(&errs), None).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// Changes the password, ends every session of the account (all devices,
+/// all server processes) and opens a new one for this browser.
+async fn change_password(posted: Posted<PasswordForm>) -> Result<HttpResponse, PortalError> {
+    let Posted { mut portal, form } = posted;
+    let viewer = portal.require_user()?;
+    let user_id = viewer.user.id;
+    let state = portal.state.clone();
+    let txn = state.db.begin().await?;
+    match auth::change_password(&txn, user_id, &form.current_password, &form.new_password).await {
+        Ok(()) => {
+            let session = auth::create_session(&txn, user_id, state.session_ttl()).await?;
+            txn.commit().await?;
+            tracing::info!(user.id = user_id, "password changed; other sessions ended");
+            let c = portal.session_cookie(session);
+            portal.set_cookie(c);
+            Ok(portal.redirect("/profile?notice=password-changed"))
+        }
+        Err(AccountError::Invalid(errs)) => {
+            let errs: Vec<Invalid> = errs
+                .into_iter()
+                .map(|i| {
+                    if i.field == "password" {
+                        Invalid {
+                            field: "new_password",
+                            ..i
+                        }
+                    } else {
+                        i
+                    }
+                })
+                .collect();
+            let form = ProfileForm::from(&viewer.user);
+            page(&portal, &form, None, Some(&errs)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,168 @@
+//! One startup path, for `main` and for the tests: [`Application::build`]
+//! connects, migrates, binds (port 0 picks a free port), and starts the HTTP
+//! server and the job worker.
+
+use crate::config::Settings;
+use crate::metrics::Metrics;
+use crate::state::AppState;
+use crate::views::Views;
+use crate::worker::Worker;
+use crate::{api, ops, portal, telemetry};
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web};
+use kuza_accounts::auth::Throttle;
+use kuza_i18n::Localizer;
+use kuza_mail::{Mailer, Renderer};
+use kuza_migration::{Migrator, MigratorTrait};
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    worker: Worker,
+    state: web::Data<AppState>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Setup(String),
+    #[error("cannot listen on {0}: {1}")]
+    Bind(String, std::io::Error),
+}
+
+/// Connects to the configured database and applies pending migrations.
+pub async fn connect_and_migrate(
+    settings: &Settings,
+) -> Result<sea_orm::DatabaseConnection, StartError> {
+    let url = settings.database_url();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
+            StartError::Setup(format!("data_dir {}: {e}", settings.data_dir.display()))
+        })?;
+    }
+    let db = kuza_db::connect(&url, settings.database_pool_size).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Application, StartError> {
+        let started = Instant::now();
+        let secret = settings.resolve_secret()?;
+        let db = connect_and_migrate(&settings).await?;
+        let localizer = Arc::new(Localizer::load().map_err(StartError::Setup)?);
+        let views = Views::load(localizer.clone()).map_err(StartError::Setup)?;
+        let renderer = Renderer::new(localizer.clone(), &settings.site_name)
+            .map_err(|e| StartError::Setup(e.to_string()))?;
+        let host = settings
+            .base_url
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split(['/', ':']).next())
+            .unwrap_or("localhost")
+            .to_owned();
+        let mailer = match &settings.smtp_url {
+            Some(url) => Mailer::smtp(
+                secrecy::ExposeSecret::expose_secret(url),
+                renderer,
+                &settings.mail_from,
+                &host,
+            ),
+            None => Mailer::files(settings.mail_dir(), renderer, &settings.mail_from, &host),
+        }
+        .map_err(|e| StartError::Setup(e.to_string()))?;
+        let throttle = Throttle {
+            per_account: settings.login_max_failures_per_account,
+            per_client: settings.login_max_failures_per_client,
+            window_seconds: settings.login_window_minutes * 60,
+        };
+        let listener = TcpListener::bind(&settings.bind)
+            .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
+        let port = listener
+            .local_addr()
+            .map_err(|e| StartError::Bind(settings.bind.clone(), e))?
+            .port();
+        let settings = Arc::new(settings);
+        let state = web::Data::new(AppState {
+            db: db.clone(),
+            settings: settings.clone(),
+            secret,
+            localizer,
+            views,
+            metrics: Metrics::new(),
+            throttle,
+        });
+        let app_state = state.clone();
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(app_state.clone())
+                .wrap(from_fn(portal::error_pages))
+                .wrap(from_fn(telemetry::observe))
+                .wrap(
+                    DefaultHeaders::new()
+                        .add(("X-Content-Type-Options", "nosniff"))
+                        .add(("Referrer-Policy", "same-origin"))
+                        .add(("X-Frame-Options", "DENY"))
+                        .add((
+                            "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+                        )),
+                )
+                .wrap(Compress::default())
+                .configure(ops::routes)
+                .configure(api::routes)
+                .configure(portal::routes)
+                .default_service(web::to(portal::not_found))
+        })
+        .shutdown_timeout(settings.shutdown_timeout_seconds)
+        .listen(listener)
+        .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
+        if settings.http_workers > 0 {
+            server = server.workers(settings.http_workers);
+        }
+        let server = server.run();
+        let worker = Worker::spawn(
+            db,
+            Arc::new(mailer),
+            Duration::from_millis(settings.job_poll_interval_ms),
+            Duration::from_secs(settings.shutdown_timeout_seconds),
+            throttle,
+        );
+        tracing::info!(
+            port,
+            startup_ms = started.elapsed().as_millis() as u64,
+            "kuza is ready"
+        );
+        Ok(Application {
+            port,
+            server,
+            worker,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until SIGTERM or SIGINT: in-flight requests finish, then the
+    /// worker finishes or releases its job.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        tracing::info!("HTTP server stopped; stopping the job worker");
+        self.worker.stop().await;
+        result
+    }
+}

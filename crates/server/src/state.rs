@@ -1,0 +1,37 @@
+//! What every handler can reach: the database pool, settings, the signing
+//! secret, translations, templates and metrics. Nothing here is mutable
+//! shared state: every server process can be stopped or added at will.
+
+use crate::config::Settings;
+use crate::metrics::Metrics;
+use crate::views::Views;
+use kuza_accounts::auth::Throttle;
+use kuza_i18n::Localizer;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub secret: Vec<u8>,
+    pub localizer: Arc<Localizer>,
+    pub views: Views,
+    pub metrics: Metrics,
+    pub throttle: Throttle,
+}
+
+impl AppState {
+    pub fn session_ttl(&self) -> i64 {
+        self.settings.session_ttl_hours * 3600
+    }
+    pub fn access_ttl(&self) -> i64 {
+        self.settings.access_token_ttl_minutes * 60
+    }
+    pub fn refresh_ttl(&self) -> i64 {
+        self.settings.refresh_token_ttl_days * 24 * 3600
+    }
+    /// An absolute link for emails: `base_url` + `path`.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.settings.base_url.trim_end_matches('/'), path)
+    }
+}

@@ -1,0 +1,117 @@
+//! The background worker each `kuza serve` process runs: claims due jobs
+//! from the job table and runs them (emails now; certificates and reports
+//! later). On shutdown it stops claiming, lets the running job finish within
+//! the grace period, and otherwise releases it for another process.
+
+use kuza_accounts::auth::Throttle;
+use kuza_mail::Mailer;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub struct Worker {
+    stop: watch::Sender<bool>,
+    handle: JoinHandle<()>,
+}
+
+impl Worker {
+    pub fn spawn(
+        db: DatabaseConnection,
+        mailer: Arc<Mailer>,
+        poll: Duration,
+        grace: Duration,
+        throttle: Throttle,
+    ) -> Worker {
+        let (stop, rx) = watch::channel(false);
+        let id = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
+        let handle = tokio::spawn(run(db, mailer, id, poll, grace, throttle, rx));
+        Worker { stop, handle }
+    }
+
+    /// Stops claiming, finishes or releases the current job, and waits.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.handle.await;
+    }
+}
+
+const PRUNE_EVERY: Duration = Duration::from_secs(600);
+
+async fn run(
+    db: DatabaseConnection,
+    mailer: Arc<Mailer>,
+    id: String,
+    poll: Duration,
+    grace: Duration,
+    throttle: Throttle,
+    mut stop: watch::Receiver<bool>,
+) {
+    tracing::info!(worker.id = %id, "job worker started");
+    let mut last_prune = Instant::now();
+    while !*stop.borrow() {
+        if last_prune.elapsed() >= PRUNE_EVERY {
+            last_prune = Instant::now();
+            if let Err(e) = kuza_accounts::auth::prune(&db, &throttle).await {
+                tracing::warn!(error.cause = %e, "pruning expired records failed");
+            }
+        }
+        let job = match kuza_jobs::claim(&db, &id).await {
+            Ok(Some(job)) => job,
+            Ok(None) => {
+                tokio::select! {
+                    _ = tokio::time::sleep(poll) => {}
+                    _ = stop.changed() => {}
+                }
+                continue;
+            }
+            Err(e) => {
+                tracing::warn!(error.cause = %e, "claiming a job failed");
+                tokio::select! {
+                    _ = tokio::time::sleep(poll.max(Duration::from_secs(1))) => {}
+                    _ = stop.changed() => {}
+                }
+                continue;
+            }
+        };
+        let started = Instant::now();
+        let work = perform(&mailer, &job);
+        tokio::pin!(work);
+        let outcome = tokio::select! {
+            r = &mut work => Some(r),
+            _ = stop.changed() => {
+                // Shutting down: give the running job the grace period.
+                tokio::time::timeout(grace, &mut work).await.ok()
+            }
+        };
+        let duration_ms = started.elapsed().as_millis() as u64;
+        let result = match outcome {
+            Some(Ok(())) => kuza_jobs::complete(&db, &job, &id).await.map(|_| {
+                tracing::info!(job.id = job.id, job.kind = %job.kind, duration_ms, "job done");
+            }),
+            Some(Err(e)) => {
+                tracing::warn!(job.id = job.id, job.kind = %job.kind, job.attempts = job.attempts, error.cause = %e, duration_ms, "job failed; will retry");
+                kuza_jobs::fail(&db, &job, &id, &e).await
+            }
+            None => {
+                tracing::warn!(job.id = job.id, job.kind = %job.kind, "job interrupted by shutdown; released");
+                kuza_jobs::release(&db, &job, &id).await
+            }
+        };
+        if let Err(e) = result {
+            tracing::error!(job.id = job.id, error.cause = %e, "recording a job's outcome failed");
+        }
+    }
+    tracing::info!(worker.id = %id, "job worker stopped");
+}
+
+async fn perform(mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
+    match job.kind.as_str() {
+        kuza_mail::JOB_KIND => mailer
+            .deliver(job.id, &job.payload)
+            .await
+            .map_err(|e| e.to_string()),
+        other => Err(format!("no handler for job kind {other:?}")),
+    }
+}

@@ -1,0 +1,19 @@
+//! One migration set for both backends (SQLite and PostgreSQL).
+//!
+//! Migrations are written with sea-query's schema builder so that the same
+//! code produces the right DDL for each backend. Timestamps are stored as
+//! `BIGINT` Unix seconds: they compare and index identically on both.
+//! Migrations are applied at start (`kuza serve`) and by `kuza migrate`.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m0001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,149 @@
+use kuza_tests::*;
+use std::time::Duration;
+
+#[tokio::test]
+async fn an_smtp_outage_delays_the_email_and_it_then_arrives_exactly_once() {
+    let db = TestDb::new().await;
+    let port = free_port();
+    // Nothing listens on the SMTP port yet: the first attempts fail.
+    let app = TestApp::spawn(
+        &db,
+        Options {
+            smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+            ..Default::default()
+        },
+    )
+    .await;
+    app.register("outage@example.org", "en").await;
+    let conn = db.connect().await;
+    for _ in 0..100 {
+        let jobs = kuza_db::entities::job::Entity::find()
+            .all(&conn)
+            .await
+            .unwrap();
+        if jobs.first().is_some_and(|j| j.attempts >= 1) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let job = kuza_db::entities::job::Entity::find()
+        .one(&conn)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(job.status, "pending", "a failed send is kept for retry");
+    assert!(job.attempts >= 1 && job.last_error.is_some(), "{job:?}");
+
+    // The server comes back; make the retry due now instead of after the backoff.
+    let smtp = Smtp::start_on(port).await;
+    use sea_orm::{ConnectionTrait, EntityTrait, Statement};
+    conn.execute(Statement::from_string(
+        conn.get_database_backend(),
+        "UPDATE jobs SET run_at = 0",
+    ))
+    .await
+    .unwrap();
+    let got = smtp.wait_for("outage@example.org", 1).await;
+    assert_eq!(got[0].subject(), "Confirm your email address");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        smtp.to("outage@example.org").len(),
+        1,
+        "delivered exactly once"
+    );
+    let job = kuza_db::entities::job::Entity::find()
+        .one(&conn)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(job.status, "done");
+}
+
+#[tokio::test]
+async fn two_server_processes_share_the_outbox_and_send_each_email_once() {
+    let db = TestDb::new().await;
+    let smtp = Smtp::start().await;
+    let opts = || Options {
+        smtp_url: Some(smtp.url()),
+        ..Default::default()
+    };
+    let a = TestApp::spawn(&db, opts()).await;
+    let b = TestApp::spawn(&db, opts()).await;
+    let mut regs = vec![];
+    for i in 0..20 {
+        let url = if i % 2 == 0 {
+            a.url("/api/v1/auth/register")
+        } else {
+            b.url("/api/v1/auth/register")
+        };
+        regs.push(tokio::spawn(async move {
+            reqwest::Client::new()
+                .post(url)
+                .json(&serde_json::json!({"email": format!("p{i}@example.org"), "password": PASSWORD, "display_name": "P", "language": "en", "country": "KE"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for r in regs {
+        assert_eq!(r.await.unwrap(), 201);
+    }
+    for i in 0..20 {
+        smtp.wait_for(&format!("p{i}@example.org"), 1).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(smtp.messages().len(), 20, "every email exactly once");
+}
+
+#[tokio::test]
+async fn without_smtp_emails_are_written_as_eml_files() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    app.register("files@example.org", "es").await;
+    let dir = app.data_dir.path().join("mail");
+    for _ in 0..100 {
+        if std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0) > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(file.extension().unwrap(), "eml");
+    let raw = std::fs::read(&file).unwrap();
+    let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+    assert_eq!(
+        msg.subject().unwrap(),
+        "Confirme su dirección de correo electrónico"
+    );
+    assert!(
+        msg.body_text(0)
+            .unwrap()
+            .contains("http://kuza.test/verify-email?token=")
+    );
+}
+
+#[tokio::test]
+async fn a_failed_registration_queues_no_email() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    app.register("once@example.org", "en").await;
+    let (status, _) = app
+        .api(reqwest::Method::POST, "/api/v1/auth/register", None, Some(serde_json::json!({"email": "once@example.org", "password": PASSWORD, "display_name": "Again", "language": "en", "country": "KE"})))
+        .await;
+    assert_eq!(status, 409);
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let conn = db.connect().await;
+    assert_eq!(
+        kuza_db::entities::job::Entity::find()
+            .count(&conn)
+            .await
+            .unwrap(),
+        1
+    );
+}

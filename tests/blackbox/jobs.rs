@@ -1,0 +1,108 @@
+use kuza_tests::*;
+use std::collections::HashSet;
+
+#[tokio::test]
+async fn concurrent_workers_never_claim_the_same_job() {
+    let db = TestDb::new().await;
+    // Migrate through the app's own startup path.
+    let _app = TestApp::spawn(&db, Options::default()).await;
+    let conn = db.connect().await;
+    for i in 0..40 {
+        kuza_jobs::enqueue(&conn, "test", &serde_json::json!({"n": i}), None)
+            .await
+            .unwrap();
+    }
+    let mut workers = vec![];
+    for w in 0..4 {
+        let conn = db.connect().await;
+        workers.push(tokio::spawn(async move {
+            let mut mine = vec![];
+            while let Some(job) = kuza_jobs::claim(&conn, &format!("w{w}")).await.unwrap() {
+                mine.push(job.id);
+            }
+            mine
+        }));
+    }
+    let mut all = vec![];
+    for w in workers {
+        all.extend(w.await.unwrap());
+    }
+    // Each of the 40 claimed once (the app's own worker may have taken some:
+    // it fails them, as "test" has no handler, and they back off).
+    let unique: HashSet<_> = all.iter().collect();
+    assert_eq!(unique.len(), all.len(), "a job was claimed twice");
+}
+
+#[tokio::test]
+async fn a_released_job_is_claimed_again_and_a_dedupe_key_enqueues_once() {
+    let db = TestDb::new().await;
+    let _app = TestApp::spawn(&db, Options::default()).await;
+    let conn = db.connect().await;
+    assert!(
+        kuza_jobs::enqueue(&conn, "test-release", &1, Some("completion-7"))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !kuza_jobs::enqueue(&conn, "test-release", &1, Some("completion-7"))
+            .await
+            .unwrap()
+    );
+    let mut job = None;
+    for _ in 0..50 {
+        job = kuza_jobs::claim(&conn, "first").await.unwrap();
+        if job.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let job = job.expect("claimed");
+    assert_eq!(
+        kuza_jobs::claim(&conn, "second")
+            .await
+            .unwrap()
+            .map(|j| j.id),
+        None,
+        "leased"
+    );
+    kuza_jobs::release(&conn, &job, "first").await.unwrap();
+    let again = kuza_jobs::claim(&conn, "second")
+        .await
+        .unwrap()
+        .expect("claimable after release");
+    assert_eq!(again.id, job.id);
+    assert_eq!(
+        again.attempts, job.attempts,
+        "a release does not count as an attempt"
+    );
+}
+
+#[tokio::test]
+async fn a_job_that_keeps_failing_backs_off_then_gives_up() {
+    let db = TestDb::new().await;
+    let _app = TestApp::spawn(&db, Options::default()).await;
+    let conn = db.connect().await;
+    kuza_jobs::enqueue(&conn, "test-fail", &1, None)
+        .await
+        .unwrap();
+    use sea_orm::{ConnectionTrait, Statement};
+    let mut last = None;
+    for i in 0..kuza_jobs::DEFAULT_MAX_ATTEMPTS {
+        conn.execute(Statement::from_string(conn.get_database_backend(), "UPDATE jobs SET run_at = 0, locked_until = NULL, locked_by = NULL WHERE status = 'pending'"))
+            .await
+            .unwrap();
+        let job = kuza_jobs::claim(&conn, "t").await.unwrap().expect("due");
+        assert_eq!(job.attempts, i + 1);
+        kuza_jobs::fail(&conn, &job, "t", "boom").await.unwrap();
+        last = Some(job);
+    }
+    let last = last.unwrap();
+    use sea_orm::EntityTrait;
+    let stored = kuza_db::entities::job::Entity::find_by_id(last.id)
+        .one(&conn)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.status, "failed");
+    assert_eq!(stored.last_error.as_deref(), Some("boom"));
+}

@@ -1,0 +1,271 @@
+//! The test harness: the real application (the same `Application::build`
+//! as `kuza serve`) on a random port, each test on its own database: a temp
+//! SQLite file, or a fresh PostgreSQL database when `KUZA_TEST_DATABASE_URL`
+//! names a server (e.g. `postgres://postgres@127.0.0.1:5432`).
+
+pub mod smtp;
+
+use kuza_server::{Application, Settings};
+use reqwest::redirect::Policy;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde_json::Value;
+
+use std::sync::Once;
+
+pub const PASSWORD: &str = "plain-river-lantern-42";
+
+/// A database for one test.
+pub struct TestDb {
+    pub url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = match std::env::var("KUZA_TEST_DATABASE_URL") {
+            Ok(base) if !base.is_empty() => {
+                let base = base.trim_end_matches('/').to_owned();
+                let name = format!("kuza_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = kuza_db::connect(&format!("{base}/postgres"), 2)
+                    .await
+                    .expect("connect to PostgreSQL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                format!("{base}/{name}")
+            }
+            _ => format!("sqlite://{}", dir.path().join("kuza.db").display()),
+        };
+        TestDb { url, _dir: dir }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+
+    pub async fn connect(&self) -> DatabaseConnection {
+        kuza_db::connect(&self.url, 4)
+            .await
+            .expect("connect to test database")
+    }
+}
+
+/// How to start an app.
+#[derive(Default)]
+pub struct Options {
+    /// `None`: emails go to `.eml` files in the data dir.
+    pub smtp_url: Option<String>,
+    pub extra_toml: String,
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub port: u16,
+    pub data_dir: tempfile::TempDir,
+    /// A browser: cookie jar, no automatic redirects.
+    pub client: reqwest::Client,
+}
+
+static TRACING: Once = Once::new();
+
+pub fn settings(db: &TestDb, opts: &Options, data_dir: &std::path::Path) -> Settings {
+    let mut toml = format!(
+        "bind = \"127.0.0.1:0\"\nbase_url = \"http://kuza.test\"\ndata_dir = {:?}\ndatabase_url = {:?}\ndatabase_pool_size = 4\nhttp_workers = 2\njob_poll_interval_ms = 50\nshutdown_timeout_seconds = 5\nsecret_key = \"test-secret-key-0123456789-abcdefghij\"\nlog_level = \"warn\"\n",
+        data_dir.display().to_string(),
+        db.url,
+    );
+    if let Some(url) = &opts.smtp_url {
+        toml.push_str(&format!("smtp_url = {url:?}\n"));
+    }
+    toml.push_str(&opts.extra_toml);
+    Settings::from_toml(&toml).expect("test settings")
+}
+
+impl TestApp {
+    pub async fn spawn(db: &TestDb, opts: Options) -> TestApp {
+        TRACING.call_once(|| {
+            if std::env::var("KUZA_TEST_LOG").is_ok() {
+                let s = Settings::from_toml("log_level = \"info\"").expect("settings");
+                kuza_server::telemetry::init(&s);
+            }
+        });
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let app = Application::build(settings(db, &opts, data_dir.path()))
+            .await
+            .expect("the app starts");
+        let port = app.port();
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            port,
+            data_dir,
+            client: browser(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GETs a page with `client` and returns its HTML.
+    pub async fn page(&self, client: &reqwest::Client, path: &str) -> String {
+        let res = client.get(self.url(path)).send().await.expect("request");
+        assert_eq!(res.status(), 200, "GET {path}");
+        res.text().await.expect("body")
+    }
+
+    /// Loads `page` with `client`, then submits `fields` to `action` with the
+    /// page's CSRF token, as a browser would.
+    pub async fn submit(
+        &self,
+        client: &reqwest::Client,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let html = self.page(client, page).await;
+        let csrf = csrf_of(&html);
+        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        client
+            .post(self.url(action))
+            .form(&form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let mut req = reqwest::Client::new().request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let res = req.send().await.expect("request");
+        let status = res.status().as_u16();
+        let text = res.text().await.expect("body");
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    /// Registers through the API and returns the new user's id.
+    pub async fn register(&self, email: &str, language: &str) -> i64 {
+        let (status, body) = self
+            .api(
+                reqwest::Method::POST,
+                "/api/v1/auth/register",
+                None,
+                Some(serde_json::json!({
+                    "email": email, "password": PASSWORD, "display_name": "Test Person",
+                    "language": language, "country": "KE"
+                })),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+        body["id"].as_i64().expect("id")
+    }
+
+    /// An access token for `email` (password [`PASSWORD`]).
+    pub async fn token(&self, email: &str) -> Value {
+        let (status, body) = self
+            .api(
+                reqwest::Method::POST,
+                "/api/v1/auth/token",
+                None,
+                Some(serde_json::json!({ "email": email, "password": PASSWORD })),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
+    /// Signs `client` in through the portal.
+    pub async fn sign_in(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        self.submit(
+            client,
+            "/sign-in",
+            "/sign-in",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+}
+
+/// A fresh browser: its own cookie jar, redirects not followed.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// The CSRF token in a page's first form.
+pub fn csrf_of(html: &str) -> String {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("input[name=csrf]").expect("selector");
+    doc.select(&sel)
+        .next()
+        .and_then(|e| e.value().attr("value"))
+        .expect("a CSRF field in the page")
+        .to_owned()
+}
+
+/// The text of the first element matching `selector`.
+pub fn text_of(html: &str, selector: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse(selector).expect("selector");
+    doc.select(&sel)
+        .next()
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+}
+
+/// Grants roles to a user directly in the database (test arrangement).
+pub async fn grant(db: &TestDb, user_id: i64, roles: &[kuza_accounts::Role]) {
+    let conn = db.connect().await;
+    kuza_accounts::roles::set_grants(
+        &conn,
+        None,
+        user_id as i32,
+        &kuza_accounts::Grants {
+            roles: roles.to_vec(),
+            partner_organisation_id: None,
+        },
+    )
+    .await
+    .expect("grant roles");
+}
+
+/// A free TCP port nobody listens on (yet).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+pub use smtp::SmtpSink as Smtp;

@@ -1,0 +1,244 @@
+# سلاسل واجهة Kuza: العربية.
+# يعرّف هذا الملف جميع الرسائل الواردة في الملف المرجعي الإنكليزي (en/main.ftl).
+
+## The shell
+site-name = Kuza
+site-tagline = التعلّم من أجل مدن ومجتمعات محلية مستدامة
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-main = القائمة الرئيسية
+nav-home = الصفحة الرئيسية
+nav-profile = ملفي الشخصي
+nav-admin-users = المستخدمون
+nav-admin-organisations = المنظمات
+nav-sign-in = تسجيل الدخول
+nav-sign-up = إنشاء حساب
+nav-sign-out = تسجيل الخروج
+nav-signed-in-as = تم تسجيل الدخول باسم { $name }
+language-label = اللغة
+language-switch = تغيير اللغة
+footer-text = Kuza، منصة تعلّم مفتوحة لبناء القدرات.
+footer-api = وثائق واجهة برمجة التطبيقات (API)
+optional = اختياري
+required = إلزامي
+save = حفظ
+cancel = إلغاء
+back-home = العودة إلى الصفحة الرئيسية
+
+## Home
+home-title = تعلَّم أينما كنت وبلغتك
+home-intro = دورات للمسؤولين الحكوميين وموظفي المدن والجامعات والمؤسسات الشريكة: للتعلّم الذاتي، أو بإشراف ميسِّر، أو بنمط مدمج، باللغات الرسمية الست للأمم المتحدة.
+home-welcome = مرحبًا بك، { $name }.
+home-get-started = أنشئ حسابًا مجانيًا لتتمكن من التسجيل في الدورات والحصول على الشهادات.
+
+## Fields
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-password-hint = { $min ->
+    [zero] { $min } حرف على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+    [one] حرف واحد على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+    [two] حرفان على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+    [few] { $min } أحرف على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+    [many] { $min } حرفًا على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+   *[other] { $min } حرف على الأقل. تجنّب كلمات المرور الشائعة؛ فبضع كلمات لا رابط بينها تفي بالغرض.
+}
+field-display-name = الاسم الكامل
+field-display-name-hint = كما ينبغي أن يظهر في شهاداتك.
+field-language = اللغة المفضّلة
+field-country = البلد
+field-country-choose = اختر بلدًا
+field-organisation = المنظمة
+field-organisation-none = لا توجد أو غير مدرجة في القائمة
+field-gender = نوع الجنس
+field-birth-year = سنة الميلاد
+field-demographics-legend = معلومات عنك (اختيارية)
+field-demographics-purpose = نطلب هذه المعلومات فقط لإعداد تقارير، دون ذكر أي أسماء، عن مدى وصول دوراتنا إلى النساء والرجال من مختلف الأعمار. يمكنك تخطي هذا الجزء أو اختيار «أفضّل عدم الإجابة».
+gender-female = أنثى
+gender-male = ذكر
+gender-other = نوع جنس آخر
+gender-prefer_not_to_say = أفضّل عدم الإجابة
+gender-unspecified = غير محدَّد
+
+## Sign up and verification
+sign-up-title = إنشاء حساب
+sign-up-button = إنشاء حسابي
+sign-up-have-account = هل لديك حساب بالفعل؟
+sign-up-check-email-title = تحقّق من بريدك الإلكتروني
+sign-up-check-email = أرسلنا رابطًا إلى { $email }. افتحه لتأكيد عنوانك.
+verify-ok-title = تم تأكيد العنوان
+verify-ok-body = شكرًا لك. تم تأكيد عنوان بريدك الإلكتروني.
+verify-failed-title = هذا الرابط لا يعمل
+verify-failed-body = انتهت صلاحية الرابط أو سبق استخدامه. سجّل الدخول واطلب رابطًا جديدًا من ملفك الشخصي.
+verify-pending = لم يتم تأكيد عنوان بريدك الإلكتروني بعد.
+verify-resend = إعادة إرسال الرابط
+verify-resent = أرسلنا رابط تأكيد جديدًا إلى { $email }.
+
+## Sign in
+sign-in-title = تسجيل الدخول
+sign-in-button = تسجيل الدخول
+sign-in-forgot = هل نسيت كلمة المرور؟
+sign-in-no-account = هل هذه زيارتك الأولى؟
+sign-in-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+sign-in-throttled = { $minutes ->
+    [zero] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
+    [one] محاولات كثيرة جدًا. يُرجى الانتظار دقيقة واحدة ثم المحاولة مرة أخرى.
+    [two] محاولات كثيرة جدًا. يُرجى الانتظار دقيقتين ثم المحاولة مرة أخرى.
+    [few] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقائق ثم المحاولة مرة أخرى.
+    [many] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
+   *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
+}
+sign-in-disabled = هذا الحساب معطَّل. يُرجى التواصل مع المسؤولين.
+signed-out = تم تسجيل خروجك.
+
+## Password reset
+forgot-title = إعادة تعيين كلمة المرور
+forgot-intro = أدخل عنوان البريد الإلكتروني المرتبط بحسابك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+forgot-button = إرسال الرابط
+forgot-sent = إذا كان هناك حساب يستخدم { $email }، فإن رابط إعادة تعيين كلمة المرور في طريقه إليه. ولا يعمل الرابط إلا مرة واحدة، وفي غضون ساعة واحدة.
+reset-title = اختر كلمة مرور جديدة
+reset-button = حفظ كلمة المرور الجديدة
+reset-done = تم تغيير كلمة المرور. يُرجى تسجيل الدخول باستخدام كلمة المرور الجديدة.
+reset-invalid-title = هذا الرابط لا يعمل
+reset-invalid-body = لا تعمل روابط إعادة التعيين إلا مرة واحدة ولمدة ساعة واحدة فقط. اطلب رابطًا جديدًا.
+reset-ask-again = طلب رابط جديد
+
+## Profile
+profile-title = ملفي الشخصي
+profile-saved = تم حفظ ملفك الشخصي.
+profile-email = عنوان البريد الإلكتروني: { $email }
+password-change-title = تغيير كلمة المرور
+password-current = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+password-change-button = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور، وتم تسجيل خروجك من أجهزتك الأخرى.
+
+## Administration
+admin-users-title = المستخدمون
+admin-users-search = البحث بالاسم أو البريد الإلكتروني
+admin-search-button = بحث
+admin-users-count = { $count ->
+    [zero] لا يوجد مستخدمون
+    [one] مستخدم واحد
+    [two] مستخدمان
+    [few] { $count } مستخدمين
+    [many] { $count } مستخدمًا
+   *[other] { $count } مستخدم
+}
+admin-col-name = الاسم
+admin-col-email = البريد الإلكتروني
+admin-col-country = البلد
+admin-col-roles = الأدوار
+admin-col-status = الحالة
+admin-col-organisation = المنظمة
+admin-col-type = النوع
+admin-col-members = الأعضاء
+admin-status-active = نشط
+admin-status-disabled = معطَّل
+admin-status-unverified = غير مؤكَّد
+admin-edit = تعديل
+admin-user-title = المستخدم: { $name }
+admin-user-roles = الأدوار
+admin-user-roles-hint = كل مستخدم هو متعلّم. ولا يطّلع المشاهدون من الجهات الشريكة إلا على تقارير منظمة واحدة.
+admin-user-partner-org = المنظمة المرتبطة بدور المشاهد من جهة شريكة
+admin-user-active = الحساب مفعَّل
+admin-user-saved = تم حفظ بيانات المستخدم.
+admin-orgs-title = المنظمات
+admin-orgs-count = { $count ->
+    [zero] لا توجد منظمات
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+    [many] { $count } منظمة
+   *[other] { $count } منظمة
+}
+admin-org-new = منظمة جديدة
+admin-org-edit-title = المنظمة: { $name }
+admin-org-create = إنشاء المنظمة
+admin-org-saved = تم حفظ بيانات المنظمة.
+admin-none = لا يوجد شيء حتى الآن.
+role-learner = متعلّم
+role-author = مؤلف دورات
+role-facilitator = ميسِّر
+role-admin = مسؤول النظام
+role-partner = مشاهد من جهة شريكة
+org-field-name = الاسم
+org-field-kind = النوع
+org-kind-government = حكومة
+org-kind-local_authority = سلطة محلية
+org-kind-academia = الأوساط الأكاديمية
+org-kind-civil_society = المجتمع المدني
+org-kind-private_sector = القطاع الخاص
+org-kind-international = الأمم المتحدة أو منظمة دولية
+pager-label = الصفحات
+pager-previous = السابق
+pager-next = التالي
+pager-position = الصفحة { $page } من { $pages }
+
+## Form errors
+form-has-errors = { $count ->
+    [zero] يُرجى تصحيح الأخطاء الواردة أدناه.
+    [one] يُرجى تصحيح الخطأ الوارد أدناه.
+    [two] يُرجى تصحيح الخطأين الواردين أدناه.
+    [few] يُرجى تصحيح الأخطاء الواردة أدناه، وعددها { $count }.
+    [many] يُرجى تصحيح الأخطاء الواردة أدناه، وعددها { $count }.
+   *[other] يُرجى تصحيح الأخطاء الواردة أدناه، وعددها { $count }.
+}
+err-email_invalid = أدخل عنوان بريد إلكتروني مثل name@example.org.
+err-email_taken = يوجد بالفعل حساب مرتبط بعنوان البريد الإلكتروني هذا. سجّل الدخول، أو أعد تعيين كلمة المرور.
+err-password_too_short = { $min ->
+    [zero] يجب ألا تقل كلمة المرور عن { $min } حرف.
+    [one] يجب ألا تقل كلمة المرور عن حرف واحد.
+    [two] يجب ألا تقل كلمة المرور عن حرفين.
+    [few] يجب ألا تقل كلمة المرور عن { $min } أحرف.
+    [many] يجب ألا تقل كلمة المرور عن { $min } حرفًا.
+   *[other] يجب ألا تقل كلمة المرور عن { $min } حرف.
+}
+err-password_too_long = { $max ->
+    [zero] يجب ألا تزيد كلمة المرور على { $max } حرف.
+    [one] يجب ألا تزيد كلمة المرور على حرف واحد.
+    [two] يجب ألا تزيد كلمة المرور على حرفين.
+    [few] يجب ألا تزيد كلمة المرور على { $max } أحرف.
+    [many] يجب ألا تزيد كلمة المرور على { $max } حرفًا.
+   *[other] يجب ألا تزيد كلمة المرور على { $max } حرف.
+}
+err-password_too_common = كلمة المرور هذه شائعة جدًا أو يسهل تخمينها. جرّب استخدام بضع كلمات لا رابط بينها.
+err-password_wrong = كلمة المرور الحالية غير صحيحة.
+err-display_name_invalid = أدخل اسمك (100 حرف كحد أقصى).
+err-language_invalid = اختر إحدى اللغات المتاحة.
+err-country_invalid = اختر بلدًا من القائمة.
+err-gender_invalid = اختر أحد الخيارات المتاحة.
+err-birth_year_invalid = أدخل سنة الميلاد، مثل 1985، أو اترك الحقل فارغًا.
+err-organisation_unknown = اختر منظمة من القائمة.
+err-organisation_name_invalid = أدخل اسمًا (200 حرف كحد أقصى).
+err-organisation_name_taken = توجد بالفعل منظمة بهذا الاسم.
+err-organisation_kind_invalid = اختر نوعًا من القائمة.
+err-partner_needs_organisation = اختر المنظمة التي يحق لهذا المشاهد من الجهة الشريكة الاطلاع على تقاريرها.
+
+## Error pages
+error-400-title = يوجد خطأ ما في الطلب
+error-400-body = يُرجى العودة والمحاولة مرة أخرى.
+error-403-title = ليست لديك صلاحية الوصول إلى هذه الصفحة
+error-403-body = إذا كنت ترى أنه ينبغي أن تكون لديك هذه الصلاحية، فاطلب من أحد المسؤولين منحك الدور المناسب.
+error-404-title = الصفحة غير موجودة
+error-404-body = ربما نُقلت الصفحة، أو ربما كُتب العنوان بشكل خاطئ.
+error-413-title = الحجم كبير جدًا
+error-413-body = ما أرسلته يتجاوز الحجم الذي يقبله هذا الموقع.
+error-429-title = طلبات كثيرة جدًا
+error-429-body = يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-500-title = حدث خطأ من جانبنا
+error-500-body = تم تسجيل المشكلة. وإذا استمرت، فيُرجى تزويد المسؤولين بهذا الرقم المرجعي: { $id }
+error-csrf-title = انتهت صلاحية هذا النموذج
+error-csrf-body = حرصًا على أمانك، تنتهي صلاحية النماذج بعد مدة. يُرجى العودة، وإعادة تحميل الصفحة، ثم إرسال النموذج مرة أخرى.
+
+## Emails
+email-greeting = مرحبًا { $name }،
+email-signature = فريق { $site }
+email-verify-subject = أكِّد عنوان بريدك الإلكتروني
+email-verify-body = مرحبًا بك في { $site }. يُرجى تأكيد عنوان بريدك الإلكتروني لإكمال إنشاء حسابك.
+email-verify-action = تأكيد عنواني
+email-verify-ignore = إذا لم تكن أنت من أنشأ حسابًا، فيمكنك تجاهل هذه الرسالة.
+email-reset-subject = إعادة تعيين كلمة المرور
+email-reset-body = طلب أحدهم إعادة تعيين كلمة مرور حسابك على { $site }.
+email-reset-action = اختيار كلمة مرور جديدة
+email-reset-expiry = لا يعمل الرابط إلا مرة واحدة، وفي غضون ساعة واحدة.
+email-reset-ignore = إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة: ستبقى كلمة مرورك كما هي.
+email-link-fallback = إذا لم يعمل الزر، فانسخ هذا العنوان والصقه في متصفحك:

@@ -1,0 +1,204 @@
+# Kuza interface strings: English (the reference and the fallback).
+# Every other language defines every message here.
+
+## The shell
+site-name = Kuza
+site-tagline = Learning for sustainable cities and communities
+skip-to-content = Skip to main content
+nav-main = Main menu
+nav-home = Home
+nav-profile = My profile
+nav-admin-users = Users
+nav-admin-organisations = Organisations
+nav-sign-in = Sign in
+nav-sign-up = Create an account
+nav-sign-out = Sign out
+nav-signed-in-as = Signed in as { $name }
+language-label = Language
+language-switch = Change language
+footer-text = Kuza, an open learning platform for capacity building.
+footer-api = API documentation
+optional = optional
+required = required
+save = Save
+cancel = Cancel
+back-home = Back to the home page
+
+## Home
+home-title = Learn, anywhere, in your language
+home-intro = Courses for public officials, city staff, universities and partner institutions: self-paced, facilitated and blended, in the six UN languages.
+home-welcome = Welcome, { $name }.
+home-get-started = Create a free account to enrol in courses and earn certificates.
+
+## Fields
+field-email = Email address
+field-password = Password
+field-password-hint = At least { $min } characters. Avoid common passwords; a few unrelated words work well.
+field-display-name = Full name
+field-display-name-hint = As it should appear on your certificates.
+field-language = Preferred language
+field-country = Country
+field-country-choose = Choose a country
+field-organisation = Organisation
+field-organisation-none = None or not listed
+field-gender = Gender
+field-birth-year = Year of birth
+field-demographics-legend = About you (optional)
+field-demographics-purpose = We ask this only to report, without names, how our courses reach women and men of different ages. You may skip it or choose "Prefer not to say".
+gender-female = Female
+gender-male = Male
+gender-other = Another gender
+gender-prefer_not_to_say = Prefer not to say
+gender-unspecified = Not given
+
+## Sign up and verification
+sign-up-title = Create an account
+sign-up-button = Create my account
+sign-up-have-account = Already have an account?
+sign-up-check-email-title = Check your email
+sign-up-check-email = We sent a link to { $email }. Open it to confirm your address.
+verify-ok-title = Address confirmed
+verify-ok-body = Thank you. Your email address is confirmed.
+verify-failed-title = This link does not work
+verify-failed-body = The link has expired or was already used. Sign in and ask for a new one from your profile.
+verify-pending = Your email address is not confirmed yet.
+verify-resend = Send the link again
+verify-resent = We sent a new confirmation link to { $email }.
+
+## Sign in
+sign-in-title = Sign in
+sign-in-button = Sign in
+sign-in-forgot = Forgot your password?
+sign-in-no-account = New here?
+sign-in-failed = The email address or password is not correct.
+sign-in-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
+sign-in-disabled = This account is disabled. Please contact the administrators.
+signed-out = You are signed out.
+
+## Password reset
+forgot-title = Reset your password
+forgot-intro = Enter the email address of your account and we will send you a link to choose a new password.
+forgot-button = Send the link
+forgot-sent = If an account uses { $email }, a link to reset the password is on its way. It works once, within one hour.
+reset-title = Choose a new password
+reset-button = Save the new password
+reset-done = Your password is changed. Please sign in with the new one.
+reset-invalid-title = This link does not work
+reset-invalid-body = Reset links work once and only for one hour. Ask for a new one.
+reset-ask-again = Ask for a new link
+
+## Profile
+profile-title = My profile
+profile-saved = Your profile is saved.
+profile-email = Email address: { $email }
+password-change-title = Change password
+password-current = Current password
+password-new = New password
+password-change-button = Change password
+password-changed = Your password is changed. You have been signed out on your other devices.
+
+## Administration
+admin-users-title = Users
+admin-users-search = Search by name or email
+admin-search-button = Search
+admin-users-count = { $count ->
+    [one] One user
+   *[other] { $count } users
+}
+admin-col-name = Name
+admin-col-email = Email
+admin-col-country = Country
+admin-col-roles = Roles
+admin-col-status = Status
+admin-col-organisation = Organisation
+admin-col-type = Type
+admin-col-members = Members
+admin-status-active = Active
+admin-status-disabled = Disabled
+admin-status-unverified = Not confirmed
+admin-edit = Edit
+admin-user-title = User: { $name }
+admin-user-roles = Roles
+admin-user-roles-hint = Everyone is a learner. Partner viewers see reports for one organisation only.
+admin-user-partner-org = Organisation for the partner role
+admin-user-active = Account enabled
+admin-user-saved = The user is saved.
+admin-orgs-title = Organisations
+admin-orgs-count = { $count ->
+    [one] One organisation
+   *[other] { $count } organisations
+}
+admin-org-new = New organisation
+admin-org-edit-title = Organisation: { $name }
+admin-org-create = Create the organisation
+admin-org-saved = The organisation is saved.
+admin-none = None yet.
+role-learner = Learner
+role-author = Course author
+role-facilitator = Facilitator
+role-admin = Administrator
+role-partner = Partner viewer
+org-field-name = Name
+org-field-kind = Type
+org-kind-government = Government
+org-kind-local_authority = Local authority
+org-kind-academia = Academia
+org-kind-civil_society = Civil society
+org-kind-private_sector = Private sector
+org-kind-international = UN or international organisation
+pager-label = Pages
+pager-previous = Previous
+pager-next = Next
+pager-position = Page { $page } of { $pages }
+
+## Form errors
+form-has-errors = { $count ->
+    [one] Please correct the error below.
+   *[other] Please correct the { $count } errors below.
+}
+err-email_invalid = Enter an email address such as name@example.org.
+err-email_taken = An account with this email address already exists. Sign in, or reset your password.
+err-password_too_short = The password needs at least { $min } characters.
+err-password_too_long = The password can have at most { $max } characters.
+err-password_too_common = This password is too common or too easy to guess. Try a few unrelated words.
+err-password_wrong = The current password is not correct.
+err-display_name_invalid = Enter your name (at most 100 characters).
+err-language_invalid = Choose one of the languages offered.
+err-country_invalid = Choose a country from the list.
+err-gender_invalid = Choose one of the options offered.
+err-birth_year_invalid = Enter a year of birth such as 1985, or leave it empty.
+err-organisation_unknown = Choose an organisation from the list.
+err-organisation_name_invalid = Enter a name (at most 200 characters).
+err-organisation_name_taken = An organisation with this name already exists.
+err-organisation_kind_invalid = Choose a type from the list.
+err-partner_needs_organisation = Choose the organisation this partner viewer may see.
+
+## Error pages
+error-400-title = Something in the request is not right
+error-400-body = Please go back and try again.
+error-403-title = You do not have access to this page
+error-403-body = If you think you should, ask an administrator for the right role.
+error-404-title = Page not found
+error-404-body = The page may have moved, or the address may be mistyped.
+error-413-title = Too large
+error-413-body = What you sent is larger than this site accepts.
+error-429-title = Too many requests
+error-429-body = Please wait a moment and try again.
+error-500-title = Something went wrong on our side
+error-500-body = The problem has been recorded. If it continues, quote this reference to the administrators: { $id }
+error-csrf-title = This form has expired
+error-csrf-body = For your security, forms expire. Please go back, reload the page and send it again.
+
+## Emails
+email-greeting = Hello { $name },
+email-signature = The { $site } team
+email-verify-subject = Confirm your email address
+email-verify-body = Welcome to { $site }. Please confirm your email address to finish creating your account.
+email-verify-action = Confirm my address
+email-verify-ignore = If you did not create an account, you can ignore this message.
+email-reset-subject = Reset your password
+email-reset-body = Someone asked to reset the password of your { $site } account.
+email-reset-action = Choose a new password
+email-reset-expiry = The link works once, within one hour.
+email-reset-ignore = If it was not you, ignore this message: your password stays as it is.
+email-link-fallback = If the button does not work, copy this address into your browser:

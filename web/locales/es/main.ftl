@@ -1,0 +1,207 @@
+# Cadenas de la interfaz de Kuza: español.
+# Este archivo define todos los mensajes del archivo de referencia en inglés (en/main.ftl).
+
+## The shell
+site-name = Kuza
+site-tagline = Aprendizaje para ciudades y comunidades sostenibles
+skip-to-content = Ir al contenido principal
+nav-main = Menú principal
+nav-home = Inicio
+nav-profile = Mi perfil
+nav-admin-users = Usuarios
+nav-admin-organisations = Organizaciones
+nav-sign-in = Iniciar sesión
+nav-sign-up = Crear una cuenta
+nav-sign-out = Cerrar sesión
+nav-signed-in-as = Sesión iniciada como { $name }
+language-label = Idioma
+language-switch = Cambiar de idioma
+footer-text = Kuza, una plataforma abierta de aprendizaje para la creación de capacidad.
+footer-api = Documentación de la API
+optional = opcional
+required = obligatorio
+save = Guardar
+cancel = Cancelar
+back-home = Volver a la página de inicio
+
+## Home
+home-title = Aprenda dondequiera que esté, en su idioma
+home-intro = Cursos para funcionarios públicos, personal municipal, universidades e instituciones asociadas: a su propio ritmo, con facilitación o en modalidad mixta, en los seis idiomas oficiales de las Naciones Unidas.
+home-welcome = Le damos la bienvenida, { $name }.
+home-get-started = Cree una cuenta gratuita para inscribirse en cursos y obtener certificados.
+
+## Fields
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+field-password-hint = Al menos { $min } caracteres. Evite las contraseñas comunes; unas cuantas palabras sin relación entre sí dan buen resultado.
+field-display-name = Nombre completo
+field-display-name-hint = Tal como debe figurar en sus certificados.
+field-language = Idioma preferido
+field-country = País
+field-country-choose = Elija un país
+field-organisation = Organización
+field-organisation-none = Ninguna o no figura en la lista
+field-gender = Género
+field-birth-year = Año de nacimiento
+field-demographics-legend = Acerca de usted (opcional)
+field-demographics-purpose = Solo le pedimos estos datos para informar, de forma anónima, sobre la manera en que nuestros cursos llegan a mujeres y hombres de distintas edades. Puede omitir esta sección o elegir «Prefiero no decirlo».
+gender-female = Mujer
+gender-male = Hombre
+gender-other = Otro género
+gender-prefer_not_to_say = Prefiero no decirlo
+gender-unspecified = No indicado
+
+## Sign up and verification
+sign-up-title = Crear una cuenta
+sign-up-button = Crear mi cuenta
+sign-up-have-account = ¿Ya tiene una cuenta?
+sign-up-check-email-title = Revise su correo electrónico
+sign-up-check-email = Hemos enviado un enlace a { $email }. Ábralo para confirmar su dirección.
+verify-ok-title = Dirección confirmada
+verify-ok-body = Gracias. Su dirección de correo electrónico ha quedado confirmada.
+verify-failed-title = Este enlace no funciona
+verify-failed-body = El enlace ha caducado o ya se ha utilizado. Inicie sesión y solicite uno nuevo desde su perfil.
+verify-pending = Su dirección de correo electrónico aún no está confirmada.
+verify-resend = Volver a enviar el enlace
+verify-resent = Hemos enviado un nuevo enlace de confirmación a { $email }.
+
+## Sign in
+sign-in-title = Iniciar sesión
+sign-in-button = Iniciar sesión
+sign-in-forgot = ¿Olvidó su contraseña?
+sign-in-no-account = ¿Es la primera vez que nos visita?
+sign-in-failed = La dirección de correo electrónico o la contraseña no son correctas.
+sign-in-throttled = { $minutes ->
+    [one] Demasiados intentos. Espere { $minutes } minuto y vuelva a intentarlo.
+   *[other] Demasiados intentos. Espere { $minutes } minutos y vuelva a intentarlo.
+}
+sign-in-disabled = Esta cuenta está desactivada. Póngase en contacto con los administradores.
+signed-out = Ha cerrado la sesión.
+
+## Password reset
+forgot-title = Restablecer la contraseña
+forgot-intro = Introduzca la dirección de correo electrónico de su cuenta y le enviaremos un enlace para elegir una nueva contraseña.
+forgot-button = Enviar el enlace
+forgot-sent = Si existe una cuenta con la dirección { $email }, se le ha enviado un enlace para restablecer la contraseña. El enlace funciona una sola vez y durante una hora.
+reset-title = Elija una nueva contraseña
+reset-button = Guardar la nueva contraseña
+reset-done = Su contraseña se ha cambiado. Inicie sesión con la nueva contraseña.
+reset-invalid-title = Este enlace no funciona
+reset-invalid-body = Los enlaces de restablecimiento funcionan una sola vez y solo durante una hora. Solicite uno nuevo.
+reset-ask-again = Solicitar un nuevo enlace
+
+## Profile
+profile-title = Mi perfil
+profile-saved = Su perfil se ha guardado.
+profile-email = Dirección de correo electrónico: { $email }
+password-change-title = Cambiar la contraseña
+password-current = Contraseña actual
+password-new = Nueva contraseña
+password-change-button = Cambiar la contraseña
+password-changed = Su contraseña se ha cambiado. Se ha cerrado su sesión en los demás dispositivos.
+
+## Administration
+admin-users-title = Usuarios
+admin-users-search = Buscar por nombre o correo electrónico
+admin-search-button = Buscar
+admin-users-count = { $count ->
+    [one] Un usuario
+   *[other] { $count } usuarios
+}
+admin-col-name = Nombre
+admin-col-email = Correo electrónico
+admin-col-country = País
+admin-col-roles = Funciones
+admin-col-status = Estado
+admin-col-organisation = Organización
+admin-col-type = Tipo
+admin-col-members = Miembros
+admin-status-active = Activo
+admin-status-disabled = Desactivado
+admin-status-unverified = Sin confirmar
+admin-edit = Editar
+admin-user-title = Usuario: { $name }
+admin-user-roles = Funciones
+admin-user-roles-hint = Todos los usuarios son participantes. Los observadores asociados solo ven los informes de una organización.
+admin-user-partner-org = Organización vinculada a la función de observador asociado
+admin-user-active = Cuenta habilitada
+admin-user-saved = El usuario se ha guardado.
+admin-orgs-title = Organizaciones
+admin-orgs-count = { $count ->
+    [one] Una organización
+   *[other] { $count } organizaciones
+}
+admin-org-new = Nueva organización
+admin-org-edit-title = Organización: { $name }
+admin-org-create = Crear la organización
+admin-org-saved = La organización se ha guardado.
+admin-none = Aún no hay elementos.
+role-learner = Participante
+role-author = Autor de cursos
+role-facilitator = Facilitador
+role-admin = Administrador
+role-partner = Observador asociado
+org-field-name = Nombre
+org-field-kind = Tipo
+org-kind-government = Gobierno
+org-kind-local_authority = Autoridad local
+org-kind-academia = Mundo académico
+org-kind-civil_society = Sociedad civil
+org-kind-private_sector = Sector privado
+org-kind-international = Naciones Unidas u organización internacional
+pager-label = Páginas
+pager-previous = Anterior
+pager-next = Siguiente
+pager-position = Página { $page } de { $pages }
+
+## Form errors
+form-has-errors = { $count ->
+    [one] Corrija el error que se indica a continuación.
+   *[other] Corrija los { $count } errores que se indican a continuación.
+}
+err-email_invalid = Introduzca una dirección de correo electrónico, por ejemplo nombre@example.org.
+err-email_taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o restablezca su contraseña.
+err-password_too_short = La contraseña debe tener al menos { $min } caracteres.
+err-password_too_long = La contraseña puede tener como máximo { $max } caracteres.
+err-password_too_common = Esta contraseña es demasiado común o fácil de adivinar. Pruebe con unas cuantas palabras sin relación entre sí.
+err-password_wrong = La contraseña actual no es correcta.
+err-display_name_invalid = Introduzca su nombre (100 caracteres como máximo).
+err-language_invalid = Elija uno de los idiomas disponibles.
+err-country_invalid = Elija un país de la lista.
+err-gender_invalid = Elija una de las opciones disponibles.
+err-birth_year_invalid = Introduzca un año de nacimiento, por ejemplo 1985, o deje el campo vacío.
+err-organisation_unknown = Elija una organización de la lista.
+err-organisation_name_invalid = Introduzca un nombre (200 caracteres como máximo).
+err-organisation_name_taken = Ya existe una organización con este nombre.
+err-organisation_kind_invalid = Elija un tipo de la lista.
+err-partner_needs_organisation = Elija la organización cuyos informes puede consultar este observador asociado.
+
+## Error pages
+error-400-title = La solicitud contiene un error
+error-400-body = Vuelva atrás e inténtelo de nuevo.
+error-403-title = No tiene acceso a esta página
+error-403-body = Si considera que debería tenerlo, pida a un administrador que le asigne la función adecuada.
+error-404-title = Página no encontrada
+error-404-body = Es posible que la página se haya trasladado o que la dirección contenga un error.
+error-413-title = Demasiado grande
+error-413-body = Lo que ha enviado supera el tamaño que admite este sitio.
+error-429-title = Demasiadas solicitudes
+error-429-body = Espere un momento y vuelva a intentarlo.
+error-500-title = Se ha producido un error en nuestro sistema
+error-500-body = El problema ha quedado registrado. Si persiste, comunique esta referencia a los administradores: { $id }
+error-csrf-title = Este formulario ha caducado
+error-csrf-body = Por su seguridad, los formularios caducan. Vuelva atrás, recargue la página y envíe el formulario de nuevo.
+
+## Emails
+email-greeting = Hola, { $name }:
+email-signature = El equipo de { $site }
+email-verify-subject = Confirme su dirección de correo electrónico
+email-verify-body = Le damos la bienvenida a { $site }. Confirme su dirección de correo electrónico para terminar de crear su cuenta.
+email-verify-action = Confirmar mi dirección
+email-verify-ignore = Si usted no ha creado ninguna cuenta, puede ignorar este mensaje.
+email-reset-subject = Restablezca su contraseña
+email-reset-body = Se ha solicitado restablecer la contraseña de su cuenta de { $site }.
+email-reset-action = Elegir una nueva contraseña
+email-reset-expiry = El enlace funciona una sola vez y durante una hora.
+email-reset-ignore = Si no ha sido usted, ignore este mensaje: su contraseña seguirá siendo la misma.
+email-link-fallback = Si el botón no funciona, copie esta dirección en su navegador:

@@ -1,0 +1,207 @@
+# Chaînes de l'interface de Kuza : français.
+# Ce fichier définit tous les messages du fichier de référence anglais (en/main.ftl).
+
+## The shell
+site-name = Kuza
+site-tagline = Apprendre pour des villes et des communautés durables
+skip-to-content = Aller au contenu principal
+nav-main = Menu principal
+nav-home = Accueil
+nav-profile = Mon profil
+nav-admin-users = Utilisateurs
+nav-admin-organisations = Organismes
+nav-sign-in = Se connecter
+nav-sign-up = Créer un compte
+nav-sign-out = Se déconnecter
+nav-signed-in-as = Session ouverte : { $name }
+language-label = Langue
+language-switch = Changer de langue
+footer-text = Kuza, une plateforme d'apprentissage ouverte au service du renforcement des capacités.
+footer-api = Documentation de l'API
+optional = facultatif
+required = obligatoire
+save = Enregistrer
+cancel = Annuler
+back-home = Retour à la page d'accueil
+
+## Home
+home-title = Apprendre, partout, dans votre langue
+home-intro = Des cours destinés aux agents publics, au personnel municipal, aux universités et aux institutions partenaires : en autonomie, animés par un facilitateur ou en format hybride, dans les six langues officielles de l'ONU.
+home-welcome = Bienvenue, { $name }.
+home-get-started = Créez un compte gratuit pour vous inscrire à des cours et obtenir des certificats.
+
+## Fields
+field-email = Adresse électronique
+field-password = Mot de passe
+field-password-hint = Au moins { $min } caractères. Évitez les mots de passe courants ; quelques mots sans rapport entre eux conviennent très bien.
+field-display-name = Nom complet
+field-display-name-hint = Tel qu'il doit figurer sur vos certificats.
+field-language = Langue préférée
+field-country = Pays
+field-country-choose = Choisissez un pays
+field-organisation = Organisme
+field-organisation-none = Aucun ou absent de la liste
+field-gender = Genre
+field-birth-year = Année de naissance
+field-demographics-legend = À propos de vous (facultatif)
+field-demographics-purpose = Ces informations servent uniquement à rendre compte, de manière anonyme, de la façon dont nos cours atteignent les femmes et les hommes de différents âges. Vous pouvez ignorer cette section ou choisir « Je préfère ne pas répondre ».
+gender-female = Femme
+gender-male = Homme
+gender-other = Autre genre
+gender-prefer_not_to_say = Je préfère ne pas répondre
+gender-unspecified = Non renseigné
+
+## Sign up and verification
+sign-up-title = Créer un compte
+sign-up-button = Créer mon compte
+sign-up-have-account = Vous avez déjà un compte ?
+sign-up-check-email-title = Consultez votre messagerie
+sign-up-check-email = Nous avons envoyé un lien à { $email }. Ouvrez-le pour confirmer votre adresse.
+verify-ok-title = Adresse confirmée
+verify-ok-body = Merci. Votre adresse électronique est confirmée.
+verify-failed-title = Ce lien ne fonctionne pas
+verify-failed-body = Le lien a expiré ou a déjà été utilisé. Connectez-vous et demandez-en un nouveau depuis votre profil.
+verify-pending = Votre adresse électronique n'est pas encore confirmée.
+verify-resend = Renvoyer le lien
+verify-resent = Nous avons envoyé un nouveau lien de confirmation à { $email }.
+
+## Sign in
+sign-in-title = Connexion
+sign-in-button = Se connecter
+sign-in-forgot = Mot de passe oublié ?
+sign-in-no-account = Première visite ?
+sign-in-failed = L'adresse électronique ou le mot de passe est incorrect.
+sign-in-throttled = { $minutes ->
+    [one] Trop de tentatives. Veuillez patienter { $minutes } minute, puis réessayer.
+   *[other] Trop de tentatives. Veuillez patienter { $minutes } minutes, puis réessayer.
+}
+sign-in-disabled = Ce compte est désactivé. Veuillez contacter les administrateurs.
+signed-out = Votre session est fermée.
+
+## Password reset
+forgot-title = Réinitialiser votre mot de passe
+forgot-intro = Saisissez l'adresse électronique associée à votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-button = Envoyer le lien
+forgot-sent = Si un compte est associé à l'adresse { $email }, un lien de réinitialisation du mot de passe vient d'y être envoyé. Il ne peut être utilisé qu'une seule fois, dans un délai d'une heure.
+reset-title = Choisir un nouveau mot de passe
+reset-button = Enregistrer le nouveau mot de passe
+reset-done = Votre mot de passe a été modifié. Veuillez vous connecter avec le nouveau mot de passe.
+reset-invalid-title = Ce lien ne fonctionne pas
+reset-invalid-body = Les liens de réinitialisation ne peuvent être utilisés qu'une seule fois, et seulement pendant une heure. Demandez-en un nouveau.
+reset-ask-again = Demander un nouveau lien
+
+## Profile
+profile-title = Mon profil
+profile-saved = Votre profil a été enregistré.
+profile-email = Adresse électronique : { $email }
+password-change-title = Changer de mot de passe
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe
+password-change-button = Changer de mot de passe
+password-changed = Votre mot de passe a été modifié. Vos sessions ont été fermées sur vos autres appareils.
+
+## Administration
+admin-users-title = Utilisateurs
+admin-users-search = Rechercher par nom ou adresse électronique
+admin-search-button = Rechercher
+admin-users-count = { $count ->
+    [one] { $count } utilisateur
+   *[other] { $count } utilisateurs
+}
+admin-col-name = Nom
+admin-col-email = Adresse électronique
+admin-col-country = Pays
+admin-col-roles = Rôles
+admin-col-status = Statut
+admin-col-organisation = Organisme
+admin-col-type = Catégorie
+admin-col-members = Membres
+admin-status-active = Actif
+admin-status-disabled = Désactivé
+admin-status-unverified = Non confirmé
+admin-edit = Modifier
+admin-user-title = Utilisateur : { $name }
+admin-user-roles = Rôles
+admin-user-roles-hint = Chaque utilisateur est apprenant. Les observateurs partenaires ne voient que les rapports d'un seul organisme.
+admin-user-partner-org = Organisme associé au rôle d'observateur partenaire
+admin-user-active = Compte activé
+admin-user-saved = L'utilisateur a été enregistré.
+admin-orgs-title = Organismes
+admin-orgs-count = { $count ->
+    [one] { $count } organisme
+   *[other] { $count } organismes
+}
+admin-org-new = Nouvel organisme
+admin-org-edit-title = Organisme : { $name }
+admin-org-create = Créer l'organisme
+admin-org-saved = L'organisme a été enregistré.
+admin-none = Aucun élément pour l'instant.
+role-learner = Apprenant
+role-author = Auteur de cours
+role-facilitator = Facilitateur
+role-admin = Administrateur
+role-partner = Observateur partenaire
+org-field-name = Nom
+org-field-kind = Catégorie
+org-kind-government = Gouvernement
+org-kind-local_authority = Autorité locale
+org-kind-academia = Milieu universitaire
+org-kind-civil_society = Société civile
+org-kind-private_sector = Secteur privé
+org-kind-international = ONU ou organisation internationale
+pager-label = Pagination
+pager-previous = Précédente
+pager-next = Suivante
+pager-position = Page { $page } sur { $pages }
+
+## Form errors
+form-has-errors = { $count ->
+    [one] Veuillez corriger l'erreur ci-dessous.
+   *[other] Veuillez corriger les { $count } erreurs ci-dessous.
+}
+err-email_invalid = Saisissez une adresse électronique, par exemple nom@example.org.
+err-email_taken = Un compte associé à cette adresse électronique existe déjà. Connectez-vous ou réinitialisez votre mot de passe.
+err-password_too_short = Le mot de passe doit comporter au moins { $min } caractères.
+err-password_too_long = Le mot de passe ne peut pas dépasser { $max } caractères.
+err-password_too_common = Ce mot de passe est trop courant ou trop facile à deviner. Essayez quelques mots sans rapport entre eux.
+err-password_wrong = Le mot de passe actuel est incorrect.
+err-display_name_invalid = Saisissez votre nom (100 caractères au maximum).
+err-language_invalid = Choisissez l'une des langues proposées.
+err-country_invalid = Choisissez un pays dans la liste.
+err-gender_invalid = Choisissez l'une des options proposées.
+err-birth_year_invalid = Saisissez une année de naissance, par exemple 1985, ou laissez le champ vide.
+err-organisation_unknown = Choisissez un organisme dans la liste.
+err-organisation_name_invalid = Saisissez un nom (200 caractères au maximum).
+err-organisation_name_taken = Un organisme portant ce nom existe déjà.
+err-organisation_kind_invalid = Choisissez une catégorie dans la liste.
+err-partner_needs_organisation = Choisissez l'organisme dont cet observateur partenaire peut consulter les rapports.
+
+## Error pages
+error-400-title = La requête comporte une erreur
+error-400-body = Veuillez revenir en arrière et réessayer.
+error-403-title = Vous n'avez pas accès à cette page
+error-403-body = Si vous pensez devoir y avoir accès, demandez à un administrateur de vous attribuer le rôle approprié.
+error-404-title = Page introuvable
+error-404-body = La page a peut-être été déplacée, ou l'adresse comporte une faute de frappe.
+error-413-title = Envoi trop volumineux
+error-413-body = Ce que vous avez envoyé dépasse la taille acceptée par ce site.
+error-429-title = Trop de requêtes
+error-429-body = Veuillez patienter un instant, puis réessayer.
+error-500-title = Une erreur s'est produite de notre côté
+error-500-body = Le problème a été enregistré. S'il persiste, communiquez cette référence aux administrateurs : { $id }
+error-csrf-title = Ce formulaire a expiré
+error-csrf-body = Pour votre sécurité, les formulaires expirent. Veuillez revenir en arrière, recharger la page et envoyer à nouveau le formulaire.
+
+## Emails
+email-greeting = Bonjour { $name },
+email-signature = L'équipe { $site }
+email-verify-subject = Confirmez votre adresse électronique
+email-verify-body = Bienvenue sur { $site }. Veuillez confirmer votre adresse électronique pour terminer la création de votre compte.
+email-verify-action = Confirmer mon adresse
+email-verify-ignore = Si vous n'avez pas créé de compte, vous pouvez ignorer ce message.
+email-reset-subject = Réinitialisez votre mot de passe
+email-reset-body = Une demande de réinitialisation du mot de passe de votre compte { $site } a été formulée.
+email-reset-action = Choisir un nouveau mot de passe
+email-reset-expiry = Le lien ne peut être utilisé qu'une seule fois, dans un délai d'une heure.
+email-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+email-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :

@@ -1,0 +1,224 @@
+# Строки интерфейса Kuza: русский язык.
+# В этом файле определены все сообщения эталонного английского файла (en/main.ftl).
+
+## The shell
+site-name = Kuza
+site-tagline = Обучение в интересах устойчивых городов и населенных пунктов
+skip-to-content = Перейти к основному содержанию
+nav-main = Главное меню
+nav-home = Главная
+nav-profile = Мой профиль
+nav-admin-users = Пользователи
+nav-admin-organisations = Организации
+nav-sign-in = Войти
+nav-sign-up = Создать учетную запись
+nav-sign-out = Выйти
+nav-signed-in-as = Вы вошли как { $name }
+language-label = Язык
+language-switch = Сменить язык
+footer-text = Kuza — открытая учебная платформа для наращивания потенциала.
+footer-api = Документация по API
+optional = необязательно
+required = обязательно
+save = Сохранить
+cancel = Отмена
+back-home = Вернуться на главную страницу
+
+## Home
+home-title = Учитесь где угодно на своем языке
+home-intro = Курсы для государственных служащих, сотрудников городских администраций, университетов и партнерских учреждений: для самостоятельного изучения, с фасилитатором и в смешанном формате — на шести официальных языках ООН.
+home-welcome = Добро пожаловать, { $name }.
+home-get-started = Создайте бесплатную учетную запись, чтобы записываться на курсы и получать сертификаты.
+
+## Fields
+field-email = Адрес электронной почты
+field-password = Пароль
+field-password-hint = { $min ->
+    [one] Не менее { $min } символа. Избегайте распространенных паролей; хорошо подходят несколько не связанных между собой слов.
+   *[other] Не менее { $min } символов. Избегайте распространенных паролей; хорошо подходят несколько не связанных между собой слов.
+}
+field-display-name = Полное имя
+field-display-name-hint = В том виде, в каком оно должно быть указано в ваших сертификатах.
+field-language = Предпочитаемый язык
+field-country = Страна
+field-country-choose = Выберите страну
+field-organisation = Организация
+field-organisation-none = Нет или отсутствует в списке
+field-gender = Пол
+field-birth-year = Год рождения
+field-demographics-legend = О вас (необязательно)
+field-demographics-purpose = Мы запрашиваем эти сведения только для того, чтобы в обезличенном виде отчитываться о том, как наши курсы охватывают женщин и мужчин разного возраста. Вы можете пропустить этот раздел или выбрать вариант «Предпочитаю не отвечать».
+gender-female = Женский
+gender-male = Мужской
+gender-other = Другой
+gender-prefer_not_to_say = Предпочитаю не отвечать
+gender-unspecified = Не указан
+
+## Sign up and verification
+sign-up-title = Создание учетной записи
+sign-up-button = Создать учетную запись
+sign-up-have-account = Уже есть учетная запись?
+sign-up-check-email-title = Проверьте электронную почту
+sign-up-check-email = Мы отправили ссылку на адрес { $email }. Перейдите по ней, чтобы подтвердить свой адрес.
+verify-ok-title = Адрес подтвержден
+verify-ok-body = Спасибо. Ваш адрес электронной почты подтвержден.
+verify-failed-title = Эта ссылка недействительна
+verify-failed-body = Срок действия ссылки истек, или она уже была использована. Войдите в систему и запросите новую ссылку в своем профиле.
+verify-pending = Ваш адрес электронной почты еще не подтвержден.
+verify-resend = Отправить ссылку повторно
+verify-resent = Мы отправили новую ссылку для подтверждения на адрес { $email }.
+
+## Sign in
+sign-in-title = Вход
+sign-in-button = Войти
+sign-in-forgot = Забыли пароль?
+sign-in-no-account = Впервые здесь?
+sign-in-failed = Неверный адрес электронной почты или пароль.
+sign-in-throttled = { $minutes ->
+    [one] Слишком много попыток. Подождите { $minutes } минуту и попробуйте снова.
+    [few] Слишком много попыток. Подождите { $minutes } минуты и попробуйте снова.
+    [many] Слишком много попыток. Подождите { $minutes } минут и попробуйте снова.
+   *[other] Слишком много попыток. Подождите { $minutes } минуты и попробуйте снова.
+}
+sign-in-disabled = Эта учетная запись отключена. Обратитесь к администраторам.
+signed-out = Вы вышли из системы.
+
+## Password reset
+forgot-title = Сброс пароля
+forgot-intro = Введите адрес электронной почты, указанный в вашей учетной записи, и мы отправим вам ссылку для выбора нового пароля.
+forgot-button = Отправить ссылку
+forgot-sent = Если адрес { $email } используется в какой-либо учетной записи, на него уже отправлена ссылка для сброса пароля. Она действует один раз в течение одного часа.
+reset-title = Выберите новый пароль
+reset-button = Сохранить новый пароль
+reset-done = Ваш пароль изменен. Войдите в систему с новым паролем.
+reset-invalid-title = Эта ссылка недействительна
+reset-invalid-body = Ссылка для сброса пароля действует только один раз и только в течение одного часа. Запросите новую ссылку.
+reset-ask-again = Запросить новую ссылку
+
+## Profile
+profile-title = Мой профиль
+profile-saved = Ваш профиль сохранен.
+profile-email = Адрес электронной почты: { $email }
+password-change-title = Смена пароля
+password-current = Текущий пароль
+password-new = Новый пароль
+password-change-button = Сменить пароль
+password-changed = Ваш пароль изменен. На других ваших устройствах выполнен выход из системы.
+
+## Administration
+admin-users-title = Пользователи
+admin-users-search = Поиск по имени или адресу электронной почты
+admin-search-button = Найти
+admin-users-count = { $count ->
+    [one] { $count } пользователь
+    [few] { $count } пользователя
+    [many] { $count } пользователей
+   *[other] { $count } пользователя
+}
+admin-col-name = Имя
+admin-col-email = Электронная почта
+admin-col-country = Страна
+admin-col-roles = Роли
+admin-col-status = Статус
+admin-col-organisation = Организация
+admin-col-type = Тип
+admin-col-members = Участники
+admin-status-active = Активен
+admin-status-disabled = Отключен
+admin-status-unverified = Не подтвержден
+admin-edit = Изменить
+admin-user-title = Пользователь: { $name }
+admin-user-roles = Роли
+admin-user-roles-hint = Все пользователи являются слушателями. Наблюдатели от партнеров видят отчеты только по одной организации.
+admin-user-partner-org = Организация для роли наблюдателя от партнера
+admin-user-active = Учетная запись включена
+admin-user-saved = Данные пользователя сохранены.
+admin-orgs-title = Организации
+admin-orgs-count = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+}
+admin-org-new = Новая организация
+admin-org-edit-title = Организация: { $name }
+admin-org-create = Создать организацию
+admin-org-saved = Данные организации сохранены.
+admin-none = Пока ничего нет.
+role-learner = Слушатель
+role-author = Автор курсов
+role-facilitator = Фасилитатор
+role-admin = Администратор
+role-partner = Наблюдатель от партнера
+org-field-name = Название
+org-field-kind = Тип
+org-kind-government = Правительство
+org-kind-local_authority = Местный орган власти
+org-kind-academia = Научно-академические круги
+org-kind-civil_society = Гражданское общество
+org-kind-private_sector = Частный сектор
+org-kind-international = ООН или международная организация
+pager-label = Страницы
+pager-previous = Предыдущая
+pager-next = Следующая
+pager-position = Страница { $page } из { $pages }
+
+## Form errors
+form-has-errors = { $count ->
+    [one] Исправьте { $count } ошибку, указанную ниже.
+    [few] Исправьте { $count } ошибки, указанные ниже.
+    [many] Исправьте { $count } ошибок, указанных ниже.
+   *[other] Исправьте { $count } ошибки, указанные ниже.
+}
+err-email_invalid = Введите адрес электронной почты, например name@example.org.
+err-email_taken = Учетная запись с этим адресом электронной почты уже существует. Войдите в систему или сбросьте пароль.
+err-password_too_short = { $min ->
+    [one] Пароль должен содержать не менее { $min } символа.
+   *[other] Пароль должен содержать не менее { $min } символов.
+}
+err-password_too_long = { $max ->
+    [one] Пароль может содержать не более { $max } символа.
+   *[other] Пароль может содержать не более { $max } символов.
+}
+err-password_too_common = Этот пароль слишком распространен или его слишком легко угадать. Попробуйте несколько не связанных между собой слов.
+err-password_wrong = Текущий пароль указан неверно.
+err-display_name_invalid = Введите свое имя (не более 100 символов).
+err-language_invalid = Выберите один из предложенных языков.
+err-country_invalid = Выберите страну из списка.
+err-gender_invalid = Выберите один из предложенных вариантов.
+err-birth_year_invalid = Введите год рождения, например 1985, или оставьте поле пустым.
+err-organisation_unknown = Выберите организацию из списка.
+err-organisation_name_invalid = Введите название (не более 200 символов).
+err-organisation_name_taken = Организация с таким названием уже существует.
+err-organisation_kind_invalid = Выберите тип из списка.
+err-partner_needs_organisation = Выберите организацию, отчеты которой может просматривать этот наблюдатель от партнера.
+
+## Error pages
+error-400-title = Некорректный запрос
+error-400-body = Вернитесь назад и повторите попытку.
+error-403-title = У вас нет доступа к этой странице
+error-403-body = Если вы считаете, что доступ у вас должен быть, попросите администратора назначить вам соответствующую роль.
+error-404-title = Страница не найдена
+error-404-body = Возможно, страница была перемещена или в адресе допущена опечатка.
+error-413-title = Слишком большой объем данных
+error-413-body = Отправленные вами данные превышают допустимый для этого сайта размер.
+error-429-title = Слишком много запросов
+error-429-body = Подождите немного и повторите попытку.
+error-500-title = На нашей стороне произошла ошибка
+error-500-body = Проблема зарегистрирована. Если она повторится, сообщите администраторам этот идентификатор: { $id }
+error-csrf-title = Срок действия формы истек
+error-csrf-body = В целях безопасности срок действия форм ограничен. Вернитесь назад, обновите страницу и отправьте форму еще раз.
+
+## Emails
+email-greeting = Здравствуйте, { $name }!
+email-signature = Команда { $site }
+email-verify-subject = Подтвердите адрес электронной почты
+email-verify-body = Добро пожаловать на платформу { $site }. Подтвердите свой адрес электронной почты, чтобы завершить создание учетной записи.
+email-verify-action = Подтвердить адрес
+email-verify-ignore = Если вы не создавали учетную запись, просто проигнорируйте это письмо.
+email-reset-subject = Сброс пароля
+email-reset-body = Поступил запрос на сброс пароля к вашей учетной записи на платформе { $site }.
+email-reset-action = Выбрать новый пароль
+email-reset-expiry = Ссылка действует один раз в течение одного часа.
+email-reset-ignore = Если это были не вы, проигнорируйте это письмо: ваш пароль останется прежним.
+email-link-fallback = Если кнопка не работает, скопируйте этот адрес в адресную строку браузера:

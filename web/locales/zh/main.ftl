@@ -1,0 +1,195 @@
+# Kuza 界面字符串：简体中文。
+# 本文件定义英文参考文件（en/main.ftl）中的全部消息。
+
+## The shell
+site-name = Kuza
+site-tagline = 为可持续城市和社区而学习
+skip-to-content = 跳至主要内容
+nav-main = 主菜单
+nav-home = 首页
+nav-profile = 我的个人资料
+nav-admin-users = 用户
+nav-admin-organisations = 组织
+nav-sign-in = 登录
+nav-sign-up = 创建账户
+nav-sign-out = 退出登录
+nav-signed-in-as = 当前登录用户：{ $name }
+language-label = 语言
+language-switch = 切换语言
+footer-text = Kuza，一个服务于能力建设的开放式学习平台。
+footer-api = API 文档
+optional = 选填
+required = 必填
+save = 保存
+cancel = 取消
+back-home = 返回首页
+
+## Home
+home-title = 随时随地，用您的语言学习
+home-intro = 面向政府官员、城市工作人员、高等院校和合作机构的课程：提供自主学习、辅导式和混合式课程，涵盖联合国六种正式语文。
+home-welcome = 欢迎您，{ $name }。
+home-get-started = 创建免费账户，即可报名参加课程并获得证书。
+
+## Fields
+field-email = 电子邮件地址
+field-password = 密码
+field-password-hint = 至少 { $min } 个字符。请避免使用常见密码；由几个互不相关的词组成的密码效果很好。
+field-display-name = 全名
+field-display-name-hint = 请按您希望在证书上显示的形式填写。
+field-language = 首选语言
+field-country = 国家
+field-country-choose = 请选择国家
+field-organisation = 组织
+field-organisation-none = 无或不在列表中
+field-gender = 性别
+field-birth-year = 出生年份
+field-demographics-legend = 关于您（选填）
+field-demographics-purpose = 我们收集这些信息仅用于以匿名方式统计我们的课程覆盖不同年龄段女性和男性的情况。您可以跳过此部分，或选择“不愿透露”。
+gender-female = 女
+gender-male = 男
+gender-other = 其他性别
+gender-prefer_not_to_say = 不愿透露
+gender-unspecified = 未填写
+
+## Sign up and verification
+sign-up-title = 创建账户
+sign-up-button = 创建我的账户
+sign-up-have-account = 已有账户？
+sign-up-check-email-title = 请查收电子邮件
+sign-up-check-email = 我们已向 { $email } 发送了一个链接。请打开该链接以确认您的地址。
+verify-ok-title = 地址已确认
+verify-ok-body = 谢谢。您的电子邮件地址已确认。
+verify-failed-title = 此链接无效
+verify-failed-body = 该链接已过期或已被使用。请登录后在个人资料页面重新申请。
+verify-pending = 您的电子邮件地址尚未确认。
+verify-resend = 重新发送链接
+verify-resent = 我们已向 { $email } 发送了新的确认链接。
+
+## Sign in
+sign-in-title = 登录
+sign-in-button = 登录
+sign-in-forgot = 忘记密码？
+sign-in-no-account = 首次访问？
+sign-in-failed = 电子邮件地址或密码不正确。
+sign-in-throttled = 尝试次数过多。请等待 { $minutes } 分钟后重试。
+sign-in-disabled = 此账户已被停用。请联系管理员。
+signed-out = 您已退出登录。
+
+## Password reset
+forgot-title = 重置密码
+forgot-intro = 请输入您账户的电子邮件地址，我们将向您发送一个用于设置新密码的链接。
+forgot-button = 发送链接
+forgot-sent = 如果有账户使用 { $email }，重置密码的链接已发往该地址。该链接仅可使用一次，有效期为一小时。
+reset-title = 设置新密码
+reset-button = 保存新密码
+reset-done = 您的密码已更改。请使用新密码登录。
+reset-invalid-title = 此链接无效
+reset-invalid-body = 重置链接仅可使用一次，且有效期仅为一小时。请重新申请。
+reset-ask-again = 重新申请链接
+
+## Profile
+profile-title = 我的个人资料
+profile-saved = 您的个人资料已保存。
+profile-email = 电子邮件地址：{ $email }
+password-change-title = 更改密码
+password-current = 当前密码
+password-new = 新密码
+password-change-button = 更改密码
+password-changed = 您的密码已更改。您在其他设备上的登录已被注销。
+
+## Administration
+admin-users-title = 用户
+admin-users-search = 按姓名或电子邮件搜索
+admin-search-button = 搜索
+admin-users-count = 共 { $count } 名用户
+admin-col-name = 姓名
+admin-col-email = 电子邮件
+admin-col-country = 国家
+admin-col-roles = 角色
+admin-col-status = 状态
+admin-col-organisation = 组织
+admin-col-type = 类型
+admin-col-members = 成员
+admin-status-active = 已启用
+admin-status-disabled = 已停用
+admin-status-unverified = 未确认
+admin-edit = 编辑
+admin-user-title = 用户：{ $name }
+admin-user-roles = 角色
+admin-user-roles-hint = 所有人都是学员。合作伙伴查看者只能查看某一个组织的报告。
+admin-user-partner-org = 合作伙伴查看者角色所属组织
+admin-user-active = 账户已启用
+admin-user-saved = 用户信息已保存。
+admin-orgs-title = 组织
+admin-orgs-count = 共 { $count } 个组织
+admin-org-new = 新建组织
+admin-org-edit-title = 组织：{ $name }
+admin-org-create = 创建组织
+admin-org-saved = 组织信息已保存。
+admin-none = 暂无。
+role-learner = 学员
+role-author = 课程作者
+role-facilitator = 辅导员
+role-admin = 管理员
+role-partner = 合作伙伴查看者
+org-field-name = 名称
+org-field-kind = 类型
+org-kind-government = 政府
+org-kind-local_authority = 地方当局
+org-kind-academia = 学术界
+org-kind-civil_society = 民间社会
+org-kind-private_sector = 私营部门
+org-kind-international = 联合国或国际组织
+pager-label = 分页
+pager-previous = 上一页
+pager-next = 下一页
+pager-position = 第 { $page } 页，共 { $pages } 页
+
+## Form errors
+form-has-errors = 请更正以下 { $count } 处错误。
+err-email_invalid = 请输入电子邮件地址，例如 name@example.org。
+err-email_taken = 使用此电子邮件地址的账户已存在。请登录，或重置密码。
+err-password_too_short = 密码至少需要 { $min } 个字符。
+err-password_too_long = 密码最多只能包含 { $max } 个字符。
+err-password_too_common = 此密码过于常见或容易被猜到。请尝试使用几个互不相关的词。
+err-password_wrong = 当前密码不正确。
+err-display_name_invalid = 请输入您的姓名（最多 100 个字符）。
+err-language_invalid = 请从提供的语言中选择一种。
+err-country_invalid = 请从列表中选择一个国家。
+err-gender_invalid = 请从提供的选项中选择一项。
+err-birth_year_invalid = 请输入出生年份（例如 1985），或将此项留空。
+err-organisation_unknown = 请从列表中选择一个组织。
+err-organisation_name_invalid = 请输入名称（最多 200 个字符）。
+err-organisation_name_taken = 同名组织已存在。
+err-organisation_kind_invalid = 请从列表中选择一种类型。
+err-partner_needs_organisation = 请选择此合作伙伴查看者可以查看的组织。
+
+## Error pages
+error-400-title = 请求有误
+error-400-body = 请返回并重试。
+error-403-title = 您无权访问此页面
+error-403-body = 如果您认为自己应有访问权限，请联系管理员为您分配相应的角色。
+error-404-title = 找不到页面
+error-404-body = 该页面可能已被移动，或网址输入有误。
+error-413-title = 内容过大
+error-413-body = 您提交的内容超出了本网站允许的大小。
+error-429-title = 请求过多
+error-429-body = 请稍候片刻再试。
+error-500-title = 我们这边出现了问题
+error-500-body = 该问题已被记录。如果问题持续存在，请向管理员提供此参考编号：{ $id }
+error-csrf-title = 此表单已过期
+error-csrf-body = 为保障您的安全，表单会在一段时间后过期。请返回并刷新页面，然后重新提交。
+
+## Emails
+email-greeting = { $name }，您好：
+email-signature = { $site } 团队
+email-verify-subject = 请确认您的电子邮件地址
+email-verify-body = 欢迎使用 { $site }。请确认您的电子邮件地址，以完成账户创建。
+email-verify-action = 确认我的地址
+email-verify-ignore = 如果您并未创建账户，请忽略此邮件。
+email-reset-subject = 重置您的密码
+email-reset-body = 有人申请重置您在 { $site } 上的账户密码。
+email-reset-action = 设置新密码
+email-reset-expiry = 该链接仅可使用一次，有效期为一小时。
+email-reset-ignore = 如果这不是您本人的操作，请忽略此邮件：您的密码将保持不变。
+email-link-fallback = 如果按钮无法使用，请将以下地址复制到浏览器中：
