@@ -179,6 +179,9 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
 
 fn describe(e: kuza_accounts::AccountError) -> String {
     match e {
+        kuza_accounts::AccountError::EmailTaken => {
+            "an account with this email address already exists".into()
+        }
         kuza_accounts::AccountError::Invalid(v) => v
             .iter()
             .map(|i| format!("{}: {}", i.field, i.code))

@@ -53,6 +53,23 @@ pub async fn connect_and_migrate(
     Ok(db)
 }
 
+/// SIGTERM or SIGINT stops the server gracefully: no new connections,
+/// in-flight requests finish (up to `shutdown_timeout_seconds`).
+fn stop_on_signal(handle: actix_web::dev::ServerHandle) -> std::io::Result<()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+        tracing::info!("shutdown signal received; finishing in-flight requests");
+        handle.stop(true).await;
+    });
+    Ok(())
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
         let started = Instant::now();
@@ -123,12 +140,16 @@ impl Application {
                 .default_service(web::to(portal::not_found))
         })
         .shutdown_timeout(settings.shutdown_timeout_seconds)
+        // Signals are handled below, registered before "ready" is reported.
+        .disable_signals()
         .listen(listener)
         .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
         if settings.http_workers > 0 {
             server = server.workers(settings.http_workers);
         }
         let server = server.run();
+        stop_on_signal(server.handle())
+            .map_err(|e| StartError::Setup(format!("signal handlers: {e}")))?;
         let worker = Worker::spawn(
             db,
             Arc::new(mailer),

@@ -1,0 +1,242 @@
+// Kuza in a real headless Chromium (Debian's, driven by puppeteer-core).
+//
+// Two `kuza serve` processes share one database (BROWSER_DATABASE_URL, or a
+// SQLite file). A person signs up on one, confirms the emailed link on the
+// other, switches to Arabic, resets the password, and an administrator grants
+// a role: all with JavaScript disabled. axe-core checks every page (WCAG 2.1
+// A and AA) in English and Arabic. Screenshots go to OUT_DIR.
+//
+// Env: KUZA_BIN (the kuza binary), BROWSER_DATABASE_URL (optional),
+//      OUT_DIR (default ./out), CHROMIUM (default /usr/bin/chromium).
+
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import puppeteer from "puppeteer-core";
+import { simpleParser } from "mailparser";
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const BIN = process.env.KUZA_BIN || path.resolve("../../target/debug/kuza");
+const OUT = path.resolve(process.env.OUT_DIR || "out");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const PASSWORD = "plain-river-lantern-42";
+const NEW_PASSWORD = "a-brand-new-passphrase";
+const DEMO_PASSWORD = "learn-with-kuza";
+fs.mkdirSync(OUT, { recursive: true });
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "kuza-browser-"));
+const dataDir = path.join(work, "data");
+const dbUrl = process.env.BROWSER_DATABASE_URL || `sqlite://${path.join(work, "kuza.db")}`;
+let passed = 0;
+let failed = 0;
+const children = [];
+
+function ok(name) { passed++; console.log(`ok   ${name}`); }
+function fail(name, detail) { failed++; console.log(`FAIL ${name}\n     ${detail}`); }
+function check(cond, name, detail = "") { cond ? ok(name) : fail(name, detail); return cond; }
+
+function env(port) {
+  return {
+    ...process.env,
+    KUZA_BIND: `127.0.0.1:${port}`,
+    KUZA_BASE_URL: `http://127.0.0.1:${portA}`,
+    KUZA_DATA_DIR: dataDir,
+    KUZA_DATABASE_URL: dbUrl,
+    KUZA_SECRET_KEY: "browser-check-secret-0123456789abcdef",
+    KUZA_JOB_POLL_INTERVAL_MS: "100",
+    KUZA_LOG_LEVEL: "warn",
+  };
+}
+
+function freePort() {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+const portA = freePort();
+const portB = portA + 1;
+const A = `http://127.0.0.1:${portA}`;
+const B = `http://127.0.0.1:${portB}`;
+
+async function waitReady(base) {
+  for (let i = 0; i < 200; i++) {
+    try { if ((await fetch(`${base}/readyz`)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${base} never became ready`);
+}
+
+function start(port) {
+  const child = spawn(BIN, ["serve"], { env: env(port), stdio: ["ignore", "inherit", "inherit"] });
+  children.push(child);
+  return child;
+}
+
+function cleanup() {
+  for (const c of children) { try { c.kill("SIGTERM"); } catch { /* gone */ } }
+}
+process.on("exit", cleanup);
+
+/** The newest email to `to`, parsed; waits for `count` emails to exist. */
+async function mailTo(to, count) {
+  const dir = path.join(dataDir, "mail");
+  for (let i = 0; i < 200; i++) {
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
+    const mails = [];
+    for (const f of files) {
+      const m = await simpleParser(fs.readFileSync(f));
+      if (m.to?.value?.some((v) => v.address === to)) mails.push({ m, t: fs.statSync(f).mtimeMs });
+    }
+    if (mails.length >= count) return mails.sort((a, b) => a.t - b.t)[count - 1].m;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no email #${count} to ${to}`);
+}
+
+function linkIn(mail, pathPart) {
+  const m = (mail.text || "").match(new RegExp(`https?://\\S*${pathPart}\\S*`));
+  if (!m) throw new Error(`no ${pathPart} link in: ${mail.text}`);
+  return m[0];
+}
+
+async function axeCheck(page, url, label) {
+  await page.goto(url, { waitUntil: "load" });
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const v = result.violations;
+  check(v.length === 0, `axe: ${label}`, v.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(" ")).join(", ")})`).join("\n     "));
+}
+
+async function text(page, selector) {
+  return page.$eval(selector, (e) => e.textContent.trim()).catch(() => "");
+}
+
+async function submitForm(page, selector) {
+  await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click(selector)]);
+}
+
+async function main() {
+  fs.mkdirSync(dataDir, { recursive: true });
+  execFileSync(BIN, ["demo"], { env: env(portA), stdio: ["ignore", "ignore", "inherit"] });
+  start(portA);
+  start(portB);
+  await Promise.all([waitReady(A), waitReady(B)]);
+  ok(`two kuza processes share ${dbUrl.split(":")[0]}`);
+
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${path.join(work, "chrome")}`],
+  });
+  try {
+    // The person's browser: JavaScript off for every core flow.
+    const ctx = await browser.createBrowserContext();
+    const p = await ctx.newPage();
+    await p.setJavaScriptEnabled(false);
+    await p.setViewport({ width: 390, height: 844 });
+    const email = `amani.${Date.now()}@example.org`;
+
+    await p.goto(`${A}/sign-up`);
+    await p.type("#email", email);
+    await p.type("#password", PASSWORD);
+    await p.type("#display_name", "Amani Njeri");
+    await p.select("#country", "KE");
+    await p.select("#gender", "female");
+    await submitForm(p, "main form button");
+    check((await text(p, "h1")) === "Check your email", "sign-up without JavaScript");
+
+    const verify = linkIn(await mailTo(email, 1), "/verify-email").replace(A, B);
+    await p.goto(verify);
+    check((await text(p, "h1")) === "Address confirmed", "the emailed link confirms the address on the other process");
+
+    await submitForm(p, ".nav form button");
+    check((await p.$(".nav a[href='/sign-in']")) !== null, "sign out");
+    await p.goto(`${B}/sign-in`);
+    await p.type("#email", email);
+    await p.type("#password", PASSWORD);
+    await submitForm(p, "main form button");
+    check(p.url() === `${B}/`, "sign in on the second process", p.url());
+
+    await p.goto(`${B}/profile`);
+    await p.select("#lang-select", "ar");
+    await submitForm(p, "form.lang button");
+    const dir = await p.$eval("html", (e) => `${e.lang}/${e.dir}`);
+    check(dir === "ar/rtl", "switching to Arabic renders right-to-left", dir);
+    await p.screenshot({ path: path.join(OUT, "profile-ar-phone.png"), fullPage: true });
+    await p.goto(`${A}/profile`);
+    check((await p.$eval("html", (e) => e.dir)) === "rtl", "the language choice follows the person to the other process");
+
+    await submitForm(p, ".nav form button");
+    await p.goto(`${A}/forgot-password`);
+    await p.type("#email", email);
+    await submitForm(p, "main form button");
+    check((await p.$(".notice")) !== null, "forgot password answers");
+    const resetMail = await mailTo(email, 2);
+    check(/[\u0600-\u06FF]/.test(resetMail.subject), "the reset email is in Arabic", resetMail.subject);
+    await p.goto(linkIn(resetMail, "/reset-password").replace(A, B));
+    await p.type("#password", NEW_PASSWORD);
+    await submitForm(p, "main form button");
+    check(p.url().startsWith(`${B}/sign-in`), "reset the password", p.url());
+    await p.type("#email", email);
+    await p.type("#password", PASSWORD);
+    await submitForm(p, "main form button");
+    check((await p.$(".alert")) !== null, "the old password no longer works");
+    await p.goto(`${A}/sign-in`);
+    await p.type("#email", email);
+    await p.type("#password", NEW_PASSWORD);
+    await submitForm(p, "main form button");
+    check(p.url() === `${A}/`, "the new password works", p.url());
+
+    // An administrator (demo account) grants the author role.
+    const adminCtx = await browser.createBrowserContext();
+    const a = await adminCtx.newPage();
+    await a.setJavaScriptEnabled(false);
+    await a.goto(`${B}/sign-in`);
+    await a.type("#email", "admin@example.org");
+    await a.type("#password", DEMO_PASSWORD);
+    await submitForm(a, "main form button");
+    await a.goto(`${B}/admin/users?q=${encodeURIComponent(email)}`);
+    await Promise.all([a.waitForNavigation(), a.click("tbody a")]);
+    const userUrl = a.url();
+    await a.click("#role_author");
+    await submitForm(a, "main form button");
+    check(await a.$eval("#role_author", (e) => e.checked), "an administrator grants the author role");
+    await a.screenshot({ path: path.join(OUT, "admin-user.png"), fullPage: true });
+
+    // Accessibility, with JavaScript on only for axe itself.
+    const q = await adminCtx.newPage();
+    await q.setBypassCSP(true);
+    for (const lang of ["en", "ar"]) {
+      for (const page of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/no-such-page"]) {
+        const anon = await (await browser.createBrowserContext()).newPage();
+        await anon.setBypassCSP(true);
+        await axeCheck(anon, `${A}${page}${page.includes("?") ? "&" : "?"}lang=${lang}`, `${page} (${lang})`);
+      }
+    }
+    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/api/docs"]) {
+      await axeCheck(q, `${A}${page}`, `${page} (admin, en)`);
+    }
+    await axeCheck(q, userUrl, "admin user page");
+    const pq = await ctx.newPage();
+    await pq.setBypassCSP(true);
+    await axeCheck(pq, `${A}/profile`, "/profile (learner, ar)");
+    const home = await (await browser.createBrowserContext()).newPage();
+    await home.setViewport({ width: 1280, height: 800 });
+    await home.goto(`${A}/?lang=ar`);
+    await home.screenshot({ path: path.join(OUT, "home-ar.png") });
+  } finally {
+    await browser.close();
+  }
+}
+
+main()
+  .catch((e) => fail("browser check crashed", e.stack || String(e)))
+  .finally(() => {
+    cleanup();
+    console.log(`\nbrowser: ${passed} passed, ${failed} failed`);
+    process.exitCode = failed === 0 ? 0 : 1;
+  });
