@@ -177,6 +177,31 @@ async fn the_forgot_password_answer_does_not_reveal_whether_an_address_is_regist
 }
 
 #[tokio::test]
+async fn repeated_reset_requests_within_a_minute_send_one_email() {
+    let db = TestDb::new().await;
+    let (app, smtp) = app_with_smtp(&db).await;
+    app.register("flood@example.org", "en").await;
+    for _ in 0..3 {
+        let (status, _) = app
+            .api(
+                reqwest::Method::POST,
+                "/api/v1/auth/password-reset",
+                None,
+                Some(serde_json::json!({"email": "flood@example.org"})),
+            )
+            .await;
+        assert_eq!(status, 202);
+    }
+    smtp.wait_for("flood@example.org", 2).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        smtp.to("flood@example.org").len(),
+        2,
+        "the confirmation and one reset email"
+    );
+}
+
+#[tokio::test]
 async fn an_expired_reset_link_is_refused() {
     let db = TestDb::new().await;
     let (app, smtp) = app_with_smtp(&db).await;

@@ -6,7 +6,7 @@
 // a role: all with JavaScript disabled. axe-core checks every page (WCAG 2.1
 // A and AA) in English and Arabic. Screenshots go to OUT_DIR.
 //
-// Env: KUZA_BIN (the kuza binary), BROWSER_DATABASE_URL (optional),
+// Env: BROWSER_KUZA_BIN (the kuza binary), BROWSER_DATABASE_URL (optional),
 //      OUT_DIR (default ./out), CHROMIUM (default /usr/bin/chromium).
 
 import { spawn, execFileSync } from "node:child_process";
@@ -19,7 +19,7 @@ import { simpleParser } from "mailparser";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const BIN = process.env.KUZA_BIN || path.resolve("../../target/debug/kuza");
+const BIN = process.env.BROWSER_KUZA_BIN || path.resolve("../../target/debug/kuza");
 const OUT = path.resolve(process.env.OUT_DIR || "out");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const PASSWORD = "plain-river-lantern-42";

@@ -51,6 +51,17 @@ impl TestDb {
             .await
             .expect("connect to test database")
     }
+
+    /// A connection to this database with the migrations applied, for tests
+    /// of the domain crates that need no server (and no worker).
+    pub async fn migrated(&self) -> DatabaseConnection {
+        use kuza_migration::MigratorTrait;
+        let conn = self.connect().await;
+        kuza_migration::Migrator::up(&conn, None)
+            .await
+            .expect("migrations apply");
+        conn
+    }
 }
 
 /// How to start an app.

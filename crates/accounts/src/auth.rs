@@ -369,8 +369,13 @@ async fn mark_verified(conn: &impl ConnectionTrait, user_id: i32) -> Result<User
     .await?)
 }
 
+/// At most one reset email per account in this many seconds, so the form
+/// cannot be used to flood someone's inbox.
+pub const RESET_INTERVAL_SECONDS: i64 = 60;
+
 /// For a reset request: the account and a fresh link token, or `None` when no
-/// active account has that address. Callers answer the same either way.
+/// active account has that address or a link was sent moments ago. Callers
+/// answer the same either way.
 pub async fn request_password_reset(
     conn: &impl ConnectionTrait,
     email: &str,
@@ -381,6 +386,15 @@ pub async fn request_password_reset(
     else {
         return Ok(None);
     };
+    let recent = one_time_token::Entity::find()
+        .filter(one_time_token::Column::UserId.eq(user.id))
+        .filter(one_time_token::Column::Purpose.eq(Purpose::ResetPassword.code()))
+        .filter(one_time_token::Column::CreatedAt.gt(now() - RESET_INTERVAL_SECONDS))
+        .count(conn)
+        .await?;
+    if recent > 0 {
+        return Ok(None);
+    }
     let token = create_link_token(conn, user.id, Purpose::ResetPassword).await?;
     Ok(Some((user, token)))
 }

@@ -40,6 +40,14 @@ fn validate(input: &OrganisationInput) -> Result<Valid, AccountError> {
     }
 }
 
+fn name_taken(e: sea_orm::DbErr) -> AccountError {
+    if is_unique_violation(&e) {
+        AccountError::OrganisationNameTaken
+    } else {
+        e.into()
+    }
+}
+
 pub async fn create(
     conn: &impl ConnectionTrait,
     actor_id: Option<i32>,
@@ -55,13 +63,7 @@ pub async fn create(
     })
     .exec_with_returning(conn)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            AccountError::OrganisationNameTaken
-        } else {
-            e.into()
-        }
-    })?;
+    .map_err(name_taken)?;
     audit::record(
         conn,
         actor_id,
@@ -91,13 +93,7 @@ pub async fn update(
     })
     .exec(conn)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            AccountError::OrganisationNameTaken
-        } else {
-            e.into()
-        }
-    })?;
+    .map_err(name_taken)?;
     audit::record(
         conn,
         actor_id,

@@ -296,6 +296,24 @@ impl From<kuza_jobs::JobError> for PortalError {
     }
 }
 
+impl From<crate::notify::NotifyError> for ApiError {
+    fn from(e: crate::notify::NotifyError) -> Self {
+        match e {
+            crate::notify::NotifyError::Account(a) => a.into(),
+            crate::notify::NotifyError::Job(j) => j.into(),
+        }
+    }
+}
+
+impl From<crate::notify::NotifyError> for PortalError {
+    fn from(e: crate::notify::NotifyError) -> Self {
+        match e {
+            crate::notify::NotifyError::Account(a) => a.into(),
+            crate::notify::NotifyError::Job(j) => j.into(),
+        }
+    }
+}
+
 impl From<tera::Error> for PortalError {
     fn from(e: tera::Error) -> Self {
         PortalError::Internal(format!("template: {e:?}"))

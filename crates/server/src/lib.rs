@@ -10,6 +10,7 @@ mod csrf;
 pub mod demo;
 pub mod errors;
 mod metrics;
+mod notify;
 mod ops;
 mod pagination;
 pub mod portal;

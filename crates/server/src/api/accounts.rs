@@ -3,14 +3,13 @@
 
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
+use crate::notify;
 use crate::portal::client_address;
 use crate::state::AppState;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kuza_accounts::auth::{self, Purpose};
+use kuza_accounts::auth;
 use kuza_accounts::users::{self, AccountInput, ProfileInput, User};
 use kuza_accounts::{Grants, roles};
-use kuza_i18n::Language;
-use kuza_mail::Outgoing;
 use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -114,14 +113,7 @@ pub async fn register(
     };
     let txn = state.db.begin().await?;
     let user = users::register(&txn, &input, false).await?;
-    let token = auth::create_link_token(&txn, user.id, Purpose::VerifyEmail).await?;
-    let link = state.link(&format!("/verify-email?token={token}"));
-    let lang = Language::parse(&user.language).unwrap_or(Language::En);
-    kuza_mail::enqueue(
-        &txn,
-        &Outgoing::verify_email(&user.email, &user.display_name, lang, &link),
-    )
-    .await?;
+    notify::email_verification(&txn, &state, &user).await?;
     txn.commit().await?;
     tracing::info!(user.id = user.id, "account registered");
     Ok(HttpResponse::Created().json(UserView::new(&user, &Grants::default())))
@@ -253,15 +245,7 @@ pub async fn password_reset(
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let txn = state.db.begin().await?;
-    if let Some((user, token)) = auth::request_password_reset(&txn, &body.email).await? {
-        let link = state.link(&format!("/reset-password?token={token}"));
-        let lang = Language::parse(&user.language).unwrap_or(Language::En);
-        kuza_mail::enqueue(
-            &txn,
-            &Outgoing::reset_password(&user.email, &user.display_name, lang, &link),
-        )
-        .await?;
-    }
+    notify::password_reset(&txn, &state, &body.email).await?;
     txn.commit().await?;
     Ok(HttpResponse::Accepted().finish())
 }

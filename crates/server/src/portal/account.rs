@@ -3,12 +3,12 @@
 
 use super::{Portal, Posted, safe_next};
 use crate::errors::PortalError;
+use crate::notify;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::AccountError;
 use kuza_accounts::auth::{self, Purpose};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_i18n::{Language, countries};
-use kuza_mail::Outgoing;
 use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use tera::Context;
@@ -131,7 +131,7 @@ async fn sign_up(posted: Posted<SignUpForm>) -> Result<HttpResponse, PortalError
         }
         Err(e) => return Err(e.into()),
     };
-    send_verification(&txn, &state, &user).await?;
+    notify::email_verification(&txn, &state, &user).await?;
     let session = auth::create_session(&txn, user.id, state.session_ttl()).await?;
     txn.commit().await?;
     tracing::info!(user.id = user.id, "account registered");
@@ -142,23 +142,6 @@ async fn sign_up(posted: Posted<SignUpForm>) -> Result<HttpResponse, PortalError
     let mut ctx = Context::new();
     ctx.insert("email", &user.email);
     portal.render("sign_up_done.html", ctx)
-}
-
-/// Creates a verification link and queues its email, in the caller's transaction.
-pub(super) async fn send_verification(
-    conn: &impl sea_orm::ConnectionTrait,
-    state: &crate::state::AppState,
-    user: &users::User,
-) -> Result<(), PortalError> {
-    let token = auth::create_link_token(conn, user.id, Purpose::VerifyEmail).await?;
-    let link = state.link(&format!("/verify-email?token={token}"));
-    let lang = Language::parse(&user.language).unwrap_or(Language::En);
-    kuza_mail::enqueue(
-        conn,
-        &Outgoing::verify_email(&user.email, &user.display_name, lang, &link),
-    )
-    .await?;
-    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -191,7 +174,7 @@ async fn resend_verification(posted: Posted<Empty>) -> Result<HttpResponse, Port
     let viewer = portal.require_user()?;
     if viewer.user.email_verified_at.is_none() {
         let txn = portal.state.db.begin().await?;
-        send_verification(&txn, &portal.state, &viewer.user).await?;
+        notify::email_verification(&txn, &portal.state, &viewer.user).await?;
         txn.commit().await?;
     }
     Ok(portal.redirect("/profile?notice=verify-resent"))
@@ -295,15 +278,7 @@ async fn forgot(posted: Posted<ForgotForm>) -> Result<HttpResponse, PortalError>
     let Posted { portal, form } = posted;
     let state = portal.state.clone();
     let txn = state.db.begin().await?;
-    if let Some((user, token)) = auth::request_password_reset(&txn, &form.email).await? {
-        let link = state.link(&format!("/reset-password?token={token}"));
-        let lang = Language::parse(&user.language).unwrap_or(Language::En);
-        kuza_mail::enqueue(
-            &txn,
-            &Outgoing::reset_password(&user.email, &user.display_name, lang, &link),
-        )
-        .await?;
-    }
+    notify::password_reset(&txn, &state, &form.email).await?;
     txn.commit().await?;
     let mut ctx = Context::new();
     ctx.insert("sent_to", form.email.trim());

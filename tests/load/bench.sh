@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Load and start-up measurements for docs/benchmarks.md.
+#
+# Usage: tests/load/bench.sh [label]      (output in bench-out/<label>/)
+# Env:   DURATION=20s WARMUP=5s CONNS=32 THREADS=2
+#        PGURL_BASE=postgres://postgres@127.0.0.1:5432  PG_DB=kuza_bench
+#        ANCHOR=1  also run ../shared/anchors/bare-actix/bench.sh in the same
+#                  run (copied to a writable folder) for a ratio to the ceiling
+#
+# For each backend (SQLite, then PostgreSQL) on a release build:
+#   - time from exec to /readyz answering 200, on an empty database (migrations
+#     run) and on a migrated one; idle RSS;
+#   - wrk -t2 -c32 for GET /api/v1/me (bearer token) and the signed-in portal
+#     pages / and /profile (session cookie), with median and p99 latency.
+# Every response is checked: wrk's non-2xx count must be 0 and the bytes per
+# response must match the page. Loopback only; every process is bounded by
+# `timeout` and stopped by an EXIT trap.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+LABEL=${1:-run}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+CONNS=${CONNS:-32}
+THREADS=${THREADS:-2}
+PGURL_BASE=${PGURL_BASE:-postgres://postgres@127.0.0.1:5432}
+PG_DB=${PG_DB:-kuza_bench}
+OUT=$ROOT/bench-out/$LABEL
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIN=$TARGET/release/kuza
+PORT=18480
+mkdir -p "$OUT"
+
+PID=""
+cleanup() { if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
+rss_mib() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
+log "building release"
+cargo build --release --locked -p kuza-server 2>&1 | tail -1
+
+RESULTS=$OUT/results.tsv
+printf "backend\tmeasure\tvalue\n" > "$RESULTS"
+record() { printf "%s\t%s\t%s\n" "$1" "$2" "$3" >> "$RESULTS"; }
+
+# Starts kuza serve with the environment given; sets PID; prints ms to ready.
+start() {
+  local t0 t1
+  t0=$(date +%s%N)
+  env "$@" KUZA_BIND=127.0.0.1:$PORT KUZA_LOG_LEVEL=warn timeout 600 "$BIN" serve > "$OUT/server.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 2000); do
+    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/readyz" 2>/dev/null | grep -q 200; then break; fi
+    kill -0 "$PID" 2>/dev/null || { cat "$OUT/server.log"; exit 1; }
+    sleep 0.005
+  done
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+
+measure() { # backend name path header expect-substring
+  local backend=$1 name=$2 path=$3 header=$4 expect=$5 file="$OUT/$1-$2"
+  local code
+  code=$(curl -s -o "$file.body" -w '%{http_code}' -H "$header" "http://127.0.0.1:$PORT$path")
+  [[ "$code" == 200 ]] && grep -q "$expect" "$file.body" || { log "FAIL: $name gave $code"; exit 1; }
+  timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -H "$header" "http://127.0.0.1:$PORT$path" > /dev/null
+  timeout 120 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -H "$header" "http://127.0.0.1:$PORT$path" > "$file.wrk"
+  local rps p50 p99 non2xx reqs
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file.wrk"); non2xx=${non2xx:-0}
+  [[ "$non2xx" == 0 ]] || { log "FAIL: $name had $non2xx non-2xx responses"; exit 1; }
+  record "$backend" "$name req/s" "$rps"; record "$backend" "$name p50" "$p50"; record "$backend" "$name p99" "$p99"
+  record "$backend" "$name bytes (raw/gzip)" "$(wc -c < "$file.body")/$(gzip -6 -n -c < "$file.body" | wc -c)"
+  log "$backend $name: $rps req/s, p50 $p50, p99 $p99"
+}
+
+bench_backend() { # name database-url
+  local backend=$1 url=$2 data
+  data=$(mktemp -d)
+  local envs=(KUZA_DATABASE_URL="$url" KUZA_DATA_DIR="$data" KUZA_SECRET_KEY=bench-secret-0123456789abcdef0123456789)
+  local ms
+  ms=$(start "${envs[@]}"); record "$backend" "start to ready, empty database (ms)" "$ms"; log "$backend: ready in $ms ms on an empty database"
+  stop
+  env "${envs[@]}" "$BIN" demo > /dev/null
+  ms=$(start "${envs[@]}"); record "$backend" "start to ready, migrated database (ms)" "$ms"; log "$backend: ready in $ms ms on a migrated database"
+  sleep 1
+  record "$backend" "idle RSS (MiB)" "$(rss_mib "$PID")"; log "$backend: idle RSS $(rss_mib "$PID") MiB"
+
+  local token cookie jar csrf
+  token=$(curl -s -X POST -H 'content-type: application/json' \
+    -d '{"email":"learner@example.org","password":"learn-with-kuza"}' "http://127.0.0.1:$PORT/api/v1/auth/token" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [[ -n "$token" ]] || { log "FAIL: no token"; exit 1; }
+  jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=learner@example.org" \
+    --data-urlencode "password=learn-with-kuza" "http://127.0.0.1:$PORT/sign-in"
+  cookie="kuza_session=$(awk '$6=="kuza_session" {print $7}' "$jar")"
+  [[ "$cookie" != "kuza_session=" ]] || { log "FAIL: no session"; exit 1; }
+
+  measure "$backend" "api-me" "/api/v1/me" "Authorization: Bearer $token" '"email":"learner@example.org"'
+  measure "$backend" "home-signed-in" "/" "Cookie: $cookie" 'Claire Dubois'
+  measure "$backend" "profile-signed-in" "/profile" "Cookie: $cookie" 'learner@example.org'
+  record "$backend" "RSS after load (MiB)" "$(rss_mib "$PID")"; log "$backend: RSS after load $(rss_mib "$PID") MiB"
+  stop
+  rm -rf "$data" "$jar"
+}
+
+log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_backend sqlite "sqlite://$(mktemp -d)/bench.db"
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start; sleep 2; fi
+psql "$PGURL_BASE/postgres" -qX -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB" >/dev/null
+bench_backend postgres "$PGURL_BASE/$PG_DB"
+
+if [[ "${ANCHOR:-0}" == 1 ]]; then
+  anchor=/var/tmp/kuza-anchor
+  mkdir -p "$anchor" && cp -r "$ROOT/../shared/anchors/bare-actix/." "$anchor/"
+  log "running the bare-actix anchor in $anchor"
+  (cd "$anchor" && DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
+  cp "$anchor/bench-out/kuza-$LABEL/results.tsv" "$OUT/anchor.tsv" 2>/dev/null || true
+fi
+log "done"
+column -t -s $'\t' "$RESULTS"
+[[ -f "$OUT/anchor.tsv" ]] && column -t -s $'\t' "$OUT/anchor.tsv" | cut -c1-120
