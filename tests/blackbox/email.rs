@@ -16,7 +16,7 @@ async fn an_smtp_outage_delays_the_email_and_it_then_arrives_exactly_once() {
     .await;
     app.register("outage@example.org", "en").await;
     let conn = db.connect().await;
-    for _ in 0..100 {
+    for _ in 0..400 {
         let jobs = kuza_db::entities::job::Entity::find()
             .all(&conn)
             .await
@@ -102,7 +102,7 @@ async fn without_smtp_emails_are_written_as_eml_files() {
     let app = TestApp::spawn(&db, Options::default()).await;
     app.register("files@example.org", "es").await;
     let dir = app.data_dir.path().join("mail");
-    for _ in 0..100 {
+    for _ in 0..400 {
         if std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0) > 0 {
             break;
         }
