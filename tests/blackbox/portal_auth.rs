@@ -63,6 +63,10 @@ async fn a_person_signs_up_verifies_signs_in_switches_to_arabic_resets_and_signs
     assert_eq!(res.status(), 303);
     let profile = app.page(&me, "/profile").await;
     assert!(
+        profile.contains("<option value=\"BD\" selected>Bangladesh</option>"),
+        "the person's country is selected"
+    );
+    assert!(
         !profile.contains("verify-email/resend"),
         "the address shows as verified"
     );

@@ -45,9 +45,12 @@ RESULTS=$OUT/results.tsv
 printf "backend\tmeasure\tvalue\n" > "$RESULTS"
 record() { printf "%s\t%s\t%s\n" "$1" "$2" "$3" >> "$RESULTS"; }
 
-# Starts kuza serve with the environment given; sets PID; prints ms to ready.
+# Starts kuza serve with the environment given; sets PID and READY_MS.
+READY_MS=0
+SRV=""   # the kuza process itself (PID is its `timeout` wrapper)
 start() {
   local t0 t1
+  if ss -ltn "sport = :$PORT" | grep -q LISTEN; then log "port $PORT is busy: another server?"; exit 1; fi
   t0=$(date +%s%N)
   env "$@" KUZA_BIND=127.0.0.1:$PORT KUZA_LOG_LEVEL=warn timeout 600 "$BIN" serve > "$OUT/server.log" 2>&1 &
   PID=$!
@@ -57,9 +60,10 @@ start() {
     sleep 0.005
   done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  READY_MS=$(( (t1 - t0) / 1000000 ))
+  SRV=$(pgrep -P "$PID" -n)
 }
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; SRV=""; }
 
 measure() { # backend name path header expect-substring
   local backend=$1 name=$2 path=$3 header=$4 expect=$5 file="$OUT/$1-$2"
@@ -83,13 +87,14 @@ bench_backend() { # name database-url
   local backend=$1 url=$2 data
   data=$(mktemp -d)
   local envs=(KUZA_DATABASE_URL="$url" KUZA_DATA_DIR="$data" KUZA_SECRET_KEY=bench-secret-0123456789abcdef0123456789)
-  local ms
-  ms=$(start "${envs[@]}"); record "$backend" "start to ready, empty database (ms)" "$ms"; log "$backend: ready in $ms ms on an empty database"
+  start "${envs[@]}"
+  record "$backend" "start to ready, empty database (ms)" "$READY_MS"; log "$backend: ready in $READY_MS ms on an empty database"
   stop
-  env "${envs[@]}" "$BIN" demo > /dev/null
-  ms=$(start "${envs[@]}"); record "$backend" "start to ready, migrated database (ms)" "$ms"; log "$backend: ready in $ms ms on a migrated database"
+  env "${envs[@]}" KUZA_LOG_LEVEL=warn "$BIN" demo > /dev/null
+  start "${envs[@]}"
+  record "$backend" "start to ready, migrated database (ms)" "$READY_MS"; log "$backend: ready in $READY_MS ms on a migrated database"
   sleep 1
-  record "$backend" "idle RSS (MiB)" "$(rss_mib "$PID")"; log "$backend: idle RSS $(rss_mib "$PID") MiB"
+  record "$backend" "idle RSS (MiB)" "$(rss_mib "$SRV")"; log "$backend: idle RSS $(rss_mib "$SRV") MiB"
 
   local token cookie jar csrf
   token=$(curl -s -X POST -H 'content-type: application/json' \
@@ -106,7 +111,7 @@ bench_backend() { # name database-url
   measure "$backend" "api-me" "/api/v1/me" "Authorization: Bearer $token" '"email":"learner@example.org"'
   measure "$backend" "home-signed-in" "/" "Cookie: $cookie" 'Claire Dubois'
   measure "$backend" "profile-signed-in" "/profile" "Cookie: $cookie" 'learner@example.org'
-  record "$backend" "RSS after load (MiB)" "$(rss_mib "$PID")"; log "$backend: RSS after load $(rss_mib "$PID") MiB"
+  record "$backend" "RSS after load (MiB)" "$(rss_mib "$SRV")"; log "$backend: RSS after load $(rss_mib "$SRV") MiB"
   stop
   rm -rf "$data" "$jar"
 }

@@ -6,8 +6,8 @@ use crate::{AccountError, passwords, tokens, users::User};
 use kuza_db::entities::{auth_failure, one_time_token, refresh_token, session, user};
 use kuza_db::now;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
+    QueryFilter, QuerySelect, RelationTrait,
 };
 
 /// Sign-in throttling: at most `per_account` failed attempts for one address
@@ -129,18 +129,17 @@ pub async fn create_session(
     Ok(token)
 }
 
-/// The active user behind a session token, in one query.
-pub async fn session_user(
+/// The active user behind a session token and their roles, in one query.
+pub async fn session_viewer(
     conn: &impl ConnectionTrait,
     token: &str,
-) -> Result<Option<User>, AccountError> {
-    let found = session::Entity::find()
+) -> Result<Option<(User, crate::Grants)>, AccountError> {
+    let select = user::Entity::find()
+        .join(JoinType::InnerJoin, user::Relation::Sessions.def())
         .filter(session::Column::TokenHash.eq(tokens::hash_token(token)))
         .filter(session::Column::ExpiresAt.gt(now()))
-        .find_also_related(user::Entity)
-        .one(conn)
-        .await?;
-    Ok(found.and_then(|(_, u)| u).filter(|u| u.active))
+        .filter(user::Column::Active.eq(true));
+    crate::roles::user_with_grants(conn, select).await
 }
 
 pub async fn end_session(conn: &impl ConnectionTrait, token: &str) -> Result<(), AccountError> {

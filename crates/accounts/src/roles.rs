@@ -2,7 +2,7 @@
 //! administrator, and partner viewer scoped to one organisation.
 
 use crate::{AccountError, audit, values::invalid};
-use kuza_db::entities::{organisation, user_role};
+use kuza_db::entities::{organisation, user, user_role};
 use kuza_db::now;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -64,6 +64,22 @@ impl Grants {
         g.roles.sort_by_key(|r| *r as u8);
         g
     }
+}
+
+/// The first user `select` finds, with their grants, in one query
+/// (`LEFT JOIN user_roles`): what every authenticated request needs.
+pub(crate) async fn user_with_grants(
+    conn: &impl ConnectionTrait,
+    select: sea_orm::Select<user::Entity>,
+) -> Result<Option<(user::Model, Grants)>, AccountError> {
+    let rows = select
+        .find_with_related(user_role::Entity)
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().next().map(|(u, roles)| {
+        let g = Grants::from_rows(&roles);
+        (u, g)
+    }))
 }
 
 pub async fn grants_of(conn: &impl ConnectionTrait, user_id: i32) -> Result<Grants, AccountError> {

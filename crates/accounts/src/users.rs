@@ -145,6 +145,15 @@ pub async fn get(conn: &impl ConnectionTrait, id: i32) -> Result<User, AccountEr
         .ok_or(AccountError::NotFound)
 }
 
+/// An active user and their roles, in one query (API authentication).
+pub async fn active_with_grants(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<(User, crate::Grants)>, AccountError> {
+    let select = user::Entity::find_by_id(id).filter(user::Column::Active.eq(true));
+    crate::roles::user_with_grants(conn, select).await
+}
+
 pub async fn find_by_email(
     conn: &impl ConnectionTrait,
     email: &str,

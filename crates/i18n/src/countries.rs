@@ -34,14 +34,27 @@ pub fn name(code: &str, lang: Language) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-/// All countries as `(code, name)`, sorted by name in `lang`.
-pub fn all(lang: Language) -> Vec<(&'static str, &'static str)> {
-    let mut v: Vec<(&str, &str)> = table()
-        .iter()
-        .filter_map(|(code, names)| names.get(lang.code()).map(|n| (code.as_str(), n.as_str())))
-        .collect();
-    v.sort_by(|a, b| a.1.cmp(b.1));
-    v
+/// All countries as `(code, name)`, sorted by name in `lang` (sorted once
+/// per language, then shared).
+pub fn all(lang: Language) -> &'static [(&'static str, &'static str)] {
+    static SORTED: OnceLock<Vec<Vec<(&'static str, &'static str)>>> = OnceLock::new();
+    let lists = SORTED.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .map(|l| {
+                let mut v: Vec<(&str, &str)> = table()
+                    .iter()
+                    .filter_map(|(code, names)| {
+                        names.get(l.code()).map(|n| (code.as_str(), n.as_str()))
+                    })
+                    .collect();
+                v.sort_by(|a, b| a.1.cmp(b.1));
+                v
+            })
+            .collect()
+    });
+    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &lists[i]
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! (`/static/app.3fa2c1d9.css`) with a year-long immutable cache lifetime;
 //! templates find the current name with `{{ asset(name="app.css") }}`.
 
-use kuza_i18n::{Localizer, TeraTranslate};
+use kuza_i18n::{Language, Localizer, TeraTranslate, countries, escape_html};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -28,6 +28,10 @@ pub struct Views {
     pub tera: tera::Tera,
     /// Hashed file name → asset.
     pub assets: HashMap<String, Asset>,
+    /// The country `<option>`s of each language, rendered once: ~250
+    /// options through the template engine on every form would cost more
+    /// than the rest of the page.
+    country_options: HashMap<Language, String>,
 }
 
 struct AssetUrl(Arc<HashMap<String, String>>);
@@ -86,7 +90,33 @@ impl Views {
         tera.set_escape_fn(kuza_i18n::escape_html);
         tera.register_function("t", TeraTranslate(localizer));
         tera.register_function("asset", AssetUrl(Arc::new(urls)));
-        Ok(Views { tera, assets })
+        let country_options = Language::ALL
+            .iter()
+            .map(|&lang| {
+                let html: String = countries::all(lang)
+                    .iter()
+                    .map(|(code, name)| {
+                        format!("<option value=\"{code}\">{}</option>", escape_html(name))
+                    })
+                    .collect();
+                (lang, html)
+            })
+            .collect();
+        Ok(Views {
+            tera,
+            assets,
+            country_options,
+        })
+    }
+
+    /// `<option>` elements for every country in `lang`, `selected` marked.
+    pub fn country_options(&self, lang: Language, selected: &str) -> String {
+        let all = self.country_options.get(&lang).map_or("", String::as_str);
+        if selected.len() != 2 || !selected.bytes().all(|b| b.is_ascii_uppercase()) {
+            return all.to_owned();
+        }
+        let needle = format!("value=\"{selected}\">");
+        all.replacen(&needle, &format!("value=\"{selected}\" selected>"), 1)
     }
 
     pub fn template_names(&self) -> Vec<String> {

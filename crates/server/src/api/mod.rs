@@ -82,14 +82,9 @@ impl FromRequest for ApiUser {
             let token = bearer.ok_or(ApiError::Unauthorized)?;
             let user_id = kuza_accounts::tokens::verify_access_token(&state.secret, &token)
                 .ok_or(ApiError::Unauthorized)?;
-            let user = match kuza_accounts::users::get(&state.db, user_id).await {
-                Ok(u) if u.active => u,
-                Ok(_) | Err(kuza_accounts::AccountError::NotFound) => {
-                    return Err(ApiError::Unauthorized);
-                }
-                Err(e) => return Err(e.into()),
-            };
-            let grants = kuza_accounts::roles::grants_of(&state.db, user.id).await?;
+            let (user, grants) = kuza_accounts::users::active_with_grants(&state.db, user_id)
+                .await?
+                .ok_or(ApiError::Unauthorized)?;
             Ok(ApiUser { user, grants })
         })
     }

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use kuza_accounts::AccountError;
 use kuza_accounts::auth::{self, Purpose};
 use kuza_accounts::users::{self, AccountInput};
-use kuza_i18n::{Language, countries};
+use kuza_i18n::Language;
 use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use tera::Context;
@@ -28,12 +28,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 /// The choices of the profile fields, in the page's language.
-pub(super) async fn profile_choices(portal: &Portal, ctx: &mut Context) -> Result<(), PortalError> {
-    let countries: Vec<_> = countries::all(portal.lang)
-        .into_iter()
-        .map(|(code, name)| serde_json::json!({ "code": code, "name": name }))
-        .collect();
-    ctx.insert("countries", &countries);
+pub(super) async fn profile_choices(
+    portal: &Portal,
+    ctx: &mut Context,
+    country: &str,
+) -> Result<(), PortalError> {
+    ctx.insert(
+        "country_options",
+        &portal.state.views.country_options(portal.lang, country),
+    );
     ctx.insert(
         "organisations",
         &kuza_accounts::organisations::all(&portal.state.db).await?,
@@ -82,7 +85,7 @@ async fn sign_up_page(
     errors: Option<&[kuza_accounts::Invalid]>,
 ) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
-    profile_choices(portal, &mut ctx).await?;
+    profile_choices(portal, &mut ctx, &form.country).await?;
     ctx.insert("form", form);
     match errors {
         None => portal.render("sign_up.html", ctx),

@@ -208,11 +208,13 @@ fn org_form_page(
     ctx.insert("form", form);
     ctx.insert("id", &id);
     ctx.insert("kinds", &ORGANISATION_KINDS);
-    let countries: Vec<_> = countries::all(portal.lang)
-        .into_iter()
-        .map(|(code, name)| serde_json::json!({ "code": code, "name": name }))
-        .collect();
-    ctx.insert("countries", &countries);
+    ctx.insert(
+        "country_options",
+        &portal
+            .state
+            .views
+            .country_options(portal.lang, &form.country),
+    );
     match errors {
         None => portal.render("admin_org.html", ctx),
         Some(errs) => {

@@ -118,14 +118,13 @@ impl Portal {
         let session = req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned());
         let mut viewer = None;
         if let Some(token) = session {
-            match kuza_accounts::auth::session_user(&state.db, &token).await? {
-                Some(user) => {
-                    let grants = kuza_accounts::roles::grants_of(&state.db, user.id).await?;
+            match kuza_accounts::auth::session_viewer(&state.db, &token).await? {
+                Some((user, grants)) => {
                     viewer = Some(Viewer {
                         user,
                         grants,
                         session: token,
-                    });
+                    })
                 }
                 None => cookies.push(cookie(
                     &state,

@@ -53,7 +53,7 @@ async fn page(
 ) -> Result<HttpResponse, PortalError> {
     let viewer = portal.require_user()?;
     let mut ctx = Context::new();
-    profile_choices(portal, &mut ctx).await?;
+    profile_choices(portal, &mut ctx, &form.country).await?;
     ctx.insert("form", form);
     ctx.insert("email", &viewer.user.email);
     ctx.insert("verified", &viewer.user.email_verified_at.is_some());
