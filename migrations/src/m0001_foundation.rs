@@ -1,6 +1,7 @@
 //! Accounts, organisations, roles, sessions, tokens, sign-in throttling,
 //! the job table and the audit log.
 
+use crate::columns::{id, short as text, ts, ts_null};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -115,27 +116,6 @@ enum AuditEvents {
     SubjectId,
     Details,
     CreatedAt,
-}
-
-fn id<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name)
-        .integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .to_owned()
-}
-
-fn ts<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).big_integer().not_null().to_owned()
-}
-
-fn ts_null<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).big_integer().null().to_owned()
-}
-
-fn text<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).string().not_null().to_owned()
 }
 
 fn fk(

@@ -1,8 +1,14 @@
 //! Black-box tests: the real app on a random port, each test on its own
 //! database (SQLite by default; PostgreSQL with KUZA_TEST_DATABASE_URL).
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 mod admin;
 mod api_auth;
+mod courses;
 mod email;
 mod jobs;
 mod ops;

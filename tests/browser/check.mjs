@@ -224,6 +224,29 @@ async function main() {
     const pq = await ctx.newPage();
     await pq.setBypassCSP(true);
     await axeCheck(pq, `${A}/profile`, "/profile (learner, ar)");
+    // A published course, built through the API by the demo author.
+    const api = async (method, url, token, body) => {
+      const res = await fetch(`${A}${url}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    };
+    const { access_token: tok } = await api("POST", "/api/v1/auth/token", null, { email: "author@example.org", password: DEMO_PASSWORD });
+    const slug = `housing-${Date.now()}`;
+    const course = await api("POST", "/api/v1/courses", tok, { slug, format: "blended", level: "intermediate", estimated_hours: 8, default_language: "en", languages: ["en", "ar"], themes: ["sdg:11.1", "housing"], title: { en: "Adequate housing for all", ar: "السكن اللائق للجميع" }, summary: { en: "What the right to adequate housing means for cities.", ar: "ما يعنيه الحق في السكن اللائق للمدن." } });
+    const mod = await api("POST", `/api/v1/courses/${course.id}/modules`, tok, { title: { en: "The right to housing", ar: "الحق في السكن" } });
+    await api("POST", `/api/v1/modules/${mod.id}/lessons`, tok, { kind: "text", title: { en: "Seven criteria", ar: "المعايير السبعة" }, body: { en: "Security of tenure, **affordability**…", ar: "أمن الحيازة، **القدرة على تحمل التكاليف**…" } });
+    await api("POST", `/api/v1/courses/${course.id}/publish`, tok);
+    for (const lang of ["en", "ar"]) {
+      const anon = await (await browser.createBrowserContext()).newPage();
+      await anon.setBypassCSP(true);
+      await axeCheck(anon, `${A}/courses/${slug}?lang=${lang}`, `course page (${lang})`);
+      if (lang === "ar") {
+        check((await anon.$eval("h1", (e) => e.closest("html").dir + " " + e.textContent)) === "rtl السكن اللائق للجميع", "the course page reads right-to-left in Arabic");
+        await anon.setViewport({ width: 390, height: 844 });
+        await anon.screenshot({ path: path.join(OUT, "course-ar-phone.png"), fullPage: true });
+      }
+    }
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

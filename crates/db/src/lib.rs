@@ -10,7 +10,8 @@ use std::time::Duration;
 
 pub use sea_orm;
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, DbErr, TransactionTrait,
 };
 
 /// Opens a pool on `url`. SQLite gets WAL, `synchronous=NORMAL`, foreign keys
@@ -36,6 +37,24 @@ pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, Db
                 .busy_timeout(Duration::from_secs(10))
         });
     Database::connect(opts).await
+}
+
+/// Begins a transaction that will write.
+///
+/// SQLite starts transactions deferred: one that reads and then writes fails
+/// at once with "database is locked" if another connection committed a
+/// write in between (its snapshot is stale; `busy_timeout` cannot help).
+/// Making the first statement a write that changes nothing takes the write
+/// lock at the start, as `BEGIN IMMEDIATE` would (sea-orm always sends a
+/// plain `BEGIN`), so concurrent writers queue on the busy timeout instead.
+/// PostgreSQL needs nothing.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let txn = db.begin().await?;
+    if db.get_database_backend() == DatabaseBackend::Sqlite {
+        txn.execute_unprepared("UPDATE seaql_migrations SET version = version WHERE 0")
+            .await?;
+    }
+    Ok(txn)
 }
 
 /// True when the connection is PostgreSQL (row locking, sequences).

@@ -6,7 +6,6 @@ use crate::{demo, telemetry};
 use clap::{Parser, Subcommand};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
-use sea_orm::TransactionTrait;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -147,7 +146,7 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             let db = connect_and_migrate(&settings)
                 .await
                 .map_err(|e| e.to_string())?;
-            let txn = db.begin().await.map_err(|e| e.to_string())?;
+            let txn = kuza_db::begin_write(&db).await.map_err(|e| e.to_string())?;
             let input = AccountInput {
                 email,
                 password,

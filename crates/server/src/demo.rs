@@ -4,7 +4,7 @@
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{AccountError, Grants, Role, roles};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
 /// Shared by every demo account; printed by `kuza serve --demo`.
 pub const DEMO_PASSWORD: &str = "learn-with-kuza";
@@ -59,7 +59,7 @@ const DEMO_ORGANISATION: &str = "Demo Urban Planning Institute";
 
 /// Loads the demo content in one transaction; existing rows are left as they are.
 pub async fn load(db: &DatabaseConnection) -> Result<(), AccountError> {
-    let txn = db.begin().await?;
+    let txn = kuza_db::begin_write(db).await?;
     let org = match organisations::find_by_name(&txn, DEMO_ORGANISATION).await? {
         Some(o) => o,
         None => {

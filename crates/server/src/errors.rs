@@ -21,7 +21,9 @@ pub enum ApiError {
     #[error("the request body is not valid: {0}")]
     BadRequest(String),
     #[error("some fields are not valid")]
-    Invalid(Vec<Invalid>),
+    Invalid(Vec<FieldError>),
+    #[error("the course cannot be published yet")]
+    NotPublishable(Vec<FieldError>),
     #[error("{detail}")]
     Conflict { code: &'static str, detail: String },
     #[error("{detail}")]
@@ -57,10 +59,58 @@ pub struct Problem {
     pub request_id: Option<String>,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
     pub code: String,
+}
+
+impl From<&Invalid> for FieldError {
+    fn from(i: &Invalid) -> Self {
+        FieldError {
+            field: i.field.into(),
+            code: i.code.into(),
+        }
+    }
+}
+
+impl From<&kuza_courses::Problem> for FieldError {
+    fn from(p: &kuza_courses::Problem) -> Self {
+        FieldError {
+            field: p.at.clone(),
+            code: p.code.into(),
+        }
+    }
+}
+
+impl From<kuza_courses::CourseError> for ApiError {
+    fn from(e: kuza_courses::CourseError) -> Self {
+        use kuza_courses::CourseError as E;
+        match e {
+            E::Invalid(v) => ApiError::Invalid(v.iter().map(FieldError::from).collect()),
+            E::NotPublishable(v) => {
+                ApiError::NotPublishable(v.iter().map(FieldError::from).collect())
+            }
+            E::SlugTaken | E::PublishConflict => ApiError::Conflict {
+                code: e.code(),
+                detail: e.to_string(),
+            },
+            E::Forbidden => ApiError::Forbidden,
+            E::NotFound => ApiError::NotFound,
+            E::Db(db) => ApiError::Internal(db.to_string()),
+        }
+    }
+}
+
+impl From<kuza_courses::CourseError> for PortalError {
+    fn from(e: kuza_courses::CourseError) -> Self {
+        use kuza_courses::CourseError as E;
+        match e {
+            E::NotFound => PortalError::NotFound,
+            E::Forbidden => PortalError::Forbidden,
+            other => PortalError::Internal(other.to_string()),
+        }
+    }
 }
 
 impl ApiError {
@@ -71,6 +121,7 @@ impl ApiError {
             ApiError::NotFound => "not_found",
             ApiError::BadRequest(_) => "bad_request",
             ApiError::Invalid(_) => "invalid_input",
+            ApiError::NotPublishable(_) => "not_publishable",
             ApiError::Conflict { code, .. } | ApiError::Denied { code, .. } => code,
             ApiError::Throttled { .. } => "too_many_attempts",
             ApiError::PayloadTooLarge => "payload_too_large",
@@ -84,6 +135,7 @@ impl ApiError {
             ApiError::NotFound => "Not found",
             ApiError::BadRequest(_) => "Bad request",
             ApiError::Invalid(_) => "Invalid input",
+            ApiError::NotPublishable(_) => "Not publishable",
             ApiError::Conflict { .. } => "Conflict",
             ApiError::Denied { .. } => "Request refused",
             ApiError::Throttled { .. } => "Too many attempts",
@@ -100,7 +152,7 @@ impl ResponseError for ApiError {
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Invalid(_) | ApiError::NotPublishable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::Denied { status, .. } => {
                 StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_REQUEST)
@@ -121,11 +173,11 @@ impl ResponseError for ApiError {
             other => other.to_string(),
         };
         let errors = match self {
-            ApiError::Invalid(v) => Some(
+            ApiError::Invalid(v) | ApiError::NotPublishable(v) => Some(
                 v.iter()
                     .map(|i| FieldError {
-                        field: i.field.into(),
-                        code: i.code.into(),
+                        field: i.field.clone(),
+                        code: i.code.clone(),
                     })
                     .collect(),
             ),
@@ -161,7 +213,7 @@ impl ResponseError for ApiError {
 impl From<AccountError> for ApiError {
     fn from(e: AccountError) -> Self {
         match e {
-            AccountError::Invalid(v) => ApiError::Invalid(v),
+            AccountError::Invalid(v) => ApiError::Invalid(v.iter().map(FieldError::from).collect()),
             AccountError::EmailTaken | AccountError::OrganisationNameTaken => ApiError::Conflict {
                 code: e.code(),
                 detail: e.to_string(),

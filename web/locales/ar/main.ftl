@@ -242,3 +242,37 @@ email-reset-action = اختيار كلمة مرور جديدة
 email-reset-expiry = لا يعمل الرابط إلا مرة واحدة، وفي غضون ساعة واحدة.
 email-reset-ignore = إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة: ستبقى كلمة مرورك كما هي.
 email-link-fallback = إذا لم يعمل الزر، فانسخ هذا العنوان والصقه في متصفحك:
+
+## Courses
+course-format = نمط الدورة
+course-format-self_paced = تعلّم ذاتي
+course-format-facilitated = تعلّم عبر الإنترنت بإشراف ميسِّر
+course-format-face_to_face = تعلّم حضوري
+course-format-blended = تعلّم مدمج
+course-level = المستوى
+course-level-introductory = تمهيدي
+course-level-intermediate = متوسط
+course-level-advanced = متقدم
+course-duration = المدة التقديرية
+course-hours = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}
+course-languages = اللغات المتاحة
+course-themes = المواضيع
+course-syllabus = مخطط الدورة
+course-module-lessons = { $count ->
+    [zero] لا توجد دروس
+    [one] درس واحد
+    [two] درسان
+    [few] { $count } دروس
+    [many] { $count } درسًا
+   *[other] { $count } درس
+}
+course-version = الإصدار { $number }، نُشر في { $date }
+course-lesson-optional = اختياري
+course-in-other-language = هذا المحتوى غير متاح بلغتك بعد، لذا يُعرض باللغة { $language }.

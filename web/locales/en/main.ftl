@@ -202,3 +202,29 @@ email-reset-action = Choose a new password
 email-reset-expiry = The link works once, within one hour.
 email-reset-ignore = If it was not you, ignore this message: your password stays as it is.
 email-link-fallback = If the button does not work, copy this address into your browser:
+
+## Courses
+course-format = Format
+course-format-self_paced = Self-paced
+course-format-facilitated = Facilitated online
+course-format-face_to_face = Face-to-face
+course-format-blended = Blended
+course-level = Level
+course-level-introductory = Introductory
+course-level-intermediate = Intermediate
+course-level-advanced = Advanced
+course-duration = Estimated time
+course-hours = { $hours ->
+    [one] One hour
+   *[other] { $hours } hours
+}
+course-languages = Offered in
+course-themes = Themes
+course-syllabus = Syllabus
+course-module-lessons = { $count ->
+    [one] One lesson
+   *[other] { $count } lessons
+}
+course-version = Version { $number }, published on { $date }
+course-lesson-optional = Optional
+course-in-other-language = Not yet available in your language; shown in { $language }.

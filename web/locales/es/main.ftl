@@ -205,3 +205,29 @@ email-reset-action = Elegir una nueva contraseña
 email-reset-expiry = El enlace funciona una sola vez y durante una hora.
 email-reset-ignore = Si no ha sido usted, ignore este mensaje: su contraseña seguirá siendo la misma.
 email-link-fallback = Si el botón no funciona, copie esta dirección en su navegador:
+
+## Courses
+course-format = Modalidad
+course-format-self_paced = A su propio ritmo
+course-format-facilitated = En línea con facilitador
+course-format-face_to_face = Presencial
+course-format-blended = Semipresencial
+course-level = Nivel
+course-level-introductory = Introductorio
+course-level-intermediate = Intermedio
+course-level-advanced = Avanzado
+course-duration = Duración estimada
+course-hours = { $hours ->
+    [one] Una hora
+   *[other] { $hours } horas
+}
+course-languages = Disponible en
+course-themes = Temas
+course-syllabus = Programa
+course-module-lessons = { $count ->
+    [one] Una lección
+   *[other] { $count } lecciones
+}
+course-version = Versión { $number }, publicada el { $date }
+course-lesson-optional = Opcional
+course-in-other-language = Aún no está disponible en su idioma; se muestra en { $language }.

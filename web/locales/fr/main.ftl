@@ -205,3 +205,29 @@ email-reset-action = Choisir un nouveau mot de passe
 email-reset-expiry = Le lien ne peut être utilisé qu'une seule fois, dans un délai d'une heure.
 email-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
 email-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+
+## Courses
+course-format = Modalité
+course-format-self_paced = En autonomie
+course-format-facilitated = Animé en ligne
+course-format-face_to_face = En présentiel
+course-format-blended = Mixte
+course-level = Niveau
+course-level-introductory = Introductif
+course-level-intermediate = Intermédiaire
+course-level-advanced = Avancé
+course-duration = Durée estimée
+course-hours = { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}
+course-languages = Proposé en
+course-themes = Thèmes
+course-syllabus = Programme
+course-module-lessons = { $count ->
+    [one] { $count } leçon
+   *[other] { $count } leçons
+}
+course-version = Version { $number }, publiée le { $date }
+course-lesson-optional = Facultative
+course-in-other-language = Ce contenu n'est pas encore disponible dans votre langue ; il est affiché en { $language }.

@@ -222,3 +222,33 @@ email-reset-action = Выбрать новый пароль
 email-reset-expiry = Ссылка действует один раз в течение одного часа.
 email-reset-ignore = Если это были не вы, проигнорируйте это письмо: ваш пароль останется прежним.
 email-link-fallback = Если кнопка не работает, скопируйте этот адрес в адресную строку браузера:
+
+## Courses
+course-format = Формат
+course-format-self_paced = Самостоятельное изучение
+course-format-facilitated = Онлайн-обучение с фасилитатором
+course-format-face_to_face = Очное обучение
+course-format-blended = Смешанное обучение
+course-level = Уровень
+course-level-introductory = Начальный
+course-level-intermediate = Средний
+course-level-advanced = Продвинутый
+course-duration = Примерная продолжительность
+course-hours = { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+}
+course-languages = Доступные языки
+course-themes = Темы
+course-syllabus = Программа курса
+course-module-lessons = { $count ->
+    [one] { $count } урок
+    [few] { $count } урока
+    [many] { $count } уроков
+   *[other] { $count } урока
+}
+course-version = Версия { $number }, опубликована { $date }
+course-lesson-optional = Необязательный
+course-in-other-language = Этот материал пока недоступен на вашем языке. Язык отображения: { $language }.

@@ -193,3 +193,23 @@ email-reset-action = 设置新密码
 email-reset-expiry = 该链接仅可使用一次，有效期为一小时。
 email-reset-ignore = 如果这不是您本人的操作，请忽略此邮件：您的密码将保持不变。
 email-link-fallback = 如果按钮无法使用，请将以下地址复制到浏览器中：
+
+## Courses
+course-format = 学习形式
+course-format-self_paced = 自主学习
+course-format-facilitated = 在线辅导学习
+course-format-face_to_face = 面授
+course-format-blended = 混合式学习
+course-level = 级别
+course-level-introductory = 入门
+course-level-intermediate = 中级
+course-level-advanced = 高级
+course-duration = 预计学习时间
+course-hours = { $hours } 小时
+course-languages = 提供语言
+course-themes = 主题
+course-syllabus = 课程大纲
+course-module-lessons = 共 { $count } 节课
+course-version = 版本 { $number }，发布于 { $date }
+course-lesson-optional = 选学
+course-in-other-language = 此内容尚无您所用语言的版本，现以 { $language } 显示。

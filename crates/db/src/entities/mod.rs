@@ -3,6 +3,11 @@
 
 pub mod audit_event;
 pub mod auth_failure;
+pub mod course;
+pub mod course_author;
+pub mod course_lesson;
+pub mod course_module;
+pub mod course_version;
 pub mod job;
 pub mod one_time_token;
 pub mod organisation;

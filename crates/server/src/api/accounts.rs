@@ -10,7 +10,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_accounts::auth;
 use kuza_accounts::users::{self, AccountInput, ProfileInput, User};
 use kuza_accounts::{Grants, roles};
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -111,7 +110,7 @@ pub async fn register(
         gender: b.gender,
         birth_year: b.birth_year.map(|y| y.to_string()),
     };
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     let user = users::register(&txn, &input, false).await?;
     notify::email_verification(&txn, &state, &user).await?;
     txn.commit().await?;
@@ -203,7 +202,7 @@ pub async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     let result = auth::rotate_refresh_token(&txn, &body.refresh_token, state.refresh_ttl()).await;
     // A reuse revokes the family: that must be kept even though the call fails.
     txn.commit().await?;
@@ -244,7 +243,7 @@ pub async fn password_reset(
     state: web::Data<AppState>,
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     notify::password_reset(&txn, &state, &body.email).await?;
     txn.commit().await?;
     Ok(HttpResponse::Accepted().finish())
@@ -268,7 +267,7 @@ pub async fn password_reset_confirm(
     state: web::Data<AppState>,
     body: web::Json<PasswordResetConfirm>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     auth::reset_password(&txn, &body.token, &body.password).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
@@ -328,7 +327,7 @@ pub async fn change_password(
     caller: ApiUser,
     body: web::Json<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     auth::change_password(
         &txn,
         caller.user.id,

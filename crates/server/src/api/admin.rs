@@ -9,7 +9,6 @@ use actix_web::{HttpResponse, web};
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::{Grants, Role, roles, users};
 use kuza_db::entities::organisation::Model as Organisation;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -93,7 +92,7 @@ pub async fn update_user(
             detail: "administrators cannot disable their own account".into(),
         });
     }
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     users::set_active(&txn, Some(caller.user.id), *id, body.active).await?;
     txn.commit().await?;
     let user = users::get(&state.db, *id).await?;
@@ -122,9 +121,9 @@ pub async fn set_roles(
     let mut parsed = vec![];
     for r in &body.roles {
         parsed.push(Role::parse(r).ok_or_else(|| {
-            ApiError::Invalid(vec![kuza_accounts::Invalid {
-                field: "roles",
-                code: "role_unknown",
+            ApiError::Invalid(vec![crate::errors::FieldError {
+                field: "roles".into(),
+                code: "role_unknown".into(),
             }])
         })?);
     }
@@ -134,7 +133,7 @@ pub async fn set_roles(
             detail: "administrators cannot remove their own administrator role".into(),
         });
     }
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     let user = users::get(&txn, *id).await?;
     let grants = roles::set_grants(
         &txn,

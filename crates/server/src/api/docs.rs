@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin};
+use super::{accounts, admin, courses};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -35,6 +35,10 @@ impl Modify for BearerAuth {
         accounts::me, accounts::update_me, accounts::change_password,
         admin::list_users, admin::get_user, admin::update_user, admin::set_roles,
         admin::list_organisations, admin::get_organisation, admin::create_organisation, admin::update_organisation,
+        courses::create_course, courses::my_courses, courses::update_course, courses::get_draft,
+        courses::archive_course, courses::publish_course, courses::course_versions,
+        courses::add_module, courses::update_module, courses::delete_module,
+        courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -42,6 +46,7 @@ impl Modify for BearerAuth {
         (name = "me", description = "The caller's own account"),
         (name = "admin", description = "Users and roles (administrators)"),
         (name = "organisations", description = "Organisations"),
+        (name = "courses", description = "Course drafts, publication and published versions"),
     )
 )]
 pub struct ApiDoc;

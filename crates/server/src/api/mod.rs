@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod courses;
 pub mod docs;
 
 use crate::errors::ApiError;
@@ -41,7 +42,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
             .configure(accounts::routes)
-            .configure(admin::routes),
+            .configure(admin::routes)
+            .configure(courses::routes),
     )
     .route("/api/openapi.json", web::get().to(docs::openapi_json))
     .route("/api/docs", web::get().to(docs::docs_page));

@@ -9,7 +9,6 @@ use kuza_accounts::AccountError;
 use kuza_accounts::auth::{self, Purpose};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_i18n::Language;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
@@ -121,7 +120,7 @@ async fn sign_up(posted: Posted<SignUpForm>) -> Result<HttpResponse, PortalError
         birth_year: given(&form.birth_year),
     };
     let state = portal.state.clone();
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     let user = match users::register(&txn, &input, false).await {
         Ok(u) => u,
         Err(AccountError::Invalid(errs)) => return sign_up_page(&portal, &form, Some(&errs)).await,
@@ -176,7 +175,7 @@ async fn resend_verification(posted: Posted<Empty>) -> Result<HttpResponse, Port
     let portal = posted.portal;
     let viewer = portal.require_user()?;
     if viewer.user.email_verified_at.is_none() {
-        let txn = portal.state.db.begin().await?;
+        let txn = kuza_db::begin_write(&portal.state.db).await?;
         notify::email_verification(&txn, &portal.state, &viewer.user).await?;
         txn.commit().await?;
     }
@@ -280,7 +279,7 @@ async fn forgot_form(portal: Portal) -> Result<HttpResponse, PortalError> {
 async fn forgot(posted: Posted<ForgotForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
     let state = portal.state.clone();
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     notify::password_reset(&txn, &state, &form.email).await?;
     txn.commit().await?;
     let mut ctx = Context::new();
@@ -312,7 +311,7 @@ struct ResetForm {
 
 async fn reset(posted: Posted<ResetForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let txn = portal.state.db.begin().await?;
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
     let mut ctx = Context::new();
     ctx.insert("token", &form.token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);

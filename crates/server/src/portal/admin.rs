@@ -8,7 +8,6 @@ use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::values::ORGANISATION_KINDS;
 use kuza_accounts::{AccountError, Grants, Invalid, Role, roles, users};
 use kuza_i18n::countries;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
@@ -136,7 +135,7 @@ async fn save_user(
             .and_then(|s| s.trim().parse().ok()),
     };
     let active = is_self || form.active.is_some();
-    let txn = portal.state.db.begin().await?;
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
     users::get(&txn, id).await?;
     match roles::set_grants(&txn, Some(admin.user.id), id, &grants).await {
         Ok(_) => {}

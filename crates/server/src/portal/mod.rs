@@ -9,6 +9,7 @@
 
 mod account;
 mod admin;
+mod courses;
 mod profile;
 
 use crate::csrf;
@@ -42,6 +43,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     account::routes(cfg);
     profile::routes(cfg);
     admin::routes(cfg);
+    courses::routes(cfg);
 }
 
 /// A signed-in person.

@@ -6,7 +6,6 @@ use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::users::{self, ProfileInput, User};
 use kuza_accounts::{AccountError, Invalid, auth};
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
@@ -112,7 +111,7 @@ async fn change_password(posted: Posted<PasswordForm>) -> Result<HttpResponse, P
     let viewer = portal.require_user()?;
     let user_id = viewer.user.id;
     let state = portal.state.clone();
-    let txn = state.db.begin().await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
     match auth::change_password(&txn, user_id, &form.current_password, &form.new_password).await {
         Ok(()) => {
             let session = auth::create_session(&txn, user_id, state.session_ttl()).await?;

@@ -1,0 +1,206 @@
+//! Validated course values, parsed at the edge.
+
+use crate::{Problem, problem};
+use kuza_i18n::Language;
+use std::collections::BTreeMap;
+
+/// Text per language code (`{"en": "…", "ar": "…"}`).
+pub type Translated = BTreeMap<String, String>;
+
+/// The text for `lang`, else for `default`, else any; with the language it
+/// is in (so a page can mark fallback text with its own `lang`/`dir`).
+pub fn pick<'a>(t: &'a Translated, lang: &str, default: &'a str) -> (&'a str, &'a str) {
+    t.get_key_value(lang)
+        .or_else(|| t.get_key_value(default))
+        .or_else(|| t.iter().next())
+        .map_or(("", default), |(l, v)| (v.as_str(), l.as_str()))
+}
+
+pub const FORMATS: [&str; 4] = ["self_paced", "facilitated", "face_to_face", "blended"];
+pub const LEVELS: [&str; 3] = ["introductory", "intermediate", "advanced"];
+pub const LESSON_KINDS: [&str; 1] = ["text"];
+
+pub fn parse_slug(s: &str) -> Result<String, Problem> {
+    let s = s.trim();
+    let ok = (3..=80).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--");
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err(problem("slug", "slug_invalid"))
+    }
+}
+
+pub fn parse_choice(
+    field: &str,
+    s: &str,
+    allowed: &[&str],
+    code: &'static str,
+) -> Result<String, Problem> {
+    let s = s.trim();
+    if allowed.contains(&s) {
+        Ok(s.to_owned())
+    } else {
+        Err(problem(field, code))
+    }
+}
+
+/// The course's languages: known codes, no repeats, including the default.
+pub fn parse_languages(
+    default: &str,
+    languages: &[String],
+) -> Result<(Language, Vec<Language>), Problem> {
+    let default = Language::parse(default)
+        .filter(|l| l.code() == default)
+        .ok_or_else(|| problem("default_language", "language_invalid"))?;
+    let mut out = vec![];
+    for l in languages {
+        let lang = Language::parse(l)
+            .filter(|x| x.code() == l)
+            .ok_or_else(|| problem("languages", "language_invalid"))?;
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    if !out.contains(&default) {
+        out.insert(0, default);
+    }
+    Ok((default, out))
+}
+
+/// Free tags (2–40 characters) and Sustainable Development Goals as
+/// `sdg:11` or targets as `sdg:11.3` / `sdg:11.a`.
+pub fn parse_themes(themes: &[String]) -> Result<Vec<String>, Problem> {
+    let mut out: Vec<String> = vec![];
+    for t in themes {
+        let t = t.trim().to_lowercase();
+        let ok = match t.strip_prefix("sdg:") {
+            Some(rest) => {
+                let (goal, target) = rest
+                    .split_once('.')
+                    .map_or((rest, None), |(g, t)| (g, Some(t)));
+                let goal_ok = goal.parse::<u8>().is_ok_and(|g| (1..=17).contains(&g))
+                    && !goal.starts_with('0');
+                let target_ok = target.is_none_or(|t| {
+                    (t.len() == 1 && t.bytes().all(|b| b.is_ascii_lowercase()))
+                        || t.parse::<u8>().is_ok_and(|n| (1..=20).contains(&n))
+                });
+                goal_ok && target_ok
+            }
+            None => {
+                let n = t.chars().count();
+                (2..=40).contains(&n) && !t.contains(',') && !t.chars().any(char::is_control)
+            }
+        };
+        if !ok {
+            return Err(problem("themes", "theme_invalid"));
+        }
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    Ok(out)
+}
+
+/// Trims every text, drops empty ones, and refuses languages the course is
+/// not offered in. `required` demands the default language.
+pub fn parse_translated(
+    field: &str,
+    t: &Translated,
+    languages: &[Language],
+    default: Language,
+    max_chars: usize,
+    required: bool,
+) -> Result<Translated, Problem> {
+    let mut out = Translated::new();
+    for (lang, text) in t {
+        if !languages.iter().any(|l| l.code() == lang) {
+            return Err(problem(format!("{field}.{lang}"), "language_not_offered"));
+        }
+        let text = text.trim();
+        if text.chars().count() > max_chars {
+            return Err(problem(format!("{field}.{lang}"), "text_too_long"));
+        }
+        if !text.is_empty() {
+            out.insert(lang.clone(), text.to_owned());
+        }
+    }
+    if required && !out.contains_key(default.code()) {
+        return Err(problem(
+            format!("{field}.{}", default.code()),
+            "default_language_missing",
+        ));
+    }
+    Ok(out)
+}
+
+pub fn parse_minutes(hours: f64) -> Result<i32, Problem> {
+    if hours.is_finite() && (0.0..=1000.0).contains(&hours) {
+        Ok((hours * 60.0).round() as i32)
+    } else {
+        Err(problem("estimated_hours", "hours_invalid"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert!(parse_slug("urban-planning-101").is_ok());
+        for bad in ["Urban", "ab", "-x-y", "a--b", "a b c", "ñandú"] {
+            assert!(parse_slug(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn themes_take_free_tags_and_sdg_goals_and_targets() {
+        let ok = parse_themes(&[
+            "Housing".into(),
+            "sdg:11".into(),
+            "SDG:11.3".into(),
+            "sdg:6.a".into(),
+            "sdg:11".into(),
+        ])
+        .unwrap();
+        assert_eq!(ok, ["housing", "sdg:11", "sdg:11.3", "sdg:6.a"]);
+        for bad in ["sdg:18", "sdg:0", "sdg:11.ab", "x", "a,b"] {
+            assert!(parse_themes(&[bad.into()]).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_translation_falls_back_to_the_default_language() {
+        let t: Translated = [
+            ("en".to_owned(), "Housing".to_owned()),
+            ("fr".to_owned(), "Logement".to_owned()),
+        ]
+        .into();
+        assert_eq!(pick(&t, "fr", "en"), ("Logement", "fr"));
+        assert_eq!(pick(&t, "ar", "en"), ("Housing", "en"));
+    }
+
+    #[test]
+    fn translations_must_be_in_offered_languages_and_include_the_default() {
+        let langs = [Language::En, Language::Ar];
+        let t: Translated = [("ru".to_owned(), "Жильё".to_owned())].into();
+        assert_eq!(
+            parse_translated("title", &t, &langs, Language::En, 200, false)
+                .unwrap_err()
+                .code,
+            "language_not_offered"
+        );
+        let t: Translated = [("ar".to_owned(), "الإسكان".to_owned())].into();
+        assert_eq!(
+            parse_translated("title", &t, &langs, Language::En, 200, true)
+                .unwrap_err()
+                .code,
+            "default_language_missing"
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! Publication: the draft becomes an immutable, numbered version.
+
+use crate::draft::{self, Course, Draft, default_language_of, languages_of, translated};
+use crate::markdown::to_safe_html;
+use crate::values::Translated;
+use crate::{CourseError, Problem, is_unique_violation, problem};
+use kuza_db::entities::{course, course_version};
+use kuza_db::now;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use serde::{Deserialize, Serialize};
+
+/// A published version of a course: everything a learner's page needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub slug: String,
+    pub format: String,
+    pub level: String,
+    pub estimated_minutes: i32,
+    pub default_language: String,
+    pub languages: Vec<String>,
+    pub themes: Vec<String>,
+    pub title: Translated,
+    pub summary: Translated,
+    pub modules: Vec<DocModule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocModule {
+    /// Stable across versions.
+    pub key: String,
+    pub title: Translated,
+    pub lessons: Vec<DocLesson>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocLesson {
+    /// Stable across versions: progress is recorded against it.
+    pub key: String,
+    pub kind: String,
+    pub required: bool,
+    pub title: Translated,
+    /// The Markdown the author wrote, per language.
+    pub body: Translated,
+    /// The same, rendered and sanitized at publication.
+    pub html: Translated,
+}
+
+/// One published version: its number, date and document.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub number: i32,
+    pub published_at: i64,
+    pub document: Document,
+}
+
+/// Builds the document from a draft, or says everything that stops it.
+pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
+    let c = &d.course;
+    let default = default_language_of(c).code().to_owned();
+    let mut problems: Vec<Problem> = vec![];
+    if d.modules.is_empty() {
+        problems.push(problem("modules", "course_has_no_modules"));
+    }
+    let mut modules = vec![];
+    for (i, (m, lessons)) in d.modules.iter().enumerate() {
+        if lessons.is_empty() {
+            problems.push(problem(format!("modules[{i}]"), "module_has_no_lessons"));
+        }
+        let mut doc_lessons = vec![];
+        for (j, l) in lessons.iter().enumerate() {
+            let body = translated(&l.body);
+            if l.kind == "text" && !body.contains_key(&default) {
+                problems.push(problem(
+                    format!("modules[{i}].lessons[{j}].body.{default}"),
+                    "default_language_missing",
+                ));
+            }
+            let html = body
+                .iter()
+                .map(|(lang, md)| (lang.clone(), to_safe_html(md)))
+                .collect();
+            doc_lessons.push(DocLesson {
+                key: l.key.clone(),
+                kind: l.kind.clone(),
+                required: l.required,
+                title: translated(&l.title),
+                body,
+                html,
+            });
+        }
+        modules.push(DocModule {
+            key: m.key.clone(),
+            title: translated(&m.title),
+            lessons: doc_lessons,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(CourseError::NotPublishable(problems));
+    }
+    Ok(Document {
+        slug: c.slug.clone(),
+        format: c.format.clone(),
+        level: c.level.clone(),
+        estimated_minutes: c.estimated_minutes,
+        default_language: default,
+        languages: languages_of(c)
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect(),
+        themes: draft::themes_of(c),
+        title: translated(&c.title),
+        summary: translated(&c.summary),
+        modules,
+    })
+}
+
+/// Publishes the draft as the next version; returns its number. Two
+/// simultaneous publications cannot both take the same number.
+pub async fn publish(conn: &impl ConnectionTrait, c: &Course, by: i32) -> Result<i32, CourseError> {
+    let doc = document_of(&draft::load(conn, c.clone()).await?)?;
+    let latest: Option<i32> = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(c.id))
+        .select_only()
+        .column_as(course_version::Column::Number.max(), "n")
+        .into_tuple::<Option<i32>>()
+        .one(conn)
+        .await?
+        .flatten();
+    let number = latest.unwrap_or(0) + 1;
+    let t = now();
+    course_version::Entity::insert(course_version::ActiveModel {
+        course_id: Set(c.id),
+        number: Set(number),
+        document: Set(serde_json::to_string(&doc)
+            .map_err(|e| CourseError::Db(sea_orm::DbErr::Custom(e.to_string())))?),
+        published_at: Set(t),
+        published_by: Set(Some(by)),
+        ..Default::default()
+    })
+    .exec_without_returning(conn)
+    .await
+    .map_err(|e| {
+        if is_unique_violation(&e) {
+            CourseError::PublishConflict
+        } else {
+            e.into()
+        }
+    })?;
+    course::Entity::update_many()
+        .col_expr(course::Column::Status, "published".into())
+        .col_expr(course::Column::CurrentVersion, number.into())
+        .col_expr(course::Column::UpdatedAt, t.into())
+        .filter(course::Column::Id.eq(c.id))
+        .exec(conn)
+        .await?;
+    Ok(number)
+}
+
+fn parse(row: course_version::Model) -> Result<Version, CourseError> {
+    let document = serde_json::from_str(&row.document)
+        .map_err(|e| CourseError::Db(sea_orm::DbErr::Custom(format!("version {}: {e}", row.id))))?;
+    Ok(Version {
+        number: row.number,
+        published_at: row.published_at,
+        document,
+    })
+}
+
+/// The current version of a published course, by slug. Drafts that were
+/// never published and archived courses are not found.
+pub async fn published(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<(Course, Version), CourseError> {
+    let c = course::Entity::find()
+        .filter(course::Column::Slug.eq(slug))
+        .filter(course::Column::Status.eq("published"))
+        .one(conn)
+        .await?
+        .ok_or(CourseError::NotFound)?;
+    let row = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(c.id))
+        .filter(course_version::Column::Number.eq(c.current_version))
+        .one(conn)
+        .await?
+        .ok_or(CourseError::NotFound)?;
+    Ok((c, parse(row)?))
+}
+
+/// Version history (newest first): number, date, publisher.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionInfo {
+    pub number: i32,
+    pub published_at: i64,
+    pub published_by: Option<i32>,
+}
+
+pub async fn history(
+    conn: &impl ConnectionTrait,
+    c: &Course,
+) -> Result<Vec<VersionInfo>, CourseError> {
+    let rows: Vec<(i32, i64, Option<i32>)> = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(c.id))
+        .order_by_desc(course_version::Column::Number)
+        .select_only()
+        .columns([
+            course_version::Column::Number,
+            course_version::Column::PublishedAt,
+            course_version::Column::PublishedBy,
+        ])
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(number, published_at, published_by)| VersionInfo {
+            number,
+            published_at,
+            published_by,
+        })
+        .collect())
+}

@@ -1,0 +1,36 @@
+use sea_orm::entity::prelude::*;
+
+/// A course's settings as its authors edit them (the draft). Translatable
+/// fields (`title`, `summary`) are JSON objects from language code to text;
+/// `languages` and `themes` are comma-separated.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "courses")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub slug: String,
+    pub format: String,
+    pub level: String,
+    pub estimated_minutes: i32,
+    pub default_language: String,
+    pub languages: String,
+    #[sea_orm(column_type = "Text")]
+    pub themes: String,
+    #[sea_orm(column_type = "Text")]
+    pub title: String,
+    #[sea_orm(column_type = "Text")]
+    pub summary: String,
+    pub organisation_id: Option<i32>,
+    pub owner_id: i32,
+    /// `draft` (never published), `published` or `archived`.
+    pub status: String,
+    /// The newest published version's number; 0 before the first.
+    pub current_version: i32,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

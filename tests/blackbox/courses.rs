@@ -1,0 +1,594 @@
+use kuza_accounts::Role;
+use kuza_tests::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn author(app: &TestApp, db: &TestDb, email: &str) -> String {
+    let id = app.register(email, "en").await;
+    grant(db, id, &[Role::Author]).await;
+    app.token(email).await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn course_body(slug: &str) -> Value {
+    json!({
+        "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 6,
+        "default_language": "en", "languages": ["en", "ar"], "themes": ["Urban planning", "sdg:11.3"],
+        "title": {"en": "Urban planning basics", "ar": "أساسيات التخطيط الحضري"},
+        "summary": {"en": "Plan compact, connected cities.", "ar": "خطّط لمدن متراصة ومترابطة."}
+    })
+}
+
+async fn call(
+    app: &TestApp,
+    m: Method,
+    path: &str,
+    tok: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
+    app.api(m, path, Some(tok), body).await
+}
+
+/// A course with two modules of one lesson each, in English and Arabic.
+async fn build_course(app: &TestApp, tok: &str, slug: &str) -> i64 {
+    let (status, c) = call(
+        app,
+        Method::POST,
+        "/api/v1/courses",
+        tok,
+        Some(course_body(slug)),
+    )
+    .await;
+    assert_eq!(status, 201, "{c}");
+    let id = c["id"].as_i64().unwrap();
+    for (en, ar) in [("Why plan?", "لماذا نخطط؟"), ("Density", "الكثافة")] {
+        let (status, m) = call(
+            app,
+            Method::POST,
+            &format!("/api/v1/courses/{id}/modules"),
+            tok,
+            Some(json!({"title": {"en": en, "ar": ar}})),
+        )
+        .await;
+        assert_eq!(status, 201, "{m}");
+        let (status, l) = call(
+            app,
+            Method::POST,
+            &format!("/api/v1/modules/{}/lessons", m["id"]),
+            tok,
+            Some(json!({"title": {"en": format!("{en}: reading"), "ar": format!("{ar}: قراءة")}, "kind": "text",
+                        "body": {"en": "Cities **grow**.", "ar": "المدن **تنمو**."}})),
+        )
+        .await;
+        assert_eq!(status, 201, "{l}");
+    }
+    id
+}
+
+#[tokio::test]
+async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_the_published_version()
+ {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "writer@example.org").await;
+    let id = build_course(&app, &tok, "urban-planning-basics").await;
+
+    // Before publication nobody sees it.
+    assert_eq!(
+        app.get("/courses/urban-planning-basics").await.status(),
+        404
+    );
+    let (status, _) = app
+        .api(
+            Method::GET,
+            "/api/v1/catalog/urban-planning-basics",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 404);
+
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!((status, p["version"].as_i64()), (201, Some(1)), "{p}");
+    let (_, v1) = app
+        .api(
+            Method::GET,
+            "/api/v1/catalog/urban-planning-basics",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(v1["version"], 1);
+    assert_eq!(
+        v1["document"]["modules"][0]["lessons"][0]["html"]["en"],
+        "<p>Cities <strong>grow</strong>.</p>\n"
+    );
+
+    // Edit the draft: learners still get version 1.
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &tok,
+        None,
+    )
+    .await;
+    let lesson = &d["modules"][0]["lessons"][0];
+    let (status, _) = call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/lessons/{}", lesson["id"]),
+        &tok,
+        Some(json!({"title": {"en": "Why plan? Reading, revised", "ar": "لماذا نخطط؟ قراءة منقّحة"}, "kind": "text", "body": {"en": "Cities grow fast.", "ar": "المدن تنمو بسرعة."}})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let page = app
+        .get("/courses/urban-planning-basics")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Why plan?: reading") && !page.contains("revised"));
+
+    // Republish: version 2, same lesson identities.
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!((status, p["version"].as_i64()), (201, Some(2)));
+    let (_, v2) = app
+        .api(
+            Method::GET,
+            "/api/v1/catalog/urban-planning-basics",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(v2["version"], 2);
+    assert_eq!(
+        v2["document"]["modules"][0]["lessons"][0]["key"],
+        v1["document"]["modules"][0]["lessons"][0]["key"]
+    );
+    let (_, history) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/versions"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(
+        history
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["number"].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        [2, 1]
+    );
+
+    // A learner reads version 2 in Arabic, right to left.
+    let c = browser();
+    let page = app.page(&c, "/courses/urban-planning-basics?lang=ar").await;
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert_eq!(text_of(&page, "h1").unwrap(), "أساسيات التخطيط الحضري");
+    assert!(page.contains("لماذا نخطط؟ قراءة منقّحة"));
+    assert!(
+        page.contains("الإصدار 2") || page.contains("2"),
+        "the version is shown"
+    );
+    // In a language the course does not offer: the default, marked as such.
+    let page = app.page(&c, "/courses/urban-planning-basics?lang=fr").await;
+    assert!(
+        page.contains("<h1 lang=\"en\" dir=\"ltr\">Urban planning basics</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("class=\"alert alert--info\""));
+}
+
+#[tokio::test]
+async fn the_draft_lists_missing_translations() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "tr@example.org").await;
+    let (_, c) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &tok,
+        Some(course_body("housing-rights")),
+    )
+    .await;
+    let id = c["id"].as_i64().unwrap();
+    let (_, m) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/modules"),
+        &tok,
+        Some(json!({"title": {"en": "Rights"}})),
+    )
+    .await;
+    assert_eq!(m["title"], json!({"en": "Rights"}));
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &tok,
+        None,
+    )
+    .await;
+    assert!(
+        d["missing_translations"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"at": "modules[0].title", "language": "ar"})),
+        "{d}"
+    );
+}
+
+#[tokio::test]
+async fn an_incomplete_course_cannot_be_published_and_the_author_is_told_why() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "inc@example.org").await;
+    let (_, c) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &tok,
+        Some(course_body("not-ready")),
+    )
+    .await;
+    let id = c["id"].as_i64().unwrap();
+    let (status, body) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (422, Some("not_publishable"))
+    );
+    assert_eq!(body["errors"][0]["code"], "course_has_no_modules");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/modules"),
+        &tok,
+        Some(json!({"title": {"en": "Empty"}})),
+    )
+    .await;
+    let (_, body) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(
+        body["errors"][0],
+        json!({"field": "modules[0]", "code": "module_has_no_lessons"})
+    );
+    assert_eq!(
+        app.get("/courses/not-ready").await.status(),
+        404,
+        "nothing half-published"
+    );
+}
+
+#[tokio::test]
+async fn bad_course_input_is_refused_field_by_field() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "bad@example.org").await;
+    let mut body = course_body("Not A Slug");
+    body["format"] = json!("mooc");
+    body["themes"] = json!(["sdg:42"]);
+    let (status, p) = call(&app, Method::POST, "/api/v1/courses", &tok, Some(body)).await;
+    assert_eq!(status, 422);
+    let fields: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["slug", "format", "themes"]);
+    let mut body = course_body("only-offered");
+    body["title"]["ru"] = json!("Основы");
+    let (_, p) = call(&app, Method::POST, "/api/v1/courses", &tok, Some(body)).await;
+    assert_eq!(
+        p["errors"][0],
+        json!({"field": "title.ru", "code": "language_not_offered"})
+    );
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &tok,
+        Some(course_body("taken-slug")),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &tok,
+        Some(course_body("taken-slug")),
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("slug_taken")));
+}
+
+#[tokio::test]
+async fn unsafe_markdown_is_neutralized_when_published() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "xss@example.org").await;
+    let (_, c) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &tok,
+        Some(course_body("safe-text")),
+    )
+    .await;
+    let id = c["id"].as_i64().unwrap();
+    let (_, m) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/modules"),
+        &tok,
+        Some(json!({"title": {"en": "M"}})),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/modules/{}/lessons", m["id"]),
+        &tok,
+        Some(json!({"title": {"en": "<script>alert(1)</script>"}, "kind": "text",
+                    "body": {"en": "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"javascript:alert(4)\">y</a>"}})),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    let (_, v) = app
+        .api(Method::GET, "/api/v1/catalog/safe-text", None, None)
+        .await;
+    let html = v["document"]["modules"][0]["lessons"][0]["html"]["en"]
+        .as_str()
+        .unwrap();
+    for bad in ["<script", "onerror", "href=\"javascript:"] {
+        assert!(!html.contains(bad), "{bad} in {html}");
+    }
+    let page = app.get("/courses/safe-text").await.text().await.unwrap();
+    assert!(!page.contains("<script>alert(1)</script>") && page.contains("&lt;script&gt;"));
+}
+
+#[tokio::test]
+async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let owner = author(&app, &db, "owner@example.org").await;
+    let other = author(&app, &db, "other@example.org").await;
+    app.register("student@example.org", "en").await;
+    let learner = app.token("student@example.org").await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let id = build_course(&app, &owner, "owned-course").await;
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &owner,
+        None,
+    )
+    .await;
+    let module = d["modules"][0]["id"].as_i64().unwrap();
+    let lesson = d["modules"][0]["lessons"][0]["id"].as_i64().unwrap();
+
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        "/api/v1/courses",
+        &learner,
+        Some(course_body("learner-course")),
+    )
+    .await;
+    assert_eq!(status, 403, "a learner cannot create a course");
+    let writes: [(Method, String, Option<Value>); 8] = [
+        (
+            Method::PUT,
+            format!("/api/v1/courses/{id}"),
+            Some(course_body("owned-course")),
+        ),
+        (Method::GET, format!("/api/v1/courses/{id}/draft"), None),
+        (Method::POST, format!("/api/v1/courses/{id}/publish"), None),
+        (Method::POST, format!("/api/v1/courses/{id}/archive"), None),
+        (
+            Method::POST,
+            format!("/api/v1/courses/{id}/modules"),
+            Some(json!({"title": {"en": "X"}})),
+        ),
+        (
+            Method::PUT,
+            format!("/api/v1/modules/{module}"),
+            Some(json!({"title": {"en": "X"}})),
+        ),
+        (Method::DELETE, format!("/api/v1/lessons/{lesson}"), None),
+        (Method::GET, format!("/api/v1/courses/{id}/versions"), None),
+    ];
+    for (m, path, body) in writes {
+        for (who, tok) in [("another author", &other), ("a learner", &learner)] {
+            let (status, p) = call(&app, m.clone(), &path, tok, body.clone()).await;
+            assert_eq!(
+                (status, p["code"].as_str()),
+                (403, Some("forbidden")),
+                "{who}: {m} {path}"
+            );
+        }
+        let (status, _) = app.api(m.clone(), &path, None, body).await;
+        assert_eq!(status, 401, "anonymous: {m} {path}");
+    }
+    // Nothing changed, and the draft is still private.
+    let (_, d2) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &owner,
+        None,
+    )
+    .await;
+    assert_eq!(d, d2);
+    assert_eq!(app.get("/courses/owned-course").await.status(), 404);
+    // An administrator may edit any course.
+    let admin_id = app.register("chief@example.org", "en").await;
+    grant(&db, admin_id, &[Role::Admin]).await;
+    let admin = app.token("chief@example.org").await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!(status, 201);
+}
+
+#[tokio::test]
+async fn the_slug_is_fixed_once_published_and_archiving_hides_the_course() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "arch@example.org").await;
+    let id = build_course(&app, &tok, "first-slug").await;
+    let (status, _) = call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/courses/{id}"),
+        &tok,
+        Some(course_body("second-slug")),
+    )
+    .await;
+    assert_eq!(status, 200, "a draft may change its slug");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    let (status, p) = call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/courses/{id}"),
+        &tok,
+        Some(course_body("third-slug")),
+    )
+    .await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("slug_fixed_after_publication"))
+    );
+    assert_eq!(app.get("/courses/second-slug").await.status(), 200);
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/archive"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    assert_eq!(app.get("/courses/second-slug").await.status(), 404);
+}
+
+#[tokio::test]
+async fn modules_and_lessons_can_be_reordered_and_deleted() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "order@example.org").await;
+    let id = build_course(&app, &tok, "ordered").await;
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &tok,
+        None,
+    )
+    .await;
+    let second = d["modules"][1]["id"].as_i64().unwrap();
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/modules/{second}"),
+        &tok,
+        Some(json!({"title": {"en": "Density", "ar": "الكثافة"}, "position": 1})),
+    )
+    .await;
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(d["modules"][0]["title"]["en"], "Density");
+    assert_eq!(
+        (
+            d["modules"][0]["position"].as_i64(),
+            d["modules"][1]["position"].as_i64()
+        ),
+        (Some(1), Some(2))
+    );
+    let (status, _) = call(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/modules/{second}"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/draft"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(d["modules"].as_array().unwrap().len(), 1);
+    assert_eq!(d["modules"][0]["position"], 1);
+}
