@@ -187,9 +187,14 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
     assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert_eq!(text_of(&page, "h1").unwrap(), "أساسيات التخطيط الحضري");
     assert!(page.contains("لماذا نخطط؟ قراءة منقّحة"));
+    let version_line = text_of(&page, ".course__head small").unwrap();
     assert!(
-        page.contains("الإصدار 2") || page.contains("2"),
-        "the version is shown"
+        version_line.contains('2'),
+        "the version is shown: {version_line}"
+    );
+    assert!(
+        version_line.contains('\u{2066}') && version_line.contains('\u{2069}'),
+        "the ISO date is isolated left-to-right inside Arabic text"
     );
     // In a language the course does not offer: the default, marked as such.
     let page = app.page(&c, "/courses/urban-planning-basics?lang=fr").await;

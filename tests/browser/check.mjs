@@ -243,8 +243,12 @@ async function main() {
       await axeCheck(anon, `${A}/courses/${slug}?lang=${lang}`, `course page (${lang})`);
       if (lang === "ar") {
         check((await anon.$eval("h1", (e) => e.closest("html").dir + " " + e.textContent)) === "rtl السكن اللائق للجميع", "the course page reads right-to-left in Arabic");
-        await anon.setViewport({ width: 390, height: 844 });
-        await anon.screenshot({ path: path.join(OUT, "course-ar-phone.png"), fullPage: true });
+        const phone = await (await browser.createBrowserContext()).newPage();
+        await phone.setViewport({ width: 390, height: 844 });
+        await phone.goto(`${A}/courses/${slug}?lang=ar`);
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        check(overflow <= 0, "the course page fits a phone's width", `${overflow}px too wide`);
+        await phone.screenshot({ path: path.join(OUT, "course-ar-phone.png") });
       }
     }
     const home = await (await browser.createBrowserContext()).newPage();

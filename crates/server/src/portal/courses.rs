@@ -62,13 +62,12 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
     ctx.insert("themes", &doc.themes);
     ctx.insert("modules", &modules);
     ctx.insert("version", &version.number);
-    ctx.insert(
-        "published_on",
-        &chrono::DateTime::from_timestamp(version.published_at, 0)
-            .unwrap_or_default()
-            .format("%Y-%m-%d")
-            .to_string(),
-    );
+    // An ISO date, isolated as left-to-right (LRI … PDI): inside Arabic text
+    // the bidi algorithm would otherwise show 2026-11-23 as 23-11-2026.
+    let date = chrono::DateTime::from_timestamp(version.published_at, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%d");
+    ctx.insert("published_on", &format!("\u{2066}{date}\u{2069}"));
     ctx.insert("course_id", &course.id);
     portal.render("course.html", ctx)
 }
