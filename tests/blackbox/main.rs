@@ -14,3 +14,4 @@ mod jobs;
 mod ops;
 mod portal_auth;
 mod security;
+mod studio;

@@ -235,7 +235,7 @@ async function main() {
     const slug = `housing-${Date.now()}`;
     const course = await api("POST", "/api/v1/courses", tok, { slug, format: "blended", level: "intermediate", estimated_hours: 8, default_language: "en", languages: ["en", "ar"], themes: ["sdg:11.1", "housing"], title: { en: "Adequate housing for all", ar: "السكن اللائق للجميع" }, summary: { en: "What the right to adequate housing means for cities.", ar: "ما يعنيه الحق في السكن اللائق للمدن." } });
     const mod = await api("POST", `/api/v1/courses/${course.id}/modules`, tok, { title: { en: "The right to housing", ar: "الحق في السكن" } });
-    await api("POST", `/api/v1/modules/${mod.id}/lessons`, tok, { kind: "text", title: { en: "Seven criteria", ar: "المعايير السبعة" }, body: { en: "Security of tenure, **affordability**…", ar: "أمن الحيازة، **القدرة على تحمل التكاليف**…" } });
+    const lesson = await api("POST", `/api/v1/modules/${mod.id}/lessons`, tok, { kind: "text", title: { en: "Seven criteria", ar: "المعايير السبعة" }, body: { en: "Security of tenure, **affordability**…", ar: "أمن الحيازة، **القدرة على تحمل التكاليف**…" } });
     await api("POST", `/api/v1/courses/${course.id}/publish`, tok);
     for (const lang of ["en", "ar"]) {
       const anon = await (await browser.createBrowserContext()).newPage();
@@ -251,6 +251,24 @@ async function main() {
         await phone.screenshot({ path: path.join(OUT, "course-ar-phone.png") });
       }
     }
+    // The studio, as the demo author sees it (English, then Arabic).
+    const studio = await (await browser.createBrowserContext()).newPage();
+    await studio.setBypassCSP(true);
+    await studio.goto(`${A}/sign-in`);
+    await studio.type("#email", "author@example.org");
+    await studio.type("#password", DEMO_PASSWORD);
+    await submitForm(studio, "main form button");
+    for (const page of ["/studio", "/studio/new", `/studio/courses/${course.id}`, `/studio/courses/${course.id}/preview`,
+      `/studio/modules/${mod.id}`, `/studio/modules/${mod.id}/lessons/new`, `/studio/lessons/${lesson.id}`]) {
+      await axeCheck(studio, `${A}${page}`, `${page} (author)`);
+    }
+    await studio.goto(`${A}/studio/lessons/${lesson.id}`);
+    await studio.select("#lang-select", "ar");
+    await submitForm(studio, "form.lang button");
+    await axeCheck(studio, `${A}/studio/courses/${course.id}`, "studio course editor (ar)");
+    await studio.setViewport({ width: 390, height: 844 });
+    await studio.goto(`${A}/studio/lessons/${lesson.id}`);
+    await studio.screenshot({ path: path.join(OUT, "studio-lesson-ar-phone.png") });
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

@@ -6,7 +6,7 @@ use crate::{demo, telemetry};
 use clap::{Parser, Subcommand};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
-use std::io::BufRead;
+use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -103,14 +103,19 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             if base_url.ends_with(":0") {
                 base_url = format!("{}{}", base_url.trim_end_matches('0'), app.port());
             }
-            println!("\nKuza is running at {base_url}");
+            let mut banner = format!("\nKuza is running at {base_url}\n");
             if demo {
-                print!("{}", demo::sign_ins());
+                banner.push_str(&demo::sign_ins());
             }
             if let Some(note) = mail_note {
-                print!("{note}");
+                banner.push_str(&note);
             }
-            println!("Stop it with Ctrl+C.\n");
+            banner.push_str("Stop it with Ctrl+C.\n\n");
+            // A closed stdout (a supervisor that stopped reading) must not
+            // stop the server, so a failed write is ignored.
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
+            drop(out);
             app.run_until_stopped().await.map_err(|e| e.to_string())
         }
         Command::Migrate => {

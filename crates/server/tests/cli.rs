@@ -127,18 +127,18 @@ fn serve_stops_gracefully_on_sigterm() {
         .unwrap();
     assert!(status.success());
     let start = Instant::now();
-    loop {
+    let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "exit status {status}");
-            break;
+            break status;
         }
         assert!(
             start.elapsed() < Duration::from_secs(20),
             "kuza did not stop"
         );
         std::thread::sleep(Duration::from_millis(50));
-    }
+    };
     let mut log = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    assert!(status.success(), "exit status {status}\n{log}");
     assert!(log.contains("job worker stopped"), "{log}");
 }

@@ -5,7 +5,7 @@
 use super::Portal;
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
-use kuza_courses::{Translated, pick, versions};
+use kuza_courses::{Document, Translated, pick, versions};
 use kuza_i18n::Language;
 use tera::Context;
 
@@ -19,9 +19,13 @@ fn text(t: &Translated, lang: Language, default: &str) -> serde_json::Value {
     serde_json::json!({ "text": s, "lang": l, "dir": dir, "fallback": l != lang.code() })
 }
 
-async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let (course, version) = versions::published(&portal.state.db, &slug).await?;
-    let doc = &version.document;
+/// The course page's variables for a document (a published version, or a
+/// draft being previewed when `version` is `None`).
+pub(super) fn course_context(
+    portal: &Portal,
+    doc: &Document,
+    version: Option<(i32, i64)>,
+) -> Context {
     let lang = portal.lang;
     let default = doc.default_language.as_str();
     let modules: Vec<_> = doc
@@ -61,13 +65,24 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
     ctx.insert("course_languages", &languages);
     ctx.insert("themes", &doc.themes);
     ctx.insert("modules", &modules);
-    ctx.insert("version", &version.number);
-    // An ISO date, isolated as left-to-right (LRI … PDI): inside Arabic text
-    // the bidi algorithm would otherwise show 2026-11-23 as 23-11-2026.
-    let date = chrono::DateTime::from_timestamp(version.published_at, 0)
-        .unwrap_or_default()
-        .format("%Y-%m-%d");
-    ctx.insert("published_on", &format!("\u{2066}{date}\u{2069}"));
-    ctx.insert("course_id", &course.id);
+    if let Some((number, published_at)) = version {
+        // An ISO date, isolated as left-to-right (LRI … PDI): inside Arabic
+        // text the bidi algorithm would otherwise show 2026-11-23 as 23-11-2026.
+        let date = chrono::DateTime::from_timestamp(published_at, 0)
+            .unwrap_or_default()
+            .format("%Y-%m-%d");
+        ctx.insert("version", &number);
+        ctx.insert("published_on", &format!("\u{2066}{date}\u{2069}"));
+    }
+    ctx
+}
+
+async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
+    let (_, version) = versions::published(&portal.state.db, &slug).await?;
+    let ctx = course_context(
+        &portal,
+        &version.document,
+        Some((version.number, version.published_at)),
+    );
     portal.render("course.html", ctx)
 }

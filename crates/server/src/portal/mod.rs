@@ -11,6 +11,7 @@ mod account;
 mod admin;
 mod courses;
 mod profile;
+mod studio;
 
 use crate::csrf;
 use crate::errors::{ErrorPage, PortalError};
@@ -44,6 +45,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     profile::routes(cfg);
     admin::routes(cfg);
     courses::routes(cfg);
+    studio::routes(cfg);
 }
 
 /// A signed-in person.
@@ -62,7 +64,8 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 8] = [
+const NOTICES: [&str; 9] = [
+    "studio-saved",
     "profile-saved",
     "password-changed",
     "signed-out",
@@ -266,7 +269,14 @@ impl Portal {
         ctx.insert("path", &self.path);
         ctx.insert("languages", &languages());
         if let Some(v) = &self.viewer {
-            ctx.insert("viewer", &serde_json::json!({ "name": v.user.display_name, "is_admin": v.grants.is_admin() }));
+            ctx.insert(
+                "viewer",
+                &serde_json::json!({
+                    "name": v.user.display_name,
+                    "is_admin": v.grants.is_admin(),
+                    "is_author": v.grants.has(Role::Author) || v.grants.is_admin(),
+                }),
+            );
         }
         if let Some(n) = self.notice {
             ctx.insert("notice", n);
