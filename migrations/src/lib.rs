@@ -10,6 +10,7 @@ pub use sea_orm_migration::prelude::*;
 mod columns;
 mod m0001_foundation;
 mod m0002_courses;
+mod m0003_media;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_courses::Migration),
+            Box::new(m0003_media::Migration),
         ]
     }
 }

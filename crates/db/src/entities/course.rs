@@ -26,6 +26,8 @@ pub struct Model {
     pub status: String,
     /// The newest published version's number; 0 before the first.
     pub current_version: i32,
+    /// The cover image (a `media` row of this course).
+    pub cover_media_id: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -18,6 +18,10 @@ pub struct Model {
     /// Markdown per language (JSON object).
     #[sea_orm(column_type = "Text")]
     pub body: String,
+    /// The kind-specific part (video, file, quiz) as JSON; `{}` for text
+    /// and live-session lessons.
+    #[sea_orm(column_type = "Text")]
+    pub content: String,
     pub created_at: i64,
     pub updated_at: i64,
 }
