@@ -11,6 +11,7 @@ mod api_auth;
 mod courses;
 mod email;
 mod jobs;
+mod lessons;
 mod ops;
 mod portal_auth;
 mod security;

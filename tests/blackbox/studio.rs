@@ -293,3 +293,164 @@ async fn learners_and_other_authors_are_kept_out_of_a_course_in_the_studio() {
     let editor = app.page(&owner, &format!("/studio/courses/{course}")).await;
     assert!(editor.contains("One") && !editor.contains("Taken over"));
 }
+
+#[tokio::test]
+async fn an_author_writes_a_quiz_in_the_studio_and_learners_see_it_without_answers() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = signed_in_author(&app, &db, "quiz@example.org").await;
+    let course = new_course(&app, &author, "housing-quiz").await;
+    let (module, _) = add_module_with_lesson(&app, &author, &course, "Tenure", "الحيازة").await;
+
+    // A quiz lesson, then its settings.
+    let res = app
+        .submit(
+            &author,
+            &format!("/studio/modules/{module}/lessons/new"),
+            &format!("/studio/modules/{module}/lessons"),
+            &[
+                ("kind", "quiz"),
+                ("title_en", "Check yourself"),
+                ("title_ar", "اختبر نفسك"),
+                ("required", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let quiz = id_in(&location(&res), "/studio/lessons/");
+    let page = format!("/studio/lessons/{quiz}");
+    let res = app
+        .submit(
+            &author,
+            &page,
+            &page,
+            &[
+                ("kind", "quiz"),
+                ("title_en", "Check yourself"),
+                ("quiz_pass_mark", "150"),
+                ("quiz_attempts", "two"),
+                ("required", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Enter a pass mark between 1 and 100."),
+        "{html}"
+    );
+    assert!(html.contains("Enter a number of attempts between 1 and 100"));
+    let res = app
+        .submit(
+            &author,
+            &page,
+            &page,
+            &[
+                ("kind", "quiz"),
+                ("title_en", "Check yourself"),
+                ("title_ar", "اختبر نفسك"),
+                ("quiz_pass_mark", "50"),
+                ("quiz_attempts", "2"),
+                ("quiz_time_limit_minutes", "10"),
+                ("required", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    // A single-choice question with no correct option saves, but does not publish.
+    let res = app
+        .submit(
+            &author,
+            &page,
+            &format!("{page}/questions"),
+            &[("question_kind", "single")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let question = location(&res).split('?').next().unwrap().to_owned();
+    let fields = |correct: Option<&'static str>| {
+        let mut f = vec![
+            ("points", "2"),
+            ("prompt_en", "Which criterion covers evictions?"),
+            ("prompt_ar", "أي معيار يتناول الإخلاء؟"),
+            ("opt0_text_en", "Security of tenure"),
+            ("opt0_text_ar", "أمن الحيازة"),
+            (
+                "opt0_feedback_en",
+                "Yes: tenure protects against forced eviction.",
+            ),
+            ("opt1_text_en", "Cultural adequacy"),
+            ("opt1_text_ar", "الملاءمة الثقافية"),
+        ];
+        if let Some(c) = correct {
+            f.push(("correct", c));
+        }
+        f
+    };
+    let res = app
+        .submit(&author, &question, &question, &fields(None))
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .submit(
+            &author,
+            &format!("/studio/courses/{course}"),
+            &format!("/studio/courses/{course}/publish"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Mark exactly one option as correct."),
+    );
+    let res = app
+        .submit(&author, &question, &question, &fields(Some("0")))
+        .await;
+    assert_eq!(res.status(), 303);
+    let editor = app.page(&author, &page).await;
+    assert!(editor.contains("Which criterion covers evictions?") && editor.contains("2 points"));
+    let res = app
+        .submit(
+            &author,
+            &format!("/studio/courses/{course}"),
+            &format!("/studio/courses/{course}/publish"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    // The learner's lesson page: facts about the quiz, not its answers.
+    let learner = browser();
+    let course_page = app.page(&learner, "/courses/housing-quiz?lang=ar").await;
+    let href = course_page
+        .split("href=\"/courses/housing-quiz/lessons/")
+        .nth(2)
+        .and_then(|s| s.split('"').next())
+        .expect("a link to the quiz lesson");
+    let html = app
+        .page(&learner, &format!("/courses/housing-quiz/lessons/{href}"))
+        .await;
+    assert!(html.contains("اختبر نفسك"), "{html}");
+    assert!(!html.contains("tenure protects"), "feedback stays hidden");
+
+    // A bad question is shown again with its errors.
+    let res = app
+        .submit(
+            &author,
+            &question,
+            &question,
+            &[("points", "-3"), ("opt0_text_en", "Only one")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Enter whole points between 0 and 1000.")
+    );
+}

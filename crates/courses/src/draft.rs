@@ -1,11 +1,12 @@
 //! The draft: what authors edit. Learners never read it.
 
+use crate::content::{self, Content, Langs};
 use crate::values::{
     FORMATS, LESSON_KINDS, LEVELS, Translated, parse_choice, parse_languages, parse_minutes,
     parse_slug, parse_themes, parse_translated,
 };
 use crate::{CourseError, Problem, is_unique_violation, problem};
-use kuza_db::entities::{course, course_author, course_lesson, course_module, organisation};
+use kuza_db::entities::{course, course_author, course_lesson, course_module, media, organisation};
 use kuza_db::now;
 use kuza_i18n::Language;
 use sea_orm::{
@@ -17,6 +18,7 @@ use serde::Serialize;
 pub use kuza_db::entities::course::Model as Course;
 pub use kuza_db::entities::course_lesson::Model as Lesson;
 pub use kuza_db::entities::course_module::Model as Module;
+pub use kuza_db::entities::media::Model as Media;
 
 /// A course's settings, as they arrive.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +33,8 @@ pub struct CourseInput {
     pub title: Translated,
     pub summary: Translated,
     pub organisation_id: Option<i32>,
+    /// An image uploaded to this course.
+    pub cover_media_id: Option<i32>,
 }
 
 struct ValidCourse {
@@ -44,6 +48,7 @@ struct ValidCourse {
     title: Translated,
     summary: Translated,
     organisation_id: Option<i32>,
+    cover_media_id: Option<i32>,
 }
 
 fn json(t: &Translated) -> String {
@@ -75,6 +80,7 @@ pub fn default_language_of(c: &Course) -> Language {
 
 async fn validate(
     conn: &impl ConnectionTrait,
+    course_id: Option<i32>,
     input: &CourseInput,
 ) -> Result<ValidCourse, CourseError> {
     let mut problems: Vec<Problem> = vec![];
@@ -118,6 +124,16 @@ async fn validate(
     {
         problems.push(problem("organisation_id", "organisation_unknown"));
     }
+    if let Some(cover) = input.cover_media_id {
+        // A new course has no uploads yet, so it cannot name a cover.
+        let ok = match course_id {
+            Some(id) => media_of_kind(conn, id, cover, MediaKind::Image).await?,
+            None => false,
+        };
+        if !ok {
+            problems.push(problem("cover_media_id", "media_invalid"));
+        }
+    }
     match (slug, format, level, minutes, themes, langs, title, summary) {
         (
             Some(slug),
@@ -139,6 +155,7 @@ async fn validate(
             title,
             summary,
             organisation_id: input.organisation_id,
+            cover_media_id: input.cover_media_id,
         }),
         _ => Err(CourseError::Invalid(problems)),
     }
@@ -158,7 +175,7 @@ pub async fn create(
     owner_id: i32,
     input: &CourseInput,
 ) -> Result<Course, CourseError> {
-    let v = validate(conn, input).await?;
+    let v = validate(conn, None, input).await?;
     let t = now();
     course::Entity::insert(course::ActiveModel {
         slug: Set(v.slug),
@@ -245,7 +262,7 @@ pub async fn update(
     c: &Course,
     input: &CourseInput,
 ) -> Result<Course, CourseError> {
-    let v = validate(conn, input).await?;
+    let v = validate(conn, Some(c.id), input).await?;
     if c.current_version > 0 && v.slug != c.slug {
         return Err(CourseError::Invalid(vec![problem(
             "slug",
@@ -269,6 +286,7 @@ pub async fn update(
         title: Set(json(&v.title)),
         summary: Set(json(&v.summary)),
         organisation_id: Set(v.organisation_id),
+        cover_media_id: Set(v.cover_media_id),
         updated_at: Set(now()),
         ..Default::default()
     })
@@ -286,6 +304,58 @@ pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), Cour
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Deletes a course that was never published (a published one has
+/// learners' history and links in the world: archive it instead).
+pub async fn delete(conn: &impl ConnectionTrait, c: &Course) -> Result<(), CourseError> {
+    if c.current_version > 0 {
+        return Err(CourseError::PublishedCourse);
+    }
+    course::Entity::delete_by_id(c.id).exec(conn).await?;
+    Ok(())
+}
+
+/// Replaces a quiz lesson's quiz (`None` removes its questions and settings).
+pub async fn set_quiz(
+    conn: &impl ConnectionTrait,
+    c: &Course,
+    lesson_id: i32,
+    quiz: Option<&content::Quiz>,
+) -> Result<Lesson, CourseError> {
+    let l = lesson(conn, c, lesson_id).await?;
+    if l.kind != "quiz" {
+        return Err(CourseError::NotAQuiz);
+    }
+    let (offered, default) = (languages_of(c), default_language_of(c));
+    let quiz = match quiz {
+        Some(q) => Some(
+            content::parse_quiz(
+                q,
+                &Langs {
+                    offered: &offered,
+                    default,
+                },
+            )
+            .map_err(CourseError::Invalid)?,
+        ),
+        None => None,
+    };
+    let content = Content {
+        quiz,
+        ..Content::default()
+    };
+    course_lesson::Entity::update_many()
+        .col_expr(
+            course_lesson::Column::Content,
+            content_json(&content).into(),
+        )
+        .col_expr(course_lesson::Column::UpdatedAt, now().into())
+        .filter(course_lesson::Column::Id.eq(lesson_id))
+        .exec(conn)
+        .await?;
+    touch(conn, c.id).await?;
+    lesson(conn, c, lesson_id).await
 }
 
 async fn touch(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), CourseError> {
@@ -307,11 +377,13 @@ pub struct ModuleInput {
 #[derive(Debug, Clone, Default)]
 pub struct LessonInput {
     pub title: Translated,
-    /// `text` (video, file, quiz and live-session lessons come later).
+    /// `text`, `video`, `file`, `quiz` or `live`.
     pub kind: String,
     pub required: bool,
-    /// Markdown per language.
+    /// Markdown per language (an introduction for kinds other than text).
     pub body: Translated,
+    /// The kind's own part; only the field for `kind` is kept.
+    pub content: Content,
     /// 1-based place in the module; default: last.
     pub position: Option<i32>,
 }
@@ -481,25 +553,115 @@ pub async fn delete_module(
     touch(conn, c.id).await
 }
 
-fn valid_lesson(
+/// What a media id must be, for the place it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Image,
+    Video,
+    Captions,
+    Any,
+}
+
+impl MediaKind {
+    pub fn accepts(self, content_type: &str) -> bool {
+        match self {
+            MediaKind::Image => ["image/png", "image/jpeg", "image/webp"].contains(&content_type),
+            MediaKind::Video => ["video/webm", "video/mp4"].contains(&content_type),
+            MediaKind::Captions => content_type == "text/vtt",
+            MediaKind::Any => true,
+        }
+    }
+}
+
+/// Whether `media_id` is a file of course `course_id` fit for `kind`.
+async fn media_of_kind(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    media_id: i32,
+    kind: MediaKind,
+) -> Result<bool, CourseError> {
+    Ok(media::Entity::find_by_id(media_id)
+        .filter(media::Column::CourseId.eq(course_id))
+        .one(conn)
+        .await?
+        .is_some_and(|m| kind.accepts(&m.content_type)))
+}
+
+async fn valid_lesson(
+    conn: &impl ConnectionTrait,
     c: &Course,
     input: &LessonInput,
-) -> Result<(Translated, Translated, String), CourseError> {
-    let (langs, default) = (languages_of(c), default_language_of(c));
+) -> Result<(Translated, Translated, String, Content), CourseError> {
+    let (offered, default) = (languages_of(c), default_language_of(c));
+    let langs = Langs {
+        offered: &offered,
+        default,
+    };
     let mut problems = vec![];
-    let title = parse_translated("title", &input.title, &langs, default, 200, true)
+    let title = parse_translated("title", &input.title, &offered, default, 200, true)
         .map_err(|p| problems.push(p))
         .ok();
-    let body = parse_translated("body", &input.body, &langs, default, 200_000, false)
+    let body = parse_translated("body", &input.body, &offered, default, 200_000, false)
         .map_err(|p| problems.push(p))
         .ok();
     let kind = parse_choice("kind", &input.kind, &LESSON_KINDS, "lesson_kind_invalid")
         .map_err(|p| problems.push(p))
         .ok();
+    let mut content = Content::default();
+    let mut wanted: Vec<(String, i32, MediaKind)> = vec![];
+    match kind.as_deref() {
+        Some("video") => {
+            let video = input.content.video.clone().unwrap_or_default();
+            match content::parse_video(&video, &langs) {
+                Ok(v) => {
+                    wanted.extend(
+                        v.media
+                            .map(|id| ("video.media".into(), id, MediaKind::Video)),
+                    );
+                    for (lang, id) in &v.captions {
+                        wanted.push((format!("video.captions.{lang}"), *id, MediaKind::Captions));
+                    }
+                    content.video = Some(v);
+                }
+                Err(p) => problems.extend(p),
+            }
+        }
+        Some("file") => {
+            content.file = input.content.file;
+            wanted.extend(
+                input
+                    .content
+                    .file
+                    .map(|id| ("file".into(), id, MediaKind::Any)),
+            );
+        }
+        Some("quiz") => {
+            let quiz = input.content.quiz.clone().unwrap_or_default();
+            match content::parse_quiz(&quiz, &langs) {
+                Ok(q) => content.quiz = Some(q),
+                Err(p) => problems.extend(p),
+            }
+        }
+        _ => {}
+    }
+    for (at, id, kind) in wanted {
+        if !media_of_kind(conn, c.id, id, kind).await? {
+            problems.push(problem(at, "media_invalid"));
+        }
+    }
     match (title, body, kind) {
-        (Some(t), Some(b), Some(k)) => Ok((t, b, k)),
+        (Some(t), Some(b), Some(k)) if problems.is_empty() => Ok((t, b, k, content)),
         _ => Err(CourseError::Invalid(problems)),
     }
+}
+
+/// A lesson's content as stored (always written by this crate, so valid).
+pub fn content_of(l: &Lesson) -> Content {
+    serde_json::from_str(&l.content).unwrap_or_default()
+}
+
+fn content_json(c: &Content) -> String {
+    serde_json::to_string(c).unwrap_or_else(|_| "{}".into())
 }
 
 pub async fn add_lesson(
@@ -509,7 +671,7 @@ pub async fn add_lesson(
     input: &LessonInput,
 ) -> Result<Lesson, CourseError> {
     module(conn, c, module_id).await?;
-    let (title, body, kind) = valid_lesson(c, input)?;
+    let (title, body, kind, content) = valid_lesson(conn, c, input).await?;
     let t = now();
     let l = course_lesson::Entity::insert(course_lesson::ActiveModel {
         course_id: Set(c.id),
@@ -520,6 +682,7 @@ pub async fn add_lesson(
         required: Set(input.required),
         title: Set(json(&title)),
         body: Set(json(&body)),
+        content: Set(content_json(&content)),
         created_at: Set(t),
         updated_at: Set(t),
         ..Default::default()
@@ -552,13 +715,14 @@ pub async fn update_lesson(
     input: &LessonInput,
 ) -> Result<Lesson, CourseError> {
     let existing = lesson(conn, c, lesson_id).await?;
-    let (title, body, kind) = valid_lesson(c, input)?;
+    let (title, body, kind, content) = valid_lesson(conn, c, input).await?;
     course_lesson::Entity::update(course_lesson::ActiveModel {
         id: Set(lesson_id),
         kind: Set(kind),
         required: Set(input.required),
         title: Set(json(&title)),
         body: Set(json(&body)),
+        content: Set(content_json(&content)),
         updated_at: Set(now()),
         ..Default::default()
     })
@@ -595,6 +759,20 @@ pub async fn delete_lesson(
 pub struct Draft {
     pub course: Course,
     pub modules: Vec<(Module, Vec<Lesson>)>,
+    /// The course's uploaded files, oldest first.
+    pub media: Vec<Media>,
+}
+
+/// The course's uploaded files, oldest first.
+pub async fn media_of(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+) -> Result<Vec<Media>, CourseError> {
+    Ok(media::Entity::find()
+        .filter(media::Column::CourseId.eq(course_id))
+        .order_by_asc(media::Column::Id)
+        .all(conn)
+        .await?)
 }
 
 pub async fn load(conn: &impl ConnectionTrait, c: Course) -> Result<Draft, CourseError> {
@@ -619,7 +797,12 @@ pub async fn load(conn: &impl ConnectionTrait, c: Course) -> Result<Draft, Cours
             (m, ls)
         })
         .collect();
-    Ok(Draft { course: c, modules })
+    let media = media_of(conn, c.id).await?;
+    Ok(Draft {
+        course: c,
+        modules,
+        media,
+    })
 }
 
 /// A translation the draft lacks: the field, and the language.
@@ -652,10 +835,21 @@ pub fn missing_translations(d: &Draft) -> Vec<Missing> {
                 format!("modules[{i}].lessons[{j}].title"),
                 &translated(&l.title),
             );
-            check(
-                format!("modules[{i}].lessons[{j}].body"),
-                &translated(&l.body),
-            );
+            let at = format!("modules[{i}].lessons[{j}]");
+            if l.kind == "text" {
+                check(format!("{at}.body"), &translated(&l.body));
+            }
+            if let Some(q) = content_of(l).quiz {
+                for (k, question) in q.questions.iter().enumerate() {
+                    check(format!("{at}.quiz.questions[{k}].prompt"), &question.prompt);
+                    for (o, option) in question.answer.options().iter().enumerate() {
+                        check(
+                            format!("{at}.quiz.questions[{k}].options[{o}].text"),
+                            &option.text,
+                        );
+                    }
+                }
+            }
         }
     }
     out

@@ -12,6 +12,8 @@
 //! Functions take a connection (the caller owns the transaction) and return
 //! [`CourseError`] in domain words. No HTTP, no templates.
 
+pub mod archive;
+pub mod content;
 pub mod draft;
 pub mod markdown;
 pub mod values;
@@ -52,6 +54,10 @@ pub enum CourseError {
     NotFound,
     #[error("another publication of this course happened at the same time; try again")]
     PublishConflict,
+    #[error("a course that was published cannot be deleted; archive it instead")]
+    PublishedCourse,
+    #[error("this lesson is not a quiz")]
+    NotAQuiz,
     #[error("database error: {0}")]
     Db(#[from] DbErr),
 }
@@ -65,6 +71,8 @@ impl CourseError {
             CourseError::Forbidden => "forbidden",
             CourseError::NotFound => "not_found",
             CourseError::PublishConflict => "publish_conflict",
+            CourseError::PublishedCourse => "course_was_published",
+            CourseError::NotAQuiz => "lesson_not_a_quiz",
             CourseError::Db(_) => "internal",
         }
     }

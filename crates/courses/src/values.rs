@@ -18,7 +18,7 @@ pub fn pick<'a>(t: &'a Translated, lang: &str, default: &'a str) -> (&'a str, &'
 
 pub const FORMATS: [&str; 4] = ["self_paced", "facilitated", "face_to_face", "blended"];
 pub const LEVELS: [&str; 3] = ["introductory", "intermediate", "advanced"];
-pub const LESSON_KINDS: [&str; 1] = ["text"];
+pub const LESSON_KINDS: [&str; 5] = ["text", "video", "file", "quiz", "live"];
 
 pub fn parse_slug(s: &str) -> Result<String, Problem> {
     let s = s.trim();

@@ -1,6 +1,9 @@
 //! Publication: the draft becomes an immutable, numbered version.
 
-use crate::draft::{self, Course, Draft, default_language_of, languages_of, translated};
+use crate::content::{self, Content};
+use crate::draft::{
+    self, Course, Draft, MediaKind, content_of, default_language_of, languages_of, translated,
+};
 use crate::markdown::to_safe_html;
 use crate::values::Translated;
 use crate::{CourseError, Problem, is_unique_violation, problem};
@@ -11,6 +14,7 @@ use sea_orm::{
     QuerySelect,
 };
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A published version of a course: everything a learner's page needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,7 +28,21 @@ pub struct Document {
     pub themes: Vec<String>,
     pub title: Translated,
     pub summary: Translated,
+    /// The cover image (a key of `media`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<i32>,
     pub modules: Vec<DocModule>,
+    /// The files the version uses, by media id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub media: BTreeMap<i32, DocMedia>,
+}
+
+/// A file as a page needs it: `/media/{id}/{name}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocMedia {
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -46,6 +64,22 @@ pub struct DocLesson {
     pub body: Translated,
     /// The same, rendered and sanitized at publication.
     pub html: Translated,
+    /// The video, download or quiz.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub content: Content,
+    /// A video's transcript, rendered and sanitized.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub transcript_html: Translated,
+}
+
+fn is_empty(c: &Content) -> bool {
+    *c == Content::default()
+}
+
+fn render(t: &Translated) -> Translated {
+    t.iter()
+        .map(|(lang, md)| (lang.clone(), to_safe_html(md)))
+        .collect()
 }
 
 /// One published version: its number, date and document.
@@ -65,6 +99,7 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
         problems.push(problem("modules", "course_has_no_modules"));
     }
     let mut modules = vec![];
+    let mut used: Vec<(String, i32, MediaKind)> = vec![];
     for (i, (m, lessons)) in d.modules.iter().enumerate() {
         if lessons.is_empty() {
             problems.push(problem(format!("modules[{i}]"), "module_has_no_lessons"));
@@ -78,17 +113,51 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
                     "default_language_missing",
                 ));
             }
-            let html = body
-                .iter()
-                .map(|(lang, md)| (lang.clone(), to_safe_html(md)))
-                .collect();
+            let at = format!("modules[{i}].lessons[{j}]");
+            let content = content_of(l);
+            let mut transcript_html = Translated::new();
+            match l.kind.as_str() {
+                "video" => match &content.video {
+                    Some(v) if v.media.is_some() || v.url.is_some() => {
+                        used.extend(
+                            v.media
+                                .map(|id| (format!("{at}.video"), id, MediaKind::Video)),
+                        );
+                        for (lang, id) in &v.captions {
+                            used.push((
+                                format!("{at}.video.captions.{lang}"),
+                                *id,
+                                MediaKind::Captions,
+                            ));
+                        }
+                        transcript_html = render(&v.transcript);
+                    }
+                    _ => problems.push(problem(format!("{at}.video"), "video_missing")),
+                },
+                "file" => match content.file {
+                    Some(id) => used.push((format!("{at}.file"), id, MediaKind::Any)),
+                    None => problems.push(problem(format!("{at}.file"), "file_missing")),
+                },
+                "quiz" => match &content.quiz {
+                    Some(q) => {
+                        content::publishable(q, &default, &format!("{at}.quiz"), &mut problems)
+                    }
+                    None => problems.push(problem(
+                        format!("{at}.quiz.questions"),
+                        "quiz_has_no_questions",
+                    )),
+                },
+                _ => {}
+            }
             doc_lessons.push(DocLesson {
                 key: l.key.clone(),
                 kind: l.kind.clone(),
                 required: l.required,
                 title: translated(&l.title),
+                html: render(&body),
                 body,
-                html,
+                content,
+                transcript_html,
             });
         }
         modules.push(DocModule {
@@ -96,6 +165,27 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
             title: translated(&m.title),
             lessons: doc_lessons,
         });
+    }
+    if let Some(cover) = c.cover_media_id {
+        used.push(("cover".into(), cover, MediaKind::Image));
+    }
+    // Files are checked again here: one may have been deleted since the
+    // lesson named it.
+    let mut media = BTreeMap::new();
+    for (at, id, kind) in used {
+        match d.media.iter().find(|m| m.id == id) {
+            Some(m) if kind.accepts(&m.content_type) => {
+                media.insert(
+                    id,
+                    DocMedia {
+                        name: m.file_name.clone(),
+                        content_type: m.content_type.clone(),
+                        size: m.size,
+                    },
+                );
+            }
+            _ => problems.push(problem(at, "media_missing")),
+        }
     }
     if !problems.is_empty() {
         return Err(CourseError::NotPublishable(problems));
@@ -113,7 +203,9 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
         themes: draft::themes_of(c),
         title: translated(&c.title),
         summary: translated(&c.summary),
+        cover: c.cover_media_id,
         modules,
+        media,
     })
 }
 
@@ -222,4 +314,19 @@ pub async fn history(
             published_by,
         })
         .collect())
+}
+
+/// The document as anyone may read it: each quiz as [`crate::content::LearnerQuiz`],
+/// without correct options, accepted answers or feedback.
+pub fn public_json(doc: &Document) -> serde_json::Value {
+    let mut v = serde_json::to_value(doc).unwrap_or_default();
+    for (i, m) in doc.modules.iter().enumerate() {
+        for (j, l) in m.lessons.iter().enumerate() {
+            if let Some(q) = &l.content.quiz {
+                v["modules"][i]["lessons"][j]["content"]["quiz"] =
+                    serde_json::to_value(q.for_learner()).unwrap_or_default();
+            }
+        }
+    }
+    v
 }

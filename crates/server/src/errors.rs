@@ -91,10 +91,12 @@ impl From<kuza_courses::CourseError> for ApiError {
             E::NotPublishable(v) => {
                 ApiError::NotPublishable(v.iter().map(FieldError::from).collect())
             }
-            E::SlugTaken | E::PublishConflict => ApiError::Conflict {
-                code: e.code(),
-                detail: e.to_string(),
-            },
+            E::SlugTaken | E::PublishConflict | E::PublishedCourse | E::NotAQuiz => {
+                ApiError::Conflict {
+                    code: e.code(),
+                    detail: e.to_string(),
+                }
+            }
             E::Forbidden => ApiError::Forbidden,
             E::NotFound => ApiError::NotFound,
             E::Db(db) => ApiError::Internal(db.to_string()),

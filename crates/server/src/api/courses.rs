@@ -6,6 +6,7 @@ use crate::errors::{ApiError, Problem};
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::Role;
+use kuza_courses::content::{Content, Quiz, Video};
 use kuza_courses::draft::{self, Course, CourseInput, Lesson, LessonInput, Module, ModuleInput};
 use kuza_courses::{Translated, versions};
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/courses", web::post().to(create_course))
         .route("/courses/mine", web::get().to(my_courses))
         .route("/courses/{id}", web::put().to(update_course))
+        .route("/courses/{id}", web::delete().to(delete_course))
         .route("/courses/{id}/draft", web::get().to(get_draft))
         .route("/courses/{id}/archive", web::post().to(archive_course))
         .route("/courses/{id}/publish", web::post().to(publish_course))
@@ -25,6 +27,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/modules/{id}/lessons", web::post().to(add_lesson))
         .route("/lessons/{id}", web::put().to(update_lesson))
         .route("/lessons/{id}", web::delete().to(delete_lesson))
+        .route("/lessons/{id}/quiz", web::get().to(get_quiz))
+        .route("/lessons/{id}/quiz", web::put().to(put_quiz))
+        .route("/lessons/{id}/quiz", web::delete().to(delete_quiz))
         .route("/catalog/{slug}", web::get().to(published_course));
 }
 
@@ -49,6 +54,9 @@ pub struct CourseRequest {
     #[serde(default)]
     pub summary: Translated,
     pub organisation_id: Option<i32>,
+    /// An image (PNG, JPEG, WebP) uploaded to this course.
+    #[serde(default)]
+    pub cover_media_id: Option<i32>,
 }
 
 impl From<CourseRequest> for CourseInput {
@@ -64,6 +72,7 @@ impl From<CourseRequest> for CourseInput {
             title: r.title,
             summary: r.summary,
             organisation_id: r.organisation_id,
+            cover_media_id: r.cover_media_id,
         }
     }
 }
@@ -81,6 +90,7 @@ pub struct CourseView {
     pub title: Translated,
     pub summary: Translated,
     pub organisation_id: Option<i32>,
+    pub cover_media_id: Option<i32>,
     pub owner_id: i32,
     /// draft (never published), published or archived.
     pub status: String,
@@ -106,6 +116,7 @@ impl From<&Course> for CourseView {
             title: draft::translated(&c.title),
             summary: draft::translated(&c.summary),
             organisation_id: c.organisation_id,
+            cover_media_id: c.cover_media_id,
             owner_id: c.owner_id,
             status: c.status.clone(),
             current_version: c.current_version,
@@ -144,13 +155,24 @@ impl From<&Module> for ModuleView {
 #[derive(Deserialize, ToSchema)]
 pub struct LessonRequest {
     pub title: Translated,
-    /// `text` for now; video, file, quiz and live-session lessons follow.
+    /// `text`, `video`, `file`, `quiz` or `live` (a placeholder that
+    /// cohorts fill with dates).
     pub kind: String,
     #[serde(default = "yes")]
     pub required: bool,
-    /// Markdown per language (sanitized when published).
+    /// Markdown per language (sanitized when published); for kinds other
+    /// than text, an introduction.
     #[serde(default)]
     pub body: Translated,
+    /// For `video`: `{"media": <id>|null, "url": "https://…"|null,
+    /// "captions": {"en": <WebVTT media id>}, "transcript": {"en": "Markdown"}}`.
+    #[schema(value_type = Option<Object>)]
+    pub video: Option<Video>,
+    /// For `file`: the media id of the download.
+    pub file: Option<i32>,
+    /// For `quiz`: the quiz (see `PUT /api/v1/lessons/{id}/quiz`).
+    #[schema(value_type = Option<Object>)]
+    pub quiz: Option<Quiz>,
     /// 1-based place in the module; default: last.
     pub position: Option<i32>,
 }
@@ -166,6 +188,11 @@ impl From<LessonRequest> for LessonInput {
             kind: r.kind,
             required: r.required,
             body: r.body,
+            content: Content {
+                video: r.video,
+                file: r.file,
+                quiz: r.quiz,
+            },
             position: r.position,
         }
     }
@@ -182,10 +209,20 @@ pub struct LessonView {
     pub required: bool,
     pub title: Translated,
     pub body: Translated,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub video: Option<Video>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<i32>,
+    /// With its answers: only the course's editors read this.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub quiz: Option<Quiz>,
 }
 
 impl From<&Lesson> for LessonView {
     fn from(l: &Lesson) -> Self {
+        let content = draft::content_of(l);
         LessonView {
             id: l.id,
             key: l.key.clone(),
@@ -195,6 +232,9 @@ impl From<&Lesson> for LessonView {
             required: l.required,
             title: draft::translated(&l.title),
             body: draft::translated(&l.body),
+            video: content.video,
+            file: content.file,
+            quiz: content.quiz,
         }
     }
 }
@@ -313,6 +353,23 @@ pub async fn archive_course(
 ) -> Result<HttpResponse, ApiError> {
     let c = editable(&state, &caller, *id).await?;
     draft::archive(&state.db, &c).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Deletes a course that was never published; a published course is
+/// archived instead (`409 course_was_published`).
+#[utoipa::path(delete, path = "/api/v1/courses/{id}", tag = "courses", security(("bearer" = [])),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`course_was_published`", body = Problem)))]
+pub async fn delete_course(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
+    draft::delete(&txn, &c).await?;
+    txn.commit().await?;
+    tracing::info!(course.id = c.id, user.id = caller.user.id, "course deleted");
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -507,10 +564,12 @@ pub struct PublishedCourse {
     pub id: i32,
     pub version: i32,
     pub published_at: String,
-    /// The version's document: settings, and modules with their lessons
-    /// (title, Markdown `body` and sanitized `html` per language).
+    /// The version's document: settings, files (`media`, by id, served at
+    /// `/media/{id}/{name}`), and modules with their lessons (title, Markdown
+    /// `body` and sanitized `html` per language; `content` for videos,
+    /// downloads and quizzes — quizzes without their answers).
     #[schema(value_type = Object)]
-    pub document: kuza_courses::Document,
+    pub document: serde_json::Value,
 }
 
 /// The current published version of a course (public, like the catalog).
@@ -525,6 +584,57 @@ pub async fn published_course(
         id: c.id,
         version: v.number,
         published_at: iso(v.published_at),
-        document: v.document,
+        document: versions::public_json(&v.document),
     }))
+}
+
+/// A quiz lesson's quiz, with its answers (the course's editors only).
+#[utoipa::path(get, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])),
+    responses((status = 200, description = "The quiz (see docs/course-archive.md for its shape); `null` when it has none yet", body = Object), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem)))]
+pub async fn get_quiz(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let c = lesson_course(&caller, *id, &state.db).await?;
+    let l = draft::lesson(&state.db, &c, *id).await?;
+    if l.kind != "quiz" {
+        return Err(kuza_courses::CourseError::NotAQuiz.into());
+    }
+    Ok(HttpResponse::Ok().json(draft::content_of(&l).quiz))
+}
+
+/// Replaces a quiz lesson's quiz: settings (`pass_mark` in percent,
+/// `attempts`, `time_limit_minutes`, `shuffle`) and questions (`single`,
+/// `multiple`, `true_false`, `numeric`, `short_text`). Keys of existing
+/// questions and options are kept; new ones get keys. Whether the quiz can
+/// be passed is checked at publication.
+#[utoipa::path(put, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])), request_body = Object,
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem), (status = 422, body = Problem)))]
+pub async fn put_quiz(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<Quiz>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = lesson_course(&caller, *id, &txn).await?;
+    let l = draft::set_quiz(&txn, &c, *id, Some(&body)).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(draft::content_of(&l).quiz))
+}
+
+/// Removes a quiz lesson's questions and settings.
+#[utoipa::path(delete, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem)))]
+pub async fn delete_quiz(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = lesson_course(&caller, *id, &txn).await?;
+    draft::set_quiz(&txn, &c, *id, None).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -39,6 +39,7 @@ impl Modify for BearerAuth {
         courses::archive_course, courses::publish_course, courses::course_versions,
         courses::add_module, courses::update_module, courses::delete_module,
         courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
+        courses::delete_course, courses::get_quiz, courses::put_quiz, courses::delete_quiz,
     ),
     modifiers(&BearerAuth),
     tags(

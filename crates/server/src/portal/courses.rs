@@ -5,12 +5,14 @@
 use super::Portal;
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
+use kuza_courses::versions::{DocLesson, DocMedia};
 use kuza_courses::{Document, Translated, pick, versions};
 use kuza_i18n::Language;
 use tera::Context;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{slug}", web::get().to(course_page));
+    cfg.route("/courses/{slug}", web::get().to(course_page))
+        .route("/courses/{slug}/lessons/{key}", web::get().to(lesson_page));
 }
 
 fn text(t: &Translated, lang: Language, default: &str) -> serde_json::Value {
@@ -25,6 +27,7 @@ pub(super) fn course_context(
     portal: &Portal,
     doc: &Document,
     version: Option<(i32, i64)>,
+    base: &str,
 ) -> Context {
     let lang = portal.lang;
     let default = doc.default_language.as_str();
@@ -35,7 +38,7 @@ pub(super) fn course_context(
             let lessons: Vec<_> = m
                 .lessons
                 .iter()
-                .map(|l| serde_json::json!({ "title": text(&l.title, lang, default), "required": l.required, "kind": l.kind }))
+                .map(|l| serde_json::json!({ "title": text(&l.title, lang, default), "required": l.required, "kind": l.kind, "href": format!("{base}/lessons/{}", l.key) }))
                 .collect();
             serde_json::json!({ "title": text(&m.title, lang, default), "lessons": lessons })
         })
@@ -65,6 +68,13 @@ pub(super) fn course_context(
     ctx.insert("course_languages", &languages);
     ctx.insert("themes", &doc.themes);
     ctx.insert("modules", &modules);
+    ctx.insert("base", base);
+    if let Some(cover) = doc
+        .cover
+        .and_then(|id| doc.media.get(&id).map(|m| media_url(id, m)))
+    {
+        ctx.insert("cover", &cover);
+    }
     if let Some((number, published_at)) = version {
         // An ISO date, isolated as left-to-right (LRI … PDI): inside Arabic
         // text the bidi algorithm would otherwise show 2026-11-23 as 23-11-2026.
@@ -83,6 +93,118 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
         &portal,
         &version.document,
         Some((version.number, version.published_at)),
+        &format!("/courses/{slug}"),
     );
     portal.render("course.html", ctx)
+}
+
+/// Where a file of a version is served.
+pub(super) fn media_url(id: i32, m: &DocMedia) -> String {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    format!(
+        "/media/{id}/{}",
+        utf8_percent_encode(&m.name, NON_ALPHANUMERIC)
+    )
+}
+
+/// The lesson page's variables: the lesson in the reader's language, its
+/// video, download or quiz, and the lessons before and after it. `base` is
+/// the course page the links go back to.
+pub(super) fn lesson_context(
+    portal: &Portal,
+    doc: &Document,
+    key: &str,
+    base: &str,
+) -> Option<Context> {
+    let lang = portal.lang;
+    let default = doc.default_language.as_str();
+    let all: Vec<(&Translated, &DocLesson)> = doc
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(move |l| (&m.title, l)))
+        .collect();
+    let at = all.iter().position(|(_, l)| l.key == key)?;
+    let (module_title, l) = all[at];
+    let link = |i: usize| {
+        all.get(i).map(|(_, x)| {
+            serde_json::json!({ "href": format!("{base}/lessons/{}", x.key), "title": text(&x.title, lang, default) })
+        })
+    };
+    let mut ctx = Context::new();
+    ctx.insert("base", base);
+    ctx.insert("course_title", &text(&doc.title, lang, default));
+    ctx.insert("module_title", &text(module_title, lang, default));
+    ctx.insert("lesson_title", &text(&l.title, lang, default));
+    ctx.insert("kind", &l.kind);
+    ctx.insert("required", &l.required);
+    ctx.insert("body", &text(&l.html, lang, default));
+    ctx.insert("position", &(at + 1));
+    ctx.insert("count", &all.len());
+    if let Some(prev) = at.checked_sub(1).and_then(link) {
+        ctx.insert("previous", &prev);
+    }
+    if let Some(next) = link(at + 1) {
+        ctx.insert("next", &next);
+    }
+    let file = |id: i32| {
+        doc.media.get(&id).map(|m| {
+            serde_json::json!({
+                "href": media_url(id, m), "name": m.name, "type": m.content_type,
+                "size_kb": ((m.size + 1023) / 1024).max(1),
+            })
+        })
+    };
+    if let Some(v) = &l.content.video {
+        let captions: Vec<_> = v
+            .captions
+            .iter()
+            .filter_map(|(code, id)| {
+                let language = Language::parse(code)?;
+                let m = doc.media.get(id)?;
+                Some(serde_json::json!({
+                    "src": media_url(*id, m), "lang": code, "label": language.native_name(),
+                    "default": code == lang.code(),
+                }))
+            })
+            .collect();
+        ctx.insert(
+            "video",
+            &serde_json::json!({
+                "file": v.media.and_then(file), "url": v.url, "captions": captions,
+            }),
+        );
+        if !l.transcript_html.is_empty() {
+            ctx.insert("transcript", &text(&l.transcript_html, lang, default));
+        }
+    }
+    if let Some(f) = l.content.file.and_then(file) {
+        ctx.insert("download", &f);
+    }
+    if let Some(q) = &l.content.quiz {
+        let q = q.for_learner();
+        ctx.insert(
+            "quiz",
+            &serde_json::json!({
+                "questions": q.questions.len(), "points": q.points, "pass_mark": q.pass_mark,
+                "attempts": q.attempts, "time_limit": q.time_limit_minutes,
+            }),
+        );
+    }
+    Some(ctx)
+}
+
+async fn lesson_page(
+    portal: Portal,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let (slug, key) = path.into_inner();
+    let (_, version) = versions::published(&portal.state.db, &slug).await?;
+    let ctx = lesson_context(
+        &portal,
+        &version.document,
+        &key,
+        &format!("/courses/{slug}"),
+    )
+    .ok_or(PortalError::NotFound)?;
+    portal.render("lesson.html", ctx)
 }

@@ -12,6 +12,7 @@ mod admin;
 mod courses;
 mod profile;
 mod studio;
+mod studio_lessons;
 
 use crate::csrf;
 use crate::errors::{ErrorPage, PortalError};

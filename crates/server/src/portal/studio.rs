@@ -2,12 +2,12 @@
 //! JavaScript. Every translatable field is shown once per language of the
 //! course, side by side; publishing shows every reason it cannot happen yet.
 
-use super::courses::course_context;
+use super::courses::{course_context, lesson_context};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::Role;
-use kuza_courses::draft::{self, Course, CourseInput, LessonInput, ModuleInput};
+use kuza_courses::draft::{self, Course, CourseInput, ModuleInput};
 use kuza_courses::values::{FORMATS, LEVELS};
 use kuza_courses::{CourseError, Problem, Translated, pick, versions};
 use kuza_i18n::Language;
@@ -24,27 +24,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/studio/courses/{id}/publish", web::post().to(publish))
         .route("/studio/courses/{id}/archive", web::post().to(archive))
         .route("/studio/courses/{id}/preview", web::get().to(preview))
+        .route(
+            "/studio/courses/{id}/preview/lessons/{key}",
+            web::get().to(preview_lesson),
+        )
         .route("/studio/modules/{id}", web::get().to(module_page))
         .route("/studio/modules/{id}", web::post().to(save_module))
         .route("/studio/modules/{id}/delete", web::post().to(delete_module))
-        .route(
-            "/studio/modules/{id}/lessons/new",
-            web::get().to(new_lesson),
-        )
-        .route("/studio/modules/{id}/lessons", web::post().to(add_lesson))
-        .route("/studio/lessons/{id}", web::get().to(lesson_page))
-        .route("/studio/lessons/{id}", web::post().to(save_lesson))
-        .route("/studio/lessons/{id}/delete", web::post().to(delete_lesson));
+        .configure(super::studio_lessons::routes);
 }
 
-type Form = HashMap<String, String>;
+pub(super) type Form = HashMap<String, String>;
 
-fn field<'a>(f: &'a Form, name: &str) -> &'a str {
+pub(super) fn field<'a>(f: &'a Form, name: &str) -> &'a str {
     f.get(name).map_or("", |s| s.as_str())
 }
 
 /// `title_en`, `title_ar`, … → a translation map.
-fn translated(f: &Form, prefix: &str) -> Translated {
+pub(super) fn translated(f: &Form, prefix: &str) -> Translated {
     Language::ALL
         .iter()
         .filter_map(|l| {
@@ -56,7 +53,7 @@ fn translated(f: &Form, prefix: &str) -> Translated {
 }
 
 /// Form field errors (`title.ru` → field `title_ru`), in the page's language.
-fn field_errors(
+pub(super) fn field_errors(
     portal: &Portal,
     problems: &[Problem],
 ) -> serde_json::Map<String, serde_json::Value> {
@@ -70,17 +67,17 @@ fn field_errors(
 }
 
 /// The viewer, if they may author courses at all.
-fn author(portal: &Portal) -> Result<(i32, bool), PortalError> {
+pub(super) fn author(portal: &Portal) -> Result<(i32, bool), PortalError> {
     let v = portal.require_role(Role::Author)?;
     Ok((v.user.id, v.grants.is_admin()))
 }
 
-async fn editable(portal: &Portal, course_id: i32) -> Result<Course, PortalError> {
+pub(super) async fn editable(portal: &Portal, course_id: i32) -> Result<Course, PortalError> {
     let (user, admin) = author(portal)?;
     Ok(draft::editable(&portal.state.db, course_id, user, admin).await?)
 }
 
-fn title_in(portal: &Portal, c: &Course) -> String {
+pub(super) fn title_in(portal: &Portal, c: &Course) -> String {
     let t = draft::translated(&c.title);
     pick(&t, portal.lang.code(), &c.default_language)
         .0
@@ -112,6 +109,7 @@ fn settings_values(c: Option<&Course>, typed: Option<&Form>) -> serde_json::Valu
             "hours": field(f, "estimated_hours"), "default_language": field(f, "default_language"),
             "languages": langs, "themes": field(f, "themes"),
             "title": translated(f, "title"), "summary": translated(f, "summary"),
+            "cover": field(f, "cover_media_id").parse::<i32>().ok(),
         });
     }
     match c {
@@ -121,6 +119,7 @@ fn settings_values(c: Option<&Course>, typed: Option<&Form>) -> serde_json::Valu
             "languages": draft::languages_of(c).iter().map(|l| l.code()).collect::<Vec<_>>(),
             "themes": draft::themes_of(c).join(", "),
             "title": draft::translated(&c.title), "summary": draft::translated(&c.summary),
+            "cover": c.cover_media_id,
         }),
         None => {
             serde_json::json!({ "format": "self_paced", "level": "introductory", "hours": "1", "languages": [], "title": {}, "summary": {} })
@@ -153,6 +152,7 @@ fn settings_input(f: &Form) -> CourseInput {
         title: translated(f, "title"),
         summary: translated(f, "summary"),
         organisation_id: None,
+        cover_media_id: field(f, "cover_media_id").parse().ok(),
     }
 }
 
@@ -271,6 +271,13 @@ async fn editor_page(
     ctx.insert("course", &serde_json::json!({ "id": c.id, "status": c.status, "version": c.current_version, "slug": c.slug, "title": title_in(portal, c) }));
     ctx.insert("values", &settings_values(Some(c), typed));
     ctx.insert("course_languages", &course_languages(c));
+    let images: Vec<_> = d
+        .media
+        .iter()
+        .filter(|x| draft::MediaKind::Image.accepts(&x.content_type))
+        .map(|x| serde_json::json!({ "id": x.id, "name": x.file_name }))
+        .collect();
+    ctx.insert("images", &images);
     ctx.insert("modules", &modules);
     ctx.insert("missing", &missing);
     ctx.insert("history", &history);
@@ -298,7 +305,7 @@ async fn editor_page(
     }
 }
 
-fn course_languages(c: &Course) -> Vec<serde_json::Value> {
+pub(super) fn course_languages(c: &Course) -> Vec<serde_json::Value> {
     draft::languages_of(c)
         .iter()
         .map(|l| serde_json::json!({ "code": l.code(), "name": l.native_name(), "dir": l.dir() }))
@@ -333,7 +340,11 @@ async fn save_settings(
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
     let c = editable(&portal, *id).await?;
-    match draft::update(&portal.state.db, &c, &settings_input(&form)).await {
+    let mut input = settings_input(&form);
+    // The studio does not edit the owning organisation (administrators set
+    // it through the API), so saving keeps it.
+    input.organisation_id = c.organisation_id;
+    match draft::update(&portal.state.db, &c, &input).await {
         Ok(_) => Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id))),
         Err(CourseError::Invalid(p)) => {
             editor_page(
@@ -367,7 +378,7 @@ async fn save_settings(
     }
 }
 
-fn position(f: &Form) -> Option<i32> {
+pub(super) fn position(f: &Form) -> Option<i32> {
     field(f, "position").trim().parse().ok()
 }
 
@@ -452,7 +463,12 @@ async fn preview(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Por
     let d = draft::load(&portal.state.db, c.clone()).await?;
     match versions::document_of(&d) {
         Ok(doc) => {
-            let mut ctx = course_context(&portal, &doc, None);
+            let mut ctx = course_context(
+                &portal,
+                &doc,
+                None,
+                &format!("/studio/courses/{}/preview", c.id),
+            );
             ctx.insert("preview_of", &c.id);
             portal.render("course.html", ctx)
         }
@@ -471,7 +487,42 @@ async fn preview(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Por
     }
 }
 
-async fn module_of(
+/// A lesson of the draft as a learner would see it.
+async fn preview_lesson(
+    portal: Portal,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let (id, key) = path.into_inner();
+    let c = editable(&portal, id).await?;
+    let d = draft::load(&portal.state.db, c.clone()).await?;
+    match versions::document_of(&d) {
+        Ok(doc) => {
+            let mut ctx = lesson_context(
+                &portal,
+                &doc,
+                &key,
+                &format!("/studio/courses/{}/preview", c.id),
+            )
+            .ok_or(PortalError::NotFound)?;
+            ctx.insert("preview_of", &c.id);
+            portal.render("lesson.html", ctx)
+        }
+        Err(CourseError::NotPublishable(p)) => {
+            editor_page(
+                &portal,
+                &c,
+                Shown {
+                    publish_problems: Some(&p),
+                    ..Default::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(super) async fn module_of(
     portal: &Portal,
     module_id: i32,
 ) -> Result<(Course, draft::Module), PortalError> {
@@ -559,132 +610,4 @@ async fn delete_module(
     draft::delete_module(&txn, &c, m.id).await?;
     txn.commit().await?;
     Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id)))
-}
-
-fn lesson_input(f: &Form) -> LessonInput {
-    LessonInput {
-        title: translated(f, "title"),
-        kind: "text".into(),
-        required: f.contains_key("required"),
-        body: translated(f, "body"),
-        position: position(f),
-    }
-}
-
-async fn lesson_form(
-    portal: &Portal,
-    c: &Course,
-    module_id: i32,
-    lesson: Option<&draft::Lesson>,
-    typed: Option<&Form>,
-    problems: Option<&[Problem]>,
-) -> Result<HttpResponse, PortalError> {
-    let mut ctx = Context::new();
-    ctx.insert(
-        "course",
-        &serde_json::json!({ "id": c.id, "title": title_in(portal, c) }),
-    );
-    ctx.insert("module_id", &module_id);
-    ctx.insert("course_languages", &course_languages(c));
-    let (title, body, required, pos) = match (typed, lesson) {
-        (Some(f), _) => (
-            translated(f, "title"),
-            translated(f, "body"),
-            f.contains_key("required"),
-            position(f),
-        ),
-        (None, Some(l)) => (
-            draft::translated(&l.title),
-            draft::translated(&l.body),
-            l.required,
-            Some(l.position),
-        ),
-        (None, None) => (Translated::new(), Translated::new(), true, None),
-    };
-    if let Some(l) = lesson {
-        let lt = draft::translated(&l.title);
-        ctx.insert("lesson", &serde_json::json!({ "id": l.id, "name": pick(&lt, portal.lang.code(), &c.default_language).0 }));
-    }
-    ctx.insert("title", &title);
-    ctx.insert("body", &body);
-    ctx.insert("required", &required);
-    ctx.insert("position", &pos);
-    if let Some(p) = problems {
-        ctx.insert("errors", &field_errors(portal, p));
-        ctx.insert("error_count", &p.len());
-        return portal.render_invalid("studio_lesson.html", ctx);
-    }
-    portal.render("studio_lesson.html", ctx)
-}
-
-async fn new_lesson(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (c, m) = module_of(&portal, *id).await?;
-    lesson_form(&portal, &c, m.id, None, None, None).await
-}
-
-async fn add_lesson(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let Posted { portal, form } = posted;
-    let (c, m) = module_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::add_lesson(&txn, &c, m.id, &lesson_input(&form)).await {
-        Ok(l) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
-            lesson_form(&portal, &c, m.id, None, Some(&form), Some(&p)).await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-async fn lesson_of(
-    portal: &Portal,
-    lesson_id: i32,
-) -> Result<(Course, draft::Lesson), PortalError> {
-    let course_id = draft::course_of_lesson(&portal.state.db, lesson_id).await?;
-    let c = editable(portal, course_id).await?;
-    let l = draft::lesson(&portal.state.db, &c, lesson_id).await?;
-    Ok((c, l))
-}
-
-async fn lesson_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (c, l) = lesson_of(&portal, *id).await?;
-    lesson_form(&portal, &c, l.module_id, Some(&l), None, None).await
-}
-
-async fn save_lesson(
-    posted: Posted<Form>,
-    id: web::Path<i32>,
-) -> Result<HttpResponse, PortalError> {
-    let Posted { portal, form } = posted;
-    let (c, l) = lesson_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::update_lesson(&txn, &c, l.id, &lesson_input(&form)).await {
-        Ok(_) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
-            lesson_form(&portal, &c, l.module_id, Some(&l), Some(&form), Some(&p)).await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-async fn delete_lesson(
-    posted: Posted<Form>,
-    id: web::Path<i32>,
-) -> Result<HttpResponse, PortalError> {
-    let portal = posted.portal;
-    let (c, l) = lesson_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    draft::delete_lesson(&txn, &c, l.id).await?;
-    txn.commit().await?;
-    Ok(portal.redirect(&format!(
-        "/studio/modules/{}?notice=studio-saved",
-        l.module_id
-    )))
 }

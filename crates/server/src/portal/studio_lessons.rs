@@ -1,0 +1,563 @@
+//! The studio's lesson pages: a lesson of any kind (text, video, download,
+//! quiz, live session) and a quiz's questions, one page per question, with
+//! every translatable field once per language of the course. No JavaScript.
+
+use super::studio::{
+    Form, course_languages, editable, field, field_errors, module_of, position, title_in,
+    translated,
+};
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use actix_web::{HttpResponse, web};
+use kuza_courses::content::{Answer, Choice, Content, QUESTION_KINDS, Question, Quiz, Video};
+use kuza_courses::draft::{self, Course, Lesson, LessonInput, MediaKind};
+use kuza_courses::values::LESSON_KINDS;
+use kuza_courses::{CourseError, Problem, Translated, pick};
+use kuza_i18n::Language;
+use tera::Context;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/studio/modules/{id}/lessons/new",
+        web::get().to(new_lesson),
+    )
+    .route("/studio/modules/{id}/lessons", web::post().to(add_lesson))
+    .route("/studio/lessons/{id}", web::get().to(lesson_page))
+    .route("/studio/lessons/{id}", web::post().to(save_lesson))
+    .route("/studio/lessons/{id}/delete", web::post().to(delete_lesson))
+    .route(
+        "/studio/lessons/{id}/questions",
+        web::post().to(add_question),
+    )
+    .route(
+        "/studio/lessons/{id}/questions/{key}",
+        web::get().to(question_page),
+    )
+    .route(
+        "/studio/lessons/{id}/questions/{key}",
+        web::post().to(save_question),
+    )
+    .route(
+        "/studio/lessons/{id}/questions/{key}/delete",
+        web::post().to(delete_question),
+    );
+}
+
+/// An optional whole number: empty is `None`, anything unreadable is
+/// `Some(0)` (which the domain refuses with a clear error).
+fn optional_number(f: &Form, name: &str) -> Option<u32> {
+    let s = field(f, name).trim();
+    (!s.is_empty()).then(|| s.parse().unwrap_or(0))
+}
+
+fn media_id(f: &Form, name: &str) -> Option<i32> {
+    field(f, name).trim().parse().ok()
+}
+
+/// The lesson as typed. A quiz keeps its questions (edited on their own
+/// pages); the form carries the quiz's settings.
+fn lesson_input(f: &Form, existing: Option<&Content>) -> LessonInput {
+    let kind = match field(f, "kind") {
+        "" => "text",
+        k => k,
+    };
+    let mut content = Content::default();
+    match kind {
+        "video" => {
+            content.video = Some(Video {
+                media: media_id(f, "video_media"),
+                url: Some(field(f, "video_url").to_owned()),
+                captions: Language::ALL
+                    .iter()
+                    .filter_map(|l| {
+                        media_id(f, &format!("video_captions_{}", l.code()))
+                            .map(|id| (l.code().to_owned(), id))
+                    })
+                    .collect(),
+                transcript: translated(f, "video_transcript"),
+            });
+        }
+        "file" => content.file = media_id(f, "file"),
+        "quiz" => {
+            let mut quiz = existing.and_then(|c| c.quiz.clone()).unwrap_or_default();
+            if f.contains_key("quiz_pass_mark") {
+                quiz.pass_mark = field(f, "quiz_pass_mark").trim().parse().unwrap_or(0);
+                quiz.attempts = optional_number(f, "quiz_attempts");
+                quiz.time_limit_minutes = optional_number(f, "quiz_time_limit_minutes");
+                quiz.shuffle = f.contains_key("quiz_shuffle");
+            }
+            content.quiz = Some(quiz);
+        }
+        _ => {}
+    }
+    LessonInput {
+        title: translated(f, "title"),
+        kind: kind.to_owned(),
+        required: f.contains_key("required"),
+        body: translated(f, "body"),
+        content,
+        position: position(f),
+    }
+}
+
+/// The form's values: as typed, or from the stored lesson.
+fn lesson_values(input: &LessonInput, position: Option<i32>) -> serde_json::Value {
+    let video = input.content.video.clone().unwrap_or_default();
+    let quiz = input.content.quiz.clone().unwrap_or_default();
+    serde_json::json!({
+        "kind": input.kind, "title": input.title, "body": input.body,
+        "required": input.required, "position": position,
+        "video_media": video.media, "video_url": video.url, "captions": video.captions,
+        "transcript": video.transcript, "file": input.content.file,
+        "pass_mark": quiz.pass_mark, "attempts": quiz.attempts,
+        "time_limit": quiz.time_limit_minutes, "shuffle": quiz.shuffle,
+    })
+}
+
+fn stored_input(l: &Lesson) -> LessonInput {
+    LessonInput {
+        title: draft::translated(&l.title),
+        kind: l.kind.clone(),
+        required: l.required,
+        body: draft::translated(&l.body),
+        content: draft::content_of(l),
+        position: Some(l.position),
+    }
+}
+
+fn text_in<'a>(portal: &Portal, c: &'a Course, t: &'a Translated) -> &'a str {
+    pick(t, portal.lang.code(), &c.default_language).0
+}
+
+async fn lesson_form(
+    portal: &Portal,
+    c: &Course,
+    module_id: i32,
+    lesson: Option<&Lesson>,
+    typed: Option<&Form>,
+    problems: Option<&[Problem]>,
+) -> Result<HttpResponse, PortalError> {
+    let mut ctx = Context::new();
+    ctx.insert(
+        "course",
+        &serde_json::json!({ "id": c.id, "title": title_in(portal, c) }),
+    );
+    ctx.insert("module_id", &module_id);
+    ctx.insert("course_languages", &course_languages(c));
+    ctx.insert("kinds", &LESSON_KINDS);
+    let stored = lesson.map(stored_input);
+    let values = match (typed, &stored) {
+        (Some(f), _) => lesson_values(
+            &lesson_input(f, stored.as_ref().map(|s| &s.content)),
+            position(f),
+        ),
+        (None, Some(s)) => lesson_values(s, s.position),
+        (None, None) => {
+            serde_json::json!({ "kind": "text", "required": true, "title": {}, "body": {}, "captions": {}, "transcript": {} })
+        }
+    };
+    ctx.insert("values", &values);
+    if let Some(l) = lesson {
+        let lt = draft::translated(&l.title);
+        ctx.insert(
+            "lesson",
+            &serde_json::json!({ "id": l.id, "kind": l.kind, "name": text_in(portal, c, &lt) }),
+        );
+        let media = draft::media_of(&portal.state.db, c.id).await?;
+        let of = |kind: MediaKind| -> Vec<serde_json::Value> {
+            media
+                .iter()
+                .filter(|m| kind.accepts(&m.content_type))
+                .map(|m| serde_json::json!({ "id": m.id, "name": m.file_name }))
+                .collect()
+        };
+        ctx.insert("videos", &of(MediaKind::Video));
+        ctx.insert("vtts", &of(MediaKind::Captions));
+        ctx.insert("files", &of(MediaKind::Any));
+        if let Some(q) = stored.as_ref().and_then(|s| s.content.quiz.as_ref()) {
+            let questions: Vec<_> = q
+                .questions
+                .iter()
+                .map(|x| {
+                    serde_json::json!({
+                        "key": x.key, "kind": x.answer.kind(), "points": x.points,
+                        "prompt": text_in(portal, c, &x.prompt),
+                    })
+                })
+                .collect();
+            ctx.insert("questions", &questions);
+            ctx.insert("quiz_points", &q.points());
+        }
+        ctx.insert("question_kinds", &QUESTION_KINDS);
+    }
+    if let Some(p) = problems {
+        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("error_count", &p.len());
+        return portal.render_invalid("studio_lesson.html", ctx);
+    }
+    portal.render("studio_lesson.html", ctx)
+}
+
+async fn new_lesson(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let (c, m) = module_of(&portal, *id).await?;
+    lesson_form(&portal, &c, m.id, None, None, None).await
+}
+
+async fn add_lesson(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let (c, m) = module_of(&portal, *id).await?;
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    match draft::add_lesson(&txn, &c, m.id, &lesson_input(&form, None)).await {
+        Ok(l) => {
+            txn.commit().await?;
+            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
+        }
+        Err(CourseError::Invalid(p)) => {
+            drop(txn);
+            lesson_form(&portal, &c, m.id, None, Some(&form), Some(&p)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn lesson_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson), PortalError> {
+    let course_id = draft::course_of_lesson(&portal.state.db, lesson_id).await?;
+    let c = editable(portal, course_id).await?;
+    let l = draft::lesson(&portal.state.db, &c, lesson_id).await?;
+    Ok((c, l))
+}
+
+async fn lesson_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let (c, l) = lesson_of(&portal, *id).await?;
+    lesson_form(&portal, &c, l.module_id, Some(&l), None, None).await
+}
+
+async fn save_lesson(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let (c, l) = lesson_of(&portal, *id).await?;
+    let input = lesson_input(&form, Some(&draft::content_of(&l)));
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    match draft::update_lesson(&txn, &c, l.id, &input).await {
+        Ok(_) => {
+            txn.commit().await?;
+            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
+        }
+        Err(CourseError::Invalid(p)) => {
+            drop(txn);
+            lesson_form(&portal, &c, l.module_id, Some(&l), Some(&form), Some(&p)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn delete_lesson(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (c, l) = lesson_of(&portal, *id).await?;
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    draft::delete_lesson(&txn, &c, l.id).await?;
+    txn.commit().await?;
+    Ok(portal.redirect(&format!(
+        "/studio/modules/{}?notice=studio-saved",
+        l.module_id
+    )))
+}
+
+/// A quiz lesson of a course the viewer may edit, and its quiz.
+async fn quiz_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson, Quiz), PortalError> {
+    let (c, l) = lesson_of(portal, lesson_id).await?;
+    if l.kind != "quiz" {
+        return Err(PortalError::NotFound);
+    }
+    let quiz = draft::content_of(&l).quiz.unwrap_or_default();
+    Ok((c, l, quiz))
+}
+
+fn blank_question(kind: &str) -> Option<Question> {
+    let answer = match kind {
+        "single" => Answer::Single { options: vec![] },
+        "multiple" => Answer::Multiple { options: vec![] },
+        "true_false" => Answer::TrueFalse { answer: true },
+        "numeric" => Answer::Numeric {
+            answer: 0.0,
+            tolerance: 0.0,
+        },
+        "short_text" => Answer::ShortText {
+            accepted: vec![],
+            manual: false,
+        },
+        _ => return None,
+    };
+    Some(Question {
+        key: String::new(),
+        points: 1,
+        prompt: Translated::new(),
+        feedback: Translated::new(),
+        answer,
+    })
+}
+
+async fn add_question(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let (c, l, mut quiz) = quiz_of(&portal, *id).await?;
+    let q = blank_question(field(&form, "question_kind")).ok_or(PortalError::NotFound)?;
+    quiz.questions.push(q);
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    match draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await {
+        Ok(saved) => {
+            txn.commit().await?;
+            let key = draft::content_of(&saved)
+                .quiz
+                .and_then(|q| q.questions.last().map(|x| x.key.clone()))
+                .unwrap_or_default();
+            Ok(portal.redirect(&format!(
+                "/studio/lessons/{}/questions/{key}?notice=studio-saved",
+                l.id
+            )))
+        }
+        // The stored settings were refused (only possible if they were
+        // typed wrong and never saved): show the lesson with the reasons.
+        Err(CourseError::Invalid(p)) => {
+            drop(txn);
+            lesson_form(&portal, &c, l.module_id, Some(&l), None, Some(&p)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// How many option rows the question page offers: the options there are,
+/// plus two empty ones, at least four, at most ten.
+fn option_rows(n: usize) -> usize {
+    (n + 2).clamp(4, 10)
+}
+
+/// The question as typed on its page (its kind and key never change there).
+fn question_input(f: &Form, existing: &Question) -> Question {
+    let options = || -> Vec<Choice> {
+        (0..option_rows(existing.answer.options().len()))
+            .filter_map(|i| {
+                let text = translated(f, &format!("opt{i}_text"));
+                let feedback = translated(f, &format!("opt{i}_feedback"));
+                if text.is_empty() && feedback.is_empty() {
+                    return None;
+                }
+                let correct = match existing.answer {
+                    Answer::Single { .. } => field(f, "correct") == i.to_string(),
+                    _ => f.contains_key(&format!("opt{i}_correct")),
+                };
+                Some(Choice {
+                    key: field(f, &format!("opt{i}_key")).to_owned(),
+                    text,
+                    correct,
+                    feedback,
+                })
+            })
+            .collect()
+    };
+    let number = |name: &str| -> f64 {
+        field(f, name)
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .unwrap_or(f64::NAN)
+    };
+    let answer = match &existing.answer {
+        Answer::Single { .. } => Answer::Single { options: options() },
+        Answer::Multiple { .. } => Answer::Multiple { options: options() },
+        Answer::TrueFalse { .. } => Answer::TrueFalse {
+            answer: field(f, "answer") == "true",
+        },
+        Answer::Numeric { .. } => Answer::Numeric {
+            answer: number("answer"),
+            tolerance: match field(f, "tolerance").trim() {
+                "" => 0.0,
+                _ => number("tolerance"),
+            },
+        },
+        Answer::ShortText { .. } => Answer::ShortText {
+            accepted: field(f, "accepted").lines().map(str::to_owned).collect(),
+            manual: f.contains_key("manual"),
+        },
+    };
+    Question {
+        key: existing.key.clone(),
+        points: field(f, "points").trim().parse().unwrap_or(u32::MAX),
+        prompt: translated(f, "prompt"),
+        feedback: translated(f, "feedback"),
+        answer,
+    }
+}
+
+/// A problem's path inside question `index` as the form's field name:
+/// `quiz.questions[2].options[1].text.fr` → `opt1.text.fr`.
+fn question_problems(problems: Vec<Problem>, index: usize) -> Vec<Problem> {
+    let prefix = format!("quiz.questions[{index}].");
+    problems
+        .into_iter()
+        .map(|p| {
+            let at = p.at.strip_prefix(&prefix).unwrap_or(&p.at);
+            let at = match at.strip_prefix("options[") {
+                Some(rest) => format!("opt{}", rest.replacen(']', "", 1)),
+                None => at.to_owned(),
+            };
+            Problem { at, ..p }
+        })
+        .collect()
+}
+
+async fn question_form(
+    portal: &Portal,
+    c: &Course,
+    l: &Lesson,
+    q: &Question,
+    problems: Option<&[Problem]>,
+) -> Result<HttpResponse, PortalError> {
+    let mut ctx = Context::new();
+    ctx.insert(
+        "course",
+        &serde_json::json!({ "id": c.id, "title": title_in(portal, c) }),
+    );
+    let lt = draft::translated(&l.title);
+    ctx.insert(
+        "lesson",
+        &serde_json::json!({ "id": l.id, "name": text_in(portal, c, &lt) }),
+    );
+    ctx.insert("course_languages", &course_languages(c));
+    let rows: Vec<_> = (0..option_rows(q.answer.options().len()))
+        .map(|i| match q.answer.options().get(i) {
+            Some(o) => serde_json::json!({ "i": i, "n": i + 1, "key": o.key, "text": o.text, "feedback": o.feedback, "correct": o.correct }),
+            None => serde_json::json!({ "i": i, "n": i + 1, "key": "", "text": {}, "feedback": {}, "correct": false }),
+        })
+        .collect();
+    let (answer, tolerance, accepted, manual) = match &q.answer {
+        Answer::TrueFalse { answer } => (answer.to_string(), String::new(), String::new(), false),
+        Answer::Numeric { answer, tolerance } => (
+            if answer.is_finite() {
+                answer.to_string()
+            } else {
+                String::new()
+            },
+            if tolerance.is_finite() {
+                tolerance.to_string()
+            } else {
+                String::new()
+            },
+            String::new(),
+            false,
+        ),
+        Answer::ShortText { accepted, manual } => {
+            (String::new(), String::new(), accepted.join("\n"), *manual)
+        }
+        _ => Default::default(),
+    };
+    ctx.insert(
+        "q",
+        &serde_json::json!({
+            "key": q.key, "kind": q.answer.kind(),
+            "points": if q.points == u32::MAX { String::new() } else { q.points.to_string() },
+            "prompt": q.prompt, "feedback": q.feedback, "options": rows,
+            "answer": answer, "tolerance": tolerance, "accepted": accepted, "manual": manual,
+        }),
+    );
+    if let Some(p) = problems {
+        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("error_count", &p.len());
+        return portal.render_invalid("studio_question.html", ctx);
+    }
+    portal.render("studio_question.html", ctx)
+}
+
+async fn question_page(
+    portal: Portal,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let (id, key) = path.into_inner();
+    let (c, l, quiz) = quiz_of(&portal, id).await?;
+    let q = quiz
+        .questions
+        .iter()
+        .find(|q| q.key == key)
+        .ok_or(PortalError::NotFound)?;
+    question_form(&portal, &c, &l, q, None).await
+}
+
+async fn save_question(
+    posted: Posted<Form>,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let (id, key) = path.into_inner();
+    let (c, l, mut quiz) = quiz_of(&portal, id).await?;
+    let index = quiz
+        .questions
+        .iter()
+        .position(|q| q.key == key)
+        .ok_or(PortalError::NotFound)?;
+    let typed = question_input(&form, &quiz.questions[index]);
+    quiz.questions.remove(index);
+    let at = position(&form).map_or(index, |p| (p.max(1) as usize - 1).min(quiz.questions.len()));
+    quiz.questions.insert(at, typed.clone());
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    match draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await {
+        Ok(_) => {
+            txn.commit().await?;
+            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
+        }
+        Err(CourseError::Invalid(p)) => {
+            drop(txn);
+            let p = question_problems(p, at);
+            question_form(&portal, &c, &l, &typed, Some(&p)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn delete_question(
+    posted: Posted<Form>,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (id, key) = path.into_inner();
+    let (c, l, mut quiz) = quiz_of(&portal, id).await?;
+    let before = quiz.questions.len();
+    quiz.questions.retain(|q| q.key != key);
+    if quiz.questions.len() == before {
+        return Err(PortalError::NotFound);
+    }
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await?;
+    txn.commit().await?;
+    Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_problems_name_the_form_fields() {
+        let p = question_problems(
+            vec![
+                Problem {
+                    at: "quiz.questions[2].options[1].text.fr".into(),
+                    code: "language_not_offered",
+                },
+                Problem {
+                    at: "quiz.questions[2].points".into(),
+                    code: "points_invalid",
+                },
+            ],
+            2,
+        );
+        assert_eq!(p[0].at, "opt1.text.fr");
+        assert_eq!(p[1].at, "points");
+    }
+}
