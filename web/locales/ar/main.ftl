@@ -341,3 +341,135 @@ err-text_too_long = هذا النص طويل جدًا.
 err-course_has_no_modules = أضف وحدة واحدة على الأقل.
 err-module_has_no_lessons = يجب أن تتضمن كل وحدة درسًا واحدًا على الأقل.
 err-lesson_kind_invalid = اختر نوع الدرس من القائمة.
+
+## Lessons and quizzes
+lesson-kind-text = نص
+lesson-kind-video = فيديو
+lesson-kind-file = ملف للتنزيل
+lesson-kind-quiz = اختبار
+lesson-kind-live = جلسة مباشرة
+question-kind-single = اختيار إجابة واحدة
+question-kind-multiple = اختيار عدة إجابات
+question-kind-true_false = صواب أو خطأ
+question-kind-numeric = إجابة رقمية
+question-kind-short_text = إجابة نصية قصيرة
+quiz-true = صواب
+quiz-false = خطأ
+lesson-position = الدرس { $position } من { $count }
+lesson-video-download = تنزيل الفيديو ({ $size } KB)
+lesson-video-external = مشاهدة الفيديو (على موقع ويب آخر)
+lesson-transcript = التفريغ النصي
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+    [zero] لا توجد أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}، { $points ->
+    [zero] { $points } درجة
+    [one] درجة واحدة
+    [two] درجتان
+    [few] { $points } درجات
+    [many] { $points } درجة
+   *[other] { $points } درجة
+}
+quiz-facts-pass-mark = درجة النجاح: { $percent }%
+quiz-facts-attempts = { $count ->
+    [zero] لا يُسمح بأي محاولة
+    [one] يُسمح بمحاولة واحدة
+    [two] يُسمح بمحاولتين
+    [few] يُسمح بـ{ $count } محاولات
+    [many] يُسمح بـ{ $count } محاولة
+   *[other] يُسمح بـ{ $count } محاولة
+}
+quiz-facts-attempts-unlimited = عدد المحاولات غير محدود
+quiz-facts-time-limit = { $minutes ->
+    [zero] الحد الزمني: { $minutes } دقيقة
+    [one] الحد الزمني: دقيقة واحدة
+    [two] الحد الزمني: دقيقتان
+    [few] الحد الزمني: { $minutes } دقائق
+    [many] الحد الزمني: { $minutes } دقيقة
+   *[other] الحد الزمني: { $minutes } دقيقة
+}
+lesson-live-note = تُحدَّد مواعيد هذه الجلسة المباشرة لكل دفعة من دفعات هذه الدورة على حدة.
+lesson-nav = الدروس
+lesson-previous = السابق
+lesson-next = التالي
+studio-no-file = لا شيء
+studio-field-cover = صورة الغلاف
+studio-field-kind = نوع الدرس
+studio-field-kind-hint = عند تغيير النوع يُحتفظ بالعنوان والنص، أما الفيديو أو الملف المُعدّ للتنزيل أو الاختبار الخاص بالنوع السابق فيُحذف.
+studio-in-language = باللغة { $language }
+studio-field-intro = المقدمة (بتنسيق Markdown)
+studio-field-captions = الترجمة النصية (بتنسيق WebVTT)
+studio-field-transcript = التفريغ النصي (بتنسيق Markdown)
+studio-media-hint = تُرفع الملفات في صفحة ملفات الدورة.
+studio-media-link = ملفات الدورة
+studio-field-video-file = ملف الفيديو (بتنسيق WebM أو MP4)
+studio-field-video-url = أو رابط إلى الفيديو (https)
+studio-field-download = الملف المُعدّ للتنزيل
+studio-quiz-settings = إعدادات الاختبار
+studio-field-pass-mark = درجة النجاح (نسبة مئوية من مجموع الدرجات)
+studio-field-attempts = عدد المحاولات المسموح بها
+studio-empty-no-limit = اترك الحقل فارغًا إذا كنت لا تريد وضع حد.
+studio-field-time-limit = الحد الزمني (بالدقائق)
+studio-field-shuffle = ترتيب الخيارات ترتيبًا عشوائيًا في كل محاولة
+studio-questions = الأسئلة
+studio-quiz-points = { $points ->
+    [zero] المجموع: { $points } درجة.
+    [one] المجموع: درجة واحدة.
+    [two] المجموع: درجتان.
+    [few] المجموع: { $points } درجات.
+    [many] المجموع: { $points } درجة.
+   *[other] المجموع: { $points } درجة.
+}
+studio-question-untitled = (لم يُكتب نص السؤال بعد)
+studio-points = { $points ->
+    [zero] { $points } درجة
+    [one] درجة واحدة
+    [two] درجتان
+    [few] { $points } درجات
+    [many] { $points } درجة
+   *[other] { $points } درجة
+}
+studio-no-questions = لا توجد أسئلة حتى الآن.
+studio-question-kind = نوع السؤال
+studio-add-question = إضافة سؤال
+studio-question-title = السؤال
+studio-field-points = الدرجات
+studio-field-prompt = نص السؤال
+studio-field-feedback = التغذية الراجعة التي تظهر بعد المحاولة
+studio-options = الخيارات
+studio-options-single-hint = حدِّد خيارًا واحدًا فقط بوصفه الإجابة الصحيحة. وتُستبعد الخيارات الفارغة.
+studio-options-multiple-hint = حدِّد جميع الخيارات الصحيحة. وتُستبعد الخيارات الفارغة.
+studio-option-n = الخيار { $n }
+studio-option-correct = صحيح
+studio-option-text = النص
+studio-option-feedback = التغذية الراجعة عند اختياره
+studio-correct-answer = الإجابة الصحيحة
+studio-field-tolerance = هامش الخطأ المقبول
+studio-field-tolerance-hint = تُعدّ الإجابة صحيحة إذا لم يتجاوز فرقها عن الإجابة الصحيحة هذا الهامش، مثل 0.5.
+studio-field-accepted = الإجابات المقبولة
+studio-field-accepted-hint = إجابة واحدة في كل سطر. ولا يُعتدّ بحالة الأحرف اللاتينية (الكبيرة أو الصغيرة) ولا بالمسافات الزائدة.
+studio-field-manual = إحالة الإجابات الأخرى إلى ميسِّر لتقييمها
+err-media_invalid = اختر ملفًا من النوع المناسب من بين ملفات هذه الدورة.
+err-media_missing = أحد الملفات التي يستخدمها هذا الدرس مفقود أو من نوع غير مناسب؛ اختره مرة أخرى.
+err-video_missing = اختر ملف فيديو أو أدخل رابطًا إلى الفيديو.
+err-file_missing = اختر الملف المُعدّ للتنزيل.
+err-quiz_has_no_questions = أضف سؤالًا واحدًا على الأقل إلى الاختبار.
+err-quiz_pass_mark_unreachable = لم تُخصَّص أي درجات للأسئلة، ومن ثم لا يمكن لأحد بلوغ درجة النجاح.
+err-single_choice_needs_one_correct = حدِّد خيارًا واحدًا فقط بوصفه الإجابة الصحيحة.
+err-multiple_choice_needs_a_correct = حدِّد خيارًا صحيحًا واحدًا على الأقل.
+err-question_needs_two_options = أدخل خيارين على الأقل.
+err-short_text_needs_an_answer = أدخل إجابة مقبولة واحدة على الأقل، أو أحِل الإجابات إلى ميسِّر.
+err-pass_mark_invalid = أدخل درجة نجاح بين 1 و100.
+err-attempts_invalid = أدخل عدد محاولات بين 1 و100، أو اترك الحقل فارغًا.
+err-time_limit_invalid = أدخل عدد دقائق بين 1 و1440، أو اترك الحقل فارغًا.
+err-too_many_questions = لا يجوز أن يتضمن الاختبار أكثر من 200 سؤال.
+err-points_invalid = أدخل عددًا صحيحًا من الدرجات بين 0 و1000.
+err-too_many_options = لا يجوز أن يتضمن السؤال أكثر من 10 خيارات.
+err-number_invalid = أدخل رقمًا مثل 12.5.
+err-too_many_answers = أدخل 50 إجابة مقبولة كحد أقصى.
+err-url_invalid = أدخل عنوانًا كاملًا يبدأ بـ https://.

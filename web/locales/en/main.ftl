@@ -293,3 +293,108 @@ err-text_too_long = This text is too long.
 err-course_has_no_modules = Add at least one module.
 err-module_has_no_lessons = Every module needs at least one lesson.
 err-lesson_kind_invalid = Choose a lesson type from the list.
+
+## Lessons and quizzes
+lesson-kind-text = Text
+lesson-kind-video = Video
+lesson-kind-file = Download
+lesson-kind-quiz = Quiz
+lesson-kind-live = Live session
+question-kind-single = Single choice
+question-kind-multiple = Multiple choice
+question-kind-true_false = True or false
+question-kind-numeric = Number
+question-kind-short_text = Short text
+quiz-true = True
+quiz-false = False
+lesson-position = Lesson { $position } of { $count }
+lesson-video-download = Download the video ({ $size } KB)
+lesson-video-external = Watch the video (on another website)
+lesson-transcript = Transcript
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+    [one] One question
+   *[other] { $count } questions
+}, { $points ->
+    [one] one point
+   *[other] { $points } points
+}
+quiz-facts-pass-mark = Pass mark: { $percent } %
+quiz-facts-attempts = { $count ->
+    [one] One attempt allowed
+   *[other] { $count } attempts allowed
+}
+quiz-facts-attempts-unlimited = No limit on attempts
+quiz-facts-time-limit = Time limit: { $minutes } minutes
+lesson-live-note = Each cohort of this course sets the dates of this live session.
+lesson-nav = Lessons
+lesson-previous = Previous
+lesson-next = Next
+studio-no-file = None
+studio-field-cover = Cover image
+studio-field-kind = Lesson type
+studio-field-kind-hint = Changing the type keeps the title and text; the video, download or quiz of the old type is removed.
+studio-in-language = In { $language }
+studio-field-intro = Introduction (Markdown)
+studio-field-captions = Captions (WebVTT)
+studio-field-transcript = Transcript (Markdown)
+studio-media-hint = Files are uploaded on the course's files page.
+studio-media-link = Course files
+studio-field-video-file = Video file (WebM or MP4)
+studio-field-video-url = Or a link to the video (https)
+studio-field-download = File to download
+studio-quiz-settings = Quiz settings
+studio-field-pass-mark = Pass mark (percent of the points)
+studio-field-attempts = Attempts allowed
+studio-empty-no-limit = Leave empty for no limit.
+studio-field-time-limit = Time limit (minutes)
+studio-field-shuffle = Shuffle the options for each attempt
+studio-questions = Questions
+studio-quiz-points = { $points ->
+    [one] One point in all.
+   *[other] { $points } points in all.
+}
+studio-question-untitled = (no question text yet)
+studio-points = { $points ->
+    [one] one point
+   *[other] { $points } points
+}
+studio-no-questions = No questions yet.
+studio-question-kind = Question type
+studio-add-question = Add a question
+studio-question-title = Question
+studio-field-points = Points
+studio-field-prompt = Question
+studio-field-feedback = Feedback shown after the attempt
+studio-options = Options
+studio-options-single-hint = Mark exactly one option as correct. Empty options are left out.
+studio-options-multiple-hint = Mark every correct option. Empty options are left out.
+studio-option-n = Option { $n }
+studio-option-correct = Correct
+studio-option-text = Text
+studio-option-feedback = Feedback if chosen
+studio-correct-answer = Correct answer
+studio-field-tolerance = Tolerance
+studio-field-tolerance-hint = Answers this close to the correct answer count as right, for example 0.5.
+studio-field-accepted = Accepted answers
+studio-field-accepted-hint = One per line. Capitals and extra spaces are ignored.
+studio-field-manual = Send other answers to a facilitator for grading
+err-media_invalid = Choose a file of the right type from this course's files.
+err-media_missing = A file this lesson uses is missing or of the wrong type; choose it again.
+err-video_missing = Choose a video file or give a link to the video.
+err-file_missing = Choose the file to download.
+err-quiz_has_no_questions = Add at least one question to the quiz.
+err-quiz_pass_mark_unreachable = The questions have no points, so no one can reach the pass mark.
+err-single_choice_needs_one_correct = Mark exactly one option as correct.
+err-multiple_choice_needs_a_correct = Mark at least one option as correct.
+err-question_needs_two_options = Give at least two options.
+err-short_text_needs_an_answer = Give at least one accepted answer, or send answers to a facilitator.
+err-pass_mark_invalid = Enter a pass mark between 1 and 100.
+err-attempts_invalid = Enter a number of attempts between 1 and 100, or leave it empty.
+err-time_limit_invalid = Enter a number of minutes between 1 and 1440, or leave it empty.
+err-too_many_questions = A quiz can have at most 200 questions.
+err-points_invalid = Enter whole points between 0 and 1000.
+err-too_many_options = A question can have at most 10 options.
+err-number_invalid = Enter a number such as 12.5.
+err-too_many_answers = Give at most 50 accepted answers.
+err-url_invalid = Enter a full address starting with https://.

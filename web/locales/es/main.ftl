@@ -296,3 +296,111 @@ err-text_too_long = Este texto es demasiado largo.
 err-course_has_no_modules = Añada al menos un módulo.
 err-module_has_no_lessons = Cada módulo debe tener al menos una lección.
 err-lesson_kind_invalid = Elija un tipo de lección de la lista.
+
+## Lessons and quizzes
+lesson-kind-text = Texto
+lesson-kind-video = Vídeo
+lesson-kind-file = Descarga
+lesson-kind-quiz = Cuestionario
+lesson-kind-live = Sesión en directo
+question-kind-single = Opción única
+question-kind-multiple = Opción múltiple
+question-kind-true_false = Verdadero o falso
+question-kind-numeric = Respuesta numérica
+question-kind-short_text = Respuesta corta
+quiz-true = Verdadero
+quiz-false = Falso
+lesson-position = Lección { $position } de { $count }
+lesson-video-download = Descargar el vídeo ({ $size } KB)
+lesson-video-external = Ver el vídeo (en otro sitio web)
+lesson-transcript = Transcripción
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+    [one] Una pregunta
+   *[other] { $count } preguntas
+}, { $points ->
+    [one] un punto
+   *[other] { $points } puntos
+}
+quiz-facts-pass-mark = Nota mínima para aprobar: { $percent } %
+quiz-facts-attempts = { $count ->
+    [one] Se permite un intento
+   *[other] Se permiten { $count } intentos
+}
+quiz-facts-attempts-unlimited = Número de intentos ilimitado
+quiz-facts-time-limit = { $minutes ->
+    [one] Límite de tiempo: { $minutes } minuto
+   *[other] Límite de tiempo: { $minutes } minutos
+}
+lesson-live-note = Las fechas de esta sesión en directo se fijan por separado para cada cohorte del curso.
+lesson-nav = Lecciones
+lesson-previous = Anterior
+lesson-next = Siguiente
+studio-no-file = Ninguno
+studio-field-cover = Imagen de portada
+studio-field-kind = Tipo de lección
+studio-field-kind-hint = Al cambiar el tipo se conservan el título y el texto; se elimina el vídeo, el archivo para descargar o el cuestionario del tipo anterior.
+studio-in-language = En { $language }
+studio-field-intro = Introducción (Markdown)
+studio-field-captions = Subtítulos (WebVTT)
+studio-field-transcript = Transcripción (Markdown)
+studio-media-hint = Los archivos se suben en la página de archivos del curso.
+studio-media-link = Archivos del curso
+studio-field-video-file = Archivo de vídeo (WebM o MP4)
+studio-field-video-url = O un enlace al vídeo (https)
+studio-field-download = Archivo para descargar
+studio-quiz-settings = Configuración del cuestionario
+studio-field-pass-mark = Nota mínima para aprobar (porcentaje de los puntos)
+studio-field-attempts = Intentos permitidos
+studio-empty-no-limit = Deje el campo vacío para no fijar ningún límite.
+studio-field-time-limit = Límite de tiempo (en minutos)
+studio-field-shuffle = Mostrar las opciones en orden aleatorio en cada intento
+studio-questions = Preguntas
+studio-quiz-points = { $points ->
+    [one] Un punto en total.
+   *[other] { $points } puntos en total.
+}
+studio-question-untitled = (aún no hay texto de la pregunta)
+studio-points = { $points ->
+    [one] un punto
+   *[other] { $points } puntos
+}
+studio-no-questions = Aún no hay preguntas.
+studio-question-kind = Tipo de pregunta
+studio-add-question = Añadir una pregunta
+studio-question-title = Pregunta
+studio-field-points = Puntos
+studio-field-prompt = Enunciado de la pregunta
+studio-field-feedback = Comentarios que se muestran después del intento
+studio-options = Opciones
+studio-options-single-hint = Marque una sola opción como correcta. Las opciones vacías no se tienen en cuenta.
+studio-options-multiple-hint = Marque todas las opciones correctas. Las opciones vacías no se tienen en cuenta.
+studio-option-n = Opción { $n }
+studio-option-correct = Correcta
+studio-option-text = Texto
+studio-option-feedback = Comentarios si se elige esta opción
+studio-correct-answer = Respuesta correcta
+studio-field-tolerance = Margen de tolerancia
+studio-field-tolerance-hint = Las respuestas que no se aparten de la respuesta correcta en más de este valor se consideran correctas; por ejemplo, 0,5.
+studio-field-accepted = Respuestas aceptadas
+studio-field-accepted-hint = Una por línea. No se tienen en cuenta las mayúsculas ni los espacios de más.
+studio-field-manual = Enviar las demás respuestas a un facilitador para que las califique
+err-media_invalid = Elija un archivo del tipo adecuado entre los archivos de este curso.
+err-media_missing = Falta un archivo que utiliza esta lección o no es del tipo adecuado; vuelva a elegirlo.
+err-video_missing = Elija un archivo de vídeo o indique un enlace al vídeo.
+err-file_missing = Elija el archivo para descargar.
+err-quiz_has_no_questions = Añada al menos una pregunta al cuestionario.
+err-quiz_pass_mark_unreachable = Las preguntas no tienen puntos, por lo que nadie puede alcanzar la nota mínima para aprobar.
+err-single_choice_needs_one_correct = Marque una sola opción como correcta.
+err-multiple_choice_needs_a_correct = Marque al menos una opción como correcta.
+err-question_needs_two_options = Indique al menos dos opciones.
+err-short_text_needs_an_answer = Indique al menos una respuesta aceptada o envíe las respuestas a un facilitador.
+err-pass_mark_invalid = Introduzca una nota mínima para aprobar entre 1 y 100.
+err-attempts_invalid = Introduzca un número de intentos entre 1 y 100, o deje el campo vacío.
+err-time_limit_invalid = Introduzca un número de minutos entre 1 y 1440, o deje el campo vacío.
+err-too_many_questions = Un cuestionario puede tener como máximo 200 preguntas.
+err-points_invalid = Introduzca un número entero de puntos entre 0 y 1000.
+err-too_many_options = Una pregunta puede tener como máximo 10 opciones.
+err-number_invalid = Introduzca un número, por ejemplo 12,5.
+err-too_many_answers = Indique como máximo 50 respuestas aceptadas.
+err-url_invalid = Introduzca una dirección completa que empiece por https://.

@@ -296,3 +296,111 @@ err-text_too_long = Ce texte est trop long.
 err-course_has_no_modules = Ajoutez au moins un module.
 err-module_has_no_lessons = Chaque module doit comporter au moins une leçon.
 err-lesson_kind_invalid = Choisissez un type de leçon dans la liste.
+
+## Lessons and quizzes
+lesson-kind-text = Texte
+lesson-kind-video = Vidéo
+lesson-kind-file = Téléchargement
+lesson-kind-quiz = Quiz
+lesson-kind-live = Session en direct
+question-kind-single = Choix unique
+question-kind-multiple = Choix multiple
+question-kind-true_false = Vrai ou faux
+question-kind-numeric = Réponse numérique
+question-kind-short_text = Réponse courte
+quiz-true = Vrai
+quiz-false = Faux
+lesson-position = Leçon { $position } sur { $count }
+lesson-video-download = Télécharger la vidéo ({ $size } KB)
+lesson-video-external = Regarder la vidéo (sur un autre site web)
+lesson-transcript = Transcription
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+quiz-facts-pass-mark = Seuil de réussite : { $percent } %
+quiz-facts-attempts = { $count ->
+    [one] { $count } tentative autorisée
+   *[other] { $count } tentatives autorisées
+}
+quiz-facts-attempts-unlimited = Nombre de tentatives illimité
+quiz-facts-time-limit = { $minutes ->
+    [one] Durée limite : { $minutes } minute
+   *[other] Durée limite : { $minutes } minutes
+}
+lesson-live-note = Les dates de cette session en direct sont fixées séparément pour chaque cohorte de ce cours.
+lesson-nav = Leçons
+lesson-previous = Précédente
+lesson-next = Suivante
+studio-no-file = Aucun
+studio-field-cover = Image de couverture
+studio-field-kind = Type de leçon
+studio-field-kind-hint = Si vous changez de type, le titre et le texte sont conservés ; la vidéo, le fichier à télécharger ou le quiz associé à l'ancien type est supprimé.
+studio-in-language = En { $language }
+studio-field-intro = Introduction (Markdown)
+studio-field-captions = Sous-titres (WebVTT)
+studio-field-transcript = Transcription (Markdown)
+studio-media-hint = Le téléversement des fichiers se fait sur la page des fichiers du cours.
+studio-media-link = Fichiers du cours
+studio-field-video-file = Fichier vidéo (WebM ou MP4)
+studio-field-video-url = Ou un lien vers la vidéo (https)
+studio-field-download = Fichier à télécharger
+studio-quiz-settings = Paramètres du quiz
+studio-field-pass-mark = Seuil de réussite (pourcentage des points)
+studio-field-attempts = Nombre de tentatives autorisées
+studio-empty-no-limit = Laissez le champ vide pour ne fixer aucune limite.
+studio-field-time-limit = Durée limite (en minutes)
+studio-field-shuffle = Mélanger les options à chaque tentative
+studio-questions = Questions
+studio-quiz-points = { $points ->
+    [one] { $points } point au total.
+   *[other] { $points } points au total.
+}
+studio-question-untitled = (question sans texte pour l'instant)
+studio-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+studio-no-questions = Aucune question pour l'instant.
+studio-question-kind = Type de question
+studio-add-question = Ajouter une question
+studio-question-title = Question
+studio-field-points = Points
+studio-field-prompt = Énoncé de la question
+studio-field-feedback = Commentaire affiché après la tentative
+studio-options = Options
+studio-options-single-hint = Indiquez une seule option correcte. Les options vides sont ignorées.
+studio-options-multiple-hint = Indiquez toutes les options correctes. Les options vides sont ignorées.
+studio-option-n = Option { $n }
+studio-option-correct = Correcte
+studio-option-text = Texte
+studio-option-feedback = Commentaire si cette option est choisie
+studio-correct-answer = Bonne réponse
+studio-field-tolerance = Marge d'erreur
+studio-field-tolerance-hint = Les réponses qui ne s'écartent pas de la bonne réponse de plus de cette valeur sont considérées comme justes, par exemple 0,5.
+studio-field-accepted = Réponses acceptées
+studio-field-accepted-hint = Une par ligne. Il n'est pas tenu compte des majuscules ni des espaces superflus.
+studio-field-manual = Transmettre les autres réponses à un facilitateur pour notation
+err-media_invalid = Choisissez un fichier du type approprié parmi les fichiers de ce cours.
+err-media_missing = Un fichier utilisé par cette leçon est introuvable ou n'est pas du bon type ; sélectionnez-le à nouveau.
+err-video_missing = Choisissez un fichier vidéo ou indiquez un lien vers la vidéo.
+err-file_missing = Choisissez le fichier à télécharger.
+err-quiz_has_no_questions = Ajoutez au moins une question au quiz.
+err-quiz_pass_mark_unreachable = Les questions ne rapportent aucun point : personne ne peut donc atteindre le seuil de réussite.
+err-single_choice_needs_one_correct = Indiquez une seule option correcte.
+err-multiple_choice_needs_a_correct = Indiquez au moins une option correcte.
+err-question_needs_two_options = Proposez au moins deux options.
+err-short_text_needs_an_answer = Indiquez au moins une réponse acceptée, ou transmettez les réponses à un facilitateur.
+err-pass_mark_invalid = Saisissez un seuil de réussite compris entre 1 et 100.
+err-attempts_invalid = Saisissez un nombre de tentatives compris entre 1 et 100, ou laissez le champ vide.
+err-time_limit_invalid = Saisissez un nombre de minutes compris entre 1 et 1 440, ou laissez le champ vide.
+err-too_many_questions = Un quiz peut comporter 200 questions au maximum.
+err-points_invalid = Saisissez un nombre entier de points compris entre 0 et 1 000.
+err-too_many_options = Une question peut comporter 10 options au maximum.
+err-number_invalid = Saisissez un nombre, par exemple 12,5.
+err-too_many_answers = Indiquez 50 réponses acceptées au maximum.
+err-url_invalid = Saisissez une adresse complète commençant par https://.

@@ -317,3 +317,123 @@ err-text_too_long = Этот текст слишком длинный.
 err-course_has_no_modules = Добавьте хотя бы один модуль.
 err-module_has_no_lessons = В каждом модуле должен быть хотя бы один урок.
 err-lesson_kind_invalid = Выберите тип урока из списка.
+
+## Lessons and quizzes
+lesson-kind-text = Текст
+lesson-kind-video = Видео
+lesson-kind-file = Файл для скачивания
+lesson-kind-quiz = Тест
+lesson-kind-live = Занятие в реальном времени
+question-kind-single = Один вариант ответа
+question-kind-multiple = Несколько вариантов ответа
+question-kind-true_false = Верно или неверно
+question-kind-numeric = Числовой ответ
+question-kind-short_text = Краткий ответ
+quiz-true = Верно
+quiz-false = Неверно
+lesson-position = Урок { $position } из { $count }
+lesson-video-download = Скачать видео ({ $size } KB)
+lesson-video-external = Смотреть видео (на другом сайте)
+lesson-transcript = Расшифровка
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+    [many] { $count } вопросов
+   *[other] { $count } вопроса
+}, { $points ->
+    [one] { $points } балл
+    [few] { $points } балла
+    [many] { $points } баллов
+   *[other] { $points } балла
+}
+quiz-facts-pass-mark = Проходной балл: { $percent } %
+quiz-facts-attempts = { $count ->
+    [one] Допускается { $count } попытка
+    [few] Допускается { $count } попытки
+    [many] Допускается { $count } попыток
+   *[other] Допускается { $count } попытки
+}
+quiz-facts-attempts-unlimited = Количество попыток не ограничено
+quiz-facts-time-limit = { $minutes ->
+    [one] Ограничение по времени: { $minutes } минута
+    [few] Ограничение по времени: { $minutes } минуты
+    [many] Ограничение по времени: { $minutes } минут
+   *[other] Ограничение по времени: { $minutes } минуты
+}
+lesson-live-note = Даты этого занятия устанавливаются отдельно для каждого потока слушателей этого курса.
+lesson-nav = Уроки
+lesson-previous = Предыдущий
+lesson-next = Следующий
+studio-no-file = Нет
+studio-field-cover = Изображение обложки
+studio-field-kind = Тип урока
+studio-field-kind-hint = При смене типа название и текст сохраняются, а видео, файл для скачивания или тест, относящиеся к прежнему типу, удаляются.
+studio-in-language = Язык: { $language }
+studio-field-intro = Введение (в формате Markdown)
+studio-field-captions = Субтитры (в формате WebVTT)
+studio-field-transcript = Расшифровка (в формате Markdown)
+studio-media-hint = Файлы загружаются на странице файлов курса.
+studio-media-link = Файлы курса
+studio-field-video-file = Видеофайл (WebM или MP4)
+studio-field-video-url = Или ссылка на видео (https)
+studio-field-download = Файл для скачивания
+studio-quiz-settings = Настройки теста
+studio-field-pass-mark = Проходной балл (процент от общего числа баллов)
+studio-field-attempts = Допустимое количество попыток
+studio-empty-no-limit = Оставьте поле пустым, чтобы не устанавливать ограничение.
+studio-field-time-limit = Ограничение по времени (в минутах)
+studio-field-shuffle = Перемешивать варианты ответа при каждой попытке
+studio-questions = Вопросы
+studio-quiz-points = { $points ->
+    [one] Всего { $points } балл.
+    [few] Всего { $points } балла.
+    [many] Всего { $points } баллов.
+   *[other] Всего { $points } балла.
+}
+studio-question-untitled = (текст вопроса еще не задан)
+studio-points = { $points ->
+    [one] { $points } балл
+    [few] { $points } балла
+    [many] { $points } баллов
+   *[other] { $points } балла
+}
+studio-no-questions = Вопросов пока нет.
+studio-question-kind = Тип вопроса
+studio-add-question = Добавить вопрос
+studio-question-title = Вопрос
+studio-field-points = Баллы
+studio-field-prompt = Текст вопроса
+studio-field-feedback = Комментарий, отображаемый после попытки
+studio-options = Варианты ответа
+studio-options-single-hint = Отметьте ровно один правильный вариант. Пустые варианты не учитываются.
+studio-options-multiple-hint = Отметьте все правильные варианты. Пустые варианты не учитываются.
+studio-option-n = Вариант { $n }
+studio-option-correct = Правильный
+studio-option-text = Текст
+studio-option-feedback = Комментарий при выборе этого варианта
+studio-correct-answer = Правильный ответ
+studio-field-tolerance = Допустимая погрешность
+studio-field-tolerance-hint = Ответы, отличающиеся от правильного не более чем на это значение, засчитываются как верные, например 0,5.
+studio-field-accepted = Допустимые ответы
+studio-field-accepted-hint = По одному в строке. Регистр букв и лишние пробелы не учитываются.
+studio-field-manual = Передавать остальные ответы фасилитатору для оценки
+err-media_invalid = Выберите файл подходящего типа из файлов этого курса.
+err-media_missing = Один из файлов, используемых в этом уроке, отсутствует или имеет неподходящий тип; выберите его снова.
+err-video_missing = Выберите видеофайл или укажите ссылку на видео.
+err-file_missing = Выберите файл для скачивания.
+err-quiz_has_no_questions = Добавьте в тест хотя бы один вопрос.
+err-quiz_pass_mark_unreachable = За вопросы не начисляются баллы, поэтому никто не сможет набрать проходной балл.
+err-single_choice_needs_one_correct = Отметьте ровно один правильный вариант.
+err-multiple_choice_needs_a_correct = Отметьте хотя бы один правильный вариант.
+err-question_needs_two_options = Укажите не менее двух вариантов ответа.
+err-short_text_needs_an_answer = Укажите хотя бы один допустимый ответ или включите передачу ответов фасилитатору.
+err-pass_mark_invalid = Введите проходной балл от 1 до 100.
+err-attempts_invalid = Введите количество попыток от 1 до 100 или оставьте поле пустым.
+err-time_limit_invalid = Введите количество минут от 1 до 1440 или оставьте поле пустым.
+err-too_many_questions = Тест может содержать не более 200 вопросов.
+err-points_invalid = Введите целое число баллов от 0 до 1000.
+err-too_many_options = Вопрос может содержать не более 10 вариантов ответа.
+err-number_invalid = Введите число, например 12,5.
+err-too_many_answers = Укажите не более 50 допустимых ответов.
+err-url_invalid = Введите полный адрес, начинающийся с https://.

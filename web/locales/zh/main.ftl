@@ -278,3 +278,103 @@ err-text_too_long = 此文本过长。
 err-course_has_no_modules = 请至少添加一个模块。
 err-module_has_no_lessons = 每个模块至少需要一个课时。
 err-lesson_kind_invalid = 请从列表中选择一种课时类型。
+
+## Lessons and quizzes
+lesson-kind-text = 文本
+lesson-kind-video = 视频
+lesson-kind-file = 文件下载
+lesson-kind-quiz = 测验
+lesson-kind-live = 实时授课
+question-kind-single = 单选题
+question-kind-multiple = 多选题
+question-kind-true_false = 判断题
+question-kind-numeric = 数值题
+question-kind-short_text = 简答题
+quiz-true = 正确
+quiz-false = 错误
+lesson-position = 第 { $position } 课时，共 { $count } 课时
+lesson-video-download = 下载视频（{ $size } KB）
+lesson-video-external = 观看视频（在其他网站上）
+lesson-transcript = 文字稿
+lesson-file-size = { $size } KB
+quiz-facts-questions = { $count ->
+   *[other] 共 { $count } 道题
+}，{ $points ->
+   *[other] 总分 { $points } 分
+}
+quiz-facts-pass-mark = 及格线：{ $percent }%
+quiz-facts-attempts = { $count ->
+   *[other] 允许尝试 { $count } 次
+}
+quiz-facts-attempts-unlimited = 不限尝试次数
+quiz-facts-time-limit = 时间限制：{ $minutes } 分钟
+lesson-live-note = 此实时授课的日期由本课程的各期班次分别确定。
+lesson-nav = 课时
+lesson-previous = 上一课时
+lesson-next = 下一课时
+studio-no-file = 无
+studio-field-cover = 封面图片
+studio-field-kind = 课时类型
+studio-field-kind-hint = 更改类型后，标题和正文将保留；原类型的视频、下载文件或测验将被删除。
+studio-in-language = 语言：{ $language }
+studio-field-intro = 导言（Markdown 格式）
+studio-field-captions = 字幕（WebVTT 格式）
+studio-field-transcript = 文字稿（Markdown 格式）
+studio-media-hint = 文件需在课程的文件页面上传。
+studio-media-link = 课程文件
+studio-field-video-file = 视频文件（WebM 或 MP4 格式）
+studio-field-video-url = 或视频链接（https）
+studio-field-download = 供下载的文件
+studio-quiz-settings = 测验设置
+studio-field-pass-mark = 及格线（占总分的百分比）
+studio-field-attempts = 允许尝试次数
+studio-empty-no-limit = 留空表示不限。
+studio-field-time-limit = 时间限制（分钟）
+studio-field-shuffle = 每次尝试时随机排列选项
+studio-questions = 题目
+studio-quiz-points = { $points ->
+   *[other] 总分 { $points } 分。
+}
+studio-question-untitled = （尚未填写题干）
+studio-points = { $points ->
+   *[other] { $points } 分
+}
+studio-no-questions = 暂无题目。
+studio-question-kind = 题型
+studio-add-question = 添加题目
+studio-question-title = 题目
+studio-field-points = 分值
+studio-field-prompt = 题干
+studio-field-feedback = 作答后显示的反馈
+studio-options = 选项
+studio-options-single-hint = 请只将一个选项标记为正确答案。空白选项将被忽略。
+studio-options-multiple-hint = 请标记所有正确的选项。空白选项将被忽略。
+studio-option-n = 选项 { $n }
+studio-option-correct = 正确
+studio-option-text = 文本
+studio-option-feedback = 选中此项时显示的反馈
+studio-correct-answer = 正确答案
+studio-field-tolerance = 允许误差
+studio-field-tolerance-hint = 与正确答案的差值在此范围内的答案均视为正确，例如 0.5。
+studio-field-accepted = 可接受的答案
+studio-field-accepted-hint = 每行一个。不区分大小写，多余的空格将被忽略。
+studio-field-manual = 将其他答案交由辅导员评分
+err-media_invalid = 请从本课程的文件中选择类型正确的文件。
+err-media_missing = 本课时使用的某个文件缺失或类型不正确，请重新选择。
+err-video_missing = 请选择视频文件或提供视频链接。
+err-file_missing = 请选择供下载的文件。
+err-quiz_has_no_questions = 请为测验至少添加一道题目。
+err-quiz_pass_mark_unreachable = 所有题目均未设置分值，因此任何人都无法达到及格线。
+err-single_choice_needs_one_correct = 请只将一个选项标记为正确答案。
+err-multiple_choice_needs_a_correct = 请至少将一个选项标记为正确答案。
+err-question_needs_two_options = 请至少提供两个选项。
+err-short_text_needs_an_answer = 请至少提供一个可接受的答案，或将答案交由辅导员评分。
+err-pass_mark_invalid = 请输入 1 至 100 之间的及格线。
+err-attempts_invalid = 请输入 1 至 100 之间的尝试次数，或将此项留空。
+err-time_limit_invalid = 请输入 1 至 1440 之间的分钟数，或将此项留空。
+err-too_many_questions = 一个测验最多只能包含 200 道题目。
+err-points_invalid = 请输入 0 至 1000 之间的整数分值。
+err-too_many_options = 一道题目最多只能有 10 个选项。
+err-number_invalid = 请输入数字，例如 12.5。
+err-too_many_answers = 最多可提供 50 个可接受的答案。
+err-url_invalid = 请输入以 https:// 开头的完整网址。
