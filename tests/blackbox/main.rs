@@ -11,6 +11,7 @@ mod api_auth;
 mod courses;
 mod email;
 mod jobs;
+mod media;
 mod ops;
 mod portal_auth;
 mod security;

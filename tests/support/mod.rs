@@ -3,6 +3,7 @@
 //! SQLite file, or a fresh PostgreSQL database when `KUZA_TEST_DATABASE_URL`
 //! names a server (e.g. `postgres://postgres@127.0.0.1:5432`).
 
+pub mod moto;
 pub mod smtp;
 
 use kuza_server::{Application, Settings};
@@ -78,6 +79,8 @@ pub struct TestApp {
     pub data_dir: tempfile::TempDir,
     /// A browser: cookie jar, no automatic redirects.
     pub client: reqwest::Client,
+    /// The running app's state (its storage, its pending view counts).
+    pub state: std::sync::Arc<kuza_server::state::AppState>,
 }
 
 static TRACING: Once = Once::new();
@@ -108,13 +111,25 @@ impl TestApp {
             .await
             .expect("the app starts");
         let port = app.port();
+        let state = app.state().into_inner();
         tokio::spawn(app.run_until_stopped());
         TestApp {
             address: format!("http://127.0.0.1:{port}"),
             port,
             data_dir,
             client: browser(),
+            state,
         }
+    }
+
+    /// Writes the pending view and download counts now, through the same
+    /// code the periodic flush and the shutdown use (no waiting).
+    pub async fn flush_counts(&self) {
+        self.state
+            .counts
+            .flush(&self.state.db)
+            .await
+            .expect("counts flushed");
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -279,4 +294,5 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;

@@ -78,7 +78,8 @@ pub(super) fn course_context(
 }
 
 async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let (_, version) = versions::published(&portal.state.db, &slug).await?;
+    let (course, version) = versions::published(&portal.state.db, &slug).await?;
+    crate::counts::course_view(&portal.state.counts, course.id);
     let ctx = course_context(
         &portal,
         &version.document,

@@ -75,12 +75,12 @@ fn author(portal: &Portal) -> Result<(i32, bool), PortalError> {
     Ok((v.user.id, v.grants.is_admin()))
 }
 
-async fn editable(portal: &Portal, course_id: i32) -> Result<Course, PortalError> {
+pub(super) async fn editable(portal: &Portal, course_id: i32) -> Result<Course, PortalError> {
     let (user, admin) = author(portal)?;
     Ok(draft::editable(&portal.state.db, course_id, user, admin).await?)
 }
 
-fn title_in(portal: &Portal, c: &Course) -> String {
+pub(super) fn title_in(portal: &Portal, c: &Course) -> String {
     let t = draft::translated(&c.title);
     pick(&t, portal.lang.code(), &c.default_language)
         .0
