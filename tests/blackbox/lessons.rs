@@ -449,9 +449,17 @@ async fn videos_downloads_and_live_sessions_publish_when_complete() {
         html.contains(&format!("href=\"{second}\"")),
         "a link to the next lesson"
     );
-    let html = app.get(&second).await.text().await.unwrap();
+    let html = app
+        .get(&format!("{second}?lang=en"))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("We walk the site together."));
-    assert!(html.contains("Each cohort of this course sets the dates"));
+    assert!(
+        html.contains("Each cohort of this course sets the dates"),
+        "{html}"
+    );
     assert_eq!(
         app.get("/courses/street-design/lessons/nope")
             .await
@@ -543,4 +551,178 @@ async fn a_draft_can_be_deleted_but_a_published_course_only_archived() {
         (status, p["code"].as_str()),
         (409, Some("lesson_not_a_quiz"))
     );
+}
+
+/// A tiny but real WebM header (EBML magic) followed by filler.
+fn webm() -> Vec<u8> {
+    let mut v = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm".to_vec();
+    v.resize(400, 0);
+    v
+}
+
+#[tokio::test]
+async fn uploaded_videos_captions_downloads_and_covers_reach_the_lesson_page() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&app, &db, "maker@example.org").await;
+    let (id, module) = course(&app, &tok, "streets-for-people").await;
+    let (status, video) = app.upload(&tok, id, "streets.webm", &webm()).await;
+    assert_eq!(status, 201, "{video}");
+    let (_, vtt) = app
+        .upload(
+            &tok,
+            id,
+            "streets.fr.vtt",
+            b"WEBVTT\n\n00:00.000 --> 00:02.000\nUne rue\n",
+        )
+        .await;
+    let (_, pdf) = app
+        .upload(&tok, id, "Liste de contrôle.pdf", b"%PDF-1.7\n%...")
+        .await;
+    let (_, png) = app
+        .upload(
+            &tok,
+            id,
+            "cover.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0",
+        )
+        .await;
+    let (status, l) = lesson(
+        &app,
+        &tok,
+        module,
+        json!({"title": {"en": "Streets"}, "kind": "video",
+               "video": {"media": video["id"], "captions": {"fr": vtt["id"]}}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{l}");
+    // Types must fit their place: a PDF is not a video or captions.
+    let (status, p) = call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/lessons/{}", l["id"]),
+        &tok,
+        Some(json!({"title": {"en": "Streets"}, "kind": "video",
+                    "video": {"media": pdf["id"], "captions": {"en": pdf["id"]}}})),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        codes(&p),
+        [
+            "video.media media_invalid",
+            "video.captions.en media_invalid"
+        ]
+    );
+    lesson(
+        &app,
+        &tok,
+        module,
+        json!({"title": {"en": "Checklist"}, "kind": "file", "file": pdf["id"]}),
+    )
+    .await;
+    let (status, c) = call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/courses/{id}"),
+        &tok,
+        Some(json!({
+            "slug": "streets-for-people", "format": "self_paced", "level": "introductory", "estimated_hours": 2,
+            "default_language": "en", "languages": ["en", "fr"], "title": {"en": "Monitoring SDG 11"},
+            "cover_media_id": png["id"]
+        })),
+    )
+    .await;
+    assert_eq!(
+        (status, c["cover_media_id"].clone()),
+        (200, png["id"].clone()),
+        "{c}"
+    );
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/courses/{id}/publish"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{p}");
+
+    // Files in use are kept.
+    let (status, p) = call(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/media/{}", pdf["id"]),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("media_in_use")));
+
+    let (_, published) = app
+        .api(
+            Method::GET,
+            "/api/v1/catalog/streets-for-people",
+            None,
+            None,
+        )
+        .await;
+    let lessons = &published["document"]["modules"][0]["lessons"];
+    let page = app
+        .get(&format!(
+            "/courses/streets-for-people/lessons/{}?lang=fr",
+            lessons[0]["key"].as_str().unwrap()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let video_src = format!("src=\"/media/{}/streets.webm\"", video["id"]);
+    assert!(page.contains(&video_src), "{page}");
+    assert!(
+        page.contains(&format!(
+            "<track kind=\"captions\" src=\"/media/{}/streets.fr.vtt\" srclang=\"fr\" label=\"Français\" default>",
+            vtt["id"]
+        )),
+        "{page}"
+    );
+    let page = app
+        .get(&format!(
+            "/courses/streets-for-people/lessons/{}",
+            lessons[1]["key"].as_str().unwrap()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!(
+            "href=\"/media/{}/Liste%20de%20contr%C3%B4le.pdf\"",
+            pdf["id"]
+        )),
+        "{page}"
+    );
+    let course_page = app
+        .get("/courses/streets-for-people")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(course_page.contains(&format!("src=\"/media/{}/cover.png\"", png["id"])));
+    let res = app
+        .get(&format!("/media/{}/streets.webm", video["id"]))
+        .await;
+    assert_eq!(res.status(), 200, "the published video is public");
+
+    // Lesson views are counted.
+    app.flush_counts().await;
+    let (_, s) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/courses/{id}/stats"),
+        &tok,
+        None,
+    )
+    .await;
+    assert_eq!(s["totals"]["lesson"], 2, "{s}");
 }

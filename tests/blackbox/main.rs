@@ -12,6 +12,7 @@ mod courses;
 mod email;
 mod jobs;
 mod lessons;
+mod media;
 mod ops;
 mod portal_auth;
 mod security;

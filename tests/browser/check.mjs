@@ -262,10 +262,23 @@ async function main() {
       `/studio/modules/${mod.id}`, `/studio/modules/${mod.id}/lessons/new`, `/studio/lessons/${lesson.id}`]) {
       await axeCheck(studio, `${A}${page}`, `${page} (author)`);
     }
+    // The course's files: the empty page, then an upload through the form
+    // (multipart, no script needed), then the list with the file.
+    const mediaPage = `${A}/studio/courses/${course.id}/media`;
+    await axeCheck(studio, mediaPage, "studio files, empty (author)");
+    const pdf = path.join(work, "خطة الإسكان.pdf");
+    fs.writeFileSync(pdf, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<<>>\nendobj\n");
+    await studio.goto(mediaPage);
+    await (await studio.$("#file")).uploadFile(pdf);
+    await submitForm(studio, "main form.card button");
+    check(studio.url() === `${mediaPage}?notice=media-uploaded`, "a file uploads through the studio form", studio.url());
+    check((await text(studio, "tbody a")) === "خطة الإسكان.pdf", "the uploaded file is listed under its own name", await text(studio, "tbody a"));
+    await axeCheck(studio, mediaPage, "studio files, with a file (author)");
     await studio.goto(`${A}/studio/lessons/${lesson.id}`);
     await studio.select("#lang-select", "ar");
     await submitForm(studio, "form.lang button");
     await axeCheck(studio, `${A}/studio/courses/${course.id}`, "studio course editor (ar)");
+    await axeCheck(studio, `${A}/studio/courses/${course.id}/media`, "studio files (ar)");
     await studio.setViewport({ width: 390, height: 844 });
     await studio.goto(`${A}/studio/lessons/${lesson.id}`);
     await studio.screenshot({ path: path.join(OUT, "studio-lesson-ar-phone.png") });

@@ -3,6 +3,7 @@
 //! SQLite file, or a fresh PostgreSQL database when `KUZA_TEST_DATABASE_URL`
 //! names a server (e.g. `postgres://postgres@127.0.0.1:5432`).
 
+pub mod moto;
 pub mod smtp;
 
 use kuza_server::{Application, Settings};
@@ -78,6 +79,8 @@ pub struct TestApp {
     pub data_dir: tempfile::TempDir,
     /// A browser: cookie jar, no automatic redirects.
     pub client: reqwest::Client,
+    /// The running app's state (its storage, its pending view counts).
+    pub state: std::sync::Arc<kuza_server::state::AppState>,
 }
 
 static TRACING: Once = Once::new();
@@ -108,13 +111,25 @@ impl TestApp {
             .await
             .expect("the app starts");
         let port = app.port();
+        let state = app.state().into_inner();
         tokio::spawn(app.run_until_stopped());
         TestApp {
             address: format!("http://127.0.0.1:{port}"),
             port,
             data_dir,
             client: browser(),
+            state,
         }
+    }
+
+    /// Writes the pending view and download counts now, through the same
+    /// code the periodic flush and the shutdown use (no waiting).
+    pub async fn flush_counts(&self) {
+        self.state
+            .counts
+            .flush(&self.state.db)
+            .await
+            .expect("counts flushed");
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -178,6 +193,28 @@ impl TestApp {
     }
 
     /// Registers through the API and returns the new user's id.
+    /// Uploads a file to a course through the API (errors must be problem+json).
+    pub async fn upload(&self, token: &str, course: i64, name: &str, bytes: &[u8]) -> (u16, Value) {
+        let res = reqwest::Client::new()
+            .post(self.url(&format!("/api/v1/courses/{course}/media")))
+            .query(&[("name", name)])
+            .bearer_auth(token)
+            .body(bytes.to_vec())
+            .send()
+            .await
+            .expect("request");
+        let status = res.status().as_u16();
+        let ct = res
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .map(|v| v.to_str().unwrap_or_default().to_owned());
+        let body: Value = res.json().await.unwrap_or(Value::Null);
+        if status >= 400 {
+            assert_eq!(ct.as_deref(), Some("application/problem+json"), "{body}");
+        }
+        (status, body)
+    }
+
     pub async fn register(&self, email: &str, language: &str) -> i64 {
         let (status, body) = self
             .api(
@@ -279,4 +316,5 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;

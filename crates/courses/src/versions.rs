@@ -330,3 +330,34 @@ pub fn public_json(doc: &Document) -> serde_json::Value {
     }
     v
 }
+
+/// Whether a file is used by the draft (a lesson or the cover) or by any
+/// published version: such a file cannot be deleted, or pages would break.
+pub async fn media_in_use(
+    conn: &impl ConnectionTrait,
+    c: &Course,
+    media_id: i32,
+) -> Result<bool, CourseError> {
+    if c.cover_media_id == Some(media_id) {
+        return Ok(true);
+    }
+    let d = draft::load(conn, c.clone()).await?;
+    let in_draft = d.modules.iter().any(|(_, lessons)| {
+        lessons
+            .iter()
+            .any(|l| content::media_ids(&content_of(l)).contains(&media_id))
+    });
+    if in_draft {
+        return Ok(true);
+    }
+    let rows = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(c.id))
+        .all(conn)
+        .await?;
+    for row in rows {
+        if parse(row)?.document.media.contains_key(&media_id) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

@@ -25,6 +25,16 @@ pub enum LogFormat {
     Json,
 }
 
+/// Where uploaded files are kept.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum StorageKind {
+    /// A directory on this machine (`storage_dir`).
+    Local,
+    /// An S3-compatible bucket (`s3_*`), shared by every server process.
+    S3,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
@@ -61,6 +71,20 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     pub job_poll_interval_ms: u64,
     pub shutdown_timeout_seconds: u64,
+    /// Uploaded files: `local` (default) or `s3`.
+    pub storage: StorageKind,
+    /// For `local`: the directory (default `<data_dir>/media`).
+    pub storage_dir: Option<PathBuf>,
+    /// For `s3`: the endpoint URL (none: AWS itself), bucket, region and keys.
+    pub s3_endpoint: Option<String>,
+    pub s3_bucket: Option<String>,
+    pub s3_region: String,
+    pub s3_access_key: Option<String>,
+    pub s3_secret_key: Option<SecretString>,
+    /// Largest upload accepted, in MiB.
+    pub upload_max_mb: u64,
+    /// How often view and download counts are written (seconds).
+    pub counts_flush_seconds: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -122,6 +146,44 @@ impl Settings {
         if self.database_pool_size == 0 {
             return bad("database_pool_size must be at least 1".into());
         }
+        if self.upload_max_mb == 0 {
+            return bad("upload_max_mb must be at least 1".into());
+        }
+        if self.counts_flush_seconds == 0 {
+            return bad("counts_flush_seconds must be at least 1".into());
+        }
+        if self.storage == StorageKind::S3 {
+            let missing: Vec<&str> = [
+                ("s3_bucket", self.s3_bucket.as_deref()),
+                ("s3_access_key", self.s3_access_key.as_deref()),
+                (
+                    "s3_secret_key",
+                    self.s3_secret_key.as_ref().map(|k| k.expose_secret()),
+                ),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.is_none_or(|v| v.trim().is_empty()))
+            .map(|(k, _)| k)
+            .collect();
+            if !missing.is_empty() {
+                return bad(format!(
+                    "storage = \"s3\" needs {} (KUZA_{})",
+                    missing.join(", "),
+                    missing
+                        .iter()
+                        .map(|k| k.to_ascii_uppercase())
+                        .collect::<Vec<_>>()
+                        .join(", KUZA_")
+                ));
+            }
+            if let Some(e) = &self.s3_endpoint
+                && !(e.starts_with("http://") || e.starts_with("https://"))
+            {
+                return bad(format!(
+                    "s3_endpoint must start with http:// or https://, not {e:?}"
+                ));
+            }
+        }
         if self.environment == Environment::Production {
             if self.smtp_url.is_none() {
                 return bad("production needs smtp_url (KUZA_SMTP_URL): without it no email could be delivered".into());
@@ -169,6 +231,40 @@ impl Settings {
     pub fn mail_dir(&self) -> PathBuf {
         self.data_dir.join("mail")
     }
+
+    /// The local storage directory.
+    pub fn storage_dir(&self) -> PathBuf {
+        self.storage_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("media"))
+    }
+
+    /// Where uploads are received before they are checked and stored.
+    pub fn upload_temp_dir(&self) -> PathBuf {
+        self.data_dir.join("uploads")
+    }
+
+    pub fn upload_limit_bytes(&self) -> u64 {
+        self.upload_max_mb.saturating_mul(1024 * 1024)
+    }
+
+    /// The S3 settings when `storage = "s3"` (complete: checked at load).
+    pub fn s3(&self) -> Option<kuza_media::S3Settings> {
+        if self.storage != StorageKind::S3 {
+            return None;
+        }
+        Some(kuza_media::S3Settings {
+            endpoint: self.s3_endpoint.clone().filter(|e| !e.is_empty()),
+            bucket: self.s3_bucket.clone().unwrap_or_default(),
+            region: self.s3_region.clone(),
+            access_key: self.s3_access_key.clone().unwrap_or_default(),
+            secret_key: self
+                .s3_secret_key
+                .as_ref()
+                .map(|k| k.expose_secret().to_owned())
+                .unwrap_or_default(),
+        })
+    }
 }
 
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
@@ -202,7 +298,16 @@ mod tests {
                 "deploy/kuza.example.toml does not document {key}"
             );
         }
-        for key in ["database_url", "smtp_url", "secret_key"] {
+        for key in [
+            "database_url",
+            "smtp_url",
+            "secret_key",
+            "storage_dir",
+            "s3_endpoint",
+            "s3_bucket",
+            "s3_access_key",
+            "s3_secret_key",
+        ] {
             assert!(
                 documented.contains(&key),
                 "deploy/kuza.example.toml does not document {key}"
@@ -229,13 +334,45 @@ mod tests {
     }
 
     #[test]
+    fn s3_storage_with_missing_settings_refuses_and_names_them() {
+        let err = Settings::from_toml("storage = \"s3\"\ns3_bucket = \"kuza\"")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("s3_access_key") && err.contains("s3_secret_key"),
+            "{err}"
+        );
+        assert!(!err.contains("s3_bucket,"), "{err}");
+        let err = Settings::from_toml(
+            "storage = \"s3\"\ns3_bucket = \"kuza\"\ns3_access_key = \"a\"\ns3_secret_key = \"b\"\ns3_endpoint = \"minio:9000\"",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("s3_endpoint"), "{err}");
+        let err = Settings::from_toml("storage = \"ftp\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("storage"), "{err}");
+    }
+
+    #[test]
+    fn media_defaults_live_under_the_data_dir() {
+        let s = Settings::from_toml("data_dir = \"/srv/kuza\"").expect("valid");
+        assert_eq!(s.storage, StorageKind::Local);
+        assert_eq!(s.storage_dir(), PathBuf::from("/srv/kuza/media"));
+        assert_eq!(s.upload_limit_bytes(), 512 * 1024 * 1024);
+        assert_eq!(s.counts_flush_seconds, 10);
+        assert!(s.s3().is_none());
+    }
+
+    #[test]
     fn secrets_never_appear_in_debug_output() {
         let s = Settings::from_toml(
-            "secret_key = \"super-secret-value-0123456789abcdef\"\nsmtp_url = \"smtp://u:hunter2@mail.example.org\"\ndatabase_url = \"postgres://kuza:pgpass@db/kuza\"",
+            "secret_key = \"super-secret-value-0123456789abcdef\"\nsmtp_url = \"smtp://u:hunter2@mail.example.org\"\ndatabase_url = \"postgres://kuza:pgpass@db/kuza\"\nstorage = \"s3\"\ns3_bucket = \"b\"\ns3_access_key = \"AKIA\"\ns3_secret_key = \"s3-topsecret\"",
         )
         .expect("valid");
-        let dbg = format!("{s:?}");
-        for secret in ["super-secret-value", "hunter2", "pgpass"] {
+        let dbg = format!("{s:?} {:?}", s.s3());
+        for secret in ["super-secret-value", "hunter2", "pgpass", "s3-topsecret"] {
             assert!(!dbg.contains(secret), "{secret} leaked: {dbg}");
         }
     }

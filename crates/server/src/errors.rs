@@ -373,3 +373,42 @@ impl From<tera::Error> for PortalError {
         PortalError::Internal(format!("template: {e:?}"))
     }
 }
+
+impl From<kuza_media::MediaError> for ApiError {
+    fn from(e: kuza_media::MediaError) -> Self {
+        use kuza_media::MediaError as E;
+        match e {
+            E::TooLarge { .. } => ApiError::PayloadTooLarge,
+            E::NotAllowed => ApiError::Denied {
+                code: e.code(),
+                detail: "This kind of file is not accepted. Allowed: PNG, JPEG, WebP and GIF images; WebM and MP4 video; MP3 and Ogg audio; PDF; ZIP; Word, Excel and PowerPoint (OOXML) and OpenDocument files; WebVTT captions; CSV and plain text.".into(),
+                status: 415,
+            },
+            E::Empty => ApiError::Invalid(vec![FieldError {
+                field: "body".into(),
+                code: e.code().into(),
+            }]),
+            E::BadName => ApiError::Invalid(vec![FieldError {
+                field: "name".into(),
+                code: e.code().into(),
+            }]),
+            E::NotFound => ApiError::NotFound,
+            E::Interrupted(cause) => ApiError::BadRequest(cause),
+            E::Storage(cause) => ApiError::Internal(cause),
+            E::Db(db) => ApiError::Internal(db.to_string()),
+        }
+    }
+}
+
+impl From<kuza_media::MediaError> for PortalError {
+    fn from(e: kuza_media::MediaError) -> Self {
+        use kuza_media::MediaError as E;
+        match e {
+            E::TooLarge { .. } => PortalError::TooLarge,
+            E::NotFound => PortalError::NotFound,
+            E::Interrupted(_) | E::Empty | E::BadName | E::NotAllowed => PortalError::BadRequest,
+            E::Storage(cause) => PortalError::Internal(cause),
+            E::Db(db) => PortalError::Internal(db.to_string()),
+        }
+    }
+}

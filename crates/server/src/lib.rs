@@ -6,9 +6,11 @@
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod counts;
 mod csrf;
 pub mod demo;
 pub mod errors;
+mod files;
 mod metrics;
 mod notify;
 mod ops;

@@ -3,11 +3,12 @@
 //! server and the job worker.
 
 use crate::config::Settings;
+use crate::counts::{Counts, Flusher};
 use crate::metrics::Metrics;
 use crate::state::AppState;
 use crate::views::Views;
 use crate::worker::Worker;
-use crate::{api, ops, portal, telemetry};
+use crate::{api, files, ops, portal, telemetry};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
@@ -23,6 +24,7 @@ pub struct Application {
     port: u16,
     server: Server,
     worker: Worker,
+    flusher: Flusher,
     state: web::Data<AppState>,
 }
 
@@ -36,6 +38,32 @@ pub enum StartError {
     Setup(String),
     #[error("cannot listen on {0}: {1}")]
     Bind(String, std::io::Error),
+    #[error("file storage: {0}")]
+    Storage(String),
+}
+
+/// The configured file storage: a local directory or an S3-compatible bucket.
+pub fn open_storage(settings: &Settings) -> Result<kuza_media::Storage, StartError> {
+    let temp = settings.upload_temp_dir();
+    let storage = match settings.s3() {
+        Some(s3) => kuza_media::Storage::s3(&s3, &temp),
+        None => kuza_media::Storage::local(&settings.storage_dir(), &temp),
+    }
+    .map_err(|e| StartError::Storage(e.to_string()))?;
+    // Temp files a killed process left behind are of no use. Only old ones
+    // go: another process sharing this data_dir may be receiving right now.
+    let stale = std::time::SystemTime::now() - Duration::from_secs(24 * 3600);
+    if let Ok(entries) = std::fs::read_dir(&temp) {
+        for e in entries.flatten() {
+            if e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t < stale)
+            {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    Ok(storage)
 }
 
 /// Connects to the configured database and applies pending migrations.
@@ -101,6 +129,9 @@ impl Application {
             per_client: settings.login_max_failures_per_client,
             window_seconds: settings.login_window_minutes * 60,
         };
+        let storage = Arc::new(open_storage(&settings)?);
+        tracing::info!(storage = storage.describe(), "file storage ready");
+        let counts = Arc::new(Counts::default());
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
         let port = listener
@@ -116,6 +147,8 @@ impl Application {
             views,
             metrics: Metrics::new(),
             throttle,
+            storage,
+            counts: counts.clone(),
         });
         let app_state = state.clone();
         let mut server = HttpServer::new(move || {
@@ -136,6 +169,7 @@ impl Application {
                 .wrap(Compress::default())
                 .configure(ops::routes)
                 .configure(api::routes)
+                .configure(files::routes)
                 .configure(portal::routes)
                 .default_service(web::to(portal::not_found))
         })
@@ -157,6 +191,11 @@ impl Application {
             Duration::from_secs(settings.shutdown_timeout_seconds),
             throttle,
         );
+        let flusher = Flusher::spawn(
+            counts,
+            state.db.clone(),
+            Duration::from_secs(settings.counts_flush_seconds),
+        );
         tracing::info!(
             port,
             startup_ms = started.elapsed().as_millis() as u64,
@@ -166,6 +205,7 @@ impl Application {
             port,
             server,
             worker,
+            flusher,
             state,
         })
     }
@@ -178,11 +218,12 @@ impl Application {
         self.state.clone()
     }
 
-    /// Serves until SIGTERM or SIGINT: in-flight requests finish, then the
-    /// worker finishes or releases its job.
+    /// Serves until SIGTERM or SIGINT: in-flight requests finish, the view
+    /// counts are written, then the worker finishes or releases its job.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
-        tracing::info!("HTTP server stopped; stopping the job worker");
+        tracing::info!("HTTP server stopped; writing view counts and stopping the job worker");
+        self.flusher.stop().await;
         self.worker.stop().await;
         result
     }

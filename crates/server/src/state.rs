@@ -1,12 +1,16 @@
 //! What every handler can reach: the database pool, settings, the signing
-//! secret, translations, templates and metrics. Nothing here is mutable
-//! shared state: every server process can be stopped or added at will.
+//! secret, translations, templates, metrics, file storage and the pending
+//! view counts. The only mutable state is those counts, written to the
+//! database every few seconds and at shutdown: every server process can
+//! still be stopped or added at will.
 
 use crate::config::Settings;
+use crate::counts::Counts;
 use crate::metrics::Metrics;
 use crate::views::Views;
 use kuza_accounts::auth::Throttle;
 use kuza_i18n::Localizer;
+use kuza_media::Storage;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
@@ -18,6 +22,8 @@ pub struct AppState {
     pub views: Views,
     pub metrics: Metrics,
     pub throttle: Throttle,
+    pub storage: Arc<Storage>,
+    pub counts: Arc<Counts>,
 }
 
 impl AppState {

@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, courses};
+use super::{accounts, admin, courses, media};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -40,6 +40,7 @@ impl Modify for BearerAuth {
         courses::add_module, courses::update_module, courses::delete_module,
         courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
         courses::delete_course, courses::get_quiz, courses::put_quiz, courses::delete_quiz,
+        media::upload, media::list, media::delete, media::stats,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -48,6 +49,7 @@ impl Modify for BearerAuth {
         (name = "admin", description = "Users and roles (administrators)"),
         (name = "organisations", description = "Organisations"),
         (name = "courses", description = "Course drafts, publication and published versions"),
+        (name = "media", description = "A course's files (served at /media/{id}/{name}) and its view and download counts"),
     )
 )]
 pub struct ApiDoc;

@@ -6,6 +6,7 @@ mod accounts;
 mod admin;
 mod courses;
 pub mod docs;
+mod media;
 
 use crate::errors::ApiError;
 use crate::state::AppState;
@@ -43,7 +44,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
             .configure(accounts::routes)
             .configure(admin::routes)
-            .configure(courses::routes),
+            .configure(courses::routes)
+            .configure(media::routes),
     )
     .route("/api/openapi.json", web::get().to(docs::openapi_json))
     .route("/api/docs", web::get().to(docs::docs_page));
@@ -97,4 +99,13 @@ pub fn iso(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0)
         .unwrap_or_default()
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The declared body length, when the client sent one (uploads refuse an
+/// oversized body before reading it).
+pub fn content_length(req: &HttpRequest) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
 }

@@ -88,7 +88,8 @@ pub(super) fn course_context(
 }
 
 async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let (_, version) = versions::published(&portal.state.db, &slug).await?;
+    let (course, version) = versions::published(&portal.state.db, &slug).await?;
+    crate::counts::course_view(&portal.state.counts, course.id);
     let ctx = course_context(
         &portal,
         &version.document,
@@ -99,12 +100,8 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
 }
 
 /// Where a file of a version is served.
-pub(super) fn media_url(id: i32, m: &DocMedia) -> String {
-    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
-    format!(
-        "/media/{id}/{}",
-        utf8_percent_encode(&m.name, NON_ALPHANUMERIC)
-    )
+fn media_url(id: i32, m: &DocMedia) -> String {
+    crate::files::path_of(id, &m.name)
 }
 
 /// The lesson page's variables: the lesson in the reader's language, its
@@ -198,7 +195,7 @@ async fn lesson_page(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
     let (slug, key) = path.into_inner();
-    let (_, version) = versions::published(&portal.state.db, &slug).await?;
+    let (course, version) = versions::published(&portal.state.db, &slug).await?;
     let ctx = lesson_context(
         &portal,
         &version.document,
@@ -206,5 +203,6 @@ async fn lesson_page(
         &format!("/courses/{slug}"),
     )
     .ok_or(PortalError::NotFound)?;
+    crate::counts::lesson_view(&portal.state.counts, course.id, &key);
     portal.render("lesson.html", ctx)
 }

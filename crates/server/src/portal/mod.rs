@@ -10,6 +10,7 @@
 mod account;
 mod admin;
 mod courses;
+mod media;
 mod profile;
 mod studio;
 mod studio_lessons;
@@ -47,6 +48,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     admin::routes(cfg);
     courses::routes(cfg);
     studio::routes(cfg);
+    media::routes(cfg);
 }
 
 /// A signed-in person.
@@ -65,8 +67,11 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 9] = [
+const NOTICES: [&str; 12] = [
     "studio-saved",
+    "media-uploaded",
+    "media-deleted",
+    "media-in-use",
     "profile-saved",
     "password-changed",
     "signed-out",
@@ -311,7 +316,7 @@ impl Portal {
         )
     }
 
-    fn render_status(
+    pub(crate) fn render_status(
         &self,
         status: actix_web::http::StatusCode,
         template: &str,
@@ -414,22 +419,35 @@ impl<T: DeserializeOwned + 'static> FromRequest for Posted<T> {
                 .iter()
                 .find(|(k, _)| k == "csrf")
                 .map_or("", |(_, v)| v.as_str());
-            let binding = match &portal.viewer {
-                Some(v) => format!("s:{}", v.session),
-                None => format!(
-                    "a:{}",
-                    req.cookie(ANON_COOKIE)
-                        .map(|c| c.value().to_owned())
-                        .unwrap_or_default()
-                ),
-            };
-            if !csrf::verify(&portal.state.secret, &binding, presented) {
-                tracing::warn!(path = %req.path(), "form refused: CSRF token missing or wrong");
-                return Err(PortalError::Csrf);
-            }
+            check_csrf(&portal, &req, presented)?;
             let form = serde_urlencoded::from_bytes(&body).map_err(|_| PortalError::BadRequest)?;
             Ok(Posted { portal, form })
         })
+    }
+}
+
+/// Checks a form's CSRF token against the viewer's session (or, signed
+/// out, the anonymous cookie). Every form goes through here: [`Posted`] for
+/// URL-encoded forms, the upload handler for multipart ones.
+pub(crate) fn check_csrf(
+    portal: &Portal,
+    req: &HttpRequest,
+    presented: &str,
+) -> Result<(), PortalError> {
+    let binding = match &portal.viewer {
+        Some(v) => format!("s:{}", v.session),
+        None => format!(
+            "a:{}",
+            req.cookie(ANON_COOKIE)
+                .map(|c| c.value().to_owned())
+                .unwrap_or_default()
+        ),
+    };
+    if csrf::verify(&portal.state.secret, &binding, presented) {
+        Ok(())
+    } else {
+        tracing::warn!(path = %req.path(), "form refused: CSRF token missing or wrong");
+        Err(PortalError::Csrf)
     }
 }
 

@@ -1,0 +1,233 @@
+//! `/api/v1/courses/{id}/media` and `/api/v1/media/{id}`: a course's files,
+//! for its editors; `/api/v1/courses/{id}/stats`: its view and download
+//! counts, for its editors and administrators.
+
+use super::{ApiUser, content_length, iso};
+use crate::errors::{ApiError, Problem};
+use crate::files::url_of;
+use crate::state::AppState;
+use actix_web::{HttpRequest, HttpResponse, web};
+use kuza_courses::draft::{self, Course};
+use kuza_media::Media;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::{IntoParams, ToSchema};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/courses/{id}/media", web::post().to(upload))
+        .route("/courses/{id}/media", web::get().to(list))
+        .route("/courses/{id}/stats", web::get().to(stats))
+        .route("/media/{id}", web::delete().to(delete));
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MediaView {
+    pub id: i32,
+    pub course_id: i32,
+    /// The (sanitized) name downloads carry.
+    pub file_name: String,
+    /// Read from the file's bytes at upload.
+    pub content_type: String,
+    pub size: i64,
+    /// Hex SHA-256 of the bytes; also the ETag.
+    pub sha256: String,
+    /// Where the file is served: `/media/{id}/{file name}`.
+    pub url: String,
+    pub uploaded_by: Option<i32>,
+    pub created_at: String,
+}
+
+impl From<&Media> for MediaView {
+    fn from(m: &Media) -> Self {
+        MediaView {
+            id: m.id,
+            course_id: m.course_id,
+            file_name: m.file_name.clone(),
+            content_type: m.content_type.clone(),
+            size: m.size,
+            sha256: m.sha256.clone(),
+            url: url_of(m),
+            uploaded_by: m.uploaded_by,
+            created_at: iso(m.created_at),
+        }
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct UploadQuery {
+    /// The file's name (paths and control characters are removed; the
+    /// content type is read from the bytes, never from the name, except to
+    /// tell `.csv` from `.txt`).
+    pub name: String,
+}
+
+async fn editable(state: &AppState, caller: &ApiUser, course_id: i32) -> Result<Course, ApiError> {
+    Ok(draft::editable(
+        &state.db,
+        course_id,
+        caller.user.id,
+        caller.grants.is_admin(),
+    )
+    .await?)
+}
+
+/// Uploads a file to a course: the raw bytes are the body. Refused with 413
+/// over `upload_max_mb` and with 415 when the bytes are not an accepted
+/// type; either way nothing is kept.
+#[utoipa::path(post, path = "/api/v1/courses/{id}/media", tag = "media", security(("bearer" = [])), params(UploadQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file's bytes"),
+    responses((status = 201, body = MediaView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 413, description = "`payload_too_large`", body = Problem),
+        (status = 415, description = "`unsupported_media_type`: PNG, JPEG, WebP, GIF, WebM, MP4, MP3, Ogg audio, PDF, ZIP, DOCX/XLSX/PPTX, ODT/ODS/ODP, WebVTT, CSV and plain text are accepted", body = Problem),
+        (status = 422, body = Problem)))]
+pub async fn upload(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    query: web::Query<UploadQuery>,
+    req: HttpRequest,
+    body: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let c = editable(&state, &caller, *id).await?;
+    let limit = state.settings.upload_limit_bytes();
+    if content_length(&req).is_some_and(|n| n > limit) {
+        return Err(ApiError::PayloadTooLarge);
+    }
+    let received = state.storage.receive(body, limit).await?;
+    let m = kuza_media::records::create(
+        &state.db,
+        &state.storage,
+        c.id,
+        Some(caller.user.id),
+        &query.name,
+        &received,
+    )
+    .await?;
+    tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = caller.user.id, "file uploaded");
+    Ok(HttpResponse::Created().json(MediaView::from(&m)))
+}
+
+/// A course's files, newest first.
+#[utoipa::path(get, path = "/api/v1/courses/{id}/media", tag = "media", security(("bearer" = [])),
+    responses((status = 200, body = Vec<MediaView>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn list(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let c = editable(&state, &caller, *id).await?;
+    let files = kuza_media::records::list(&state.db, c.id).await?;
+    Ok(HttpResponse::Ok().json(files.iter().map(MediaView::from).collect::<Vec<_>>()))
+}
+
+/// Deletes a file: its row, then its bytes. A file that the draft (a
+/// lesson or the cover) or a published version uses is kept (`409 media_in_use`).
+#[utoipa::path(delete, path = "/api/v1/media/{id}", tag = "media", security(("bearer" = [])),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`media_in_use`", body = Problem)))]
+pub async fn delete(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let m = kuza_media::records::find(&state.db, *id).await?;
+    let c = editable(&state, &caller, m.course_id).await?;
+    if kuza_courses::versions::media_in_use(&state.db, &c, m.id).await? {
+        return Err(ApiError::Conflict {
+            code: "media_in_use",
+            detail: "a lesson, the cover or a published version uses this file".into(),
+        });
+    }
+    kuza_media::records::delete(&state.db, &state.storage, &m).await?;
+    tracing::info!(
+        course.id = m.course_id,
+        media.id = m.id,
+        user.id = caller.user.id,
+        "file deleted"
+    );
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct StatsQuery {
+    /// First day, `YYYY-MM-DD` (UTC); default: 29 days before `to`.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD` (UTC), included; default: today.
+    pub to: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StatsItem {
+    /// `course`, `lesson` or `media`.
+    pub subject: String,
+    /// The course id, the lesson's stable key or the media id.
+    pub key: String,
+    pub count: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CourseStats {
+    pub course_id: i32,
+    pub from: String,
+    pub to: String,
+    /// Per subject: `course` (course page views), `lesson` (lesson views),
+    /// `media` (file downloads). Every subject is present.
+    pub totals: BTreeMap<String, i64>,
+    pub items: Vec<StatsItem>,
+}
+
+fn parse_day(field: &str, s: &str) -> Result<chrono::NaiveDate, ApiError> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+        ApiError::Invalid(vec![crate::errors::FieldError {
+            field: field.into(),
+            code: "date_invalid".into(),
+        }])
+    })
+}
+
+fn day_number(d: chrono::NaiveDate) -> i32 {
+    (d - chrono::DateTime::UNIX_EPOCH.date_naive()).num_days() as i32
+}
+
+/// Views of the course page and its lessons and downloads of its files over
+/// a period (counts are written every few seconds, so the last moments may
+/// not show yet). The course's editors and administrators.
+#[utoipa::path(get, path = "/api/v1/courses/{id}/stats", tag = "media", security(("bearer" = [])), params(StatsQuery),
+    responses((status = 200, body = CourseStats), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, description = "`date_invalid`, or `from` after `to`", body = Problem)))]
+pub async fn stats(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    query: web::Query<StatsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let c = editable(&state, &caller, *id).await?;
+    let to = match &query.to {
+        Some(s) => parse_day("to", s)?,
+        None => chrono::Utc::now().date_naive(),
+    };
+    let from = match &query.from {
+        Some(s) => parse_day("from", s)?,
+        None => to - chrono::Duration::days(29),
+    };
+    if from > to {
+        return Err(ApiError::Invalid(vec![crate::errors::FieldError {
+            field: "from".into(),
+            code: "date_order".into(),
+        }]));
+    }
+    let t = kuza_media::counts::totals(&state.db, c.id, day_number(from), day_number(to)).await?;
+    Ok(HttpResponse::Ok().json(CourseStats {
+        course_id: c.id,
+        from: from.format("%Y-%m-%d").to_string(),
+        to: to.format("%Y-%m-%d").to_string(),
+        totals: t.per_subject,
+        items: t
+            .per_item
+            .into_iter()
+            .map(|((subject, key), count)| StatsItem {
+                subject,
+                key,
+                count,
+            })
+            .collect(),
+    }))
+}

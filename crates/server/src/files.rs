@@ -1,0 +1,288 @@
+//! `GET /media/{id}/{file name}`: uploaded files, streamed from storage.
+//!
+//! Anyone may read the files of a published course; a course that is not
+//! published shows its files only to its editors (session cookie or bearer
+//! token). Single byte ranges (video seeking, resumed downloads), an ETag
+//! from the content's SHA-256, a year of caching for published files (their
+//! URL names content that never changes), and a download counted when a
+//! request starts at the first byte.
+
+use crate::counts;
+use crate::errors::PortalError;
+use crate::portal::SESSION_COOKIE;
+use crate::state::AppState;
+use actix_web::body::SizedStream;
+use actix_web::http::header::{self, ContentEncoding};
+use actix_web::http::{Method, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::{StreamExt, TryStreamExt, stream};
+use kuza_media::{Media, detect};
+use std::ops::Range;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/media/{id}/{name}")
+            .route(web::get().to(serve))
+            .route(web::head().to(serve)),
+    );
+}
+
+/// Where a stored file is served: its id and its name, percent-encoded.
+pub fn url_of(m: &Media) -> String {
+    path_of(m.id, &m.file_name)
+}
+
+/// `/media/{id}/{name}`, the one form of a file's address.
+pub fn path_of(id: i32, name: &str) -> String {
+    format!("/media/{id}/{}", percent_encode(name))
+}
+
+/// Everything but RFC 3986's unreserved characters (also valid as RFC 5987
+/// `attr-char`s, so it serves both uses).
+const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn percent_encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, ENCODED).to_string()
+}
+
+/// `inline` or `attachment`, with an ASCII fallback name and the real one
+/// encoded per RFC 6266 / RFC 5987.
+fn disposition(m: &Media) -> String {
+    let kind = if detect::is_inline(&m.content_type) {
+        "inline"
+    } else {
+        "attachment"
+    };
+    let ascii: String = m
+        .file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!(
+        "{kind}; filename=\"{ascii}\"; filename*=UTF-8''{}",
+        percent_encode(&m.file_name)
+    )
+}
+
+/// What a `Range` header asks of a file of `size` bytes.
+#[derive(Debug, PartialEq, Eq)]
+enum Wanted {
+    Whole,
+    Part(Range<u64>),
+    Unsatisfiable,
+}
+
+/// Single ranges only (`a-b`, `a-`, `-n`). A header this cannot read, or
+/// one asking for several ranges, is ignored and the whole file is sent, as
+/// RFC 9110 allows.
+fn wanted(header: Option<&str>, size: u64) -> Wanted {
+    let Some(spec) = header.and_then(|h| h.trim().strip_prefix("bytes=")) else {
+        return Wanted::Whole;
+    };
+    if spec.contains(',') {
+        return Wanted::Whole;
+    }
+    let Some((start, end)) = spec.trim().split_once('-') else {
+        return Wanted::Whole;
+    };
+    let parse = |s: &str| s.trim().parse::<u64>().ok();
+    match (start.trim(), end.trim()) {
+        ("", "") => Wanted::Whole,
+        ("", n) => match parse(n) {
+            Some(0) => Wanted::Unsatisfiable,
+            Some(_) if size == 0 => Wanted::Unsatisfiable,
+            Some(n) => Wanted::Part(size.saturating_sub(n)..size),
+            None => Wanted::Whole,
+        },
+        (a, b) => {
+            let Some(a) = parse(a) else {
+                return Wanted::Whole;
+            };
+            let b = if b.is_empty() {
+                Some(u64::MAX)
+            } else {
+                parse(b)
+            };
+            match b {
+                Some(b) if b < a => Wanted::Whole,
+                Some(_) if a >= size => Wanted::Unsatisfiable,
+                Some(b) => Wanted::Part(a..b.min(size - 1) + 1),
+                None => Wanted::Whole,
+            }
+        }
+    }
+}
+
+fn etag_matches(header: Option<&str>, etag: &str) -> bool {
+    header.is_some_and(|h| {
+        h.split(',')
+            .map(|t| t.trim().trim_start_matches("W/"))
+            .any(|t| t == "*" || t == etag)
+    })
+}
+
+/// The signed-in person, from the session cookie or a bearer token.
+async fn viewer(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Option<(kuza_accounts::users::User, kuza_accounts::Grants)>, PortalError> {
+    if let Some(token) = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    {
+        return match kuza_accounts::tokens::verify_access_token(&state.secret, token.trim()) {
+            Some(id) => Ok(kuza_accounts::users::active_with_grants(&state.db, id).await?),
+            None => Ok(None),
+        };
+    }
+    match req.cookie(SESSION_COOKIE) {
+        Some(c) => Ok(kuza_accounts::auth::session_viewer(&state.db, c.value()).await?),
+        None => Ok(None),
+    }
+}
+
+async fn serve(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let id: i32 = path.0.parse().map_err(|_| PortalError::NotFound)?;
+    let (m, course) = kuza_media::records::find_with_course(&state.db, id).await?;
+    let public = course.status == "published";
+    if !public {
+        // Drafts are invisible to strangers, and refused to other signed-in people.
+        let (user, grants) = viewer(&req, &state).await?.ok_or(PortalError::NotFound)?;
+        kuza_courses::draft::editable(&state.db, course.id, user.id, grants.is_admin()).await?;
+    }
+    let etag = format!("\"{}\"", m.sha256);
+    let cache = if public {
+        "public, max-age=31536000, immutable"
+    } else {
+        "private, no-store"
+    };
+    let header_str = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+    if etag_matches(header_str(header::IF_NONE_MATCH), &etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .insert_header((header::CACHE_CONTROL, cache))
+            .finish());
+    }
+    let size = m.size as u64;
+    // A stale If-Range (the file is not the one the client has a part of)
+    // asks for the whole file.
+    let range_header = match header_str(header::IF_RANGE) {
+        Some(v) if v.trim() != etag => None,
+        _ => header_str(header::RANGE),
+    };
+    let (status, range) = match wanted(range_header, size) {
+        Wanted::Whole => (StatusCode::OK, 0..size),
+        Wanted::Part(r) => (StatusCode::PARTIAL_CONTENT, r),
+        Wanted::Unsatisfiable => {
+            return Ok(HttpResponse::RangeNotSatisfiable()
+                .insert_header((header::CONTENT_RANGE, format!("bytes */{size}")))
+                .insert_header((header::ACCEPT_RANGES, "bytes"))
+                .insert_header((header::CACHE_CONTROL, cache))
+                .finish());
+        }
+    };
+    let content_type = if detect::is_text(&m.content_type) {
+        format!("{}; charset=utf-8", m.content_type)
+    } else {
+        m.content_type.clone()
+    };
+    let mut res = HttpResponse::build(status);
+    res.insert_header((header::CONTENT_TYPE, content_type))
+        .insert_header((header::ACCEPT_RANGES, "bytes"))
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::CACHE_CONTROL, cache))
+        .insert_header((header::CONTENT_DISPOSITION, disposition(&m)))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        // Already-compressed media; a compressed body would break ranges.
+        .insert_header(ContentEncoding::Identity);
+    if status == StatusCode::PARTIAL_CONTENT {
+        res.insert_header((
+            header::CONTENT_RANGE,
+            format!("bytes {}-{}/{size}", range.start, range.end - 1),
+        ));
+    }
+    let is_get = req.method() == Method::GET;
+    if is_get && range.start == 0 {
+        counts::media_download(&state.counts, m.course_id, m.id);
+    }
+    let len = range.end - range.start;
+    // Opened only when the body is sent (never for HEAD).
+    let storage = state.storage.clone();
+    let key = m.storage_key.clone();
+    let whole = status == StatusCode::OK;
+    let body = stream::once(async move {
+        storage
+            .read(&key, if whole { None } else { Some(range) })
+            .await
+    })
+    .try_flatten()
+    .map_err(|e| {
+        tracing::warn!(error.cause = %e, "reading a stored file failed mid-response");
+        actix_web::error::ErrorInternalServerError("storage")
+    })
+    .boxed_local();
+    if !is_get || len == 0 {
+        return Ok(res.body(SizedStream::new(
+            len,
+            stream::empty::<Result<_, actix_web::Error>>().boxed_local(),
+        )));
+    }
+    Ok(res.body(SizedStream::new(len, body)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_ranges_are_read_and_others_ignored() {
+        assert_eq!(wanted(None, 100), Wanted::Whole);
+        assert_eq!(wanted(Some("bytes=0-9"), 100), Wanted::Part(0..10));
+        assert_eq!(wanted(Some("bytes=90-"), 100), Wanted::Part(90..100));
+        assert_eq!(wanted(Some("bytes=90-500"), 100), Wanted::Part(90..100));
+        assert_eq!(wanted(Some("bytes=-10"), 100), Wanted::Part(90..100));
+        assert_eq!(wanted(Some("bytes=-500"), 100), Wanted::Part(0..100));
+        assert_eq!(wanted(Some("bytes=100-"), 100), Wanted::Unsatisfiable);
+        assert_eq!(wanted(Some("bytes=-0"), 100), Wanted::Unsatisfiable);
+        assert_eq!(wanted(Some("bytes=0-1,5-6"), 100), Wanted::Whole);
+        assert_eq!(wanted(Some("bytes=9-3"), 100), Wanted::Whole);
+        assert_eq!(wanted(Some("items=0-3"), 100), Wanted::Whole);
+        assert_eq!(wanted(Some("bytes=x-3"), 100), Wanted::Whole);
+    }
+
+    #[test]
+    fn file_names_are_encoded_for_urls_and_headers() {
+        assert_eq!(percent_encode("a b/é.pdf"), "a%20b%2F%C3%A9.pdf");
+        let m = Media {
+            id: 1,
+            course_id: 1,
+            storage_key: "k".into(),
+            file_name: "خطة \"2026\".pdf".into(),
+            content_type: "application/pdf".into(),
+            size: 1,
+            sha256: "00".into(),
+            uploaded_by: None,
+            created_at: 0,
+        };
+        assert_eq!(
+            disposition(&m),
+            "inline; filename=\"___ _2026_.pdf\"; filename*=UTF-8''%D8%AE%D8%B7%D8%A9%20%222026%22.pdf"
+        );
+    }
+}
