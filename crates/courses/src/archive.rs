@@ -151,6 +151,11 @@ fn portable_quiz(q: &Quiz) -> Quiz {
     q
 }
 
+/// A Markdown file: the stored text (always trimmed) and a final newline.
+fn text_file(text: &str) -> Vec<u8> {
+    format!("{text}\n").into_bytes()
+}
+
 /// The draft as archive files. `bytes(media_id)` gives a file's content;
 /// only files the course uses are written.
 pub fn export(
@@ -187,7 +192,7 @@ pub fn export(
         for (j, l) in lessons.iter().enumerate() {
             let base = lesson_path(i, j);
             for (lang, text) in translated(&l.body) {
-                files.insert(format!("{base}.{lang}.md"), text.into_bytes());
+                files.insert(format!("{base}.{lang}.md"), text_file(&text));
             }
             let content = content_of(l);
             let mut lesson = ArchiveLesson {
@@ -202,10 +207,7 @@ pub fn export(
                 "video" => {
                     let v = content.video.unwrap_or_default();
                     for (lang, text) in &v.transcript {
-                        files.insert(
-                            format!("{base}.transcript.{lang}.md"),
-                            text.clone().into_bytes(),
-                        );
+                        files.insert(format!("{base}.transcript.{lang}.md"), text_file(text));
                     }
                     let mut captions = BTreeMap::new();
                     for (lang, id) in &v.captions {

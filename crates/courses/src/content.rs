@@ -70,7 +70,7 @@ impl Default for Quiz {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable across versions and edits: answers are recorded against it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key: String,
     pub points: u32,
     pub prompt: Translated,
@@ -133,7 +133,7 @@ pub const QUESTION_KINDS: [&str; 5] = ["single", "multiple", "true_false", "nume
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key: String,
     pub text: Translated,
     #[serde(default)]

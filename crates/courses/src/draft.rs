@@ -205,6 +205,17 @@ pub async fn create(
     .map_err(slug_taken)
 }
 
+/// A course by slug, in any status (for the command line).
+pub async fn find_by_slug(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<Course>, CourseError> {
+    Ok(course::Entity::find()
+        .filter(course::Column::Slug.eq(slug))
+        .one(conn)
+        .await?)
+}
+
 /// The course, if `user_id` may edit it: its owner, a co-author, or an administrator.
 pub async fn editable(
     conn: &impl ConnectionTrait,

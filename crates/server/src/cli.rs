@@ -41,6 +41,36 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Export or import a course archive (see docs/course-archive.md).
+    Course {
+        #[command(subcommand)]
+        command: CourseCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CourseCommand {
+    /// Write a course's draft, with its files, to a zip.
+    Export {
+        /// The course's slug.
+        slug: String,
+        /// The zip file to write.
+        file: PathBuf,
+    },
+    /// Create a draft course from a zip.
+    Import {
+        /// The zip file to read.
+        file: PathBuf,
+        /// The email of the author who will own it.
+        #[arg(long)]
+        owner: String,
+        /// Use this slug instead of the archive's.
+        #[arg(long)]
+        slug: Option<String>,
+        /// Publish it as version 1 at once.
+        #[arg(long)]
+        publish: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -90,6 +120,8 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
                     .await
                     .map_err(|e| e.to_string())?;
                 demo::load(&db).await.map_err(|e| e.to_string())?;
+                let storage = crate::startup::open_storage(&settings).map_err(|e| e.to_string())?;
+                demo::load_courses(&db, &storage, settings.upload_max_mb).await?;
                 db.close().await.map_err(|e| e.to_string())?;
             }
             let mut base_url = settings.base_url.clone();
@@ -130,9 +162,12 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?;
             demo::load(&db).await.map_err(|e| e.to_string())?;
+            let storage = crate::startup::open_storage(&settings).map_err(|e| e.to_string())?;
+            demo::load_courses(&db, &storage, settings.upload_max_mb).await?;
             print!("{}", demo::sign_ins());
             Ok(())
         }
+        Command::Course { command } => course_command(command, &settings).await,
         Command::Admin {
             command:
                 AdminCommand::Create {
@@ -178,6 +213,71 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             println!("administrator {} created (id {})", user.email, user.id);
             Ok(())
         }
+    }
+}
+
+async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(), String> {
+    let db = connect_and_migrate(settings)
+        .await
+        .map_err(|e| e.to_string())?;
+    let storage = crate::startup::open_storage(settings).map_err(|e| e.to_string())?;
+    match command {
+        CourseCommand::Export { slug, file } => {
+            let c = kuza_courses::draft::find_by_slug(&db, &slug)
+                .await
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| format!("no course has the slug {slug}"))?;
+            let zip = crate::archives::export(&db, &storage, &c)
+                .await
+                .map_err(|e| describe_archive(&e))?;
+            std::fs::write(&file, &zip).map_err(|e| format!("{}: {e}", file.display()))?;
+            println!("{} written ({} bytes)", file.display(), zip.len());
+            Ok(())
+        }
+        CourseCommand::Import {
+            file,
+            owner,
+            slug,
+            publish,
+        } => {
+            let zip = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let user = users::find_by_email(&db, &owner)
+                .await
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| format!("no account has the email {owner}"))?;
+            let c = crate::archives::import_zip(
+                &db,
+                &storage,
+                settings.upload_max_mb,
+                user.id,
+                &zip,
+                slug.as_deref(),
+            )
+            .await
+            .map_err(|e| describe_archive(&e))?;
+            println!("course {} imported as a draft (id {})", c.slug, c.id);
+            if publish {
+                let txn = kuza_db::begin_write(&db).await.map_err(|e| e.to_string())?;
+                let n = kuza_courses::versions::publish(&txn, &c, user.id)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                txn.commit().await.map_err(|e| e.to_string())?;
+                println!("published as version {n}");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// An archive failure as one line per problem, with where it is.
+pub fn describe_archive(e: &crate::archives::ArchiveFailure) -> String {
+    match e {
+        crate::archives::ArchiveFailure::Invalid(problems) => problems
+            .iter()
+            .map(|p| format!("{}: {}", p.at, p.code))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
     }
 }
 

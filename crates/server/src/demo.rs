@@ -1,5 +1,6 @@
-//! Demo content for a first look: an organisation and one account for each
-//! role. Loading it twice changes nothing.
+//! Demo content for a first look: an organisation, one account for each
+//! role, and three published courses (`crates/server/demo/courses/`, in the
+//! archive format, built into the binary). Loading it twice changes nothing.
 
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::users::{self, AccountInput};
@@ -116,4 +117,57 @@ pub fn sign_ins() -> String {
         s.push_str(&format!("  {:<12} {}\n", role, a.email));
     }
     s
+}
+
+/// The demo courses, one folder per course in the archive layout.
+#[derive(rust_embed::RustEmbed)]
+#[folder = "demo/courses/"]
+struct DemoCourses;
+
+/// The demo courses' slugs and archive files, in slug order.
+pub fn course_archives() -> Vec<(String, kuza_courses::archive::Files)> {
+    let mut out: std::collections::BTreeMap<String, kuza_courses::archive::Files> =
+        Default::default();
+    for path in DemoCourses::iter() {
+        let Some((slug, rest)) = path.split_once('/') else {
+            continue;
+        };
+        if let Some(file) = DemoCourses::get(&path) {
+            out.entry(slug.to_owned())
+                .or_default()
+                .insert(rest.to_owned(), file.data.into_owned());
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Imports and publishes each demo course whose slug is free, owned by the
+/// demo author.
+pub async fn load_courses(
+    db: &DatabaseConnection,
+    storage: &kuza_media::Storage,
+    upload_max_mb: u64,
+) -> Result<(), String> {
+    let author = users::find_by_email(db, "author@example.org")
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the demo author is missing")?;
+    for (slug, files) in course_archives() {
+        if kuza_courses::draft::find_by_slug(db, &slug)
+            .await
+            .map_err(|e| e.to_string())?
+            .is_some()
+        {
+            continue;
+        }
+        let c = crate::archives::import(db, storage, upload_max_mb, author.id, files, None)
+            .await
+            .map_err(|e| format!("demo course {slug}: {}", crate::cli::describe_archive(&e)))?;
+        let txn = kuza_db::begin_write(db).await.map_err(|e| e.to_string())?;
+        kuza_courses::versions::publish(&txn, &c, author.id)
+            .await
+            .map_err(|e| format!("demo course {slug}: {e}"))?;
+        txn.commit().await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }

@@ -412,3 +412,23 @@ impl From<kuza_media::MediaError> for PortalError {
         }
     }
 }
+
+impl From<crate::archives::ArchiveFailure> for ApiError {
+    fn from(e: crate::archives::ArchiveFailure) -> Self {
+        use crate::archives::ArchiveFailure as F;
+        match e {
+            F::Archive(a) => ApiError::Invalid(vec![FieldError {
+                field: a.at,
+                code: a.code.into(),
+            }]),
+            F::Invalid(p) => ApiError::Invalid(p.iter().map(FieldError::from).collect()),
+            F::Media { path, error } => ApiError::Invalid(vec![FieldError {
+                field: path,
+                code: error.code().into(),
+            }]),
+            F::SlugTaken => kuza_courses::CourseError::SlugTaken.into(),
+            F::Course(c) => c.into(),
+            F::Storage(m) => m.into(),
+        }
+    }
+}

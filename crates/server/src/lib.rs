@@ -4,6 +4,7 @@
 //! authorize, call a domain function, respond.
 
 pub mod api;
+pub mod archives;
 pub mod cli;
 pub mod config;
 pub mod counts;

@@ -142,3 +142,76 @@ fn serve_stops_gracefully_on_sigterm() {
     assert!(status.success(), "exit status {status}\n{log}");
     assert!(log.contains("job worker stopped"), "{log}");
 }
+
+#[test]
+fn course_export_writes_the_demo_course_as_it_is_and_import_refuses_unsafe_archives() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kuza(dir.path()).args(["demo"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let zip = dir.path().join("rasd.zip");
+    let out = kuza(dir.path())
+        .args(["course", "export", "rasd-hadaf-11"])
+        .arg(&zip)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let limits = kuza_courses::archive::Limits {
+        max_entries: 100,
+        max_entry_bytes: 1 << 24,
+        max_total_bytes: 1 << 24,
+    };
+    let files = kuza_courses::archive::read_zip(&std::fs::read(&zip).unwrap(), limits).unwrap();
+    let demo = kuza_server::demo::course_archives()
+        .into_iter()
+        .find(|(s, _)| s == "rasd-hadaf-11")
+        .unwrap()
+        .1;
+    assert_eq!(files, demo);
+
+    // Imported again under a new slug, and published at once.
+    let out = kuza(dir.path())
+        .args(["course", "import"])
+        .arg(&zip)
+        .args([
+            "--owner",
+            "author@example.org",
+            "--slug",
+            "rasd-copy",
+            "--publish",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("published as version 1"),
+        "{stdout}"
+    );
+
+    // An archive reaching outside its folder is refused with the reason.
+    let mut evil = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    evil.start_file("../../etc/evil", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    evil.write_all(b"x").unwrap();
+    let evil_path = dir.path().join("evil.zip");
+    std::fs::write(&evil_path, evil.finish().unwrap().into_inner()).unwrap();
+    let out = kuza(dir.path())
+        .args(["course", "import"])
+        .arg(&evil_path)
+        .args(["--owner", "author@example.org"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("archive_path_unsafe"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -4,7 +4,7 @@
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::state::AppState;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_accounts::Role;
 use kuza_courses::content::{Content, Quiz, Video};
 use kuza_courses::draft::{self, Course, CourseInput, Lesson, LessonInput, Module, ModuleInput};
@@ -21,6 +21,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/courses/{id}/archive", web::post().to(archive_course))
         .route("/courses/{id}/publish", web::post().to(publish_course))
         .route("/courses/{id}/versions", web::get().to(course_versions))
+        .route("/courses/{id}/archive", web::get().to(export_archive))
+        .route("/courses/import", web::post().to(import_archive))
+        .route("/courses/document", web::post().to(create_from_document))
         .route("/courses/{id}/modules", web::post().to(add_module))
         .route("/modules/{id}", web::put().to(update_module))
         .route("/modules/{id}", web::delete().to(delete_module))
@@ -637,4 +640,149 @@ pub async fn delete_quiz(
     draft::set_quiz(&txn, &c, *id, None).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The course's draft as a portable archive (a zip of `course.json`,
+/// Markdown and media; see docs/course-archive.md).
+#[utoipa::path(get, path = "/api/v1/courses/{id}/archive", tag = "courses", security(("bearer" = [])),
+    responses((status = 200, description = "application/zip", content_type = "application/zip"), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn export_archive(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let c = editable(&state, &caller, *id).await?;
+    let zip = crate::archives::export(&state.db, &state.storage, &c).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/zip")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}.zip\"", c.slug),
+        ))
+        .body(zip))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct ImportQuery {
+    /// Replaces the archive's slug (to import a copy of a course).
+    pub slug: Option<String>,
+}
+
+/// Creates a draft course from an archive (the zip as the request body, at
+/// most `upload_max_mb`). Unsafe archives (paths outside the folder, links,
+/// too many or too large entries) are refused and nothing is kept.
+#[utoipa::path(post, path = "/api/v1/courses/import", tag = "courses", security(("bearer" = [])), params(ImportQuery),
+    request_body(content = Vec<u8>, content_type = "application/zip"),
+    responses((status = 201, body = CourseView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 413, body = Problem), (status = 422, description = "The archive or a value in it, with the entry or field in `errors`", body = Problem)))]
+pub async fn import_archive(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    query: web::Query<ImportQuery>,
+    req: HttpRequest,
+    body: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Role::Author)?;
+    let zip = read_body(&req, body, state.settings.upload_limit_bytes()).await?;
+    let c = crate::archives::import_zip(
+        &state.db,
+        &state.storage,
+        state.settings.upload_max_mb,
+        caller.user.id,
+        &zip,
+        query.slug.as_deref(),
+    )
+    .await?;
+    tracing::info!(
+        course.id = c.id,
+        user.id = caller.user.id,
+        "course imported"
+    );
+    Ok(HttpResponse::Created().json(CourseView::from(&c)))
+}
+
+/// The whole request body, refused with 413 past `limit` bytes.
+async fn read_body(
+    req: &HttpRequest,
+    mut body: web::Payload,
+    limit: u64,
+) -> Result<Vec<u8>, ApiError> {
+    use futures_util::StreamExt;
+    if super::content_length(req).is_some_and(|n| n > limit) {
+        return Err(ApiError::PayloadTooLarge);
+    }
+    let mut out = Vec::new();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| ApiError::BadRequest(e.to_string()))?;
+        if (out.len() + chunk.len()) as u64 > limit {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+/// A complete course in one request: the archive's content as JSON.
+#[derive(Deserialize, ToSchema)]
+pub struct CourseDocument {
+    /// What `course.json` holds in an archive.
+    #[schema(value_type = Object)]
+    pub course: serde_json::Value,
+    /// The archive's other files by path: `lessons/MM-LL.<lang>.md` (and
+    /// `.transcript.<lang>.md`) as text, `media/<name>` as base64.
+    #[serde(default)]
+    pub files: std::collections::BTreeMap<String, String>,
+}
+
+/// Creates a draft course, with its modules, lessons, quizzes and files, from
+/// one document (the same content as an archive; see docs/course-archive.md).
+#[utoipa::path(post, path = "/api/v1/courses/document", tag = "courses", security(("bearer" = [])), request_body = CourseDocument,
+    responses((status = 201, body = CourseView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create_from_document(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    req: HttpRequest,
+    body: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    use base64::Engine;
+    caller.require(Role::Author)?;
+    // Media come base64-encoded, so the document may be as large as an
+    // archive: read with the upload limit, not the small JSON one.
+    let bytes = read_body(&req, body, state.settings.upload_limit_bytes()).await?;
+    let doc: CourseDocument =
+        serde_json::from_slice(&bytes).map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    let mut files = kuza_courses::archive::Files::new();
+    files.insert(
+        "course.json".into(),
+        serde_json::to_vec(&doc.course).map_err(|e| ApiError::BadRequest(e.to_string()))?,
+    );
+    for (path, text) in doc.files {
+        let bytes = if path.starts_with("media/") {
+            base64::engine::general_purpose::STANDARD
+                .decode(text.trim())
+                .map_err(|_| {
+                    ApiError::Invalid(vec![crate::errors::FieldError {
+                        field: format!("files.{path}"),
+                        code: "base64_invalid".into(),
+                    }])
+                })?
+        } else {
+            text.into_bytes()
+        };
+        files.insert(path, bytes);
+    }
+    let c = crate::archives::import(
+        &state.db,
+        &state.storage,
+        state.settings.upload_max_mb,
+        caller.user.id,
+        files,
+        None,
+    )
+    .await?;
+    tracing::info!(
+        course.id = c.id,
+        user.id = caller.user.id,
+        "course created from a document"
+    );
+    Ok(HttpResponse::Created().json(CourseView::from(&c)))
 }

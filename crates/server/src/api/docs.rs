@@ -40,6 +40,7 @@ impl Modify for BearerAuth {
         courses::add_module, courses::update_module, courses::delete_module,
         courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
         courses::delete_course, courses::get_quiz, courses::put_quiz, courses::delete_quiz,
+        courses::export_archive, courses::import_archive, courses::create_from_document,
         media::upload, media::list, media::delete, media::stats,
     ),
     modifiers(&BearerAuth),

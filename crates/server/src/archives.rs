@@ -1,0 +1,247 @@
+//! Course archives end to end: export a course's draft with its files, and
+//! import an archive as a new draft course (docs/course-archive.md). Used by
+//! the API, the CLI (`kuza course export|import`) and the demo loader.
+//!
+//! An import is all or nothing: the rows are written in one transaction,
+//! and files already put in storage are removed again if anything fails.
+
+use bytes::Bytes;
+use kuza_courses::archive::{self, ArchiveError, Files, Limits, Parsed};
+use kuza_courses::draft::{self, Course, CourseInput, LessonInput, ModuleInput};
+use kuza_courses::{CourseError, content};
+use kuza_media::{MediaError, Storage};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use std::collections::BTreeMap;
+
+/// Why an import or export failed, in the words the API and CLI report.
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveFailure {
+    /// The archive itself: layout, unsafe paths, limits.
+    #[error("{0}")]
+    Archive(#[from] ArchiveError),
+    /// A value in the archive (field paths as in `course.json`).
+    #[error("invalid course: {0:?}")]
+    Invalid(Vec<kuza_courses::Problem>),
+    /// A media file was refused (not an allowed type, empty, too large).
+    #[error("{path}: {error}")]
+    Media { path: String, error: MediaError },
+    #[error("a course with this slug already exists")]
+    SlugTaken,
+    #[error("{0}")]
+    Course(CourseError),
+    #[error("{0}")]
+    Storage(MediaError),
+}
+
+impl From<CourseError> for ArchiveFailure {
+    fn from(e: CourseError) -> Self {
+        match e {
+            CourseError::Invalid(p) => ArchiveFailure::Invalid(p),
+            CourseError::SlugTaken => ArchiveFailure::SlugTaken,
+            other => ArchiveFailure::Course(other),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for ArchiveFailure {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ArchiveFailure::Course(e.into())
+    }
+}
+
+/// What a zip may hold: at most 2,000 entries, each within the upload
+/// limit, and four times that in all.
+pub fn limits(upload_max_mb: u64) -> Limits {
+    let entry = upload_max_mb * 1024 * 1024;
+    Limits {
+        max_entries: 2000,
+        max_entry_bytes: entry,
+        max_total_bytes: entry * 4,
+    }
+}
+
+async fn read_all(storage: &Storage, key: &str) -> Result<Vec<u8>, MediaError> {
+    use futures_util::TryStreamExt;
+    let mut stream = storage.read(key, None).await?;
+    let mut out = vec![];
+    while let Some(chunk) = stream.try_next().await? {
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+/// The course's draft as a zip.
+pub async fn export(
+    conn: &impl ConnectionTrait,
+    storage: &Storage,
+    c: &Course,
+) -> Result<Vec<u8>, ArchiveFailure> {
+    let d = draft::load(conn, c.clone()).await?;
+    let mut used: Vec<i32> = c.cover_media_id.into_iter().collect();
+    for (_, lessons) in &d.modules {
+        for l in lessons {
+            used.extend(content::media_ids(&draft::content_of(l)));
+        }
+    }
+    let mut bytes: BTreeMap<i32, Vec<u8>> = BTreeMap::new();
+    for m in d.media.iter().filter(|m| used.contains(&m.id)) {
+        let data = read_all(storage, &m.storage_key)
+            .await
+            .map_err(ArchiveFailure::Storage)?;
+        bytes.insert(m.id, data);
+    }
+    let files = archive::export(&d, |id| bytes.remove(&id))?;
+    archive::write_zip(&files).map_err(|e| ArchiveFailure::Storage(e.into()))
+}
+
+/// Reads a zip and imports it as a new draft owned by `owner`; `slug`
+/// replaces the archive's own.
+pub async fn import_zip(
+    db: &DatabaseConnection,
+    storage: &Storage,
+    upload_max_mb: u64,
+    owner: i32,
+    zip: &[u8],
+    slug: Option<&str>,
+) -> Result<Course, ArchiveFailure> {
+    let files = archive::read_zip(zip, limits(upload_max_mb))?;
+    import(db, storage, upload_max_mb, owner, files, slug).await
+}
+
+/// Imports archive files as a new draft course.
+pub async fn import(
+    db: &DatabaseConnection,
+    storage: &Storage,
+    upload_max_mb: u64,
+    owner: i32,
+    files: Files,
+    slug: Option<&str>,
+) -> Result<Course, ArchiveFailure> {
+    let parsed = archive::parse(files)?;
+    let mut stored: Vec<String> = vec![];
+    let txn = kuza_db::begin_write(db).await?;
+    let result = write(
+        &txn,
+        storage,
+        upload_max_mb,
+        owner,
+        &parsed,
+        slug,
+        &mut stored,
+    )
+    .await;
+    match result {
+        Ok(c) => match txn.commit().await {
+            Ok(()) => Ok(c),
+            Err(e) => {
+                remove(storage, &stored).await;
+                Err(e.into())
+            }
+        },
+        Err(e) => {
+            drop(txn);
+            remove(storage, &stored).await;
+            Err(e)
+        }
+    }
+}
+
+async fn remove(storage: &Storage, keys: &[String]) {
+    for key in keys {
+        if let Err(e) = storage.delete(key).await {
+            tracing::warn!(storage.key = %key, error.cause = %e, "removing a file of a failed import failed");
+        }
+    }
+}
+
+async fn write(
+    txn: &impl ConnectionTrait,
+    storage: &Storage,
+    upload_max_mb: u64,
+    owner: i32,
+    parsed: &Parsed,
+    slug: Option<&str>,
+    stored: &mut Vec<String>,
+) -> Result<Course, ArchiveFailure> {
+    let a = &parsed.course;
+    let mut input = CourseInput {
+        slug: slug.unwrap_or(&a.slug).to_owned(),
+        format: a.format.clone(),
+        level: a.level.clone(),
+        estimated_hours: a.estimated_hours,
+        default_language: a.default_language.clone(),
+        languages: a.languages.clone(),
+        themes: a.themes.clone(),
+        title: a.title.clone(),
+        summary: a.summary.clone(),
+        organisation_id: None,
+        cover_media_id: None,
+    };
+    let c = draft::create(txn, owner, &input).await?;
+    let mut ids: BTreeMap<String, i32> = BTreeMap::new();
+    for (path, bytes) in &parsed.media {
+        let name = path.trim_start_matches("media/");
+        let body = futures_util::stream::once(async {
+            Ok::<_, std::convert::Infallible>(Bytes::from(bytes.clone()))
+        });
+        let media_error = |error| ArchiveFailure::Media {
+            path: path.clone(),
+            error,
+        };
+        let received = storage
+            .receive(body, upload_max_mb * 1024 * 1024)
+            .await
+            .map_err(media_error)?;
+        let m = kuza_media::records::create(txn, storage, c.id, Some(owner), name, &received)
+            .await
+            .map_err(media_error)?;
+        stored.push(m.storage_key.clone());
+        ids.insert(path.clone(), m.id);
+    }
+    let id_of = |p: &str| ids.get(p).copied();
+    for (i, (title, lessons)) in parsed.modules.iter().enumerate() {
+        let m = draft::add_module(
+            txn,
+            &c,
+            &ModuleInput {
+                title: title.clone(),
+                position: None,
+            },
+        )
+        .await
+        .map_err(|e| at(e, &format!("modules[{i}].")))?;
+        for (j, l) in lessons.iter().enumerate() {
+            let input = LessonInput {
+                title: l.lesson.title.clone(),
+                kind: l.lesson.kind.clone(),
+                required: l.lesson.required,
+                body: l.body.clone(),
+                content: l.content(id_of),
+                position: None,
+            };
+            draft::add_lesson(txn, &c, m.id, &input)
+                .await
+                .map_err(|e| at(e, &format!("modules[{i}].lessons[{j}].")))?;
+        }
+    }
+    if let Some(cover) = a.cover.as_deref().and_then(id_of) {
+        input.cover_media_id = Some(cover);
+        draft::update(txn, &c, &input).await?;
+    }
+    Ok(draft::editable(txn, c.id, owner, true).await?)
+}
+
+/// Prefixes the paths of a module's or lesson's problems with where it is.
+fn at(e: CourseError, prefix: &str) -> ArchiveFailure {
+    match e {
+        CourseError::Invalid(p) => ArchiveFailure::Invalid(
+            p.into_iter()
+                .map(|x| kuza_courses::Problem {
+                    at: format!("{prefix}{}", x.at),
+                    ..x
+                })
+                .collect(),
+        ),
+        other => other.into(),
+    }
+}
