@@ -282,6 +282,109 @@ async function main() {
     await studio.setViewport({ width: 390, height: 844 });
     await studio.goto(`${A}/studio/lessons/${lesson.id}`);
     await studio.screenshot({ path: path.join(OUT, "studio-lesson-ar-phone.png") });
+    // The issue's scenario, as a new author would do it, without JavaScript:
+    // the person who signed up above (now an author, using the portal in
+    // Arabic) builds a two-module course with a video, a download and a
+    // quiz in English and Arabic, publishes, edits, republishes; a learner
+    // then sees the new version in Arabic, right-to-left.
+    const demoMedia = path.resolve("../../crates/server/demo/courses/urban-planning-basics/media");
+    const w = await ctx.newPage();
+    await w.setJavaScriptEnabled(false);
+    const slug2 = `streets-${Date.now()}`;
+    await w.goto(`${A}/studio/new`);
+    await w.type("#slug", slug2);
+    await w.select("#format", "self_paced");
+    await w.$eval("#estimated_hours", (e) => { e.value = "2"; });
+    await w.select("#default_language", "en");
+    for (const l of ["#lang_en", "#lang_ar"]) if (!(await w.$eval(l, (e) => e.checked))) await w.click(l);
+    await w.type("#title_en", "Streets for people");
+    await w.type("#title_ar", "شوارع للناس");
+    await w.type("#summary_en", "How street design serves SDG 11.");
+    await w.type("#summary_ar", "كيف يخدم تصميم الشوارع الهدف 11.");
+    await submitForm(w, "main form button");
+    const courseId = w.url().match(/studio\/courses\/(\d+)/)?.[1];
+    check(Boolean(courseId), "a new author creates a course in the studio", w.url());
+    await w.goto(`${A}/studio/courses/${courseId}/media`);
+    const vtt = path.join(work, "streets.ar.vtt");
+    fs.writeFileSync(vtt, "WEBVTT\n\n00:00.000 --> 00:04.000\nشارع بأربعة مسارات للسيارات.\n\n00:04.000 --> 00:12.000\nأرصفة واسعة وأشجار ومسار للحافلات.\n");
+    for (const f of [path.join(demoMedia, "street-design.webm"), vtt, path.join(demoMedia, "site-visit-checklist.pdf")]) {
+      await w.goto(`${A}/studio/courses/${courseId}/media`);
+      await (await w.$("#file")).uploadFile(f);
+      await submitForm(w, "main form.card button");
+    }
+    check((await w.$$("tbody tr")).length === 3, "the video, the captions and the download are uploaded", String((await w.$$("tbody tr")).length));
+    const addModule = async (en, ar) => {
+      await w.goto(`${A}/studio/courses/${courseId}`);
+      await w.type("#module_title_en", en);
+      await w.type("#module_title_ar", ar);
+      await submitForm(w, "form.card button");
+      return w.url().match(/studio\/modules\/(\d+)/)?.[1];
+    };
+    const addLesson = async (moduleId, kind, en, ar) => {
+      await w.goto(`${A}/studio/modules/${moduleId}/lessons/new`);
+      await w.select("#kind", kind);
+      await w.type("#title_en", en);
+      await w.type("#title_ar", ar);
+      await submitForm(w, "main form button");
+      return w.url().split("?")[0];
+    };
+    const m1 = await addModule("Reading a street", "قراءة الشارع");
+    const videoLesson = await addLesson(m1, "video", "Before and after", "قبل وبعد");
+    await w.goto(videoLesson);
+    const optionValue = (sel, name) => w.$$eval(`${sel} option`, (os, n) => os.find((o) => o.textContent.trim() === n)?.value, name);
+    await w.select("#video_media", await optionValue("#video_media", "street-design.webm"));
+    await w.select("#video_captions_ar", await optionValue("#video_captions_ar", "streets.ar.vtt"));
+    await w.type("#video_transcript_ar", "يعرض المقطع شارعًا قبل إعادة تصميمه وبعدها.");
+    await submitForm(w, "main form button");
+    const fileLesson = await addLesson(m1, "file", "Site visit checklist", "قائمة التحقق للزيارة الميدانية");
+    await w.goto(fileLesson);
+    await w.select("#file", await optionValue("#file", "site-visit-checklist.pdf"));
+    await submitForm(w, "main form button");
+    const m2 = await addModule("Check yourself", "اختبر نفسك");
+    const quizLesson = await addLesson(m2, "quiz", "Quiz", "اختبار");
+    await w.goto(quizLesson);
+    await w.select("#question_kind", "true_false");
+    await submitForm(w, "form.actions button");
+    await w.type("#prompt_en", "Street space can be reallocated to walking and cycling.");
+    await w.type("#prompt_ar", "يمكن إعادة توزيع مساحة الشارع لصالح المشي والدراجات.");
+    await w.click("#answer_true");
+    await submitForm(w, "main form button");
+    await w.goto(`${A}/studio/courses/${courseId}`);
+    await submitForm(w, `form[action$="/publish"] button`);
+    check(w.url().includes("published=1"), "the course publishes as version 1", w.url());
+    const wAxe = await ctx.newPage();
+    await wAxe.setBypassCSP(true);
+    await axeCheck(wAxe, videoLesson, "studio video lesson (ar)");
+    await axeCheck(wAxe, quizLesson, "studio quiz lesson (ar)");
+    await w.goto(quizLesson);
+    const questionHref = await w.$$eval("section ol a", (as) => as[0]?.getAttribute("href"));
+    await axeCheck(wAxe, `${A}${questionHref}`, "studio question page (ar)");
+    // Edit the draft and republish (a fresh tab, as a person would).
+    const e = await ctx.newPage();
+    await e.setJavaScriptEnabled(false);
+    await e.goto(videoLesson);
+    await e.$eval("#title_ar", (el) => { el.value = "الشارع قبل إعادة التصميم وبعدها"; });
+    await submitForm(e, "main form button");
+    await e.goto(`${A}/studio/courses/${courseId}`);
+    await submitForm(e, `form[action$="/publish"] button`);
+    check(e.url().includes("published=2"), "the edited draft publishes as version 2", e.url());
+    // The learner, in Arabic.
+    const reader = await (await browser.createBrowserContext()).newPage();
+    await reader.setJavaScriptEnabled(false);
+    await reader.goto(`${A}/courses/${slug2}?lang=ar`);
+    check((await reader.$eval("html", (e) => e.dir)) === "rtl", "the learner reads the course right-to-left");
+    check((await reader.content()).includes("الشارع قبل إعادة التصميم وبعدها"), "the learner sees the new version");
+    const lessonHref = await reader.$$eval(".syllabus a", (as) => as[0].getAttribute("href"));
+    await reader.goto(`${A}${lessonHref}`);
+    check(Boolean(await reader.$("video track[srclang=ar]")), "the video plays with Arabic captions");
+    const fitted = await reader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(fitted <= 0, "the lesson page fits", `${fitted}px`);
+    const ax = await (await browser.createBrowserContext()).newPage();
+    await ax.setBypassCSP(true);
+    await axeCheck(ax, `${A}${lessonHref}?lang=ar`, "lesson page with a video (ar)");
+    await reader.setViewport({ width: 390, height: 844 });
+    await reader.goto(`${A}${lessonHref}`);
+    await reader.screenshot({ path: path.join(OUT, "lesson-video-ar-phone.png"), fullPage: true });
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);
