@@ -8,6 +8,7 @@
 
 mod admin;
 mod api_auth;
+mod catalog;
 mod courses;
 mod email;
 mod jobs;

@@ -277,7 +277,8 @@ pub async fn update(
     .map_err(slug_taken)
 }
 
-/// Archives a course: it leaves the public pages; its versions are kept.
+/// Archives a course: it leaves the public pages and the catalog; its
+/// versions are kept.
 pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), CourseError> {
     course::Entity::update_many()
         .col_expr(course::Column::Status, "archived".into())
@@ -285,7 +286,7 @@ pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), Cour
         .filter(course::Column::Id.eq(c.id))
         .exec(conn)
         .await?;
-    Ok(())
+    crate::catalog::remove(conn, c.id).await
 }
 
 async fn touch(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), CourseError> {

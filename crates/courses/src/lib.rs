@@ -12,6 +12,7 @@
 //! Functions take a connection (the caller owns the transaction) and return
 //! [`CourseError`] in domain words. No HTTP, no templates.
 
+pub mod catalog;
 pub mod draft;
 pub mod markdown;
 pub mod values;

@@ -9,6 +9,7 @@ pub mod config;
 mod csrf;
 pub mod demo;
 pub mod errors;
+pub mod generate;
 mod metrics;
 mod notify;
 mod ops;

@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, courses};
+use super::{accounts, admin, catalog, courses};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -39,6 +39,7 @@ impl Modify for BearerAuth {
         courses::archive_course, courses::publish_course, courses::course_versions,
         courses::add_module, courses::update_module, courses::delete_module,
         courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
+        catalog::list_catalog,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -47,6 +48,7 @@ impl Modify for BearerAuth {
         (name = "admin", description = "Users and roles (administrators)"),
         (name = "organisations", description = "Organisations"),
         (name = "courses", description = "Course drafts, publication and published versions"),
+        (name = "catalog", description = "The published courses: search, filters, sorting (public)"),
     )
 )]
 pub struct ApiDoc;

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod catalog;
 mod courses;
 pub mod docs;
 
@@ -43,7 +44,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
             .configure(accounts::routes)
             .configure(admin::routes)
-            .configure(courses::routes),
+            .configure(courses::routes)
+            .configure(catalog::routes),
     )
     .route("/api/openapi.json", web::get().to(docs::openapi_json))
     .route("/api/docs", web::get().to(docs::docs_page));
