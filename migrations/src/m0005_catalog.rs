@@ -3,7 +3,8 @@
 //!
 //! `catalog_entries` holds what the catalog shows and sorts on;
 //! `catalog_facets` one row per filterable value (a language, a free theme,
-//! an SDG goal and target) so every filter is an indexed lookup. Full-text
+//! an SDG goal and target) so every filter is an indexed lookup;
+//! `catalog_themes` the distinct free themes, for the filter's list. Full-text
 //! search needs each backend's own machinery, so that part is raw SQL:
 //!
 //! - SQLite: an FTS5 table with the `trigram` tokenizer (rowid = course id),
@@ -56,6 +57,12 @@ enum CatalogFacets {
 }
 
 #[derive(DeriveIden)]
+enum CatalogThemes {
+    Table,
+    Value,
+}
+
+#[derive(DeriveIden)]
 enum Courses {
     Table,
     Id,
@@ -64,6 +71,9 @@ enum Courses {
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        // Short columns first: SQLite reads a row's columns in order, so
+        // filters and sort keys stay clear of the long texts (which may
+        // spill into overflow pages).
         let mut entries = Table::create();
         entries
             .table(CatalogEntries::Table)
@@ -79,10 +89,9 @@ impl MigrationTrait for Migration {
                     .not_null(),
             )
             .col(short(CatalogEntries::Languages))
-            .col(text(CatalogEntries::Themes))
-            .col(text(CatalogEntries::Title))
-            .col(text(CatalogEntries::Summary))
-            .col(text(CatalogEntries::SearchText));
+            .col(ts(CatalogEntries::PublishedAt))
+            .col(ts(CatalogEntries::UpdatedAt))
+            .col(text(CatalogEntries::Themes));
         for sort in [
             CatalogEntries::SortAr,
             CatalogEntries::SortZh,
@@ -94,8 +103,9 @@ impl MigrationTrait for Migration {
             entries.col(text(sort));
         }
         entries
-            .col(ts(CatalogEntries::PublishedAt))
-            .col(ts(CatalogEntries::UpdatedAt))
+            .col(text(CatalogEntries::Title))
+            .col(text(CatalogEntries::Summary))
+            .col(text(CatalogEntries::SearchText))
             .foreign_key(
                 ForeignKey::create()
                     .from(CatalogEntries::Table, CatalogEntries::CourseId)
@@ -108,6 +118,7 @@ impl MigrationTrait for Migration {
                 .name("ix_catalog_entries_published")
                 .table(CatalogEntries::Table)
                 .col(CatalogEntries::PublishedAt)
+                .col(CatalogEntries::CourseId)
                 .to_owned(),
         )
         .await?;
@@ -137,6 +148,16 @@ impl MigrationTrait for Migration {
                 .name("ix_catalog_facets_course")
                 .table(CatalogFacets::Table)
                 .col(CatalogFacets::CourseId)
+                .to_owned(),
+        )
+        .await?;
+
+        // The free themes of published courses, for the theme filter's list
+        // (read on every catalog page; grouping the facets would not be).
+        m.create_table(
+            Table::create()
+                .table(CatalogThemes::Table)
+                .col(short(CatalogThemes::Value).primary_key())
                 .to_owned(),
         )
         .await?;
@@ -198,6 +219,8 @@ impl MigrationTrait for Migration {
                 .execute_unprepared("DROP TABLE IF EXISTS catalog_fts")
                 .await?;
         }
+        m.drop_table(Table::drop().table(CatalogThemes::Table).to_owned())
+            .await?;
         m.drop_table(Table::drop().table(CatalogFacets::Table).to_owned())
             .await?;
         m.drop_table(Table::drop().table(CatalogEntries::Table).to_owned())

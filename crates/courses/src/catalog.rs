@@ -234,8 +234,8 @@ fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
-impl From<catalog_entry::Model> for Entry {
-    fn from(m: catalog_entry::Model) -> Self {
+impl From<Row> for Entry {
+    fn from(m: Row) -> Self {
         Entry {
             course_id: m.course_id,
             languages: list(&m.languages),
@@ -342,6 +342,22 @@ pub async fn index(
             .exec_without_returning(conn)
             .await?;
     }
+    let themes: Vec<&String> = doc
+        .themes
+        .iter()
+        .filter(|t| !t.starts_with("sdg:"))
+        .collect();
+    if !themes.is_empty() {
+        let mut sql = Sql::new(conn.get_database_backend());
+        sql.push("INSERT INTO catalog_themes (value) VALUES ");
+        for (i, t) in themes.iter().enumerate() {
+            sql.push(if i == 0 { "(" } else { ", (" })
+                .bind((*t).clone())
+                .push(")");
+        }
+        sql.push(" ON CONFLICT (value) DO NOTHING");
+        conn.execute(sql.statement()).await?;
+    }
     if !is_postgres(conn) {
         conn.execute(Statement::from_sql_and_values(
             DbBackend::Sqlite,
@@ -355,10 +371,34 @@ pub async fn index(
 
 /// Takes a course out of the catalog (archived). Doing it twice is harmless.
 pub async fn remove(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), CourseError> {
+    let themes: Vec<String> = catalog_facet::Entity::find()
+        .filter(catalog_facet::Column::CourseId.eq(course_id))
+        .filter(catalog_facet::Column::Facet.eq("theme"))
+        .select_only()
+        .column(catalog_facet::Column::Value)
+        .into_tuple()
+        .all(conn)
+        .await?;
     catalog_facet::Entity::delete_many()
         .filter(catalog_facet::Column::CourseId.eq(course_id))
         .exec(conn)
         .await?;
+    if !themes.is_empty() {
+        // The themes no other published course has leave the list.
+        let mut sql = Sql::new(conn.get_database_backend());
+        sql.push("DELETE FROM catalog_themes WHERE value IN (");
+        for (i, t) in themes.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(t);
+        }
+        sql.push(
+            ") AND NOT EXISTS (SELECT 1 FROM catalog_facets f \
+             WHERE f.facet = 'theme' AND f.value = catalog_themes.value)",
+        );
+        conn.execute(sql.statement()).await?;
+    }
     catalog_entry::Entity::delete_by_id(course_id)
         .exec(conn)
         .await?;
@@ -494,9 +534,26 @@ fn plan(backend: DbBackend, terms: &[String]) -> Plan {
     }
 }
 
+/// What a result needs (not the search text or the sort keys).
 const COLUMNS: &str = "e.course_id, e.slug, e.version, e.format, e.level, e.estimated_minutes, \
-    e.default_language, e.languages, e.themes, e.title, e.summary, e.search_text, e.sort_ar, \
-    e.sort_zh, e.sort_en, e.sort_fr, e.sort_ru, e.sort_es, e.published_at, e.updated_at";
+    e.default_language, e.languages, e.themes, e.title, e.summary, e.published_at, e.updated_at";
+
+#[derive(FromQueryResult)]
+struct Row {
+    course_id: i32,
+    slug: String,
+    version: i32,
+    format: String,
+    level: String,
+    estimated_minutes: i32,
+    default_language: String,
+    languages: String,
+    themes: String,
+    title: String,
+    summary: String,
+    published_at: i64,
+    updated_at: i64,
+}
 
 impl Search {
     /// SQLite: the full-text matches and their rank, computed on their own
@@ -586,63 +643,72 @@ struct Count {
 pub async fn search(conn: &impl ConnectionTrait, search: &Search) -> Result<Results, CourseError> {
     let backend = conn.get_database_backend();
     let plan = plan(backend, &search.terms);
+    let pg = backend == DbBackend::Postgres;
+    let offset = (search.page - 1) * search.per_page;
+    let count = || {
+        let mut sql = Sql::new(backend);
+        search.with(&mut sql, &plan);
+        sql.push("SELECT COUNT(*) AS total");
+        search.tables_and_conditions(&mut sql, &plan);
+        Count::find_by_statement(sql.statement()).one(conn)
+    };
+    // SQLite counts from an index without reading the rows, and the page
+    // query then reads only its own rows; PostgreSQL counts in the page
+    // query (a window over the matches), so a search scans once.
+    let mut total = None;
+    if !pg {
+        let n = count().await?.map_or(0, |c| c.total.max(0) as u64);
+        if offset >= n {
+            return Ok(Results {
+                entries: vec![],
+                total: n,
+            });
+        }
+        total = Some(n);
+    }
     let mut sql = Sql::new(backend);
     search.with(&mut sql, &plan);
-    sql.push("SELECT ")
-        .push(COLUMNS)
-        .push(", COUNT(*) OVER () AS total");
+    sql.push("SELECT ").push(COLUMNS);
+    if pg {
+        sql.push(", COUNT(*) OVER () AS total");
+    }
     search.tables_and_conditions(&mut sql, &plan);
     search.order_by(&mut sql, &plan);
-    let offset = (search.page - 1) * search.per_page;
     sql.push(" LIMIT ")
         .bind(search.per_page as i64)
         .push(" OFFSET ")
         .bind(offset as i64);
     let rows = conn.query_all(sql.statement()).await?;
-    let total = match rows.first() {
-        Some(r) => r.try_get::<i64>("", "total")?.max(0) as u64,
+    let total = match (total, rows.first()) {
+        (Some(n), _) => n,
+        (None, Some(r)) => r.try_get::<i64>("", "total")?.max(0) as u64,
         // Past the last page: count on its own.
-        None if search.page > 1 => {
-            let mut sql = Sql::new(backend);
-            search.with(&mut sql, &plan);
-            sql.push("SELECT COUNT(*) AS total");
-            search.tables_and_conditions(&mut sql, &plan);
-            Count::find_by_statement(sql.statement())
-                .one(conn)
-                .await?
-                .map_or(0, |c| c.total.max(0) as u64)
-        }
-        None => 0,
+        (None, None) if search.page > 1 => count().await?.map_or(0, |c| c.total.max(0) as u64),
+        (None, None) => 0,
     };
     Ok(Results {
         entries: rows
             .iter()
-            .map(|r| catalog_entry::Model::from_query_result(r, "").map(Entry::from))
+            .map(|r| Row::from_query_result(r, "").map(Entry::from))
             .collect::<Result<_, _>>()?,
         total,
     })
 }
 
-#[derive(FromQueryResult)]
-struct ThemeCount {
-    value: String,
-    n: i64,
-}
-
-/// The free themes of published courses with how many courses have each,
-/// by name (at most 200).
-pub async fn themes(conn: &impl ConnectionTrait) -> Result<Vec<(String, u64)>, CourseError> {
-    let rows = ThemeCount::find_by_statement(Statement::from_string(
-        conn.get_database_backend(),
-        "SELECT value, COUNT(*) AS n FROM catalog_facets WHERE facet = 'theme' \
-         GROUP BY value ORDER BY value LIMIT 200",
-    ))
-    .all(conn)
-    .await?;
+/// The free themes of the published courses, by name (at most 200).
+/// Read from `catalog_themes`, which [`index`] and [`remove`] keep, rather
+/// than grouped from the facets on every page view.
+pub async fn themes(conn: &impl ConnectionTrait) -> Result<Vec<String>, CourseError> {
+    let rows = conn
+        .query_all(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT value FROM catalog_themes ORDER BY value LIMIT 200",
+        ))
+        .await?;
     Ok(rows
-        .into_iter()
-        .map(|r| (r.value, r.n.max(0) as u64))
-        .collect())
+        .iter()
+        .map(|r| r.try_get::<String>("", "value"))
+        .collect::<Result<_, _>>()?)
 }
 
 #[cfg(test)]
