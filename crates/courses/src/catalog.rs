@@ -384,7 +384,11 @@ pub async fn remove(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), C
         .exec(conn)
         .await?;
     if !themes.is_empty() {
-        // The themes no other published course has leave the list.
+        // The themes no other published course has leave the list. On
+        // PostgreSQL, a course gaining the same theme in a concurrent,
+        // uncommitted publication is not seen here, so the theme can drop
+        // out of the list until the next publication that has it; the
+        // filter itself reads the facets and stays exact.
         let mut sql = Sql::new(conn.get_database_backend());
         sql.push("DELETE FROM catalog_themes WHERE value IN (");
         for (i, t) in themes.into_iter().enumerate() {
