@@ -11,6 +11,7 @@ mod columns;
 mod m0001_foundation;
 mod m0002_courses;
 mod m0003_media;
+mod m0005_catalog;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_courses::Migration),
             Box::new(m0003_media::Migration),
+            Box::new(m0005_catalog::Migration),
         ]
     }
 }

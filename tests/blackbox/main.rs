@@ -9,6 +9,7 @@
 mod admin;
 mod api_auth;
 mod archives;
+mod catalog;
 mod courses;
 mod email;
 mod jobs;

@@ -251,6 +251,32 @@ async function main() {
         await phone.screenshot({ path: path.join(OUT, "course-ar-phone.png") });
       }
     }
+    // The catalog: the course is found by a search typed into the form
+    // (no JavaScript), and the page passes axe in English and Arabic,
+    // with results and with none.
+    for (const lang of ["en", "ar"]) {
+      const cat = await (await browser.createBrowserContext()).newPage();
+      await cat.setBypassCSP(true);
+      await axeCheck(cat, `${A}/courses?lang=${lang}`, `catalog (${lang})`);
+      await cat.setJavaScriptEnabled(false);
+      await cat.type("#q", lang === "ar" ? "السكن اللائق" : "adequate housing");
+      await cat.select("#f-sdg", "11");
+      await submitForm(cat, "form[role=search] .search button");
+      const found = await cat.$$eval("ol.results h3 a", (as) => as.map((a) => a.getAttribute("href")));
+      check(found.includes(`/courses/${slug}`), `a search on the catalog page finds the course (${lang})`, JSON.stringify(found));
+      await cat.setJavaScriptEnabled(true);
+      await axeCheck(cat, cat.url(), `catalog search results (${lang})`);
+      await axeCheck(cat, `${A}/courses?q=zzzzqqq&level=advanced&lang=${lang}`, `catalog with no results (${lang})`);
+      if (lang === "ar") {
+        check((await cat.$eval("html", (e) => e.dir)) === "rtl", "the catalog reads right-to-left in Arabic");
+        const phone = await (await browser.createBrowserContext()).newPage();
+        await phone.setViewport({ width: 390, height: 844 });
+        await phone.goto(`${A}/courses?lang=ar`);
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        check(overflow <= 0, "the catalog fits a phone's width", `${overflow}px too wide`);
+        await phone.screenshot({ path: path.join(OUT, "catalog-ar-phone.png"), fullPage: true });
+      }
+    }
     // The studio, as the demo author sees it (English, then Arabic).
     const studio = await (await browser.createBrowserContext()).newPage();
     await studio.setBypassCSP(true);

@@ -2,7 +2,7 @@
 # Load and start-up measurements for docs/benchmarks.md.
 #
 # Usage: tests/load/bench.sh [label]      (output in bench-out/<label>/)
-# Env:   DURATION=20s WARMUP=5s CONNS=32 THREADS=2
+# Env:   DURATION=20s WARMUP=5s CONNS=32 THREADS=2 COURSES=1000
 #        PGURL_BASE=postgres://postgres@127.0.0.1:5432  PG_DB=kuza_bench
 #        ANCHOR=1  also run ../shared/anchors/bare-actix/bench.sh in the same
 #                  run (copied to a writable folder) for a ratio to the ceiling
@@ -11,7 +11,11 @@
 #   - time from exec to /readyz answering 200, on an empty database (migrations
 #     run) and on a migrated one; idle RSS;
 #   - wrk -t2 -c32 for GET /api/v1/me (bearer token) and the signed-in portal
-#     pages / and /profile (session cookie), with median and p99 latency.
+#     pages / and /profile (session cookie), with median and p99 latency;
+#   - the catalog: `kuza generate-catalog` adds $COURSES courses of 10 lessons
+#     (timed), then wrk on the anonymous catalog page /courses (20 results),
+#     a search on it, the same search through GET /api/v1/catalog, a
+#     two-character Chinese search (the LIKE fallback) and a course page.
 # Every response is checked: wrk's non-2xx count must be 0 and the bytes per
 # response must match the page. Loopback only; every process is bounded by
 # `timeout` and stopped by an EXIT trap.
@@ -23,6 +27,7 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 CONNS=${CONNS:-32}
 THREADS=${THREADS:-2}
+COURSES=${COURSES:-1000}
 PGURL_BASE=${PGURL_BASE:-postgres://postgres@127.0.0.1:5432}
 PG_DB=${PG_DB:-kuza_bench}
 OUT=$ROOT/bench-out/$LABEL
@@ -111,6 +116,21 @@ bench_backend() { # name database-url
   measure "$backend" "api-me" "/api/v1/me" "Authorization: Bearer $token" '"email":"learner@example.org"'
   measure "$backend" "home-signed-in" "/" "Cookie: $cookie" 'Claire Dubois'
   measure "$backend" "profile-signed-in" "/profile" "Cookie: $cookie" 'learner@example.org'
+
+  local g0 g1 css
+  g0=$(date +%s%N)
+  env "${envs[@]}" KUZA_LOG_LEVEL=warn "$BIN" generate-catalog --courses "$COURSES" --lessons 10 | tee -a "$OUT/bench.log"
+  g1=$(date +%s%N)
+  record "$backend" "generate-catalog $COURSES courses x 10 lessons (s)" "$(( (g1 - g0) / 1000000000 ))"
+  local anon="Accept-Language: en"
+  measure "$backend" "catalog" "/courses" "$anon" 'class="result"'
+  measure "$backend" "catalog-search" "/courses?q=housing" "$anon" 'class="result"'
+  measure "$backend" "api-catalog-search" "/api/v1/catalog?q=housing" "$anon" '"total":'
+  measure "$backend" "api-catalog-search-zh-2-chars" "/api/v1/catalog?q=%E5%9F%8E%E5%B8%82" "$anon" '"total":'
+  measure "$backend" "course-page" "/courses/urban-planning-0001" "$anon" 'syllabus'
+  css=$(sed -n 's/.*href="\(\/static\/app[^"]*\.css\)".*/\1/p' "$OUT/$backend-catalog.body" | head -1)
+  curl -s "http://127.0.0.1:$PORT$css" -o "$OUT/app.css"
+  record "$backend" "app.css bytes (raw/gzip)" "$(wc -c < "$OUT/app.css")/$(gzip -6 -n -c < "$OUT/app.css" | wc -c)"
   record "$backend" "RSS after load (MiB)" "$(rss_mib "$SRV")"; log "$backend: RSS after load $(rss_mib "$SRV") MiB"
   stop
   rm -rf "$data" "$jar"
@@ -126,7 +146,8 @@ if [[ "${ANCHOR:-0}" == 1 ]]; then
   anchor=/var/tmp/kuza-anchor
   mkdir -p "$anchor" && cp -r "$ROOT/../shared/anchors/bare-actix/." "$anchor/"
   log "running the bare-actix anchor in $anchor"
-  (cd "$anchor" && DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
+  # Its bench builds into and runs from its own target/ folder.
+  (cd "$anchor" && CARGO_TARGET_DIR="$anchor/target" DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
   cp "$anchor/bench-out/kuza-$LABEL/results.tsv" "$OUT/anchor.tsv" 2>/dev/null || true
 fi
 log "done"

@@ -306,7 +306,8 @@ pub async fn update(
     .map_err(slug_taken)
 }
 
-/// Archives a course: it leaves the public pages; its versions are kept.
+/// Archives a course: it leaves the public pages and the catalog; its
+/// versions are kept.
 pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), CourseError> {
     course::Entity::update_many()
         .col_expr(course::Column::Status, "archived".into())
@@ -314,7 +315,7 @@ pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), Cour
         .filter(course::Column::Id.eq(c.id))
         .exec(conn)
         .await?;
-    Ok(())
+    crate::catalog::remove(conn, c.id).await
 }
 
 /// Deletes a course that was never published (a published one has

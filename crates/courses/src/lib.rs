@@ -13,6 +13,7 @@
 //! [`CourseError`] in domain words. No HTTP, no templates.
 
 pub mod archive;
+pub mod catalog;
 pub mod content;
 pub mod draft;
 pub mod markdown;

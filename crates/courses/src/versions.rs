@@ -248,6 +248,7 @@ pub async fn publish(conn: &impl ConnectionTrait, c: &Course, by: i32) -> Result
         .filter(course::Column::Id.eq(c.id))
         .exec(conn)
         .await?;
+    crate::catalog::index(conn, c, number, &doc).await?;
     Ok(number)
 }
 

@@ -2,7 +2,7 @@
 
 use crate::config::Settings;
 use crate::startup::{Application, connect_and_migrate};
-use crate::{demo, telemetry};
+use crate::{demo, generate, telemetry};
 use clap::{Parser, Subcommand};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
@@ -36,6 +36,15 @@ enum Command {
     Migrate,
     /// Load the demo content (idempotent).
     Demo,
+    /// Create and publish many generated courses in the six languages, for
+    /// load tests and trying the catalog (slugs that exist are skipped).
+    GenerateCatalog {
+        #[arg(long, default_value_t = 1000)]
+        courses: usize,
+        /// Text lessons per course (five to a module).
+        #[arg(long, default_value_t = 10)]
+        lessons: usize,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -168,6 +177,21 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             Ok(())
         }
         Command::Course { command } => course_command(command, &settings).await,
+        Command::GenerateCatalog { courses, lessons } => {
+            if settings.environment == crate::config::Environment::Production {
+                return Err("refusing to generate courses in production".into());
+            }
+            let db = connect_and_migrate(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let started = std::time::Instant::now();
+            let (created, skipped) = generate::catalog(&db, courses, lessons).await?;
+            println!(
+                "{created} courses created and published, {skipped} already there ({:.1} s)",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         Command::Admin {
             command:
                 AdminCommand::Create {

@@ -20,6 +20,8 @@ pub enum ApiError {
     NotFound,
     #[error("the request body is not valid: {0}")]
     BadRequest(String),
+    #[error("some query parameters are not valid")]
+    BadQuery(Vec<FieldError>),
     #[error("some fields are not valid")]
     Invalid(Vec<FieldError>),
     #[error("the course cannot be published yet")]
@@ -51,7 +53,8 @@ pub struct Problem {
     pub detail: String,
     /// Stable, machine-readable error code.
     pub code: String,
-    /// For `invalid_input`: each invalid field and what is wrong with it.
+    /// For `invalid_input` and `bad_query`: each invalid field (or query
+    /// parameter) and what is wrong with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<FieldError>>,
     /// Also in the `X-Request-Id` header and the server's log.
@@ -122,6 +125,7 @@ impl ApiError {
             ApiError::Forbidden => "forbidden",
             ApiError::NotFound => "not_found",
             ApiError::BadRequest(_) => "bad_request",
+            ApiError::BadQuery(_) => "bad_query",
             ApiError::Invalid(_) => "invalid_input",
             ApiError::NotPublishable(_) => "not_publishable",
             ApiError::Conflict { code, .. } | ApiError::Denied { code, .. } => code,
@@ -136,6 +140,7 @@ impl ApiError {
             ApiError::Forbidden => "Forbidden",
             ApiError::NotFound => "Not found",
             ApiError::BadRequest(_) => "Bad request",
+            ApiError::BadQuery(_) => "Bad query",
             ApiError::Invalid(_) => "Invalid input",
             ApiError::NotPublishable(_) => "Not publishable",
             ApiError::Conflict { .. } => "Conflict",
@@ -153,7 +158,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::BadRequest(_) | ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::Invalid(_) | ApiError::NotPublishable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::Denied { status, .. } => {
@@ -175,7 +180,7 @@ impl ResponseError for ApiError {
             other => other.to_string(),
         };
         let errors = match self {
-            ApiError::Invalid(v) | ApiError::NotPublishable(v) => Some(
+            ApiError::Invalid(v) | ApiError::NotPublishable(v) | ApiError::BadQuery(v) => Some(
                 v.iter()
                     .map(|i| FieldError {
                         field: i.field.clone(),

@@ -12,6 +12,7 @@ mod csrf;
 pub mod demo;
 pub mod errors;
 mod files;
+pub mod generate;
 mod metrics;
 mod notify;
 mod ops;

@@ -78,6 +78,18 @@ pub async fn connect_and_migrate(
     }
     let db = kuza_db::connect(&url, settings.database_pool_size).await?;
     Migrator::up(&db, None).await?;
+    // Courses published before the catalog existed get their entries.
+    let txn = kuza_db::begin_write(&db).await?;
+    let indexed = kuza_courses::catalog::index_missing(&txn)
+        .await
+        .map_err(|e| StartError::Setup(format!("catalog: {e}")))?;
+    txn.commit().await?;
+    if indexed > 0 {
+        tracing::info!(
+            courses = indexed,
+            "catalog entries written for published courses"
+        );
+    }
     Ok(db)
 }
 

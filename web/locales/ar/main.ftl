@@ -277,6 +277,35 @@ course-version = الإصدار { $number }، نُشر في { $date }
 course-lesson-optional = اختياري
 course-in-other-language = هذا المحتوى غير متاح بلغتك بعد، لذا يُعرض باللغة { $language }.
 
+## Catalog
+nav-courses = الدورات
+catalog-title = الدورات
+catalog-search-label = ابحث في الدورات
+catalog-search-button = بحث
+catalog-filters = عوامل التصفية
+catalog-any = الكل
+catalog-language = لغة الدورة
+catalog-sdg = هدف التنمية المستدامة
+catalog-sdg-goal = الهدف { $goal } من أهداف التنمية المستدامة
+catalog-sort = الترتيب حسب
+catalog-sort-default = الأكثر صلة، وإلا فالأحدث
+catalog-sort-relevance = الأكثر صلة
+catalog-sort-newest = الأحدث أولًا
+catalog-sort-title = العنوان
+catalog-sort-duration = الأقصر أولًا
+catalog-apply = تطبيق عوامل التصفية
+catalog-clear = مسح البحث وعوامل التصفية
+catalog-ignored = تعذّر فهم بعض عوامل التصفية فتم تجاهلها.
+catalog-count = { $count ->
+    [zero] لم يُعثر على أي دورة
+    [one] عُثر على دورة واحدة
+    [two] عُثر على دورتين
+    [few] عُثر على { $count } دورات
+    [many] عُثر على { $count } دورة
+   *[other] عُثر على { $count } دورة
+}
+catalog-empty = لا توجد دورة منشورة مطابقة. جرّب كلمات أخرى أو عوامل تصفية أقل.
+
 ## Studio
 nav-studio = مساحة التأليف
 studio-title = دوراتي

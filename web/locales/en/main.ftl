@@ -229,6 +229,32 @@ course-version = Version { $number }, published on { $date }
 course-lesson-optional = Optional
 course-in-other-language = Not yet available in your language; shown in { $language }.
 
+## Catalog
+nav-courses = Courses
+catalog-title = Courses
+catalog-search-label = Search the courses
+catalog-search-button = Search
+catalog-filters = Filters
+catalog-any = Any
+catalog-language = Course language
+catalog-sdg = Sustainable Development Goal
+catalog-sdg-goal = SDG { $goal }
+catalog-sort = Sort by
+catalog-sort-default = Best match, else newest
+catalog-sort-relevance = Best match
+catalog-sort-newest = Newest first
+catalog-sort-title = Title
+catalog-sort-duration = Shortest first
+catalog-apply = Apply filters
+catalog-clear = Clear the search and filters
+catalog-ignored = Some filters were not understood and were left out.
+catalog-count = { $count ->
+    [0] No courses found
+    [one] One course found
+   *[other] { $count } courses found
+}
+catalog-empty = No published course matches. Try other words or fewer filters.
+
 ## Studio
 nav-studio = Studio
 studio-title = My courses

@@ -232,6 +232,32 @@ course-version = Versión { $number }, publicada el { $date }
 course-lesson-optional = Opcional
 course-in-other-language = Aún no está disponible en su idioma; se muestra en { $language }.
 
+## Catalog
+nav-courses = Cursos
+catalog-title = Cursos
+catalog-search-label = Buscar cursos
+catalog-search-button = Buscar
+catalog-filters = Filtros
+catalog-any = Todos
+catalog-language = Idioma del curso
+catalog-sdg = Objetivo de Desarrollo Sostenible
+catalog-sdg-goal = ODS { $goal }
+catalog-sort = Ordenar por
+catalog-sort-default = Relevancia o, si no, más recientes
+catalog-sort-relevance = Relevancia
+catalog-sort-newest = Más recientes
+catalog-sort-title = Título
+catalog-sort-duration = Más cortos
+catalog-apply = Aplicar filtros
+catalog-clear = Borrar la búsqueda y los filtros
+catalog-ignored = Algunos filtros no se entendieron y se omitieron.
+catalog-count = { $count ->
+    [0] No se encontró ningún curso
+    [one] Se encontró un curso
+   *[other] Se encontraron { $count } cursos
+}
+catalog-empty = Ningún curso publicado coincide. Pruebe con otras palabras o menos filtros.
+
 ## Studio
 nav-studio = Estudio
 studio-title = Mis cursos

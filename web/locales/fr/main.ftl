@@ -232,6 +232,32 @@ course-version = Version { $number }, publiée le { $date }
 course-lesson-optional = Facultative
 course-in-other-language = Ce contenu n'est pas encore disponible dans votre langue ; il est affiché en { $language }.
 
+## Catalog
+nav-courses = Cours
+catalog-title = Cours
+catalog-search-label = Rechercher parmi les cours
+catalog-search-button = Rechercher
+catalog-filters = Filtres
+catalog-any = Tous
+catalog-language = Langue du cours
+catalog-sdg = Objectif de développement durable
+catalog-sdg-goal = ODD { $goal }
+catalog-sort = Trier par
+catalog-sort-default = Pertinence, sinon les plus récents
+catalog-sort-relevance = Pertinence
+catalog-sort-newest = Les plus récents
+catalog-sort-title = Titre
+catalog-sort-duration = Les plus courts
+catalog-apply = Appliquer les filtres
+catalog-clear = Effacer la recherche et les filtres
+catalog-ignored = Certains filtres n'ont pas été compris et ont été ignorés.
+catalog-count = { $count ->
+    [0] Aucun cours trouvé
+    [one] { $count } cours trouvé
+   *[other] { $count } cours trouvés
+}
+catalog-empty = Aucun cours publié ne correspond. Essayez d'autres mots ou moins de filtres.
+
 ## Studio
 nav-studio = Atelier
 studio-title = Mes cours

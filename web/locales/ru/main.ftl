@@ -253,6 +253,34 @@ course-version = Версия { $number }, опубликована { $date }
 course-lesson-optional = Необязательный
 course-in-other-language = Этот материал пока недоступен на вашем языке. Язык отображения: { $language }.
 
+## Catalog
+nav-courses = Курсы
+catalog-title = Курсы
+catalog-search-label = Поиск по курсам
+catalog-search-button = Найти
+catalog-filters = Фильтры
+catalog-any = Любой
+catalog-language = Язык курса
+catalog-sdg = Цель в области устойчивого развития
+catalog-sdg-goal = ЦУР { $goal }
+catalog-sort = Сортировка
+catalog-sort-default = По релевантности, иначе сначала новые
+catalog-sort-relevance = По релевантности
+catalog-sort-newest = Сначала новые
+catalog-sort-title = По названию
+catalog-sort-duration = Сначала короткие
+catalog-apply = Применить фильтры
+catalog-clear = Сбросить поиск и фильтры
+catalog-ignored = Некоторые фильтры не распознаны и не применены.
+catalog-count = { $count ->
+    [0] Курсы не найдены
+    [one] Найден { $count } курс
+    [few] Найдено { $count } курса
+    [many] Найдено { $count } курсов
+   *[other] Найдено { $count } курса
+}
+catalog-empty = Нет опубликованных курсов, соответствующих запросу. Попробуйте другие слова или меньше фильтров.
+
 ## Studio
 nav-studio = Студия
 studio-title = Мои курсы

@@ -214,6 +214,28 @@ course-version = 版本 { $number }，发布于 { $date }
 course-lesson-optional = 选学
 course-in-other-language = 此内容尚无您所用语言的版本，现以 { $language } 显示。
 
+## Catalog
+nav-courses = 课程
+catalog-title = 课程
+catalog-search-label = 搜索课程
+catalog-search-button = 搜索
+catalog-filters = 筛选
+catalog-any = 全部
+catalog-language = 课程语言
+catalog-sdg = 可持续发展目标
+catalog-sdg-goal = 可持续发展目标 { $goal }
+catalog-sort = 排序方式
+catalog-sort-default = 最相关，否则最新
+catalog-sort-relevance = 最相关
+catalog-sort-newest = 最新
+catalog-sort-title = 标题
+catalog-sort-duration = 时长最短
+catalog-apply = 应用筛选
+catalog-clear = 清除搜索和筛选
+catalog-ignored = 部分筛选条件无法识别，已忽略。
+catalog-count = 找到 { $count } 门课程
+catalog-empty = 没有符合条件的已发布课程。请尝试其他词语或减少筛选条件。
+
 ## Studio
 nav-studio = 课程工作室
 studio-title = 我的课程

@@ -354,8 +354,10 @@ pub async fn archive_course(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    draft::archive(&state.db, &c).await?;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
+    draft::archive(&txn, &c).await?;
+    txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

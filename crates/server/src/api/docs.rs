@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, courses, media};
+use super::{accounts, admin, catalog, courses, media};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -42,6 +42,7 @@ impl Modify for BearerAuth {
         courses::delete_course, courses::get_quiz, courses::put_quiz, courses::delete_quiz,
         courses::export_archive, courses::import_archive, courses::create_from_document,
         media::upload, media::list, media::delete, media::stats,
+        catalog::list_catalog,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -51,6 +52,7 @@ impl Modify for BearerAuth {
         (name = "organisations", description = "Organisations"),
         (name = "courses", description = "Course drafts, publication and published versions"),
         (name = "media", description = "A course's files (served at /media/{id}/{name}) and its view and download counts"),
+        (name = "catalog", description = "The published courses: search, filters, sorting (public)"),
     )
 )]
 pub struct ApiDoc;

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod catalog;
 mod courses;
 pub mod docs;
 mod media;
@@ -45,7 +46,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(accounts::routes)
             .configure(admin::routes)
             .configure(courses::routes)
-            .configure(media::routes),
+            .configure(media::routes)
+            .configure(catalog::routes),
     )
     .route("/api/openapi.json", web::get().to(docs::openapi_json))
     .route("/api/docs", web::get().to(docs::docs_page));

@@ -9,6 +9,7 @@
 
 mod account;
 mod admin;
+mod catalog;
 mod courses;
 mod media;
 mod profile;
@@ -46,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     account::routes(cfg);
     profile::routes(cfg);
     admin::routes(cfg);
+    catalog::routes(cfg);
     courses::routes(cfg);
     studio::routes(cfg);
     media::routes(cfg);

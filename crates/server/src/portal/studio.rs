@@ -453,7 +453,10 @@ async fn publish(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpRespons
 async fn archive(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let c = editable(&portal, *id).await?;
-    draft::archive(&portal.state.db, &c).await?;
+    // The status and the catalog entry change together.
+    let txn = kuza_db::begin_write(&portal.state.db).await?;
+    draft::archive(&txn, &c).await?;
+    txn.commit().await?;
     Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id)))
 }
 

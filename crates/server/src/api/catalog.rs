@@ -1,0 +1,124 @@
+//! `GET /api/v1/catalog`: the published courses, searched, filtered,
+//! sorted and paginated (public, like the catalog page).
+
+use super::iso;
+use crate::errors::{ApiError, FieldError, Problem};
+use crate::pagination::{Page, PageQuery};
+use crate::state::AppState;
+use actix_web::{HttpResponse, web};
+use kuza_courses::Translated;
+use kuza_courses::catalog::{self, Entry, Search, SearchInput};
+use kuza_i18n::Language;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/catalog", web::get().to(list_catalog));
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct CatalogQuery {
+    /// Words to find in the titles and summaries, in any of the six
+    /// languages; every word must match. At most 200 characters.
+    pub q: Option<String>,
+    /// self_paced, facilitated, face_to_face or blended.
+    pub format: Option<String>,
+    /// introductory, intermediate or advanced.
+    pub level: Option<String>,
+    /// Courses offered in this language: ar, zh, en, fr, ru or es.
+    pub language: Option<String>,
+    /// A free theme tag, e.g. `housing`.
+    pub theme: Option<String>,
+    /// A Sustainable Development Goal (`11`, which also finds its targets
+    /// such as `11.3`) or a target (`11.3`).
+    pub sdg: Option<String>,
+    /// relevance (the default when searching), newest (the default
+    /// otherwise), title or duration (shortest first).
+    pub sort: Option<String>,
+    /// The language whose titles `sort=title` orders by (default en).
+    pub lang: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CatalogItem {
+    pub slug: String,
+    /// The current published version.
+    pub version: i32,
+    pub format: String,
+    pub level: String,
+    pub estimated_hours: f64,
+    pub default_language: String,
+    pub languages: Vec<String>,
+    /// Free tags, and SDGs as `sdg:11` or targets as `sdg:11.3`.
+    pub themes: Vec<String>,
+    /// Text per language code.
+    pub title: Translated,
+    pub summary: Translated,
+    /// First publication.
+    pub published_at: String,
+    /// Publication of the current version.
+    pub updated_at: String,
+}
+
+impl From<Entry> for CatalogItem {
+    fn from(e: Entry) -> Self {
+        CatalogItem {
+            slug: e.slug,
+            version: e.version,
+            format: e.format,
+            level: e.level,
+            estimated_hours: f64::from(e.estimated_minutes) / 60.0,
+            default_language: e.default_language,
+            languages: e.languages,
+            themes: e.themes,
+            title: e.title,
+            summary: e.summary,
+            published_at: iso(e.published_at),
+            updated_at: iso(e.updated_at),
+        }
+    }
+}
+
+/// Published courses (public). Unknown filter values are refused with
+/// `bad_query`, naming each parameter in `errors`.
+#[utoipa::path(get, path = "/api/v1/catalog", tag = "catalog", params(CatalogQuery, PageQuery),
+    responses((status = 200, body = Page<CatalogItem>), (status = 400, description = "`bad_query`: an unknown filter value or sort, a page beyond 10,000, a search over 200 characters", body = Problem)))]
+pub async fn list_catalog(
+    state: web::Data<AppState>,
+    query: web::Query<CatalogQuery>,
+    paging: web::Query<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (page, per_page) = paging.page_and_size();
+    let q = query.into_inner();
+    let lang = match q.lang.as_deref().filter(|l| !l.is_empty()) {
+        None => Language::En,
+        Some(l) => Language::parse(l)
+            .filter(|x| x.code() == l)
+            .ok_or_else(|| {
+                ApiError::BadQuery(vec![FieldError {
+                    field: "lang".into(),
+                    code: "language_invalid".into(),
+                }])
+            })?,
+    };
+    let search = Search::parse(&SearchInput {
+        q: q.q,
+        format: q.format,
+        level: q.level,
+        language: q.language,
+        theme: q.theme,
+        sdg: q.sdg,
+        sort: q.sort,
+        lang,
+        page,
+        per_page,
+    })
+    .map_err(|problems| ApiError::BadQuery(problems.iter().map(FieldError::from).collect()))?;
+    let results = catalog::search(&state.db, &search).await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: results.entries.into_iter().map(CatalogItem::from).collect(),
+        page: search.page,
+        per_page: search.per_page,
+        total: results.total,
+    }))
+}
