@@ -2,21 +2,11 @@
 //! unsafe or broken archives are refused and leave nothing behind; a course
 //! can be created from one JSON document.
 
-use kuza_accounts::Role;
 use kuza_courses::archive::{Files, read_zip, write_zip};
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 use std::io::Write;
-
-async fn author(app: &TestApp, db: &TestDb, email: &str) -> String {
-    let id = app.register(email, "en").await;
-    grant(db, id, &[Role::Author]).await;
-    app.token(email).await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
 
 async fn import(app: &TestApp, tok: &str, zip: Vec<u8>, slug: Option<&str>) -> (u16, Value) {
     let mut req = reqwest::Client::new()
@@ -57,8 +47,8 @@ async fn export_import_export_gives_the_same_files_for_every_demo_course() {
         TestApp::spawn(&db2, Options::default()).await,
     );
     let (tok_a, tok_b) = (
-        author(&a, &db1, "one@example.org").await,
-        author(&b, &db2, "two@example.org").await,
+        a.author_token(&db1, "one@example.org").await,
+        b.author_token(&db2, "two@example.org").await,
     );
     for (slug, source) in kuza_server::demo::course_archives() {
         // The demo folder imports as it is, and exports to the same files.
@@ -138,7 +128,7 @@ async fn unsafe_and_broken_archives_are_refused_and_leave_nothing_behind() {
         },
     )
     .await;
-    let tok = author(&app, &db, "importer@example.org").await;
+    let tok = app.author_token(&db, "importer@example.org").await;
     let course = minimal_course(None);
     let with_cover = minimal_course(Some("media/cover.png"));
     let body = b"Text.\n".as_slice();
@@ -271,7 +261,7 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
     use base64::Engine;
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "doc@example.org").await;
+    let tok = app.author_token(&db, "doc@example.org").await;
     let source: Files = kuza_server::demo::course_archives()
         .into_iter()
         .find(|(s, _)| s == "urban-planning-basics")
@@ -320,7 +310,7 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
         .as_str()
         .unwrap()
         .to_owned();
-    let other = author(&app, &db, "other@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     let (status, _) = import(&app, &learner, write_zip(&source).unwrap(), Some("x-copy")).await;
     assert_eq!(status, 403);
     for t in [&learner, &other] {

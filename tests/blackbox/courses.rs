@@ -3,15 +3,6 @@ use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-async fn author(app: &TestApp, db: &TestDb, email: &str) -> String {
-    let id = app.register(email, "en").await;
-    grant(db, id, &[Role::Author]).await;
-    app.token(email).await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 fn course_body(slug: &str) -> Value {
     json!({
         "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 6,
@@ -72,7 +63,7 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
  {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "writer@example.org").await;
+    let tok = app.author_token(&db, "writer@example.org").await;
     let id = build_course(&app, &tok, "urban-planning-basics").await;
 
     // Before publication nobody sees it.
@@ -209,7 +200,7 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
 async fn the_draft_lists_missing_translations() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "tr@example.org").await;
+    let tok = app.author_token(&db, "tr@example.org").await;
     let (_, c) = call(
         &app,
         Method::POST,
@@ -249,7 +240,7 @@ async fn the_draft_lists_missing_translations() {
 async fn an_incomplete_course_cannot_be_published_and_the_author_is_told_why() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "inc@example.org").await;
+    let tok = app.author_token(&db, "inc@example.org").await;
     let (_, c) = call(
         &app,
         Method::POST,
@@ -303,7 +294,7 @@ async fn an_incomplete_course_cannot_be_published_and_the_author_is_told_why() {
 async fn bad_course_input_is_refused_field_by_field() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "bad@example.org").await;
+    let tok = app.author_token(&db, "bad@example.org").await;
     let mut body = course_body("Not A Slug");
     body["format"] = json!("mooc");
     body["themes"] = json!(["sdg:42"]);
@@ -347,7 +338,7 @@ async fn bad_course_input_is_refused_field_by_field() {
 async fn unsafe_markdown_is_neutralized_when_published() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "xss@example.org").await;
+    let tok = app.author_token(&db, "xss@example.org").await;
     let (_, c) = call(
         &app,
         Method::POST,
@@ -399,8 +390,8 @@ async fn unsafe_markdown_is_neutralized_when_published() {
 async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let owner = author(&app, &db, "owner@example.org").await;
-    let other = author(&app, &db, "other@example.org").await;
+    let owner = app.author_token(&db, "owner@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     app.register("student@example.org", "en").await;
     let learner = app.token("student@example.org").await["access_token"]
         .as_str()
@@ -494,7 +485,7 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
 async fn the_slug_is_fixed_once_published_and_archiving_hides_the_course() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "arch@example.org").await;
+    let tok = app.author_token(&db, "arch@example.org").await;
     let id = build_course(&app, &tok, "first-slug").await;
     let (status, _) = call(
         &app,
@@ -542,7 +533,7 @@ async fn the_slug_is_fixed_once_published_and_archiving_hides_the_course() {
 async fn modules_and_lessons_can_be_reordered_and_deleted() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "order@example.org").await;
+    let tok = app.author_token(&db, "order@example.org").await;
     let id = build_course(&app, &tok, "ordered").await;
     let (_, d) = call(
         &app,

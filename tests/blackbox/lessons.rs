@@ -1,19 +1,9 @@
 //! Lesson kinds (video, download, quiz, live session) and quizzes: what
 //! authors can save, what stops publication, and what learners receive.
 
-use kuza_accounts::Role;
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
-
-async fn author(app: &TestApp, db: &TestDb, email: &str) -> String {
-    let id = app.register(email, "en").await;
-    grant(db, id, &[Role::Author]).await;
-    app.token(email).await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
 
 async fn call(
     app: &TestApp,
@@ -105,7 +95,7 @@ fn passable_quiz() -> Value {
 async fn an_unpassable_quiz_cannot_be_published_and_the_author_is_told_why() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "quizzer@example.org").await;
+    let tok = app.author_token(&db, "quizzer@example.org").await;
     let (id, module) = course(&app, &tok, "monitoring-sdg-11").await;
     let (status, l) = lesson(
         &app,
@@ -209,7 +199,7 @@ async fn an_unpassable_quiz_cannot_be_published_and_the_author_is_told_why() {
 async fn learners_never_receive_a_quizs_answers() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "quizzer@example.org").await;
+    let tok = app.author_token(&db, "quizzer@example.org").await;
     let (id, module) = course(&app, &tok, "monitoring-sdg-11").await;
     let (_, l) = lesson(
         &app,
@@ -296,7 +286,7 @@ async fn learners_never_receive_a_quizs_answers() {
         .as_str()
         .unwrap()
         .to_owned();
-    let other = author(&app, &db, "other@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     for t in [&ltok, &other] {
         let (status, _) = call(
             &app,
@@ -332,7 +322,7 @@ async fn learners_never_receive_a_quizs_answers() {
 async fn videos_downloads_and_live_sessions_publish_when_complete() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let (id, module) = course(&app, &tok, "street-design").await;
     let (status, video) = lesson(
         &app,
@@ -479,8 +469,8 @@ async fn videos_downloads_and_live_sessions_publish_when_complete() {
 async fn a_draft_can_be_deleted_but_a_published_course_only_archived() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
-    let other = author(&app, &db, "other@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     let (draft_id, _) = course(&app, &tok, "just-a-draft").await;
     let (status, _) = call(
         &app,
@@ -564,7 +554,7 @@ fn webm() -> Vec<u8> {
 async fn uploaded_videos_captions_downloads_and_covers_reach_the_lesson_page() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let (id, module) = course(&app, &tok, "streets-for-people").await;
     let (status, video) = app.upload(&tok, id, "streets.webm", &webm()).await;
     assert_eq!(status, 201, "{video}");

@@ -22,15 +22,6 @@ fn opts() -> Options {
     }
 }
 
-async fn author(app: &TestApp, db: &TestDb, email: &str) -> String {
-    let id = app.register(email, "en").await;
-    grant(db, id, &[Role::Author]).await;
-    app.token(email).await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 async fn learner(app: &TestApp, email: &str) -> String {
     app.register(email, "en").await;
     app.token(email).await["access_token"]
@@ -264,7 +255,7 @@ fn samples() -> Vec<(&'static str, Vec<u8>, &'static str)> {
 async fn every_accepted_kind_is_stored_with_the_type_read_from_its_bytes() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
 
     for (name, bytes, expected) in samples() {
@@ -315,7 +306,7 @@ async fn every_accepted_kind_is_stored_with_the_type_read_from_its_bytes() {
 async fn fakes_are_refused_with_415_and_nothing_is_kept() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
 
     let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#;
@@ -354,7 +345,7 @@ async fn fakes_are_refused_with_415_and_nothing_is_kept() {
 async fn an_oversized_upload_is_refused_with_413_and_leaves_nothing() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
 
     // Declared too large: refused before the body is read.
@@ -392,7 +383,7 @@ async fn an_oversized_upload_is_refused_with_413_and_leaves_nothing() {
 async fn published_files_are_served_with_ranges_etags_and_long_caching() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let bytes = with_tail(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 1000);
     let (_, png) = upload(&app, &tok, c, "cover.png", &bytes).await;
@@ -503,8 +494,8 @@ async fn published_files_are_served_with_ranges_etags_and_long_caching() {
 async fn draft_files_are_hidden_from_strangers_and_other_authors_but_shown_to_editors() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
-    let other = author(&app, &db, "other@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     let learner_tok = learner(&app, "learner@example.org").await;
     let admin_id = app.register("admin@example.org", "en").await;
     grant(&db, admin_id, &[Role::Admin]).await;
@@ -547,8 +538,8 @@ async fn draft_files_are_hidden_from_strangers_and_other_authors_but_shown_to_ed
 async fn learners_and_other_authors_cannot_upload_list_or_delete_a_courses_files() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
-    let other = author(&app, &db, "other@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
     let learner_tok = learner(&app, "learner@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "keep.pdf", b"%PDF-1.7\n").await;
@@ -630,7 +621,7 @@ async fn learners_and_other_authors_cannot_upload_list_or_delete_a_courses_files
 async fn course_views_and_downloads_are_counted_and_reported_after_a_flush() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "guide.pdf", &with_tail(b"%PDF-1.7\n", 500)).await;
     publish(&app, &tok, c).await;
@@ -738,7 +729,7 @@ fn file(name: &str, bytes: &[u8]) -> reqwest::multipart::Part {
 async fn the_studio_upload_form_checks_its_csrf_field_before_the_file() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, opts()).await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let b = browser();
     assert_eq!(
@@ -842,7 +833,7 @@ async fn the_studio_upload_form_checks_its_csrf_field_before_the_file() {
     assert_nothing_stored(&app, &tok, c).await;
 
     // Another author gets no page and no upload.
-    author(&app, &db, "other@example.org").await;
+    app.author_token(&db, "other@example.org").await;
     let other = browser();
     app.sign_in(&other, "other@example.org", PASSWORD).await;
     assert_eq!(other.get(&action).send().await.unwrap().status(), 403);
@@ -939,7 +930,7 @@ async fn with_s3_storage_uploads_downloads_ranges_and_deletes_work_end_to_end() 
         },
     )
     .await;
-    let tok = author(&app, &db, "maker@example.org").await;
+    let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let video = with_tail(b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2", 300_000);
     let (status, m) = upload(&app, &tok, c, "lecture.mp4", &video).await;

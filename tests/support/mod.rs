@@ -193,6 +193,17 @@ impl TestApp {
     }
 
     /// Registers through the API and returns the new user's id.
+    /// Registers `email` (confirmed), makes it an author, and returns its
+    /// access token.
+    pub async fn author_token(&self, db: &TestDb, email: &str) -> String {
+        let id = self.register(email, "en").await;
+        grant(db, id, &[kuza_accounts::Role::Author]).await;
+        self.token(email).await["access_token"]
+            .as_str()
+            .expect("an access token")
+            .to_owned()
+    }
+
     /// Uploads a file to a course through the API (errors must be problem+json).
     pub async fn upload(&self, token: &str, course: i64, name: &str, bytes: &[u8]) -> (u16, Value) {
         let res = reqwest::Client::new()
