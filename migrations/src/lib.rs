@@ -12,6 +12,7 @@ mod m0001_foundation;
 mod m0002_courses;
 mod m0003_media;
 mod m0005_catalog;
+mod m0006_changes;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_courses::Migration),
             Box::new(m0003_media::Migration),
             Box::new(m0005_catalog::Migration),
+            Box::new(m0006_changes::Migration),
         ]
     }
 }

@@ -489,6 +489,108 @@ async fn drafts_never_appear_archived_courses_leave_and_republishing_updates_the
     assert!(html.contains(r#"value="mobility""#));
 }
 
+/// Whether `done` holds: at once on SQLite (each request reads the
+/// publication counter); on PostgreSQL once the commit's notification has
+/// reached the other process (asked again every 50 ms, for up to 5 s).
+async fn seen<F, Fut>(db: &TestDb, what: &str, mut done: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let tries = if db.is_postgres() { 100 } else { 1 };
+    for _ in 0..tries {
+        if done().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{what}: not seen by the other process");
+}
+
+#[tokio::test]
+async fn another_process_serves_the_new_version_after_a_publication_or_archiving() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let tok = author(&a, &db).await;
+    let mut course_body = body(
+        "water-supply",
+        "en",
+        &["en"],
+        "self_paced",
+        "introductory",
+        2.0,
+        &["water"],
+        json!({"en": "Water supply"}),
+        json!({"en": "Pipes and taps."}),
+    );
+    let id = course(&a, &tok, course_body.clone(), true).await;
+    // B has the first version in memory: its page, a search and the themes.
+    assert!(
+        b.page(&b.client, "/courses/water-supply")
+            .await
+            .contains("Water supply")
+    );
+    assert_eq!(found(&b, &q("water")).await, ["water-supply"]);
+    assert!(
+        b.page(&b.client, "/courses")
+            .await
+            .contains(r#"value="water""#)
+    );
+    let (status, _) = b
+        .api(Method::GET, "/api/v1/catalog/water-supply", None, None)
+        .await;
+    assert_eq!(status, 200);
+
+    course_body["title"] = json!({"en": "Drinking water"});
+    course_body["themes"] = json!(["sanitation"]);
+    let (status, _) = a
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{id}"),
+            Some(&tok),
+            Some(course_body),
+        )
+        .await;
+    assert_eq!(status, 200);
+    publish_course(&a, &tok, id).await;
+    seen(&db, "the new title on the course page", || async {
+        b.page(&b.client, "/courses/water-supply")
+            .await
+            .contains("Drinking water")
+    })
+    .await;
+    seen(&db, "the new title in the catalog", || async {
+        found(&b, &q("drinking")).await == ["water-supply"]
+    })
+    .await;
+    let (_, doc) = b
+        .api(Method::GET, "/api/v1/catalog/water-supply", None, None)
+        .await;
+    assert_eq!(doc["version"], 2);
+    let html = b.page(&b.client, "/courses").await;
+    assert!(html.contains(r#"value="sanitation""#) && !html.contains(r#"value="water""#));
+
+    let (status, _) = a
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/archive"),
+            Some(&tok),
+            None,
+        )
+        .await;
+    assert_eq!(status, 204);
+    seen(&db, "the archived course gone", || async {
+        b.get("/courses/water-supply").await.status() == 404
+    })
+    .await;
+    assert!(found(&b, &q("drinking")).await.is_empty());
+    let (status, _) = b
+        .api(Method::GET, "/api/v1/catalog/water-supply", None, None)
+        .await;
+    assert_eq!(status, 404);
+}
+
 #[tokio::test]
 async fn full_text_syntax_in_a_search_is_plain_text_and_never_an_error() {
     let db = TestDb::new().await;

@@ -69,7 +69,7 @@ pub struct SearchInput {
     pub per_page: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sort {
     Relevance,
     Newest,
@@ -77,8 +77,8 @@ pub enum Sort {
     Duration,
 }
 
-/// A valid catalog query.
-#[derive(Debug, Clone)]
+/// A valid catalog query; equal queries give equal results (a cache key).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Search {
     terms: Vec<String>,
     format: Option<String>,
@@ -285,7 +285,7 @@ pub async fn index(
     version: i32,
     doc: &Document,
 ) -> Result<(), CourseError> {
-    remove(conn, course.id).await?;
+    unindex(conn, course.id).await?;
     let first: Option<i64> = course_version::Entity::find()
         .filter(course_version::Column::CourseId.eq(course.id))
         .select_only()
@@ -366,11 +366,47 @@ pub async fn index(
         ))
         .await?;
     }
+    changed(conn).await
+}
+
+/// The PostgreSQL channel notified when the published courses change.
+pub const CHANGES_CHANNEL: &str = "kuza_published";
+
+/// Records, in the caller's transaction, that the published courses
+/// changed: the `published` generation goes up and, on PostgreSQL, the
+/// other processes are notified when the transaction commits.
+async fn changed(conn: &impl ConnectionTrait) -> Result<(), CourseError> {
+    conn.execute_unprepared(
+        "UPDATE changes SET generation = generation + 1 WHERE name = 'published'",
+    )
+    .await?;
+    if is_postgres(conn) {
+        conn.execute_unprepared(&format!("NOTIFY {CHANGES_CHANNEL}"))
+            .await?;
+    }
     Ok(())
+}
+
+/// How many times the published courses have changed: a process that
+/// caches what they show compares this with what it last saw.
+pub async fn generation(conn: &impl ConnectionTrait) -> Result<i64, CourseError> {
+    let row = conn
+        .query_one(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT generation FROM changes WHERE name = 'published'",
+        ))
+        .await?
+        .ok_or_else(|| CourseError::Db(sea_orm::DbErr::RecordNotFound("changes".into())))?;
+    Ok(row.try_get_by_index(0)?)
 }
 
 /// Takes a course out of the catalog (archived). Doing it twice is harmless.
 pub async fn remove(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), CourseError> {
+    unindex(conn, course_id).await?;
+    changed(conn).await
+}
+
+async fn unindex(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), CourseError> {
     let themes: Vec<String> = catalog_facet::Entity::find()
         .filter(catalog_facet::Column::CourseId.eq(course_id))
         .filter(catalog_facet::Column::Facet.eq("theme"))

@@ -18,6 +18,7 @@ mod notify;
 mod ops;
 mod pagination;
 pub mod portal;
+pub mod published;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -5,6 +5,7 @@
 use crate::config::Settings;
 use crate::counts::{Counts, Flusher};
 use crate::metrics::Metrics;
+use crate::published::Published;
 use crate::state::AppState;
 use crate::views::Views;
 use crate::worker::Worker;
@@ -144,6 +145,8 @@ impl Application {
         let storage = Arc::new(open_storage(&settings)?);
         tracing::info!(storage = storage.describe(), "file storage ready");
         let counts = Arc::new(Counts::default());
+        let published = Arc::new(Published::new(&db));
+        published.clone().listen(&db).await;
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
         let port = listener
@@ -161,6 +164,7 @@ impl Application {
             throttle,
             storage,
             counts: counts.clone(),
+            published,
         });
         let app_state = state.clone();
         let mut server = HttpServer::new(move || {

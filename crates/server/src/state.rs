@@ -7,6 +7,7 @@
 use crate::config::Settings;
 use crate::counts::Counts;
 use crate::metrics::Metrics;
+use crate::published::Published;
 use crate::views::Views;
 use kuza_accounts::auth::Throttle;
 use kuza_i18n::Localizer;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub throttle: Throttle,
     pub storage: Arc<Storage>,
     pub counts: Arc<Counts>,
+    /// Published courses and catalog pages, cached per process.
+    pub published: Arc<Published>,
 }
 
 impl AppState {

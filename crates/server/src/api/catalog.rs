@@ -7,7 +7,7 @@ use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use kuza_courses::Translated;
-use kuza_courses::catalog::{self, Entry, Search, SearchInput};
+use kuza_courses::catalog::{Entry, Search, SearchInput};
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -60,19 +60,19 @@ pub struct CatalogItem {
     pub updated_at: String,
 }
 
-impl From<Entry> for CatalogItem {
-    fn from(e: Entry) -> Self {
+impl From<&Entry> for CatalogItem {
+    fn from(e: &Entry) -> Self {
         CatalogItem {
-            slug: e.slug,
+            slug: e.slug.clone(),
             version: e.version,
-            format: e.format,
-            level: e.level,
+            format: e.format.clone(),
+            level: e.level.clone(),
             estimated_hours: f64::from(e.estimated_minutes) / 60.0,
-            default_language: e.default_language,
-            languages: e.languages,
-            themes: e.themes,
-            title: e.title,
-            summary: e.summary,
+            default_language: e.default_language.clone(),
+            languages: e.languages.clone(),
+            themes: e.themes.clone(),
+            title: e.title.clone(),
+            summary: e.summary.clone(),
             published_at: iso(e.published_at),
             updated_at: iso(e.updated_at),
         }
@@ -114,9 +114,9 @@ pub async fn list_catalog(
         per_page,
     })
     .map_err(|problems| ApiError::BadQuery(problems.iter().map(FieldError::from).collect()))?;
-    let results = catalog::search(&state.db, &search).await?;
+    let results = state.published.search(&state.db, &search).await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: results.entries.into_iter().map(CatalogItem::from).collect(),
+        items: results.entries.iter().map(CatalogItem::from).collect(),
         page: search.page,
         per_page: search.per_page,
         total: results.total,

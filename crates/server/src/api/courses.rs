@@ -358,6 +358,7 @@ pub async fn archive_course(
     let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
     draft::archive(&txn, &c).await?;
     txn.commit().await?;
+    state.published.changed();
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -396,6 +397,7 @@ pub async fn publish_course(
     let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
     let version = versions::publish(&txn, &c, caller.user.id).await?;
     txn.commit().await?;
+    state.published.changed();
     tracing::info!(
         course.id = c.id,
         course.version = version,
@@ -584,7 +586,8 @@ pub async fn published_course(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (c, v) = versions::published(&state.db, &slug).await?;
+    let found = state.published.course(&state.db, &slug).await?;
+    let (c, v) = &*found;
     Ok(HttpResponse::Ok().json(PublishedCourse {
         id: c.id,
         version: v.number,

@@ -105,8 +105,8 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         }
     };
     let db = &portal.state.db;
-    let results = catalog::search(db, &search).await?;
-    let themes = catalog::themes(db).await?;
+    let results = portal.state.published.search(db, &search).await?;
+    let themes = portal.state.published.themes(db).await?;
 
     let lang = portal.lang;
     let labelled = |prefix: &str, codes: &[&str]| -> Vec<(String, String)> {

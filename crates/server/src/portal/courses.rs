@@ -6,7 +6,7 @@ use super::Portal;
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
 use kuza_courses::versions::{DocLesson, DocMedia};
-use kuza_courses::{Document, Translated, pick, versions};
+use kuza_courses::{Document, Translated, pick};
 use kuza_i18n::Language;
 use tera::Context;
 
@@ -88,7 +88,12 @@ pub(super) fn course_context(
 }
 
 async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let (course, version) = versions::published(&portal.state.db, &slug).await?;
+    let found = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    let (course, version) = &*found;
     crate::counts::course_view(&portal.state.counts, course.id);
     let ctx = course_context(
         &portal,
@@ -195,7 +200,12 @@ async fn lesson_page(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
     let (slug, key) = path.into_inner();
-    let (course, version) = versions::published(&portal.state.db, &slug).await?;
+    let found = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    let (course, version) = &*found;
     let ctx = lesson_context(
         &portal,
         &version.document,

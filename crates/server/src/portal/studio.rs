@@ -426,6 +426,7 @@ async fn publish(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpRespons
     match versions::publish(&txn, &c, user).await {
         Ok(n) => {
             txn.commit().await?;
+            portal.state.published.changed();
             tracing::info!(
                 course.id = c.id,
                 course.version = n,
@@ -457,6 +458,7 @@ async fn archive(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpRespons
     let txn = kuza_db::begin_write(&portal.state.db).await?;
     draft::archive(&txn, &c).await?;
     txn.commit().await?;
+    portal.state.published.changed();
     Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id)))
 }
 

@@ -1,0 +1,186 @@
+//! A per-process cache of what the published courses show: each course's
+//! current version by slug (its document already parsed), catalog result
+//! pages by query, and the catalog's theme list. These are the public pages'
+//! hot path and change only when a course is published or archived.
+//!
+//! Entries are keyed by a generation, so one that was read while a
+//! publication committed can never outlive it (it is filed under the old
+//! generation, which no request asks for again). How a process learns the
+//! generation depends on the database:
+//!
+//! - SQLite: it reads the `published` counter (`changes` table) on each
+//!   request, one indexed row in the same file, then serves from memory.
+//! - PostgreSQL: a round trip per request would cost as much as the pages
+//!   themselves, so each process `LISTEN`s on `kuza_published`, which every
+//!   publishing transaction notifies at commit, and moves its own generation
+//!   on. While that connection is down (a database restart), the cache is
+//!   bypassed, and it is emptied when the connection is back, since
+//!   notifications sent in between are lost.
+//!
+//! A process that publishes also moves its generation on at once (`changed`),
+//! so an author sees their new version on the very next page. Another
+//! process sees it as soon as the notification arrives (milliseconds).
+
+use kuza_courses::CourseError;
+use kuza_courses::catalog::{self, Results, Search};
+use kuza_courses::draft::Course;
+use kuza_courses::versions::{self, Version};
+use quick_cache::sync::Cache;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::time::Duration;
+
+/// Courses kept (each a parsed document, some tens of KB).
+const COURSES: usize = 2_000;
+/// Catalog result pages kept (each up to a page of cards).
+const SEARCHES: usize = 5_000;
+
+pub struct Published {
+    /// PostgreSQL: the generation moves on notifications, not by polling.
+    notified: bool,
+    /// The local generation (PostgreSQL).
+    epoch: AtomicI64,
+    /// Whether the notification connection is up (PostgreSQL).
+    live: AtomicBool,
+    courses: Cache<(i64, String), Arc<(Course, Version)>>,
+    searches: Cache<(i64, Search), Arc<Results>>,
+    themes: Cache<i64, Arc<Vec<String>>>,
+}
+
+impl Published {
+    pub fn new(db: &DatabaseConnection) -> Published {
+        Published {
+            notified: kuza_db::is_postgres(db),
+            epoch: AtomicI64::new(0),
+            live: AtomicBool::new(false),
+            courses: Cache::new(COURSES),
+            searches: Cache::new(SEARCHES),
+            themes: Cache::new(4),
+        }
+    }
+
+    /// The generation to file entries under, or `None` to go to the
+    /// database (PostgreSQL without its notification connection).
+    async fn generation(&self, db: &DatabaseConnection) -> Result<Option<i64>, CourseError> {
+        if !self.notified {
+            return Ok(Some(catalog::generation(db).await?));
+        }
+        Ok(self
+            .live
+            .load(Ordering::Acquire)
+            .then(|| self.epoch.load(Ordering::Acquire)))
+    }
+
+    /// The published course `slug` and its current version.
+    pub async fn course(
+        &self,
+        db: &DatabaseConnection,
+        slug: &str,
+    ) -> Result<Arc<(Course, Version)>, CourseError> {
+        let Some(g) = self.generation(db).await? else {
+            return Ok(Arc::new(versions::published(db, slug).await?));
+        };
+        let key = (g, slug.to_owned());
+        if let Some(hit) = self.courses.get(&key) {
+            return Ok(hit);
+        }
+        let found = Arc::new(versions::published(db, slug).await?);
+        self.courses.insert(key, found.clone());
+        Ok(found)
+    }
+
+    /// One page of catalog results.
+    pub async fn search(
+        &self,
+        db: &DatabaseConnection,
+        search: &Search,
+    ) -> Result<Arc<Results>, CourseError> {
+        let Some(g) = self.generation(db).await? else {
+            return Ok(Arc::new(catalog::search(db, search).await?));
+        };
+        let key = (g, search.clone());
+        if let Some(hit) = self.searches.get(&key) {
+            return Ok(hit);
+        }
+        let found = Arc::new(catalog::search(db, search).await?);
+        self.searches.insert(key, found.clone());
+        Ok(found)
+    }
+
+    /// The free themes of the published courses, for the catalog's filter.
+    pub async fn themes(&self, db: &DatabaseConnection) -> Result<Arc<Vec<String>>, CourseError> {
+        let Some(g) = self.generation(db).await? else {
+            return Ok(Arc::new(catalog::themes(db).await?));
+        };
+        if let Some(hit) = self.themes.get(&g) {
+            return Ok(hit);
+        }
+        let found = Arc::new(catalog::themes(db).await?);
+        self.themes.insert(g, found.clone());
+        Ok(found)
+    }
+
+    /// This process just published or archived a course (after commit).
+    pub fn changed(&self) {
+        self.epoch.fetch_add(1, Ordering::AcqRel);
+        // Entries of older generations are never read again; free them.
+        self.courses.clear();
+        self.searches.clear();
+        self.themes.clear();
+    }
+
+    /// PostgreSQL: listens for other processes' publications until the
+    /// runtime stops, reconnecting after a lost connection. Returns once the
+    /// first attempt to listen has succeeded or failed, so a server that
+    /// reports itself ready already uses the cache.
+    pub async fn listen(self: Arc<Self>, db: &DatabaseConnection) {
+        if !self.notified {
+            return;
+        }
+        let pool = db.get_postgres_connection_pool().clone();
+        let mut listener = connect(&pool).await;
+        self.live.store(listener.is_some(), Ordering::Release);
+        tokio::spawn(async move {
+            loop {
+                match listener.take() {
+                    Some(mut l) => {
+                        while let Ok(Some(_)) = l.try_recv().await {
+                            self.changed();
+                        }
+                        self.live.store(false, Ordering::Release);
+                        tracing::warn!(
+                            "lost the publication notifications; serving courses uncached"
+                        );
+                    }
+                    None => {
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                        listener = connect(&pool).await;
+                        if listener.is_some() {
+                            // What was published meanwhile was not notified.
+                            self.changed();
+                            self.live.store(true, Ordering::Release);
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
+type PgListener = sea_orm::sqlx::postgres::PgListener;
+
+async fn connect(pool: &sea_orm::sqlx::PgPool) -> Option<PgListener> {
+    let attempt = async {
+        let mut l = PgListener::connect_with(pool).await?;
+        l.listen(catalog::CHANGES_CHANNEL).await?;
+        Ok::<_, sea_orm::sqlx::Error>(l)
+    };
+    match attempt.await {
+        Ok(l) => Some(l),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot listen for publications; retrying");
+            None
+        }
+    }
+}
