@@ -36,3 +36,17 @@ pub fn short<T: IntoIden>(name: T) -> ColumnDef {
 pub fn text<T: IntoIden>(name: T) -> ColumnDef {
     ColumnDef::new(name).text().not_null().to_owned()
 }
+
+/// A foreign key from `(table, column)` to `(table, column)`, with what
+/// happens to the row when the referenced one is deleted.
+pub fn cascade(
+    from: (impl IntoIden + 'static, impl IntoIden),
+    to: (impl IntoIden + 'static, impl IntoIden),
+    action: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(action)
+        .to_owned()
+}

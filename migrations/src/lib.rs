@@ -13,6 +13,7 @@ mod m0002_courses;
 mod m0003_media;
 mod m0005_catalog;
 mod m0006_changes;
+mod m0007_learning;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_media::Migration),
             Box::new(m0005_catalog::Migration),
             Box::new(m0006_changes::Migration),
+            Box::new(m0007_learning::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@
 //! as TEXT on both backends. A published version is one JSON document: it is
 //! never updated, so any process may cache it by id.
 
-use crate::columns::{id, int, short, text, ts};
+use crate::columns::{cascade, id, int, short, text, ts};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -88,18 +88,6 @@ enum Users {
 enum Organisations {
     Table,
     Id,
-}
-
-fn cascade(
-    from: (impl IntoIden + 'static, impl IntoIden),
-    to: (impl IntoIden + 'static, impl IntoIden),
-    action: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(action)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

@@ -15,7 +15,10 @@ async fn concurrent_workers_never_claim_the_same_job() {
         let conn = db.connect().await;
         workers.push(tokio::spawn(async move {
             let mut mine = vec![];
-            while let Some(job) = kuza_jobs::claim(&conn, &format!("w{w}")).await.unwrap() {
+            while let Some(job) = kuza_jobs::claim(&conn, &format!("w{w}"), &["test"])
+                .await
+                .unwrap()
+            {
                 mine.push(job.id);
             }
             mine
@@ -28,6 +31,19 @@ async fn concurrent_workers_never_claim_the_same_job() {
     let unique: HashSet<_> = all.iter().collect();
     assert_eq!(unique.len(), all.len(), "a job was claimed twice");
     assert_eq!(all.len(), 40, "every job was claimed");
+    // A kind no worker here knows stays pending for one that does.
+    kuza_jobs::enqueue(&conn, "later", &1, None).await.unwrap();
+    assert!(
+        kuza_jobs::claim(&conn, "w", &["test"])
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(kuza_jobs::claim(&conn, "w", &[]).await.unwrap().is_none());
+    let later = kuza_jobs::claim(&conn, "w", &["test", "later"])
+        .await
+        .unwrap();
+    assert_eq!(later.expect("claimed").kind, "later");
 }
 
 #[tokio::test]
@@ -44,12 +60,12 @@ async fn a_released_job_is_claimed_again_and_a_dedupe_key_enqueues_once() {
             .await
             .unwrap()
     );
-    let job = kuza_jobs::claim(&conn, "first")
+    let job = kuza_jobs::claim(&conn, "first", &["test-release"])
         .await
         .unwrap()
         .expect("claimed");
     assert_eq!(
-        kuza_jobs::claim(&conn, "second")
+        kuza_jobs::claim(&conn, "second", &["test-release"])
             .await
             .unwrap()
             .map(|j| j.id),
@@ -57,7 +73,7 @@ async fn a_released_job_is_claimed_again_and_a_dedupe_key_enqueues_once() {
         "leased"
     );
     kuza_jobs::release(&conn, &job, "first").await.unwrap();
-    let again = kuza_jobs::claim(&conn, "second")
+    let again = kuza_jobs::claim(&conn, "second", &["test-release"])
         .await
         .unwrap()
         .expect("claimable after release");
@@ -81,7 +97,10 @@ async fn a_job_that_keeps_failing_backs_off_then_gives_up() {
         conn.execute(Statement::from_string(conn.get_database_backend(), "UPDATE jobs SET run_at = 0, locked_until = NULL, locked_by = NULL WHERE status = 'pending'"))
             .await
             .unwrap();
-        let job = kuza_jobs::claim(&conn, "t").await.unwrap().expect("due");
+        let job = kuza_jobs::claim(&conn, "t", &["test-fail"])
+            .await
+            .unwrap()
+            .expect("due");
         assert_eq!(job.attempts, i + 1);
         kuza_jobs::fail(&conn, &job, "t", "boom").await.unwrap();
         last = Some(job);

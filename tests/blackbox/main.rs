@@ -13,6 +13,7 @@ mod catalog;
 mod courses;
 mod email;
 mod jobs;
+mod learning;
 mod lessons;
 mod media;
 mod ops;

@@ -204,6 +204,15 @@ impl TestApp {
             .to_owned()
     }
 
+    /// Registers `email` as a learner and returns its access token.
+    pub async fn learner_token(&self, email: &str) -> String {
+        self.register(email, "en").await;
+        self.token(email).await["access_token"]
+            .as_str()
+            .expect("an access token")
+            .to_owned()
+    }
+
     /// Uploads a file to a course through the API (errors must be problem+json).
     pub async fn upload(&self, token: &str, course: i64, name: &str, bytes: &[u8]) -> (u16, Value) {
         let res = reqwest::Client::new()

@@ -373,9 +373,10 @@ pub async fn index(
 pub const CHANGES_CHANNEL: &str = "kuza_published";
 
 /// Records, in the caller's transaction, that the published courses
-/// changed: the `published` generation goes up and, on PostgreSQL, the
-/// other processes are notified when the transaction commits.
-async fn changed(conn: &impl ConnectionTrait) -> Result<(), CourseError> {
+/// changed (published, archived, or their enrolment settings): the
+/// `published` generation goes up and, on PostgreSQL, the other processes
+/// are notified when the transaction commits.
+pub async fn changed(conn: &impl ConnectionTrait) -> Result<(), CourseError> {
     conn.execute_unprepared(
         "UPDATE changes SET generation = generation + 1 WHERE name = 'published'",
     )

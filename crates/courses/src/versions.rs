@@ -7,8 +7,9 @@ use crate::draft::{
 use crate::markdown::to_safe_html;
 use crate::values::Translated;
 use crate::{CourseError, Problem, is_unique_violation, problem};
-use kuza_db::entities::{course, course_version};
+use kuza_db::entities::{course, course_version, published_lesson};
 use kuza_db::now;
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -248,6 +249,26 @@ pub async fn publish(conn: &impl ConnectionTrait, c: &Course, by: i32) -> Result
         .filter(course::Column::Id.eq(c.id))
         .exec(conn)
         .await?;
+    let keys: Vec<&str> = doc
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(|l| l.key.as_str()))
+        .collect();
+    for chunk in keys.chunks(500) {
+        published_lesson::Entity::insert_many(chunk.iter().map(|k| {
+            published_lesson::ActiveModel {
+                lesson_key: Set((*k).to_owned()),
+                course_id: Set(c.id),
+            }
+        }))
+        .on_conflict(
+            OnConflict::column(published_lesson::Column::LessonKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    }
     crate::catalog::index(conn, c, number, &doc).await?;
     Ok(number)
 }

@@ -68,37 +68,54 @@ pub async fn enqueue(
     Ok(res > 0)
 }
 
-/// Claims the oldest due job for `worker`, or `None` when nothing is due.
-pub async fn claim(conn: &impl ConnectionTrait, worker: &str) -> Result<Option<Job>, DbErr> {
+/// Claims the oldest due job of one of `kinds` (the kinds this worker can
+/// run) for `worker`, or `None` when nothing is due. Jobs of other kinds
+/// wait, untouched, for a worker that knows them.
+pub async fn claim(
+    conn: &impl ConnectionTrait,
+    worker: &str,
+    kinds: &[&str],
+) -> Result<Option<Job>, DbErr> {
     let t = now();
     let backend = conn.get_database_backend();
-    let stmt = if is_postgres(conn) {
-        Statement::from_sql_and_values(
-            backend,
-            "UPDATE jobs SET attempts = attempts + 1, locked_by = $1, locked_until = $2 \
-             WHERE id = (SELECT id FROM jobs WHERE status = 'pending' AND run_at <= $3 \
-                         AND (locked_until IS NULL OR locked_until < $3) \
-                         ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
-             RETURNING *",
-            [worker.into(), (t + LEASE_SECONDS).into(), t.into()],
-        )
+    let pg = is_postgres(conn);
+    let mut values: Vec<sea_orm::Value> = vec![
+        worker.into(),
+        (t + LEASE_SECONDS).into(),
+        t.into(),
+        t.into(),
+    ];
+    let mut list = String::new();
+    for k in kinds {
+        values.push((*k).into());
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push_str(&if pg {
+            format!("${}", values.len())
+        } else {
+            "?".to_owned()
+        });
+    }
+    if list.is_empty() {
+        return Ok(None);
+    }
+    let (p1, p2, p3, p4) = if pg {
+        ("$1", "$2", "$3", "$4")
     } else {
-        Statement::from_sql_and_values(
-            backend,
-            "UPDATE jobs SET attempts = attempts + 1, locked_by = ?, locked_until = ? \
-             WHERE id = (SELECT id FROM jobs WHERE status = 'pending' AND run_at <= ? \
-                         AND (locked_until IS NULL OR locked_until < ?) \
-                         ORDER BY run_at, id LIMIT 1) \
-             RETURNING *",
-            [
-                worker.into(),
-                (t + LEASE_SECONDS).into(),
-                t.into(),
-                t.into(),
-            ],
-        )
+        ("?", "?", "?", "?")
     };
-    let row = conn.query_one(stmt).await?;
+    let lock = if pg { " FOR UPDATE SKIP LOCKED" } else { "" };
+    let sql = format!(
+        "UPDATE jobs SET attempts = attempts + 1, locked_by = {p1}, locked_until = {p2} \
+         WHERE id = (SELECT id FROM jobs WHERE status = 'pending' AND run_at <= {p3} \
+                     AND (locked_until IS NULL OR locked_until < {p4}) AND kind IN ({list}) \
+                     ORDER BY run_at, id LIMIT 1{lock}) \
+         RETURNING *"
+    );
+    let row = conn
+        .query_one(Statement::from_sql_and_values(backend, sql, values))
+        .await?;
     row.map(|r| Job::from_query_result(&r, "")).transpose()
 }
 

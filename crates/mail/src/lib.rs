@@ -68,6 +68,18 @@ impl Outgoing {
             vars: serde_json::json!({ "link": link }),
         }
     }
+
+    /// "You are enrolled in …", with a link to the course.
+    pub fn enrolled(to: &str, to_name: &str, lang: Language, course: &str, link: &str) -> Outgoing {
+        Outgoing {
+            template: "enrolled".into(),
+            subject_key: "email-enrolled-subject".into(),
+            to: to.into(),
+            to_name: to_name.into(),
+            lang: lang.code().into(),
+            vars: serde_json::json!({ "course": course, "link": link }),
+        }
+    }
 }
 
 /// Queues a message in the caller's transaction: it is sent if and only if
@@ -103,14 +115,17 @@ pub struct Renderer {
 impl Renderer {
     pub fn new(localizer: Arc<Localizer>, site_name: &str) -> Result<Renderer, MailError> {
         let mut tera = tera::Tera::default();
+        let mut all = vec![];
         for name in Templates::iter() {
             let file = Templates::get(&name)
                 .ok_or_else(|| MailError::Render(format!("{name} missing")))?;
             let text = String::from_utf8(file.data.into_owned())
                 .map_err(|e| MailError::Render(e.to_string()))?;
-            tera.add_raw_template(&name, &text)
-                .map_err(|e| MailError::Render(format!("{name}: {e:?}")))?;
+            all.push((name.to_string(), text));
         }
+        // All at once: a template may extend one that sorts after it.
+        tera.add_raw_templates(all)
+            .map_err(|e| MailError::Render(format!("{e:?}")))?;
         tera.set_escape_fn(kuza_i18n::escape_html);
         tera.register_function("t", TeraTranslate(localizer.clone()));
         Ok(Renderer {

@@ -118,6 +118,74 @@ impl From<kuza_courses::CourseError> for PortalError {
     }
 }
 
+/// The portal's pages show the learner-facing refusals (a wrong key, a full
+/// course, no attempts left…) in the page itself; what reaches here is a
+/// missing page, a denial or a fault.
+impl From<crate::learning::LearningError> for PortalError {
+    fn from(e: crate::learning::LearningError) -> Self {
+        use crate::learning::LearningError as L;
+        use kuza_enrollment::EnrolError as E;
+        use kuza_progress::ProgressError as P;
+        use kuza_progress::quiz::QuizError as Q;
+        match e {
+            L::Course(c) => c.into(),
+            L::Enrol(E::NotFound | E::Archived)
+            | L::Progress(P::NoSuchLesson | P::Quiz(Q::AttemptNotFound)) => PortalError::NotFound,
+            L::Enrol(E::NotEnrolled) | L::Progress(P::NotEnrolled) => PortalError::Forbidden,
+            L::Enrol(E::Db(_)) | L::Progress(P::Db(_) | P::Job(_)) | L::Db(_) | L::Job(_) => {
+                PortalError::Internal(e.to_string())
+            }
+            _ => PortalError::BadRequest,
+        }
+    }
+}
+
+impl From<crate::learning::LearningError> for ApiError {
+    fn from(e: crate::learning::LearningError) -> Self {
+        use crate::learning::LearningError as L;
+        use kuza_enrollment::EnrolError as E;
+        use kuza_progress::ProgressError as P;
+        use kuza_progress::quiz::QuizError as Q;
+        let detail = e.to_string();
+        match e {
+            L::Course(c) => c.into(),
+            L::Enrol(E::NotFound) | L::Progress(P::NoSuchLesson | P::Quiz(Q::AttemptNotFound)) => {
+                ApiError::NotFound
+            }
+            L::Enrol(E::Db(db)) | L::Progress(P::Db(db)) | L::Db(db) => {
+                ApiError::Internal(db.to_string())
+            }
+            L::Progress(P::Job(j)) | L::Job(j) => ApiError::Internal(j.to_string()),
+            L::Progress(P::Quiz(Q::BadAnswers(v))) => ApiError::Invalid(
+                v.into_iter()
+                    .map(|(key, code)| FieldError {
+                        field: format!("answers.{key}"),
+                        code: code.into(),
+                    })
+                    .collect(),
+            ),
+            L::Enrol(e @ (E::KeyRequired | E::WrongKey | E::NotEnrolled)) => ApiError::Denied {
+                code: e.code(),
+                detail,
+                status: 403,
+            },
+            L::Progress(P::NotEnrolled) => ApiError::Denied {
+                code: "not_enrolled",
+                detail,
+                status: 403,
+            },
+            L::Enrol(e) => ApiError::Conflict {
+                code: e.code(),
+                detail,
+            },
+            L::Progress(p) => ApiError::Conflict {
+                code: p.code(),
+                detail,
+            },
+        }
+    }
+}
+
 impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod errors;
 mod files;
 pub mod generate;
+pub mod learning;
 mod metrics;
 mod notify;
 mod ops;

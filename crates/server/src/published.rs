@@ -8,8 +8,9 @@
 //! generation, which no request asks for again). How a process learns the
 //! generation depends on the database:
 //!
-//! - SQLite: it reads the `published` counter (`changes` table) on each
-//!   request, one indexed row in the same file, then serves from memory.
+//! - SQLite: it reads the `published` counter (`changes` table), one row
+//!   in the same file, at most every [`POLL`] (another process's
+//!   publication shows within that), and at once after its own.
 //! - PostgreSQL: a round trip per request would cost as much as the pages
 //!   themselves, so each process `LISTEN`s on `kuza_published`, which every
 //!   publishing transaction notifies at commit, and moves its own generation
@@ -17,9 +18,10 @@
 //!   bypassed, and it is emptied when the connection is back, since
 //!   notifications sent in between are lost.
 //!
-//! A process that publishes also moves its generation on at once (`changed`),
+//! A process that publishes also moves its own count on at once (`changed`),
 //! so an author sees their new version on the very next page. Another
-//! process sees it as soon as the notification arrives (milliseconds).
+//! process follows within its next read of the counter (SQLite) or as soon
+//! as the notification arrives (PostgreSQL, milliseconds).
 
 use kuza_courses::CourseError;
 use kuza_courses::catalog::{self, Results, Search};
@@ -29,7 +31,18 @@ use quick_cache::sync::Cache;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::time::Duration;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// What entries are filed under: the database's publication counter
+/// (SQLite; 0 on PostgreSQL) and this process's own count of changes it
+/// made or was told of. Both are read before the database is, so an entry
+/// holding data read before a change is filed under the generation before
+/// it.
+type Generation = (i64, i64);
+
+/// How often a SQLite process reads the publication counter.
+pub const POLL: Duration = Duration::from_millis(100);
 
 /// Courses kept (each a parsed document, some tens of KB).
 const COURSES: usize = 2_000;
@@ -39,13 +52,15 @@ const SEARCHES: usize = 5_000;
 pub struct Published {
     /// PostgreSQL: the generation moves on notifications, not by polling.
     notified: bool,
-    /// The local generation (PostgreSQL).
+    /// Changes this process made or was notified of.
     epoch: AtomicI64,
+    /// The counter last read, and when (SQLite).
+    polled: Mutex<Option<(Instant, i64)>>,
     /// Whether the notification connection is up (PostgreSQL).
     live: AtomicBool,
-    courses: Cache<(i64, String), Arc<(Course, Version)>>,
-    searches: Cache<(i64, Search), Arc<Results>>,
-    themes: Cache<i64, Arc<Vec<String>>>,
+    courses: Cache<(Generation, String), Arc<(Course, Version)>>,
+    searches: Cache<(Generation, Search), Arc<Results>>,
+    themes: Cache<Generation, Arc<Vec<String>>>,
 }
 
 impl Published {
@@ -53,6 +68,7 @@ impl Published {
         Published {
             notified: kuza_db::is_postgres(db),
             epoch: AtomicI64::new(0),
+            polled: Mutex::new(None),
             live: AtomicBool::new(false),
             courses: Cache::new(COURSES),
             searches: Cache::new(SEARCHES),
@@ -62,14 +78,20 @@ impl Published {
 
     /// The generation to file entries under, or `None` to go to the
     /// database (PostgreSQL without its notification connection).
-    async fn generation(&self, db: &DatabaseConnection) -> Result<Option<i64>, CourseError> {
+    async fn generation(&self, db: &DatabaseConnection) -> Result<Option<Generation>, CourseError> {
+        let epoch = self.epoch.load(Ordering::Acquire);
         if !self.notified {
-            return Ok(Some(catalog::generation(db).await?));
+            let last = *self.polled.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some((at, g)) = last
+                && at.elapsed() < POLL
+            {
+                return Ok(Some((g, epoch)));
+            }
+            let g = catalog::generation(db).await?;
+            *self.polled.lock().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), g));
+            return Ok(Some((g, epoch)));
         }
-        Ok(self
-            .live
-            .load(Ordering::Acquire)
-            .then(|| self.epoch.load(Ordering::Acquire)))
+        Ok(self.live.load(Ordering::Acquire).then_some((0, epoch)))
     }
 
     /// The published course `slug` and its current version.
@@ -124,6 +146,8 @@ impl Published {
     /// This process just published or archived a course (after commit).
     pub fn changed(&self) {
         self.epoch.fetch_add(1, Ordering::AcqRel);
+        // SQLite: read the counter again on the next request.
+        *self.polled.lock().unwrap_or_else(PoisonError::into_inner) = None;
         // Entries of older generations are never read again; free them.
         self.courses.clear();
         self.searches.clear();

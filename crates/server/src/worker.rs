@@ -57,7 +57,7 @@ async fn run(
                 tracing::warn!(error.cause = %e, "pruning expired records failed");
             }
         }
-        let job = match kuza_jobs::claim(&db, &id).await {
+        let job = match kuza_jobs::claim(&db, &id, &KINDS).await {
             Ok(Some(job)) => job,
             Ok(None) => {
                 tokio::select! {
@@ -105,6 +105,10 @@ async fn run(
     }
     tracing::info!(worker.id = %id, "job worker stopped");
 }
+
+/// The job kinds this worker runs. `course_completed` (written when a
+/// learner completes a course) waits for the certification worker.
+const KINDS: [&str; 1] = [kuza_mail::JOB_KIND];
 
 async fn perform(mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
     match job.kind.as_str() {

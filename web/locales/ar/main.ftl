@@ -529,3 +529,111 @@ media-err-bad-name = يجب أن يكون للملف اسم يتضمن حروف�
 media-size-bytes = { $n } بايت
 media-size-kb = { $n } كيلوبايت
 media-size-mb = { $n } ميغابايت
+
+## Learning: enrolment, progress, quizzes, dashboard
+email-enrolled-subject = تم تسجيلك في دورة
+email-enrolled-body = تم تسجيلك في دورة «{ $course }». ابدأ متى شئت: يُحفظ تقدّمك أولًا بأول.
+email-enrolled-action = فتح الدورة
+nav-dashboard = تعلّمي
+learn-enrolment = التسجيل
+learn-enrol = التسجيل في الدورة
+learn-enrol-key = مفتاح التسجيل
+learn-enrol-key-hint = يزوّدك فريق الدورة أو منظمتك بهذا المفتاح.
+learn-sign-in-to-enrol = تسجيل الدخول للتسجيل في الدورة
+learn-enrol-to-track = سجّل في الدورة ليُحفظ تقدّمك ولتتمكن من أداء اختباراتها.
+learn-go-to-course = الانتقال إلى صفحة الدورة
+learn-enrolled-on = تاريخ التسجيل: { $date }
+learn-progress = تقدّمك
+learn-progress-value = { $total ->
+    [zero] اكتمل { $percent }%: { $done } من { $total } درس
+    [one] اكتمل { $percent }%: { $done } من درس واحد
+    [two] اكتمل { $percent }%: { $done } من درسين
+    [few] اكتمل { $percent }%: { $done } من { $total } دروس
+    [many] اكتمل { $percent }%: { $done } من { $total } درسًا
+   *[other] اكتمل { $percent }%: { $done } من { $total } درس
+}
+learn-progress-percent = اكتمل { $percent }%
+learn-module-progress = أُنجز { $percent }%
+learn-continue = متابعة
+learn-start = البدء
+learn-withdraw = مغادرة هذه الدورة
+learn-withdraw-hint = يُحتفظ بتقدّمك إذا عدت إليها.
+learn-completed = مكتملة
+learn-completed-on = أتممت هذه الدورة في { $date }.
+learn-lesson-done = مكتمل
+learn-mark-complete = تعليم الدرس بوصفه مكتملًا
+learn-notice-enrolled = تم تسجيلك. يُحفظ تقدّمك أولًا بأول.
+learn-notice-withdrawn = غادرت الدورة. يُحتفظ بتقدّمك إذا عدت إليها.
+learn-notice-completed = تهانينا: لقد أتممت الدورة.
+enrol-error-enrolment_key_required = تتطلب هذه الدورة مفتاح تسجيل.
+enrol-error-enrolment_key_wrong = مفتاح التسجيل هذا غير صحيح. تحقّق منه وحاول مرة أخرى.
+enrol-error-course_full = اكتمل عدد المسجلين في هذه الدورة.
+enrol-error-enrolment_closed = التسجيل في هذه الدورة غير متاح حاليًا.
+enrol-error-enrolment_needs_cohort = تُقدَّم هذه الدورة على دفعات: يمكنك التسجيل عند فتح باب التسجيل في دفعة جديدة.
+quiz-attempts-title = محاولاتك
+quiz-attempt = المحاولة
+quiz-score = الدرجة
+quiz-status = الحالة
+quiz-attempt-number = المحاولة { $number }
+quiz-attempt-score = { $max ->
+    [zero] { $points } من { $max } درجة ({ $percent }%)
+    [one] { $points } من درجة واحدة ({ $percent }%)
+    [two] { $points } من درجتين ({ $percent }%)
+    [few] { $points } من { $max } درجات ({ $percent }%)
+    [many] { $points } من { $max } درجة ({ $percent }%)
+   *[other] { $points } من { $max } درجة ({ $percent }%)
+}
+quiz-attempt-open = قيد التنفيذ
+quiz-attempt-expired = لم تُقدَّم في الوقت المحدد
+quiz-attempt-pending = في انتظار أن يقيّمها ميسِّر
+quiz-attempt-passed = ناجحة
+quiz-attempt-failed = غير ناجحة
+quiz-counted = تُحتسب
+quiz-policy-best = تُحتسب أفضل محاولاتك.
+quiz-policy-last = تُحتسب آخر محاولة لك.
+quiz-start = بدء محاولة
+quiz-resume = متابعة محاولتك
+quiz-attempts-left = { $count ->
+    [zero] لم تبقَ لك أي محاولة
+    [one] بقيت لك محاولة واحدة
+    [two] بقيت لك محاولتان
+    [few] بقيت لك { $count } محاولات
+    [many] بقيت لك { $count } محاولة
+   *[other] بقيت لك { $count } محاولة
+}
+quiz-no-attempts-left = استنفدت جميع محاولاتك في هذا الاختبار.
+quiz-passed = لقد نجحت في هذا الاختبار.
+quiz-time-left = { $minutes ->
+    [zero] قدّم إجاباتك في غضون { $minutes } دقيقة (قبل الساعة { $time } UTC).
+    [one] قدّم إجاباتك في غضون دقيقة واحدة (قبل الساعة { $time } UTC).
+    [two] قدّم إجاباتك في غضون دقيقتين (قبل الساعة { $time } UTC).
+    [few] قدّم إجاباتك في غضون { $minutes } دقائق (قبل الساعة { $time } UTC).
+    [many] قدّم إجاباتك في غضون { $minutes } دقيقة (قبل الساعة { $time } UTC).
+   *[other] قدّم إجاباتك في غضون { $minutes } دقيقة (قبل الساعة { $time } UTC).
+}
+quiz-points = { $count ->
+    [zero] { $count } درجة
+    [one] درجة واحدة
+    [two] درجتان
+    [few] { $count } درجات
+    [many] { $count } درجة
+   *[other] { $count } درجة
+}
+quiz-choose-all = اختر جميع الإجابات المنطبقة.
+quiz-numeric-hint = رقم؛ استخدم النقطة أو الفاصلة للكسور العشرية.
+quiz-your-answer = إجابتك
+quiz-submit = إرسال إجاباتي
+quiz-result = نتيجتك
+quiz-outcome-correct = إجابة صحيحة
+quiz-outcome-incorrect = إجابة غير صحيحة
+quiz-outcome-unanswered = لم تتم الإجابة
+quiz-outcome-pending = سيقيّم ميسِّر هذه الإجابة
+quiz-error-time_over = انتهى الوقت المخصص لهذه المحاولة. ولا تُسجَّل الإجابات المرسلة بعد انقضاء المهلة.
+quiz-error-bad_answers = بعض الإجابات لا تخص هذا الاختبار. أعد تحميل الصفحة وحاول مرة أخرى.
+quiz-back-to-lesson = العودة إلى الدرس
+dashboard-title = تعلّمي
+dashboard-in-progress = قيد الدراسة
+dashboard-completed = مكتملة
+dashboard-empty = لم تسجّل في أي دورة بعد.
+dashboard-browse = تصفّح الدورات
+dashboard-archived = لم تعد هذه الدورة متاحة.

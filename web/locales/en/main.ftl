@@ -451,3 +451,82 @@ media-err-bad-name = The file needs a name made of letters or digits.
 media-size-bytes = { $n } bytes
 media-size-kb = { $n } KB
 media-size-mb = { $n } MB
+
+## Learning: enrolment, progress, quizzes, dashboard
+email-enrolled-subject = You are enrolled in a course
+email-enrolled-body = You are now enrolled in “{ $course }”. Start whenever you like: your progress is saved as you go.
+email-enrolled-action = Open the course
+nav-dashboard = My learning
+learn-enrolment = Enrolment
+learn-enrol = Enrol
+learn-enrol-key = Enrolment key
+learn-enrol-key-hint = The course team or your organisation gives you this key.
+learn-sign-in-to-enrol = Sign in to enrol
+learn-enrol-to-track = Enrol in the course to record your progress and take its quizzes.
+learn-go-to-course = Go to the course page
+learn-enrolled-on = Enrolled on { $date }
+learn-progress = Your progress
+learn-progress-value = { $percent }% complete: { $done } of { $total } lessons
+learn-progress-percent = { $percent }% complete
+learn-module-progress = { $percent }% done
+learn-continue = Continue
+learn-start = Start
+learn-withdraw = Leave this course
+learn-withdraw-hint = Your progress is kept if you come back.
+learn-completed = Completed
+learn-completed-on = You completed this course on { $date }.
+learn-lesson-done = Completed
+learn-mark-complete = Mark as complete
+learn-notice-enrolled = You are enrolled. Your progress is saved as you go.
+learn-notice-withdrawn = You left the course. Your progress is kept if you come back.
+learn-notice-completed = Congratulations: you have completed the course.
+enrol-error-enrolment_key_required = This course needs an enrolment key.
+enrol-error-enrolment_key_wrong = That enrolment key is not right. Check it and try again.
+enrol-error-course_full = This course is full.
+enrol-error-enrolment_closed = This course is not taking enrolments at the moment.
+enrol-error-enrolment_needs_cohort = This course runs in cohorts: you can enrol when a cohort opens.
+quiz-attempts-title = Your attempts
+quiz-attempt = Attempt
+quiz-score = Score
+quiz-status = Status
+quiz-attempt-number = Attempt { $number }
+quiz-attempt-score = { $points } of { $max } points ({ $percent }%)
+quiz-attempt-open = In progress
+quiz-attempt-expired = Not submitted in time
+quiz-attempt-pending = Waiting for a facilitator to grade it
+quiz-attempt-passed = Passed
+quiz-attempt-failed = Not passed
+quiz-counted = Counts
+quiz-policy-best = Your best attempt counts.
+quiz-policy-last = Your last attempt counts.
+quiz-start = Start an attempt
+quiz-resume = Continue your attempt
+quiz-attempts-left = { $count ->
+    [one] One attempt left
+   *[other] { $count } attempts left
+}
+quiz-no-attempts-left = You have used all your attempts at this quiz.
+quiz-passed = You passed this quiz.
+quiz-time-left = Submit within { $minutes } minutes (by { $time } UTC).
+quiz-points = { $count ->
+    [one] 1 point
+   *[other] { $count } points
+}
+quiz-choose-all = Choose every answer that applies.
+quiz-numeric-hint = A number; use a point or a comma for decimals.
+quiz-your-answer = Your answer
+quiz-submit = Submit my answers
+quiz-result = Your result
+quiz-outcome-correct = Correct
+quiz-outcome-incorrect = Incorrect
+quiz-outcome-unanswered = Not answered
+quiz-outcome-pending = A facilitator will grade this answer
+quiz-error-time_over = The time for this attempt is over. Answers sent after the time limit are not recorded.
+quiz-error-bad_answers = Some answers do not belong to this quiz. Reload the page and try again.
+quiz-back-to-lesson = Back to the lesson
+dashboard-title = My learning
+dashboard-in-progress = In progress
+dashboard-completed = Completed
+dashboard-empty = You are not enrolled in any course yet.
+dashboard-browse = Browse the courses
+dashboard-archived = This course is no longer offered.

@@ -457,3 +457,91 @@ media-err-bad-name = El archivo necesita un nombre con letras o cifras.
 media-size-bytes = { $n } bytes
 media-size-kb = { $n } KB
 media-size-mb = { $n } MB
+
+## Learning: enrolment, progress, quizzes, dashboard
+email-enrolled-subject = Se ha inscrito en un curso
+email-enrolled-body = Se ha inscrito en el curso «{ $course }». Empiece cuando quiera: su progreso se guarda a medida que avanza.
+email-enrolled-action = Abrir el curso
+nav-dashboard = Mi aprendizaje
+learn-enrolment = Inscripción
+learn-enrol = Inscribirse
+learn-enrol-key = Clave de inscripción
+learn-enrol-key-hint = El equipo del curso o su organización le facilitará esta clave.
+learn-sign-in-to-enrol = Iniciar sesión para inscribirse
+learn-enrol-to-track = Inscríbase en el curso para que se registre su progreso y para poder hacer sus cuestionarios.
+learn-go-to-course = Ir a la página del curso
+learn-enrolled-on = Fecha de inscripción: { $date }
+learn-progress = Su progreso
+learn-progress-value = { $total ->
+    [one] { $percent } % completado: { $done } de { $total } lección
+   *[other] { $percent } % completado: { $done } de { $total } lecciones
+}
+learn-progress-percent = { $percent } % completado
+learn-module-progress = { $percent } % completado
+learn-continue = Continuar
+learn-start = Empezar
+learn-withdraw = Abandonar este curso
+learn-withdraw-hint = Si vuelve, conservará su progreso.
+learn-completed = Completado
+learn-completed-on = Completó este curso el { $date }.
+learn-lesson-done = Completada
+learn-mark-complete = Marcar como completada
+learn-notice-enrolled = Se ha inscrito. Su progreso se guarda a medida que avanza.
+learn-notice-withdrawn = Ha abandonado el curso. Si vuelve, conservará su progreso.
+learn-notice-completed = Enhorabuena: ha completado el curso.
+enrol-error-enrolment_key_required = Este curso requiere una clave de inscripción.
+enrol-error-enrolment_key_wrong = La clave de inscripción no es correcta. Compruébela y vuelva a intentarlo.
+enrol-error-course_full = No quedan plazas en este curso.
+enrol-error-enrolment_closed = La inscripción en este curso está cerrada por el momento.
+enrol-error-enrolment_needs_cohort = Este curso se imparte por cohortes: podrá inscribirse cuando se abra una cohorte.
+quiz-attempts-title = Sus intentos
+quiz-attempt = Intento
+quiz-score = Puntuación
+quiz-status = Estado
+quiz-attempt-number = Intento { $number }
+quiz-attempt-score = { $max ->
+    [one] { $points } de { $max } punto ({ $percent } %)
+   *[other] { $points } de { $max } puntos ({ $percent } %)
+}
+quiz-attempt-open = En curso
+quiz-attempt-expired = No enviado a tiempo
+quiz-attempt-pending = Pendiente de calificación por un facilitador
+quiz-attempt-passed = Aprobado
+quiz-attempt-failed = No aprobado
+quiz-counted = Se tiene en cuenta
+quiz-policy-best = Se tiene en cuenta su mejor intento.
+quiz-policy-last = Se tiene en cuenta su último intento.
+quiz-start = Empezar un intento
+quiz-resume = Continuar su intento
+quiz-attempts-left = { $count ->
+    [one] Le queda un intento
+   *[other] Le quedan { $count } intentos
+}
+quiz-no-attempts-left = Ha agotado todos sus intentos en este cuestionario.
+quiz-passed = Ha aprobado este cuestionario.
+quiz-time-left = { $minutes ->
+    [one] Envíe sus respuestas en un plazo de { $minutes } minuto (antes de las { $time } UTC).
+   *[other] Envíe sus respuestas en un plazo de { $minutes } minutos (antes de las { $time } UTC).
+}
+quiz-points = { $count ->
+    [one] { $count } punto
+   *[other] { $count } puntos
+}
+quiz-choose-all = Elija todas las respuestas que correspondan.
+quiz-numeric-hint = Un número; use punto o coma para los decimales.
+quiz-your-answer = Su respuesta
+quiz-submit = Enviar mis respuestas
+quiz-result = Su resultado
+quiz-outcome-correct = Correcta
+quiz-outcome-incorrect = Incorrecta
+quiz-outcome-unanswered = Sin responder
+quiz-outcome-pending = Un facilitador calificará esta respuesta
+quiz-error-time_over = El tiempo de este intento ha terminado. Las respuestas enviadas después del límite de tiempo no se registran.
+quiz-error-bad_answers = Algunas respuestas no corresponden a este cuestionario. Recargue la página y vuelva a intentarlo.
+quiz-back-to-lesson = Volver a la lección
+dashboard-title = Mi aprendizaje
+dashboard-in-progress = En curso
+dashboard-completed = Completados
+dashboard-empty = Aún no se ha inscrito en ningún curso.
+dashboard-browse = Explorar los cursos
+dashboard-archived = Este curso ya no se ofrece.

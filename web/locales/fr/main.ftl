@@ -457,3 +457,91 @@ media-err-bad-name = Le fichier doit avoir un nom comportant des lettres ou des 
 media-size-bytes = { $n } octets
 media-size-kb = { $n } Ko
 media-size-mb = { $n } Mo
+
+## Learning: enrolment, progress, quizzes, dashboard
+email-enrolled-subject = Votre inscription à un cours est confirmée
+email-enrolled-body = Votre inscription au cours « { $course } » est confirmée. Commencez quand vous le souhaitez : votre progression est enregistrée au fur et à mesure.
+email-enrolled-action = Ouvrir le cours
+nav-dashboard = Mon apprentissage
+learn-enrolment = Inscription
+learn-enrol = S'inscrire
+learn-enrol-key = Clé d'inscription
+learn-enrol-key-hint = Cette clé vous est fournie par l'équipe du cours ou par votre organisme.
+learn-sign-in-to-enrol = Se connecter pour s'inscrire
+learn-enrol-to-track = Inscrivez-vous au cours pour que votre progression soit enregistrée et pour répondre à ses quiz.
+learn-go-to-course = Aller à la page du cours
+learn-enrolled-on = Date d'inscription : { $date }
+learn-progress = Votre progression
+learn-progress-value = { $done ->
+    [one] Terminé à { $percent } % : { $done } leçon sur { $total }
+   *[other] Terminé à { $percent } % : { $done } leçons sur { $total }
+}
+learn-progress-percent = Terminé à { $percent } %
+learn-module-progress = Terminé à { $percent } %
+learn-continue = Continuer
+learn-start = Commencer
+learn-withdraw = Quitter ce cours
+learn-withdraw-hint = Votre progression est conservée si vous revenez.
+learn-completed = Terminé
+learn-completed-on = Vous avez terminé ce cours le { $date }.
+learn-lesson-done = Terminée
+learn-mark-complete = Marquer comme terminée
+learn-notice-enrolled = Votre inscription est confirmée. Votre progression est enregistrée au fur et à mesure.
+learn-notice-withdrawn = Vous avez quitté le cours. Votre progression est conservée si vous revenez.
+learn-notice-completed = Félicitations : vous avez terminé le cours.
+enrol-error-enrolment_key_required = Ce cours nécessite une clé d'inscription.
+enrol-error-enrolment_key_wrong = Cette clé d'inscription n'est pas valide. Vérifiez-la et réessayez.
+enrol-error-course_full = Ce cours est complet.
+enrol-error-enrolment_closed = Les inscriptions à ce cours sont fermées pour le moment.
+enrol-error-enrolment_needs_cohort = Ce cours se déroule par cohortes : vous pourrez vous inscrire à l'ouverture d'une cohorte.
+quiz-attempts-title = Vos tentatives
+quiz-attempt = Tentative
+quiz-score = Score
+quiz-status = Statut
+quiz-attempt-number = Tentative { $number }
+quiz-attempt-score = { $max ->
+    [one] { $points } sur { $max } point ({ $percent } %)
+   *[other] { $points } sur { $max } points ({ $percent } %)
+}
+quiz-attempt-open = En cours
+quiz-attempt-expired = Non envoyée dans le délai imparti
+quiz-attempt-pending = En attente de notation par un facilitateur
+quiz-attempt-passed = Réussie
+quiz-attempt-failed = Non réussie
+quiz-counted = Prise en compte
+quiz-policy-best = Votre meilleure tentative est prise en compte.
+quiz-policy-last = Votre dernière tentative est prise en compte.
+quiz-start = Commencer une tentative
+quiz-resume = Reprendre votre tentative
+quiz-attempts-left = { $count ->
+    [one] { $count } tentative restante
+   *[other] { $count } tentatives restantes
+}
+quiz-no-attempts-left = Vous avez utilisé toutes vos tentatives pour ce quiz.
+quiz-passed = Vous avez réussi ce quiz.
+quiz-time-left = { $minutes ->
+    [one] Envoyez vos réponses dans un délai de { $minutes } minute (avant { $time } UTC).
+   *[other] Envoyez vos réponses dans un délai de { $minutes } minutes (avant { $time } UTC).
+}
+quiz-points = { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+}
+quiz-choose-all = Choisissez toutes les réponses qui conviennent.
+quiz-numeric-hint = Un nombre ; utilisez un point ou une virgule pour les décimales.
+quiz-your-answer = Votre réponse
+quiz-submit = Envoyer mes réponses
+quiz-result = Votre résultat
+quiz-outcome-correct = Bonne réponse
+quiz-outcome-incorrect = Mauvaise réponse
+quiz-outcome-unanswered = Sans réponse
+quiz-outcome-pending = Un facilitateur notera cette réponse
+quiz-error-time_over = Le temps imparti pour cette tentative est écoulé. Les réponses envoyées après la limite de temps ne sont pas enregistrées.
+quiz-error-bad_answers = Certaines réponses ne correspondent pas à ce quiz. Rechargez la page et réessayez.
+quiz-back-to-lesson = Retour à la leçon
+dashboard-title = Mon apprentissage
+dashboard-in-progress = En cours
+dashboard-completed = Terminés
+dashboard-empty = Vous ne suivez encore aucun cours.
+dashboard-browse = Parcourir les cours
+dashboard-archived = Ce cours n'est plus proposé.

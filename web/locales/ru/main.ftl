@@ -492,3 +492,95 @@ media-err-bad-name = Имя файла должно содержать букв�
 media-size-bytes = { $n } байт
 media-size-kb = { $n } КБ
 media-size-mb = { $n } МБ
+
+## Learning: enrolment, progress, quizzes, dashboard
+email-enrolled-subject = Вы записаны на курс
+email-enrolled-body = Вы записаны на курс «{ $course }». Начинайте в любое удобное время: ваш прогресс сохраняется по мере прохождения.
+email-enrolled-action = Открыть курс
+nav-dashboard = Мое обучение
+learn-enrolment = Запись на курс
+learn-enrol = Записаться
+learn-enrol-key = Ключ для записи
+learn-enrol-key-hint = Этот ключ вам предоставит команда курса или ваша организация.
+learn-sign-in-to-enrol = Войдите, чтобы записаться
+learn-enrol-to-track = Запишитесь на курс, чтобы ваш прогресс сохранялся и вы могли проходить тесты курса.
+learn-go-to-course = Перейти на страницу курса
+learn-enrolled-on = Дата записи: { $date }
+learn-progress = Ваш прогресс
+learn-progress-value = { $total ->
+    [one] Пройдено { $percent } %: { $done } из { $total } урока
+   *[other] Пройдено { $percent } %: { $done } из { $total } уроков
+}
+learn-progress-percent = Пройдено { $percent } %
+learn-module-progress = Пройдено { $percent } %
+learn-continue = Продолжить
+learn-start = Начать
+learn-withdraw = Покинуть курс
+learn-withdraw-hint = Если вы вернетесь, ваш прогресс сохранится.
+learn-completed = Курс пройден
+learn-completed-on = Вы прошли этот курс { $date }.
+learn-lesson-done = Урок пройден
+learn-mark-complete = Отметить как пройденный
+learn-notice-enrolled = Вы записаны на курс. Ваш прогресс сохраняется по мере прохождения.
+learn-notice-withdrawn = Вы покинули курс. Если вы вернетесь, ваш прогресс сохранится.
+learn-notice-completed = Поздравляем! Вы прошли курс.
+enrol-error-enrolment_key_required = Для записи на этот курс нужен ключ.
+enrol-error-enrolment_key_wrong = Неверный ключ для записи. Проверьте его и попробуйте снова.
+enrol-error-course_full = На этом курсе нет свободных мест.
+enrol-error-enrolment_closed = Запись на этот курс сейчас закрыта.
+enrol-error-enrolment_needs_cohort = Этот курс проводится для потоков слушателей: записаться можно будет, когда откроется набор в новый поток.
+quiz-attempts-title = Ваши попытки
+quiz-attempt = Попытка
+quiz-score = Баллы
+quiz-status = Статус
+quiz-attempt-number = Попытка { $number }
+quiz-attempt-score = { $max ->
+    [one] { $points } из { $max } балла ({ $percent } %)
+   *[other] { $points } из { $max } баллов ({ $percent } %)
+}
+quiz-attempt-open = Выполняется
+quiz-attempt-expired = Не отправлена вовремя
+quiz-attempt-pending = Ожидает оценки фасилитатора
+quiz-attempt-passed = Зачтено
+quiz-attempt-failed = Не зачтено
+quiz-counted = Учитывается
+quiz-policy-best = Учитывается ваша лучшая попытка.
+quiz-policy-last = Учитывается ваша последняя попытка.
+quiz-start = Начать попытку
+quiz-resume = Продолжить попытку
+quiz-attempts-left = { $count ->
+    [one] Осталась { $count } попытка
+    [few] Осталось { $count } попытки
+    [many] Осталось { $count } попыток
+   *[other] Осталось { $count } попытки
+}
+quiz-no-attempts-left = Вы использовали все попытки для этого теста.
+quiz-passed = Вы успешно прошли этот тест.
+quiz-time-left = { $minutes ->
+    [one] Отправьте ответы в течение { $minutes } минуты (до { $time } UTC).
+   *[other] Отправьте ответы в течение { $minutes } минут (до { $time } UTC).
+}
+quiz-points = { $count ->
+    [one] { $count } балл
+    [few] { $count } балла
+    [many] { $count } баллов
+   *[other] { $count } балла
+}
+quiz-choose-all = Выберите все подходящие ответы.
+quiz-numeric-hint = Число; для отделения дробной части используйте точку или запятую.
+quiz-your-answer = Ваш ответ
+quiz-submit = Отправить ответы
+quiz-result = Ваш результат
+quiz-outcome-correct = Верно
+quiz-outcome-incorrect = Неверно
+quiz-outcome-unanswered = Нет ответа
+quiz-outcome-pending = Этот ответ оценит фасилитатор
+quiz-error-time_over = Время для этой попытки истекло. Ответы, отправленные после истечения времени, не сохраняются.
+quiz-error-bad_answers = Некоторые ответы не относятся к этому тесту. Обновите страницу и попробуйте снова.
+quiz-back-to-lesson = Вернуться к уроку
+dashboard-title = Мое обучение
+dashboard-in-progress = В процессе
+dashboard-completed = Пройденные
+dashboard-empty = Вы пока не записаны ни на один курс.
+dashboard-browse = Посмотреть курсы
+dashboard-archived = Этот курс больше не проводится.

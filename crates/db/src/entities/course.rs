@@ -28,6 +28,14 @@ pub struct Model {
     pub current_version: i32,
     /// The cover image (a `media` row of this course).
     pub cover_media_id: Option<i32>,
+    /// Who may enrol by themselves: `open`, `key` (with `enrolment_key`)
+    /// or `closed`.
+    pub enrolment: String,
+    pub enrolment_key: Option<String>,
+    /// Most active learners at once; `None` for no limit.
+    pub enrolment_cap: Option<i32>,
+    /// Which quiz attempt counts: `best` or `last`.
+    pub grade_policy: String,
     pub created_at: i64,
     pub updated_at: i64,
 }

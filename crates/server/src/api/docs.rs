@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, catalog, courses, media};
+use super::{accounts, admin, catalog, courses, learning, media};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -43,6 +43,9 @@ impl Modify for BearerAuth {
         courses::export_archive, courses::import_archive, courses::create_from_document,
         media::upload, media::list, media::delete, media::stats,
         catalog::list_catalog,
+        learning::enrol, learning::my_enrollments, learning::get_enrollment, learning::withdraw,
+        learning::complete_lesson, learning::start_attempt, learning::get_attempt, learning::submit_attempt,
+        learning::get_settings, learning::put_settings,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -53,6 +56,7 @@ impl Modify for BearerAuth {
         (name = "courses", description = "Course drafts, publication and published versions"),
         (name = "media", description = "A course's files (served at /media/{id}/{name}) and its view and download counts"),
         (name = "catalog", description = "The published courses: search, filters, sorting (public)"),
+        (name = "learning", description = "Enrolments, lesson completion, quiz attempts (the caller's own), and a course's enrolment settings"),
     )
 )]
 pub struct ApiDoc;

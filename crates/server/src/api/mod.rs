@@ -7,6 +7,7 @@ mod admin;
 mod catalog;
 mod courses;
 pub mod docs;
+mod learning;
 mod media;
 
 use crate::errors::ApiError;
@@ -46,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(accounts::routes)
             .configure(admin::routes)
             .configure(courses::routes)
+            .configure(learning::routes)
             .configure(media::routes)
             .configure(catalog::routes),
     )

@@ -15,7 +15,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/courses/{slug}/lessons/{key}", web::get().to(lesson_page));
 }
 
-fn text(t: &Translated, lang: Language, default: &str) -> serde_json::Value {
+pub(super) fn text(t: &Translated, lang: Language, default: &str) -> serde_json::Value {
     let (s, l) = pick(t, lang.code(), default);
     let dir = Language::parse(l).unwrap_or(Language::En).dir();
     serde_json::json!({ "text": s, "lang": l, "dir": dir, "fallback": l != lang.code() })
@@ -38,7 +38,7 @@ pub(super) fn course_context(
             let lessons: Vec<_> = m
                 .lessons
                 .iter()
-                .map(|l| serde_json::json!({ "title": text(&l.title, lang, default), "required": l.required, "kind": l.kind, "href": format!("{base}/lessons/{}", l.key) }))
+                .map(|l| serde_json::json!({ "key": l.key, "title": text(&l.title, lang, default), "required": l.required, "kind": l.kind, "href": format!("{base}/lessons/{}", l.key) }))
                 .collect();
             serde_json::json!({ "title": text(&m.title, lang, default), "lessons": lessons })
         })
@@ -95,12 +95,13 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
         .await?;
     let (course, version) = &*found;
     crate::counts::course_view(&portal.state.counts, course.id);
-    let ctx = course_context(
+    let mut ctx = course_context(
         &portal,
         &version.document,
         Some((version.number, version.published_at)),
         &format!("/courses/{slug}"),
     );
+    super::learning::course_panel(&portal, &found, &mut ctx).await?;
     portal.render("course.html", ctx)
 }
 
@@ -134,6 +135,7 @@ pub(super) fn lesson_context(
     };
     let mut ctx = Context::new();
     ctx.insert("base", base);
+    ctx.insert("lesson_key", key);
     ctx.insert("course_title", &text(&doc.title, lang, default));
     ctx.insert("module_title", &text(module_title, lang, default));
     ctx.insert("lesson_title", &text(&l.title, lang, default));
@@ -206,7 +208,7 @@ async fn lesson_page(
         .course(&portal.state.db, &slug)
         .await?;
     let (course, version) = &*found;
-    let ctx = lesson_context(
+    let mut ctx = lesson_context(
         &portal,
         &version.document,
         &key,
@@ -214,5 +216,6 @@ async fn lesson_page(
     )
     .ok_or(PortalError::NotFound)?;
     crate::counts::lesson_view(&portal.state.counts, course.id, &key);
+    super::learning::lesson_panel(&portal, &found, &key, &mut ctx).await?;
     portal.render("lesson.html", ctx)
 }

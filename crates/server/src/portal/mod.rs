@@ -11,6 +11,7 @@ mod account;
 mod admin;
 mod catalog;
 mod courses;
+mod learning;
 mod media;
 mod profile;
 mod studio;
@@ -49,6 +50,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     admin::routes(cfg);
     catalog::routes(cfg);
     courses::routes(cfg);
+    learning::routes(cfg);
     studio::routes(cfg);
     media::routes(cfg);
 }
@@ -69,7 +71,10 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 12] = [
+const NOTICES: [&str; 15] = [
+    "learn-notice-enrolled",
+    "learn-notice-withdrawn",
+    "learn-notice-completed",
     "studio-saved",
     "media-uploaded",
     "media-deleted",

@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+/// A learner's enrolment in a course (one row per learner and course).
+/// `status`: `active`, `completed` or `withdrawn`.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "enrollments")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub course_id: i32,
+    pub user_id: i32,
+    pub cohort_id: Option<i32>,
+    pub status: String,
+    /// When the learner last became active in the course.
+    pub enrolled_at: i64,
+    pub completed_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

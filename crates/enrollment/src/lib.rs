@@ -1,0 +1,367 @@
+//! Enrolment: a learner's place in a course, and every change to it.
+//!
+//! One row per learner and course (`enrollments`, unique on the pair), so
+//! enrolling twice is harmless and a learner who withdrew and comes back
+//! keeps their progress. Each change of status writes an
+//! `enrollment_events` row with who made it and when, in the same
+//! transaction.
+//!
+//! Self-enrolment into a self-paced course is one step. Two learners taking
+//! the last seat at once cannot both get it: on PostgreSQL the course row
+//! is locked (`FOR UPDATE`) before the seats are counted; SQLite has one
+//! writer at a time (callers use `kuza_db::begin_write`).
+
+use kuza_db::entities::{course, enrollment, enrollment_event};
+use kuza_db::{is_postgres, now};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Statement,
+};
+use serde::Serialize;
+use subtle::ConstantTimeEq;
+
+pub use kuza_db::entities::enrollment::Model as Enrollment;
+pub use kuza_db::entities::enrollment_event::Model as Event;
+
+/// Who may enrol by themselves.
+pub const MODES: [&str; 3] = ["open", "key", "closed"];
+/// Which quiz attempt counts.
+pub const GRADE_POLICIES: [&str; 2] = ["best", "last"];
+
+pub const ACTIVE: &str = "active";
+pub const COMPLETED: &str = "completed";
+pub const WITHDRAWN: &str = "withdrawn";
+
+#[derive(Debug, thiserror::Error)]
+pub enum EnrolError {
+    /// Unknown, or a draft never published: nothing a learner can see.
+    #[error("no such course")]
+    NotFound,
+    #[error("the course is archived")]
+    Archived,
+    #[error("this course does not take enrolments")]
+    Closed,
+    #[error("this course runs in cohorts: enrol in one of its cohorts")]
+    NeedsCohort,
+    #[error("an enrolment key is needed")]
+    KeyRequired,
+    #[error("the enrolment key is wrong")]
+    WrongKey,
+    #[error("the course is full")]
+    Full,
+    #[error("a completed course cannot be left")]
+    AlreadyCompleted,
+    #[error("not enrolled")]
+    NotEnrolled,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl EnrolError {
+    /// A stable code for the API's problem documents and the portal's notices.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EnrolError::NotFound => "not_found",
+            EnrolError::Archived => "course_archived",
+            EnrolError::Closed => "enrolment_closed",
+            EnrolError::NeedsCohort => "enrolment_needs_cohort",
+            EnrolError::KeyRequired => "enrolment_key_required",
+            EnrolError::WrongKey => "enrolment_key_wrong",
+            EnrolError::Full => "course_full",
+            EnrolError::AlreadyCompleted => "enrollment_completed",
+            EnrolError::NotEnrolled => "not_enrolled",
+            EnrolError::Db(_) => "internal",
+        }
+    }
+}
+
+/// The result of asking to enrol.
+#[derive(Debug, Clone, Serialize)]
+pub struct Enrolled {
+    pub enrollment: Enrollment,
+    /// False when the learner was already in the course (nothing changed).
+    pub new: bool,
+}
+
+/// The learner's enrolment in a course, whatever its status.
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<Enrollment>, DbErr> {
+    enrollment::Entity::find()
+        .filter(enrollment::Column::CourseId.eq(course_id))
+        .filter(enrollment::Column::UserId.eq(user_id))
+        .one(conn)
+        .await
+}
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i32) -> Result<Option<Enrollment>, DbErr> {
+    enrollment::Entity::find_by_id(id).one(conn).await
+}
+
+/// A learner's enrolments, newest first.
+pub async fn of_user(conn: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Enrollment>, DbErr> {
+    enrollment::Entity::find()
+        .filter(enrollment::Column::UserId.eq(user_id))
+        .order_by_desc(enrollment::Column::EnrolledAt)
+        .order_by_desc(enrollment::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// An enrolment's history, oldest first.
+pub async fn events(conn: &impl ConnectionTrait, enrollment_id: i32) -> Result<Vec<Event>, DbErr> {
+    enrollment_event::Entity::find()
+        .filter(enrollment_event::Column::EnrollmentId.eq(enrollment_id))
+        .order_by_asc(enrollment_event::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Records a change of `e`'s status (already written) with who made it.
+pub async fn record(
+    conn: &impl ConnectionTrait,
+    enrollment_id: i32,
+    status: &str,
+    actor: Option<i32>,
+    message: Option<&str>,
+) -> Result<(), DbErr> {
+    enrollment_event::Entity::insert(enrollment_event::ActiveModel {
+        enrollment_id: Set(enrollment_id),
+        status: Set(status.to_owned()),
+        actor_id: Set(actor),
+        message: Set(message.map(str::to_owned)),
+        created_at: Set(now()),
+        ..Default::default()
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many learners are active in the course.
+pub async fn active_count(conn: &impl ConnectionTrait, course_id: i32) -> Result<u64, DbErr> {
+    enrollment::Entity::find()
+        .filter(enrollment::Column::CourseId.eq(course_id))
+        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .count(conn)
+        .await
+}
+
+/// Locks the course row until the transaction ends (PostgreSQL), so seat
+/// counts taken after it are not raced by another enrolment.
+async fn lock_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), DbErr> {
+    if is_postgres(conn) {
+        conn.execute(Statement::from_sql_and_values(
+            conn.get_database_backend(),
+            "SELECT id FROM courses WHERE id = $1 FOR UPDATE",
+            [course_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Enrols `user_id` in a self-paced course by themselves. Already enrolled
+/// (or completed): nothing changes. Withdrawn: active again, with the
+/// progress kept. Call it in a write transaction.
+pub async fn enrol(
+    conn: &impl ConnectionTrait,
+    c: &course::Model,
+    user_id: i32,
+    key: Option<&str>,
+) -> Result<Enrolled, EnrolError> {
+    match c.status.as_str() {
+        "published" => {}
+        "archived" => return Err(EnrolError::Archived),
+        _ => return Err(EnrolError::NotFound),
+    }
+    lock_course(conn, c.id).await?;
+    let existing = find(conn, c.id, user_id).await?;
+    if let Some(e) = &existing
+        && e.status != WITHDRAWN
+    {
+        return Ok(Enrolled {
+            enrollment: e.clone(),
+            new: false,
+        });
+    }
+    if c.format != "self_paced" {
+        return Err(EnrolError::NeedsCohort);
+    }
+    match c.enrolment.as_str() {
+        "open" => {}
+        "key" => {
+            let given = key.map(str::trim).filter(|k| !k.is_empty());
+            let expected = c.enrolment_key.as_deref().unwrap_or_default();
+            match given {
+                None => return Err(EnrolError::KeyRequired),
+                Some(k) if !bool::from(k.as_bytes().ct_eq(expected.as_bytes())) => {
+                    return Err(EnrolError::WrongKey);
+                }
+                Some(_) => {}
+            }
+        }
+        _ => return Err(EnrolError::Closed),
+    }
+    if let Some(cap) = c.enrolment_cap
+        && active_count(conn, c.id).await? >= u64::try_from(cap).unwrap_or(0)
+    {
+        return Err(EnrolError::Full);
+    }
+    let t = now();
+    let enrollment = match existing {
+        Some(e) => {
+            enrollment::Entity::update_many()
+                .col_expr(enrollment::Column::Status, ACTIVE.into())
+                .col_expr(enrollment::Column::EnrolledAt, t.into())
+                .col_expr(enrollment::Column::UpdatedAt, t.into())
+                .filter(enrollment::Column::Id.eq(e.id))
+                .exec(conn)
+                .await?;
+            Enrollment {
+                status: ACTIVE.into(),
+                enrolled_at: t,
+                updated_at: t,
+                ..e
+            }
+        }
+        None => {
+            let id = enrollment::Entity::insert(enrollment::ActiveModel {
+                course_id: Set(c.id),
+                user_id: Set(user_id),
+                cohort_id: Set(None),
+                status: Set(ACTIVE.into()),
+                enrolled_at: Set(t),
+                completed_at: Set(None),
+                created_at: Set(t),
+                updated_at: Set(t),
+                ..Default::default()
+            })
+            .exec(conn)
+            .await?
+            .last_insert_id;
+            by_id(conn, id).await?.ok_or(EnrolError::NotFound)?
+        }
+    };
+    record(conn, enrollment.id, ACTIVE, Some(user_id), None).await?;
+    Ok(Enrolled {
+        enrollment,
+        new: true,
+    })
+}
+
+/// The learner leaves the course (their progress is kept should they come
+/// back). Leaving twice is harmless.
+pub async fn withdraw(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    actor: i32,
+) -> Result<(), EnrolError> {
+    match e.status.as_str() {
+        WITHDRAWN => return Ok(()),
+        COMPLETED => return Err(EnrolError::AlreadyCompleted),
+        _ => {}
+    }
+    let changed = enrollment::Entity::update_many()
+        .col_expr(enrollment::Column::Status, WITHDRAWN.into())
+        .col_expr(enrollment::Column::UpdatedAt, now().into())
+        .filter(enrollment::Column::Id.eq(e.id))
+        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if changed == 1 {
+        record(conn, e.id, WITHDRAWN, Some(actor), None).await?;
+    }
+    Ok(())
+}
+
+/// Marks an active enrolment completed, once: returns whether this call did
+/// it (a second call, or one racing it, finds it no longer active).
+pub async fn complete(conn: &impl ConnectionTrait, e: &Enrollment) -> Result<bool, DbErr> {
+    let t = now();
+    let changed = enrollment::Entity::update_many()
+        .col_expr(enrollment::Column::Status, COMPLETED.into())
+        .col_expr(enrollment::Column::CompletedAt, Some(t).into())
+        .col_expr(enrollment::Column::UpdatedAt, t.into())
+        .filter(enrollment::Column::Id.eq(e.id))
+        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if changed == 1 {
+        record(conn, e.id, COMPLETED, None, None).await?;
+    }
+    Ok(changed == 1)
+}
+
+/// A course's enrolment settings, as edited by its authors and coordinators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Settings {
+    pub enrolment: String,
+    pub enrolment_key: Option<String>,
+    pub enrolment_cap: Option<i32>,
+    pub grade_policy: String,
+}
+
+impl Settings {
+    pub fn of(c: &course::Model) -> Settings {
+        Settings {
+            enrolment: c.enrolment.clone(),
+            enrolment_key: c.enrolment_key.clone(),
+            enrolment_cap: c.enrolment_cap,
+            grade_policy: c.grade_policy.clone(),
+        }
+    }
+
+    /// Every problem, as `(field, code)`.
+    pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
+        let mut p = vec![];
+        if !MODES.contains(&self.enrolment.as_str()) {
+            p.push(("enrolment", "unknown_value"));
+        }
+        let key = self.enrolment_key.as_deref().map(str::trim).unwrap_or("");
+        if self.enrolment == "key" && key.is_empty() {
+            p.push(("enrolment_key", "required"));
+        }
+        if key.chars().count() > 100 {
+            p.push(("enrolment_key", "too_long"));
+        }
+        if self
+            .enrolment_cap
+            .is_some_and(|c| !(1..=1_000_000).contains(&c))
+        {
+            p.push(("enrolment_cap", "out_of_range"));
+        }
+        if !GRADE_POLICIES.contains(&self.grade_policy.as_str()) {
+            p.push(("grade_policy", "unknown_value"));
+        }
+        p
+    }
+}
+
+/// Saves checked settings (see [`Settings::problems`]).
+pub async fn save_settings(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    s: &Settings,
+) -> Result<(), DbErr> {
+    let key = s
+        .enrolment_key
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned);
+    course::Entity::update_many()
+        .col_expr(course::Column::Enrolment, s.enrolment.clone().into())
+        .col_expr(course::Column::EnrolmentKey, key.into())
+        .col_expr(course::Column::EnrolmentCap, s.enrolment_cap.into())
+        .col_expr(course::Column::GradePolicy, s.grade_policy.clone().into())
+        .col_expr(course::Column::UpdatedAt, now().into())
+        .filter(course::Column::Id.eq(course_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,537 @@
+//! Learning through the API: enrolments, lesson completion, quiz attempts,
+//! and the course's enrolment settings.
+//!
+//! Lessons and quizzes are named by their key (`key` in the published
+//! course document), which stays the same across versions.
+
+use super::{ApiUser, iso};
+use crate::errors::{ApiError, Problem};
+use crate::learning::{self, Published};
+use crate::pagination::{Page, PageQuery};
+use crate::state::AppState;
+use actix_web::{HttpResponse, web};
+use kuza_courses::{Translated, draft};
+use kuza_enrollment::{Enrollment, Settings};
+use kuza_progress::quiz::{self, Attempt, Given, Outcome};
+use kuza_progress::{ModuleProgress, Progress};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/courses/{id}/enrollments", web::post().to(enrol))
+        .route("/courses/{id}/enrolment", web::get().to(get_settings))
+        .route("/courses/{id}/enrolment", web::put().to(put_settings))
+        .route("/me/enrollments", web::get().to(my_enrollments))
+        .route("/enrollments/{id}", web::get().to(get_enrollment))
+        .route("/enrollments/{id}/withdraw", web::post().to(withdraw))
+        .route("/lessons/{key}/complete", web::post().to(complete_lesson))
+        .route("/quizzes/{key}/attempts", web::post().to(start_attempt))
+        .route("/attempts/{id}", web::get().to(get_attempt))
+        .route("/attempts/{id}/submit", web::post().to(submit_attempt));
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProgressView {
+    /// Lessons that count (the required ones, or all when none is) done,
+    /// and in all.
+    pub done: usize,
+    pub total: usize,
+    pub percent: u8,
+    #[schema(value_type = Vec<Object>)]
+    pub modules: Vec<ModuleProgress>,
+    /// The lesson to resume at; absent when every lesson is done.
+    pub next_lesson: Option<String>,
+}
+
+impl From<Progress> for ProgressView {
+    fn from(p: Progress) -> Self {
+        ProgressView {
+            done: p.done,
+            total: p.total,
+            percent: p.percent,
+            modules: p.modules,
+            next_lesson: p.next,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EnrollmentView {
+    pub id: i32,
+    pub course_id: i32,
+    pub course_slug: String,
+    /// Per language code.
+    #[schema(value_type = Object)]
+    pub course_title: Translated,
+    /// active, completed or withdrawn.
+    pub status: String,
+    pub enrolled_at: String,
+    pub completed_at: Option<String>,
+    /// Absent for an archived course.
+    pub progress: Option<ProgressView>,
+}
+
+fn view(
+    e: &Enrollment,
+    slug: &str,
+    title: &Translated,
+    progress: Option<Progress>,
+) -> EnrollmentView {
+    EnrollmentView {
+        id: e.id,
+        course_id: e.course_id,
+        course_slug: slug.to_owned(),
+        course_title: title.clone(),
+        status: e.status.clone(),
+        enrolled_at: iso(e.enrolled_at),
+        completed_at: e.completed_at.map(iso),
+        progress: progress.map(ProgressView::from),
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct EnrolRequest {
+    /// The course's enrolment key, when it has one.
+    pub key: Option<String>,
+}
+
+/// Enrols the caller in a self-paced course (201), or returns their
+/// enrolment if they are already in it (200). A body is only needed for a
+/// course with an enrolment key.
+#[utoipa::path(post, path = "/api/v1/courses/{id}/enrollments", tag = "learning", security(("bearer" = [])),
+    request_body(content = Option<EnrolRequest>),
+    responses((status = 201, body = EnrollmentView), (status = 200, description = "Already enrolled", body = EnrollmentView),
+        (status = 403, description = "`enrolment_key_required`, `enrolment_key_wrong`", body = Problem),
+        (status = 404, description = "Unknown or never published", body = Problem),
+        (status = 409, description = "`course_archived`, `enrolment_closed`, `course_full`, `enrolment_needs_cohort`", body = Problem)))]
+pub async fn enrol(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Bytes,
+) -> Result<HttpResponse, ApiError> {
+    let req: EnrolRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        EnrolRequest { key: None }
+    } else {
+        serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
+    };
+    let p = learning::published_by_id(&state, *id).await?;
+    let done = learning::enrol(&state, &p, &caller.user, req.key.as_deref()).await?;
+    let progress = learning::progress(&state, &p, &done.enrollment).await?;
+    let v = view(
+        &done.enrollment,
+        &p.0.slug,
+        &p.1.document.title,
+        Some(progress),
+    );
+    Ok(if done.new {
+        HttpResponse::Created().json(v)
+    } else {
+        HttpResponse::Ok().json(v)
+    })
+}
+
+/// The caller's courses (withdrawn ones left out), newest enrolment first,
+/// each with its progress.
+#[utoipa::path(get, path = "/api/v1/me/enrollments", tag = "learning", security(("bearer" = [])), params(PageQuery),
+    responses((status = 200, body = Page<EnrollmentView>), (status = 401, body = Problem)))]
+pub async fn my_enrollments(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (page, per_page) = q.page_and_size();
+    let all = learning::dashboard(&state, caller.user.id).await?;
+    let total = all.len() as u64;
+    let items = all
+        .into_iter()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .map(|x| view(&x.enrollment, &x.slug, &x.title, x.progress))
+        .collect();
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        page,
+        per_page,
+        total,
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EventView {
+    pub status: String,
+    /// Who made the change; absent when the platform did.
+    pub actor_id: Option<i32>,
+    pub message: Option<String>,
+    pub at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EnrollmentDetail {
+    #[serde(flatten)]
+    pub enrollment: EnrollmentView,
+    /// Every change, oldest first.
+    pub history: Vec<EventView>,
+}
+
+/// One of the caller's enrolments, with its history (administrators may
+/// read anyone's).
+#[utoipa::path(get, path = "/api/v1/enrollments/{id}", tag = "learning", security(("bearer" = [])),
+    responses((status = 200, body = EnrollmentDetail), (status = 404, body = Problem)))]
+pub async fn get_enrollment(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = kuza_enrollment::by_id(&state.db, *id)
+        .await?
+        .filter(|e| e.user_id == caller.user.id || caller.grants.is_admin())
+        .ok_or(ApiError::NotFound)?;
+    let (slug, title, progress) = match learning::published_by_id(&state, e.course_id).await {
+        Ok(p) => {
+            let progress = learning::progress(&state, &p, &e).await?;
+            (p.0.slug.clone(), p.1.document.title.clone(), Some(progress))
+        }
+        // Archived since: the record stays, without progress.
+        Err(learning::LearningError::Enrol(kuza_enrollment::EnrolError::Archived)) => {
+            let c = learning::course_row(&state, e.course_id).await?;
+            (c.slug.clone(), draft::translated(&c.title), None)
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let history = kuza_enrollment::events(&state.db, e.id)
+        .await?
+        .into_iter()
+        .map(|ev| EventView {
+            status: ev.status,
+            actor_id: ev.actor_id,
+            message: ev.message,
+            at: iso(ev.created_at),
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(EnrollmentDetail {
+        enrollment: view(&e, &slug, &title, progress),
+        history,
+    }))
+}
+
+/// The caller leaves a course (their progress is kept should they return).
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/withdraw", tag = "learning", security(("bearer" = [])),
+    responses((status = 204), (status = 404, body = Problem), (status = 409, description = "`enrollment_completed`", body = Problem)))]
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = kuza_enrollment::by_id(&state.db, *id)
+        .await?
+        .filter(|e| e.user_id == caller.user.id)
+        .ok_or(ApiError::NotFound)?;
+    learning::withdraw(&state, e.course_id, caller.user.id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StepView {
+    pub lesson: String,
+    /// False when the lesson was already complete.
+    pub newly_completed: bool,
+    /// True when this completed the course.
+    pub course_completed: bool,
+    pub progress: ProgressView,
+}
+
+/// Marks a text, video or download lesson complete for the caller (quizzes
+/// are completed by passing them).
+#[utoipa::path(post, path = "/api/v1/lessons/{key}/complete", tag = "learning", security(("bearer" = [])),
+    params(("key" = String, Path, description = "The lesson's key")),
+    responses((status = 200, body = StepView), (status = 403, description = "`not_enrolled`", body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`lesson_is_quiz`, `lesson_is_live`", body = Problem)))]
+pub async fn complete_lesson(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    key: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let p = learning::published_by_lesson(&state, &key).await?;
+    let (step, progress) = learning::complete_lesson(&state, &p, caller.user.id, &key).await?;
+    Ok(HttpResponse::Ok().json(StepView {
+        lesson: key.into_inner(),
+        newly_completed: step.newly,
+        course_completed: step.course_completed,
+        progress: progress.into(),
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OptionView {
+    pub key: String,
+    #[schema(value_type = Object)]
+    pub text: Translated,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QuestionView {
+    pub key: String,
+    /// single, multiple, true_false, numeric or short_text.
+    pub kind: &'static str,
+    pub points: u32,
+    #[schema(value_type = Object)]
+    pub prompt: Translated,
+    pub options: Vec<OptionView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ResultView {
+    pub question: String,
+    /// correct, incorrect, unanswered, or pending (a facilitator grades it).
+    pub outcome: String,
+    pub points: u32,
+    pub max: u32,
+    /// The question's feedback and that of the options chosen, per language.
+    #[schema(value_type = Vec<Object>)]
+    pub feedback: Vec<Translated>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AttemptView {
+    pub id: i32,
+    pub lesson: String,
+    pub number: i32,
+    pub started_at: String,
+    /// When the quiz has a time limit.
+    pub deadline: Option<String>,
+    pub submitted_at: Option<String>,
+    /// open, submitted, or expired (not submitted in time).
+    pub status: &'static str,
+    /// Absent until graded (and while a facilitator's grading is awaited).
+    pub points: Option<i32>,
+    pub max_points: i32,
+    pub passed: Option<bool>,
+    pub needs_grading: bool,
+    pub pass_mark: u8,
+    /// While open: the questions, in this attempt's order, without answers.
+    pub questions: Vec<QuestionView>,
+    /// Once submitted: each question's outcome and feedback.
+    pub results: Vec<ResultView>,
+}
+
+fn attempt_view(a: &Attempt, p: &Published) -> AttemptView {
+    let q =
+        kuza_progress::lesson(&p.1.document, &a.lesson_key).and_then(|l| l.content.quiz.as_ref());
+    let status = learning::status_of(a);
+    let questions = match (status, q) {
+        ("open", Some(q)) => quiz::arranged(q, a.seed)
+            .into_iter()
+            .map(|(q, options)| QuestionView {
+                key: q.key.clone(),
+                kind: q.answer.kind(),
+                points: q.points,
+                prompt: q.prompt.clone(),
+                options: options
+                    .into_iter()
+                    .map(|o| OptionView {
+                        key: o.key.clone(),
+                        text: o.text.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        _ => vec![],
+    };
+    let (given, results) = quiz::stored(a);
+    let results = results
+        .into_iter()
+        .map(|r| ResultView {
+            feedback: q
+                .map(|q| learning::feedback_for(q, &r.key, &given))
+                .unwrap_or_default(),
+            outcome: match r.outcome {
+                Outcome::Correct => "correct",
+                Outcome::Incorrect => "incorrect",
+                Outcome::Unanswered => "unanswered",
+                Outcome::Pending => "pending",
+            }
+            .into(),
+            question: r.key,
+            points: r.points,
+            max: r.max,
+        })
+        .collect();
+    AttemptView {
+        id: a.id,
+        lesson: a.lesson_key.clone(),
+        number: a.number,
+        started_at: iso(a.started_at),
+        deadline: a.deadline.map(iso),
+        submitted_at: a.submitted_at.map(iso),
+        status,
+        points: a.points,
+        max_points: a.max_points,
+        passed: a.passed,
+        needs_grading: a.needs_grading,
+        pass_mark: q.map_or(0, |q| q.pass_mark),
+        questions,
+        results,
+    }
+}
+
+/// Starts an attempt at a quiz lesson (201), or returns the caller's
+/// attempt that is still open (200).
+#[utoipa::path(post, path = "/api/v1/quizzes/{key}/attempts", tag = "learning", security(("bearer" = [])),
+    params(("key" = String, Path, description = "The quiz lesson's key")),
+    responses((status = 201, body = AttemptView), (status = 200, description = "An open attempt, resumed", body = AttemptView),
+        (status = 403, description = "`not_enrolled`", body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`attempts_exhausted`, `lesson_not_a_quiz`", body = Problem)))]
+pub async fn start_attempt(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    key: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let p = learning::published_by_lesson(&state, &key).await?;
+    let (a, resumed) = learning::start_attempt(&state, &p, caller.user.id, &key).await?;
+    let v = attempt_view(&a, &p);
+    Ok(if resumed {
+        HttpResponse::Ok().json(v)
+    } else {
+        HttpResponse::Created().json(v)
+    })
+}
+
+/// One of the caller's attempts: its questions while open, its results once
+/// submitted.
+#[utoipa::path(get, path = "/api/v1/attempts/{id}", tag = "learning", security(("bearer" = [])),
+    responses((status = 200, body = AttemptView), (status = 404, body = Problem)))]
+pub async fn get_attempt(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let (a, _, p) = learning::own_attempt(&state, caller.user.id, *id).await?;
+    Ok(HttpResponse::Ok().json(attempt_view(&a, &p)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SubmitRequest {
+    /// Question key → the answer: an option key (single choice), a list of
+    /// option keys (multiple choice), `true`/`false`, a number, or a text.
+    /// Questions left out count as unanswered.
+    #[schema(value_type = Object)]
+    pub answers: BTreeMap<String, serde_json::Value>,
+}
+
+/// Answers as values of any JSON shape, as the form's text values.
+fn given_of(answers: BTreeMap<String, serde_json::Value>) -> Result<Given, ApiError> {
+    use serde_json::Value as V;
+    let one = |v: V| match v {
+        V::String(s) => Some(s),
+        V::Bool(b) => Some(b.to_string()),
+        V::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let mut out = Given::new();
+    for (k, v) in answers {
+        let values = match v {
+            V::Null => Some(vec![]),
+            V::Array(items) => items.into_iter().map(one).collect::<Option<Vec<_>>>(),
+            other => one(other).map(|s| vec![s]),
+        }
+        .ok_or_else(|| {
+            ApiError::BadRequest(format!("answers.{k}: not a text, number, boolean or list"))
+        })?;
+        out.insert(k, values);
+    }
+    Ok(out)
+}
+
+/// Submits the answers of an open attempt: graded at once (a short text no
+/// accepted answer matches may wait for a facilitator). Submitting again
+/// changes nothing and returns the first result.
+#[utoipa::path(post, path = "/api/v1/attempts/{id}/submit", tag = "learning", security(("bearer" = [])), request_body = SubmitRequest,
+    responses((status = 200, body = AttemptView), (status = 404, body = Problem),
+        (status = 409, description = "`time_over`", body = Problem),
+        (status = 422, description = "`invalid_input`: answers to questions or options the quiz does not have", body = Problem)))]
+pub async fn submit_attempt(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<SubmitRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let given = given_of(body.into_inner().answers)?;
+    let (_, _, p) = learning::own_attempt(&state, caller.user.id, *id).await?;
+    let done = learning::submit_attempt(&state, &p, caller.user.id, *id, &given).await?;
+    Ok(HttpResponse::Ok().json(attempt_view(&done.attempt, &p)))
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct SettingsView {
+    /// open, key or closed.
+    pub enrolment: String,
+    /// Needed when `enrolment` is `key`.
+    pub enrolment_key: Option<String>,
+    /// Most active learners at once; absent for no limit.
+    pub enrolment_cap: Option<i32>,
+    /// Which quiz attempt counts: best or last.
+    pub grade_policy: String,
+}
+
+impl From<Settings> for SettingsView {
+    fn from(s: Settings) -> Self {
+        SettingsView {
+            enrolment: s.enrolment,
+            enrolment_key: s.enrolment_key,
+            enrolment_cap: s.enrolment_cap,
+            grade_policy: s.grade_policy,
+        }
+    }
+}
+
+/// A course's enrolment settings (its authors and administrators).
+#[utoipa::path(get, path = "/api/v1/courses/{id}/enrolment", tag = "learning", security(("bearer" = [])),
+    responses((status = 200, body = SettingsView), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_settings(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
+    Ok(HttpResponse::Ok().json(SettingsView::from(Settings::of(&c))))
+}
+
+/// Replaces a course's enrolment settings; they apply at once, without a
+/// new version.
+#[utoipa::path(put, path = "/api/v1/courses/{id}/enrolment", tag = "learning", security(("bearer" = [])), request_body = SettingsView,
+    responses((status = 200, body = SettingsView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn put_settings(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<SettingsView>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let s = Settings {
+        enrolment: b.enrolment,
+        enrolment_key: b.enrolment_key,
+        enrolment_cap: b.enrolment_cap,
+        grade_policy: b.grade_policy,
+    };
+    let problems = s.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(
+            problems
+                .into_iter()
+                .map(|(field, code)| crate::errors::FieldError {
+                    field: field.into(),
+                    code: code.into(),
+                })
+                .collect(),
+        ));
+    }
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
+    crate::learning::save_settings(&txn, c.id, &s).await?;
+    txn.commit().await?;
+    state.published.changed();
+    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
+    Ok(HttpResponse::Ok().json(SettingsView::from(Settings::of(&c))))
+}

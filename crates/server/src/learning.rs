@@ -1,0 +1,347 @@
+//! A learner's steps, shared by the API and the portal: enrol, leave,
+//! complete a lesson, start and submit a quiz attempt, and the dashboard.
+//! Each step is one write transaction; its emails and jobs are written in
+//! it, so they exist exactly when the step committed.
+
+use crate::state::AppState;
+use kuza_accounts::users::User;
+use kuza_courses::content::Quiz;
+use kuza_courses::draft::{Course, translated};
+use kuza_courses::versions::Version;
+use kuza_courses::{CourseError, Translated, pick};
+use kuza_db::entities::{course, published_lesson};
+use kuza_enrollment::{EnrolError, Enrolled, Enrollment};
+use kuza_i18n::Language;
+use kuza_progress::quiz::{self, Attempt, Given, Submitted};
+use kuza_progress::{Progress, ProgressError, Step};
+use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter};
+use serde::Serialize;
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LearningError {
+    #[error(transparent)]
+    Enrol(#[from] EnrolError),
+    #[error(transparent)]
+    Progress(#[from] ProgressError),
+    #[error(transparent)]
+    Course(#[from] CourseError),
+    #[error(transparent)]
+    Job(#[from] kuza_jobs::JobError),
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl From<quiz::QuizError> for LearningError {
+    fn from(e: quiz::QuizError) -> Self {
+        LearningError::Progress(e.into())
+    }
+}
+
+/// A published course and its current version (from the per-process cache).
+pub type Published = Arc<(Course, Version)>;
+
+/// A published course by id. An archived one is `Archived` (its learners'
+/// records remain), a draft not found.
+pub async fn published_by_id(state: &AppState, id: i32) -> Result<Published, LearningError> {
+    let c = course::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    match c.status.as_str() {
+        "published" => Ok(state.published.course(&state.db, &c.slug).await?),
+        "archived" => Err(EnrolError::Archived.into()),
+        _ => Err(EnrolError::NotFound.into()),
+    }
+}
+
+/// The published course a lesson key belongs to.
+pub async fn published_by_lesson(state: &AppState, key: &str) -> Result<Published, LearningError> {
+    let row = published_lesson::Entity::find_by_id(key.to_owned())
+        .one(&state.db)
+        .await?
+        .ok_or(ProgressError::NoSuchLesson)?;
+    published_by_id(state, row.course_id).await
+}
+
+/// A course row by id, in any status.
+pub async fn course_row(state: &AppState, id: i32) -> Result<Course, LearningError> {
+    Ok(course::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(EnrolError::NotFound)?)
+}
+
+/// Saves checked enrolment settings (`Settings::problems` is empty); the
+/// cached course pages follow, as after a publication.
+pub async fn save_settings(
+    conn: &impl sea_orm::ConnectionTrait,
+    course_id: i32,
+    s: &kuza_enrollment::Settings,
+) -> Result<(), LearningError> {
+    kuza_enrollment::save_settings(conn, course_id, s).await?;
+    kuza_courses::catalog::changed(conn).await?;
+    Ok(())
+}
+
+fn language_of(user: &User) -> Language {
+    Language::parse(&user.language).unwrap_or(Language::En)
+}
+
+/// Text of a translated field in `lang`, else the course's default.
+pub fn text_in(t: &Translated, lang: Language, default: &str) -> String {
+    pick(t, lang.code(), default).0.to_owned()
+}
+
+/// Enrols `user` by themselves; emails them when they were not already in.
+pub async fn enrol(
+    state: &AppState,
+    p: &Published,
+    user: &User,
+    key: Option<&str>,
+) -> Result<Enrolled, LearningError> {
+    let (cached, version) = &**p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    // The settings as they are now, not as cached.
+    let c = course::Entity::find_by_id(cached.id)
+        .one(&txn)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    let done = kuza_enrollment::enrol(&txn, &c, user.id, key).await?;
+    if done.new {
+        let lang = language_of(user);
+        let doc = &version.document;
+        let title = text_in(&doc.title, lang, &doc.default_language);
+        let link = state.link(&format!("/courses/{}", c.slug));
+        let msg =
+            kuza_mail::Outgoing::enrolled(&user.email, &user.display_name, lang, &title, &link);
+        kuza_mail::enqueue(&txn, &msg).await?;
+    }
+    txn.commit().await?;
+    if done.new {
+        tracing::info!(
+            course.id = c.id,
+            user.id = user.id,
+            enrollment.id = done.enrollment.id,
+            "enrolled"
+        );
+    }
+    Ok(done)
+}
+
+/// The learner leaves the course.
+pub async fn withdraw(state: &AppState, course_id: i32, user_id: i32) -> Result<(), LearningError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let e = kuza_enrollment::find(&txn, course_id, user_id)
+        .await?
+        .ok_or(EnrolError::NotEnrolled)?;
+    kuza_enrollment::withdraw(&txn, &e, user_id).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The viewer's enrolment in the course, if any (whatever its status).
+pub async fn enrollment(
+    state: &AppState,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<Enrollment>, LearningError> {
+    Ok(kuza_enrollment::find(&state.db, course_id, user_id).await?)
+}
+
+/// An enrolment that may study: active or completed.
+async fn studying(
+    conn: &impl sea_orm::ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Enrollment, LearningError> {
+    kuza_enrollment::find(conn, course_id, user_id)
+        .await?
+        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .ok_or_else(|| ProgressError::NotEnrolled.into())
+}
+
+/// Where a learner is in a course.
+pub async fn progress(
+    state: &AppState,
+    p: &Published,
+    e: &Enrollment,
+) -> Result<Progress, LearningError> {
+    let done = kuza_progress::completed(&state.db, e.id).await?;
+    Ok(Progress::of(&p.1.document, &done))
+}
+
+/// Marks a lesson complete; returns the step and the progress after it.
+pub async fn complete_lesson(
+    state: &AppState,
+    p: &Published,
+    user_id: i32,
+    key: &str,
+) -> Result<(Step, Progress), LearningError> {
+    let (c, v) = &**p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let e = studying(&txn, c.id, user_id).await?;
+    let step = kuza_progress::complete_lesson(&txn, e.id, &v.document, v.number, key).await?;
+    let done = kuza_progress::completed(&txn, e.id).await?;
+    txn.commit().await?;
+    if step.course_completed {
+        tracing::info!(
+            course.id = c.id,
+            user.id = user_id,
+            enrollment.id = e.id,
+            "course completed"
+        );
+    }
+    Ok((step, Progress::of(&v.document, &done)))
+}
+
+/// Starts (or resumes) an attempt at a quiz lesson.
+pub async fn start_attempt(
+    state: &AppState,
+    p: &Published,
+    user_id: i32,
+    key: &str,
+) -> Result<(Attempt, bool), LearningError> {
+    let (c, v) = &**p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let e = studying(&txn, c.id, user_id).await?;
+    let started = quiz::start(&txn, e.id, &v.document, key).await?;
+    txn.commit().await?;
+    Ok(started)
+}
+
+/// An attempt of the viewer's, with the course it belongs to.
+pub async fn own_attempt(
+    state: &AppState,
+    user_id: i32,
+    attempt_id: i32,
+) -> Result<(Attempt, Enrollment, Published), LearningError> {
+    let a = quiz::attempt(&state.db, attempt_id)
+        .await?
+        .ok_or(quiz::QuizError::AttemptNotFound)?;
+    let e = kuza_enrollment::by_id(&state.db, a.enrollment_id)
+        .await?
+        .filter(|e| e.user_id == user_id)
+        // Someone else's attempt is not found, rather than forbidden.
+        .ok_or(quiz::QuizError::AttemptNotFound)?;
+    let p = published_by_id(state, e.course_id).await?;
+    Ok((a, e, p))
+}
+
+/// Submits an attempt's answers (once; see `kuza_progress::quiz`).
+pub async fn submit_attempt(
+    state: &AppState,
+    p: &Published,
+    user_id: i32,
+    attempt_id: i32,
+    given: &Given,
+) -> Result<Submitted, LearningError> {
+    let (c, v) = &**p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let e = studying(&txn, c.id, user_id).await?;
+    let done = quiz::submit(&txn, e.id, &v.document, v.number, attempt_id, given).await?;
+    txn.commit().await?;
+    if done.step.course_completed {
+        tracing::info!(
+            course.id = c.id,
+            user.id = user_id,
+            enrollment.id = e.id,
+            "course completed"
+        );
+    }
+    Ok(done)
+}
+
+/// A course on the learner's dashboard.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub enrollment: Enrollment,
+    pub slug: String,
+    pub title: Translated,
+    pub default_language: String,
+    /// `None` for an archived course (no current version to measure against).
+    pub progress: Option<Progress>,
+    /// Whether its pages are still there (published).
+    pub available: bool,
+}
+
+/// The learner's courses, newest enrolment first (withdrawn ones left out).
+pub async fn dashboard(state: &AppState, user_id: i32) -> Result<Vec<Entry>, LearningError> {
+    let enrollments: Vec<Enrollment> = kuza_enrollment::of_user(&state.db, user_id)
+        .await?
+        .into_iter()
+        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .collect();
+    let ids: Vec<i32> = enrollments.iter().map(|e| e.course_id).collect();
+    let courses = course::Entity::find()
+        .filter(course::Column::Id.is_in(ids))
+        .all(&state.db)
+        .await?;
+    let eids: Vec<i32> = enrollments.iter().map(|e| e.id).collect();
+    let mut done = kuza_progress::completed_of(&state.db, &eids).await?;
+    let mut out = vec![];
+    for e in enrollments {
+        let Some(c) = courses.iter().find(|c| c.id == e.course_id) else {
+            continue;
+        };
+        let entry = if c.status == "published" {
+            let p = state.published.course(&state.db, &c.slug).await?;
+            let doc = &p.1.document;
+            let completed = done.remove(&e.id).unwrap_or_default();
+            Entry {
+                slug: c.slug.clone(),
+                title: doc.title.clone(),
+                default_language: doc.default_language.clone(),
+                progress: Some(Progress::of(doc, &completed)),
+                available: true,
+                enrollment: e,
+            }
+        } else {
+            Entry {
+                slug: c.slug.clone(),
+                title: translated(&c.title),
+                default_language: c.default_language.clone(),
+                progress: None,
+                available: false,
+                enrollment: e,
+            }
+        };
+        out.push(entry);
+    }
+    Ok(out)
+}
+
+/// The feedback a learner sees for one question: the question's own, then
+/// that of each option they chose.
+pub fn feedback_for(quiz: &Quiz, key: &str, given: &Given) -> Vec<Translated> {
+    let Some(q) = quiz.questions.iter().find(|q| q.key == key) else {
+        return vec![];
+    };
+    let chosen = given.get(key).cloned().unwrap_or_default();
+    let mut out: Vec<Translated> = q
+        .answer
+        .options()
+        .iter()
+        .filter(|o| chosen.contains(&o.key) && !o.feedback.is_empty())
+        .map(|o| o.feedback.clone())
+        .collect();
+    if !q.feedback.is_empty() {
+        out.insert(0, q.feedback.clone());
+    }
+    out
+}
+
+pub fn status_of(a: &Attempt) -> &'static str {
+    if a.submitted_at.is_some() {
+        "submitted"
+    } else if quiz::open_at(a, kuza_db::now()) {
+        "open"
+    } else {
+        "expired"
+    }
+}
+
+/// The portal page of an attempt.
+pub fn attempt_path(slug: &str, a: &Attempt) -> String {
+    format!("/courses/{slug}/lessons/{}/attempts/{}", a.lesson_key, a.id)
+}

@@ -1,0 +1,458 @@
+//! The learner's side of the portal, all plain forms: enrol and leave on
+//! the course page, "mark as complete" and quiz attempts on the lesson
+//! pages, the attempt page (questions while open, score and feedback once
+//! submitted), and the dashboard (`/dashboard`).
+
+use super::courses::text;
+use super::studio::Form;
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use crate::learning::{self, LearningError, Published};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use kuza_courses::content::Answer;
+use kuza_enrollment::{EnrolError, Enrollment, WITHDRAWN};
+use kuza_progress::quiz::{self, Attempt, Given, Outcome, QuizError};
+use kuza_progress::{Progress, ProgressError};
+use serde_json::{Value, json};
+use tera::Context;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/dashboard", web::get().to(dashboard))
+        .route("/courses/{slug}/enrol", web::post().to(enrol))
+        .route("/courses/{slug}/withdraw", web::post().to(withdraw))
+        .route(
+            "/courses/{slug}/lessons/{key}/complete",
+            web::post().to(complete),
+        )
+        .route(
+            "/courses/{slug}/lessons/{key}/attempts",
+            web::post().to(start_attempt),
+        )
+        .route(
+            "/courses/{slug}/lessons/{key}/attempts/{id}",
+            web::get().to(attempt_page),
+        )
+        .route(
+            "/courses/{slug}/lessons/{key}/attempts/{id}",
+            web::post().to(submit_attempt),
+        );
+}
+
+/// An ISO date, isolated as left-to-right inside any text (see the course page).
+pub(super) fn date(ts: i64) -> String {
+    let d = chrono::DateTime::from_timestamp(ts, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%d");
+    format!("\u{2066}{d}\u{2069}")
+}
+
+fn lesson_href(slug: &str, key: &str) -> String {
+    format!("/courses/{slug}/lessons/{key}")
+}
+
+/// The viewer's enrolment in the course, unless they withdrew.
+async fn current(portal: &Portal, p: &Published) -> Result<Option<Enrollment>, PortalError> {
+    let Some(v) = &portal.viewer else {
+        return Ok(None);
+    };
+    Ok(learning::enrollment(&portal.state, p.0.id, v.user.id)
+        .await?
+        .filter(|e| e.status != WITHDRAWN))
+}
+
+fn progress_json(portal: &Portal, p: &Published, e: &Enrollment, pr: &Progress) -> Value {
+    let doc = &p.1.document;
+    let next = pr.next.as_ref().and_then(|k| {
+        kuza_progress::lesson(doc, k).map(|l| {
+            json!({ "href": lesson_href(&p.0.slug, k), "title": text(&l.title, portal.lang, &doc.default_language) })
+        })
+    });
+    json!({
+        "status": e.status,
+        "enrolled_on": date(e.enrolled_at),
+        "completed_on": e.completed_at.map(date),
+        "percent": pr.percent, "done": pr.done, "total": pr.total,
+        "modules": pr.modules,
+        "next": next,
+        "started": pr.done > 0,
+    })
+}
+
+/// The course page's enrolment panel and the learner's marks in the syllabus.
+pub(super) async fn course_panel(
+    portal: &Portal,
+    p: &Published,
+    ctx: &mut Context,
+) -> Result<(), PortalError> {
+    let c = &p.0;
+    let mut panel = json!({
+        "slug": c.slug, "self_paced": c.format == "self_paced", "mode": c.enrolment,
+    });
+    if let Some(e) = current(portal, p).await? {
+        let pr = learning::progress(&portal.state, p, &e).await?;
+        let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+        ctx.insert("done_lessons", &done);
+        panel["enrollment"] = progress_json(portal, p, &e, &pr);
+    }
+    ctx.insert("learner", &panel);
+    Ok(())
+}
+
+/// The course page again, with why enrolling did not work.
+async fn course_with_error(
+    portal: &Portal,
+    p: &Published,
+    status: StatusCode,
+    message: String,
+) -> Result<HttpResponse, PortalError> {
+    let (c, v) = &**p;
+    let mut ctx = super::courses::course_context(
+        portal,
+        &v.document,
+        Some((v.number, v.published_at)),
+        &format!("/courses/{}", c.slug),
+    );
+    course_panel(portal, p, &mut ctx).await?;
+    ctx.insert("enrol_error", &message);
+    portal.render_status(status, "course.html", &mut ctx)
+}
+
+async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let user = portal.require_user()?.user.clone();
+    let p = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    let key = posted.form.get("key").map(String::as_str);
+    match learning::enrol(&portal.state, &p, &user, key).await {
+        Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
+        Err(LearningError::Enrol(
+            e @ (EnrolError::KeyRequired
+            | EnrolError::WrongKey
+            | EnrolError::Full
+            | EnrolError::Closed
+            | EnrolError::NeedsCohort),
+        )) => {
+            let status = match e {
+                EnrolError::KeyRequired | EnrolError::WrongKey => StatusCode::FORBIDDEN,
+                _ => StatusCode::CONFLICT,
+            };
+            let message = portal.t(&format!("enrol-error-{}", e.code()), &[]);
+            course_with_error(&portal, &p, status, message).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn withdraw(
+    posted: Posted<Form>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let user_id = portal.require_user()?.user.id;
+    let p = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    learning::withdraw(&portal.state, p.0.id, user_id).await?;
+    Ok(portal.redirect("/dashboard?notice=learn-notice-withdrawn"))
+}
+
+/// The lesson page's part for the learner: done or not, the quiz's attempts.
+pub(super) async fn lesson_panel(
+    portal: &Portal,
+    p: &Published,
+    key: &str,
+    ctx: &mut Context,
+) -> Result<(), PortalError> {
+    let Some(e) = current(portal, p).await? else {
+        ctx.insert("learner", &json!({ "enrolled": false }));
+        return Ok(());
+    };
+    let pr = learning::progress(&portal.state, p, &e).await?;
+    let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+    let mut panel = progress_json(portal, p, &e, &pr);
+    panel["enrolled"] = json!(true);
+    panel["lesson_done"] = json!(done.contains(key));
+    let q = kuza_progress::lesson(&p.1.document, key).and_then(|l| l.content.quiz.as_ref());
+    if let Some(q) = q {
+        let attempts = quiz::attempts(&portal.state.db, e.id, key).await?;
+        let now = kuza_db::now();
+        let open = attempts.iter().find(|a| quiz::open_at(a, now));
+        let left = q
+            .attempts
+            .map(|n| (n as usize).saturating_sub(attempts.len()));
+        let counted = quiz::counted(&attempts, &p.0.grade_policy).map(|a| a.id);
+        let base = lesson_href(&p.0.slug, key);
+        let list: Vec<Value> = attempts
+            .iter()
+            .map(|a| attempt_summary(a, &base, counted == Some(a.id)))
+            .collect();
+        panel["quiz"] = json!({
+            "attempts": list,
+            "open": open.map(|a| format!("{base}/attempts/{}", a.id)),
+            "left": left,
+            "can_start": open.is_none() && left != Some(0),
+            "policy": p.0.grade_policy,
+        });
+    }
+    ctx.insert("learner", &panel);
+    Ok(())
+}
+
+fn attempt_summary(a: &Attempt, base: &str, counted: bool) -> Value {
+    let percent = match (a.points, a.max_points) {
+        (Some(p), m) if m > 0 => Some(i64::from(p) * 100 / i64::from(m)),
+        _ => None,
+    };
+    json!({
+        "number": a.number, "href": format!("{base}/attempts/{}", a.id),
+        "status": learning::status_of(a), "points": a.points, "max": a.max_points,
+        "percent": percent, "passed": a.passed, "pending": a.needs_grading, "counted": counted,
+    })
+}
+
+async fn complete(
+    posted: Posted<Form>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (slug, key) = path.into_inner();
+    let user_id = portal.require_user()?.user.id;
+    let p = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    let (step, progress) = match learning::complete_lesson(&portal.state, &p, user_id, &key).await {
+        Err(LearningError::Progress(ProgressError::NotEnrolled)) => {
+            return Ok(portal.redirect(&format!("/courses/{slug}")));
+        }
+        other => other?,
+    };
+    if step.course_completed {
+        return Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-completed")));
+    }
+    // On to the next lesson in course order; the course page after the last.
+    let doc = &p.1.document;
+    let keys: Vec<&str> = doc
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(|l| l.key.as_str()))
+        .collect();
+    let after = keys
+        .iter()
+        .position(|k| *k == key)
+        .and_then(|i| keys.get(i + 1));
+    let to = match (after, progress.next.as_deref()) {
+        (Some(next), _) => lesson_href(&slug, next),
+        (None, Some(next)) => lesson_href(&slug, next),
+        (None, None) => format!("/courses/{slug}"),
+    };
+    Ok(portal.redirect(&to))
+}
+
+async fn start_attempt(
+    posted: Posted<Form>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (slug, key) = path.into_inner();
+    let user_id = portal.require_user()?.user.id;
+    let p = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    match learning::start_attempt(&portal.state, &p, user_id, &key).await {
+        Ok((a, _)) => {
+            Ok(portal.redirect(&format!("{}/attempts/{}", lesson_href(&slug, &key), a.id)))
+        }
+        Err(LearningError::Progress(ProgressError::Quiz(QuizError::AttemptsExhausted))) => {
+            // The lesson page says so; another click changes nothing.
+            Ok(portal.redirect(&lesson_href(&slug, &key)))
+        }
+        Err(LearningError::Progress(ProgressError::NotEnrolled)) => {
+            Ok(portal.redirect(&format!("/courses/{slug}")))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The attempt `id` of the viewer's, if it is this lesson's.
+async fn viewer_attempt(
+    portal: &Portal,
+    path: &(String, String, i32),
+) -> Result<(Attempt, Published), PortalError> {
+    let (slug, key, id) = path;
+    let user_id = portal.require_user()?.user.id;
+    let (a, _, p) = learning::own_attempt(&portal.state, user_id, *id).await?;
+    if &p.0.slug != slug || &a.lesson_key != key {
+        return Err(PortalError::NotFound);
+    }
+    Ok((a, p))
+}
+
+fn attempt_context(
+    portal: &Portal,
+    a: &Attempt,
+    p: &Published,
+    error: Option<String>,
+) -> Option<Context> {
+    let (c, v) = &**p;
+    let doc = &v.document;
+    let lang = portal.lang;
+    let default = doc.default_language.as_str();
+    let l = kuza_progress::lesson(doc, &a.lesson_key)?;
+    let q = l.content.quiz.as_ref()?;
+    let base = lesson_href(&c.slug, &a.lesson_key);
+    let status = learning::status_of(a);
+    let mut ctx = Context::new();
+    ctx.insert("course_title", &text(&doc.title, lang, default));
+    ctx.insert("lesson_title", &text(&l.title, lang, default));
+    ctx.insert("course_href", &format!("/courses/{}", c.slug));
+    ctx.insert("lesson_href", &base);
+    ctx.insert("action", &format!("{base}/attempts/{}", a.id));
+    ctx.insert("attempt", &attempt_summary(a, &base, false));
+    ctx.insert("pass_mark", &q.pass_mark);
+    if let Some(e) = error {
+        ctx.insert("attempt_error", &e);
+    }
+    if let (Some(deadline), "open") = (a.deadline, status) {
+        let minutes = ((deadline - kuza_db::now()).max(0) + 59) / 60;
+        let time = chrono::DateTime::from_timestamp(deadline, 0)
+            .unwrap_or_default()
+            .format("%H:%M");
+        ctx.insert(
+            "time_left",
+            &json!({ "minutes": minutes, "time": format!("\u{2066}{time}\u{2069}") }),
+        );
+    }
+    let (given, results) = quiz::stored(a);
+    let questions: Vec<Value> = quiz::arranged(q, a.seed)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (question, options))| {
+            let chosen = given.get(&question.key).cloned().unwrap_or_default();
+            let result = results.iter().find(|r| r.key == question.key);
+            let kind = question.answer.kind();
+            let options: Vec<Value> = match &question.answer {
+                Answer::TrueFalse { .. } => ["true", "false"]
+                    .iter()
+                    .map(|v| json!({ "key": v, "text": { "text": portal.t(&format!("quiz-{v}"), &[]), "lang": lang.code(), "dir": lang.dir() }, "chosen": chosen.iter().any(|c| c == v) }))
+                    .collect(),
+                _ => options
+                    .iter()
+                    .map(|o| json!({ "key": o.key, "text": text(&o.text, lang, default), "chosen": chosen.contains(&o.key) }))
+                    .collect(),
+            };
+            let feedback: Vec<Value> = if result.is_some() {
+                learning::feedback_for(q, &question.key, &given)
+                    .iter()
+                    .map(|f| text(f, lang, default))
+                    .collect()
+            } else {
+                vec![]
+            };
+            json!({
+                "number": i + 1, "key": question.key, "kind": kind, "points": question.points,
+                "prompt": text(&question.prompt, lang, default),
+                "options": options,
+                "given": chosen.first(),
+                "outcome": result.map(|r| match r.outcome {
+                    Outcome::Correct => "correct", Outcome::Incorrect => "incorrect",
+                    Outcome::Unanswered => "unanswered", Outcome::Pending => "pending",
+                }),
+                "feedback": feedback,
+            })
+        })
+        .collect();
+    ctx.insert("questions", &questions);
+    ctx.insert("status", status);
+    Some(ctx)
+}
+
+async fn attempt_page(
+    portal: Portal,
+    path: web::Path<(String, String, i32)>,
+) -> Result<HttpResponse, PortalError> {
+    let (a, p) = viewer_attempt(&portal, &path).await?;
+    let ctx = attempt_context(&portal, &a, &p, None).ok_or(PortalError::NotFound)?;
+    portal.render("attempt.html", ctx)
+}
+
+/// The form's answers: `q-<question key>` fields, repeated for several
+/// choices.
+fn given_of(form: &[(String, String)]) -> Given {
+    let mut given = Given::new();
+    for (k, v) in form {
+        if let Some(q) = k.strip_prefix("q-") {
+            given.entry(q.to_owned()).or_default().push(v.clone());
+        }
+    }
+    given
+}
+
+async fn submit_attempt(
+    posted: Posted<Vec<(String, String)>>,
+    path: web::Path<(String, String, i32)>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (a, p) = viewer_attempt(&portal, &path).await?;
+    let user_id = portal.require_user()?.user.id;
+    let given = given_of(&posted.form);
+    match learning::submit_attempt(&portal.state, &p, user_id, a.id, &given).await {
+        Ok(done) if done.step.course_completed => Ok(portal.redirect(&format!(
+            "{}?notice=learn-notice-completed",
+            learning::attempt_path(&p.0.slug, &a)
+        ))),
+        Ok(_) => Ok(portal.redirect(&learning::attempt_path(&p.0.slug, &a))),
+        Err(LearningError::Progress(ProgressError::Quiz(
+            e @ (QuizError::TimeOver | QuizError::BadAnswers(_)),
+        ))) => {
+            let status = if matches!(e, QuizError::TimeOver) {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let message = portal.t(&format!("quiz-error-{}", e.code()), &[]);
+            let fresh = quiz::attempt(&portal.state.db, a.id).await?.unwrap_or(a);
+            let mut ctx =
+                attempt_context(&portal, &fresh, &p, Some(message)).ok_or(PortalError::NotFound)?;
+            portal.render_status(status, "attempt.html", &mut ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let user_id = portal.require_user()?.user.id;
+    let entries = learning::dashboard(&portal.state, user_id).await?;
+    let lang = portal.lang;
+    let mut in_progress = vec![];
+    let mut completed = vec![];
+    for x in entries {
+        let next = x.progress.as_ref().and_then(|pr| pr.next.clone());
+        let item = json!({
+            "title": text(&x.title, lang, &x.default_language),
+            "href": x.available.then(|| format!("/courses/{}", x.slug)),
+            "continue": next.filter(|_| x.available).map(|k| lesson_href(&x.slug, &k)),
+            "percent": x.progress.as_ref().map(|p| p.percent),
+            "enrolled_on": date(x.enrollment.enrolled_at),
+            "completed_on": x.enrollment.completed_at.map(date),
+        });
+        if x.enrollment.status == kuza_enrollment::COMPLETED {
+            completed.push(item);
+        } else {
+            in_progress.push(item);
+        }
+    }
+    let mut ctx = Context::new();
+    ctx.insert("in_progress", &in_progress);
+    ctx.insert("completed", &completed);
+    portal.render("dashboard.html", ctx)
+}

@@ -1,0 +1,1099 @@
+//! Learning through the API: enrolment, lesson completion, quiz attempts and
+//! grading, completion with its `course_completed` job, and the same under
+//! concurrent requests to two server processes.
+
+use kuza_tests::*;
+use reqwest::Method;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+/// A quiz of 6 points, one question of each kind; 60% (4 points) passes.
+fn quiz(attempts: Option<u32>, minutes: Option<u32>) -> Value {
+    json!({
+        "pass_mark": 60, "attempts": attempts, "time_limit_minutes": minutes, "shuffle": false,
+        "questions": [
+            {"points": 1, "prompt": {"en": "Single"}, "kind": "single", "feedback": {"en": "About targets."},
+             "options": [{"text": {"en": "wrong"}, "correct": false, "feedback": {"en": "No: 11.1 is housing."}},
+                         {"text": {"en": "right"}, "correct": true}]},
+            {"points": 2, "prompt": {"en": "Multiple"}, "kind": "multiple",
+             "options": [{"text": {"en": "m1"}, "correct": true}, {"text": {"en": "m2"}, "correct": true},
+                         {"text": {"en": "m3"}, "correct": false}]},
+            {"points": 1, "prompt": {"en": "True or false"}, "kind": "true_false", "answer": true},
+            {"points": 1, "prompt": {"en": "Number"}, "kind": "numeric", "answer": 3.5, "tolerance": 0.1},
+            {"points": 1, "prompt": {"en": "Text"}, "kind": "short_text", "accepted": ["New Urban Agenda"]}
+        ]
+    })
+}
+
+/// A published course: module 1 has a required and an optional text
+/// lesson, module 2 a required text lesson and the quiz. Returns the
+/// published document (`GET /api/v1/catalog/{slug}`).
+async fn published(app: &TestApp, tok: &str, slug: &str, format: &str, quiz: Value) -> Value {
+    let course = json!({
+        "kuza_archive": 1, "slug": slug, "format": format, "level": "introductory",
+        "estimated_hours": 1.0, "default_language": "en", "languages": ["en"], "themes": [],
+        "title": {"en": format!("Course {slug}")}, "summary": {"en": "A course."},
+        "modules": [
+            {"title": {"en": "One"}, "lessons": [
+                {"kind": "text", "required": true, "title": {"en": "Read one"}},
+                {"kind": "text", "required": false, "title": {"en": "Optional"}}]},
+            {"title": {"en": "Two"}, "lessons": [
+                {"kind": "text", "required": true, "title": {"en": "Read two"}},
+                {"kind": "quiz", "required": true, "title": {"en": "Quiz"}, "quiz": quiz}]}
+        ]
+    });
+    let files = json!({
+        "lessons/01-01.en.md": "First.", "lessons/01-02.en.md": "Extra.", "lessons/02-01.en.md": "Second."
+    });
+    let (status, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses/document",
+            Some(tok),
+            Some(json!({"course": course, "files": files})),
+        )
+        .await;
+    assert_eq!(status, 201, "{c}");
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{}/publish", c["id"]),
+            Some(tok),
+            None,
+        )
+        .await;
+    assert_eq!(status, 201, "{p}");
+    let (status, doc) = app
+        .api(Method::GET, &format!("/api/v1/catalog/{slug}"), None, None)
+        .await;
+    assert_eq!(status, 200);
+    doc
+}
+
+/// Lesson keys in course order.
+fn lessons(doc: &Value) -> Vec<String> {
+    doc["document"]["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["lessons"].as_array().unwrap().iter())
+        .map(|l| l["key"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The quiz's question keys and, for the choice questions, option keys.
+fn keys(doc: &Value) -> (Vec<String>, Vec<Vec<String>>) {
+    let q = &doc["document"]["modules"][1]["lessons"][1]["content"]["quiz"]["questions"];
+    let qs = q.as_array().unwrap();
+    (
+        qs.iter()
+            .map(|q| q["key"].as_str().unwrap().to_owned())
+            .collect(),
+        qs.iter()
+            .map(|q| {
+                q["options"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|o| o[0].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// Answers earning every point (`all`), or only the true/false one.
+fn answers(doc: &Value, all: bool) -> Value {
+    let (q, o) = keys(doc);
+    if all {
+        json!({ "answers": {
+            &q[0]: o[0][1], &q[1]: [o[1][1], o[1][0]], &q[2]: true, &q[3]: "3,5", &q[4]: "  new urban   AGENDA "
+        }})
+    } else {
+        json!({ "answers": { &q[0]: o[0][0], &q[1]: [o[1][0]], &q[2]: "true", &q[3]: 7 } })
+    }
+}
+
+async fn count(db: &TestDb, sql: &str) -> i64 {
+    let conn = db.connect().await;
+    let row = conn
+        .query_one(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
+async fn post(
+    app: &TestApp,
+    tok: &str,
+    path: impl AsRef<str>,
+    body: Option<Value>,
+) -> (u16, Value) {
+    app.api(Method::POST, path.as_ref(), Some(tok), body).await
+}
+
+#[tokio::test]
+async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the_course() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let doc = published(
+        &app,
+        &author,
+        "first-steps",
+        "self_paced",
+        quiz(Some(3), None),
+    )
+    .await;
+    let id = &doc["id"];
+    let l = lessons(&doc);
+    let me = app.learner_token("learner@example.org").await;
+
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/enrollments"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 401);
+    let (status, e) = post(
+        &app,
+        &me,
+        &format!("/api/v1/courses/{id}/enrollments"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{e}");
+    assert_eq!(e["status"], "active");
+    assert_eq!(e["progress"]["percent"], 0);
+    assert_eq!(e["progress"]["next_lesson"], l[0].as_str());
+    let (status, again) = post(
+        &app,
+        &me,
+        &format!("/api/v1/courses/{id}/enrollments"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, &again["id"]),
+        (200, &e["id"]),
+        "enrolling twice is harmless"
+    );
+
+    // Three lessons count (the required ones); the optional one does not.
+    let (status, s) = post(
+        &app,
+        &me,
+        &format!("/api/v1/lessons/{}/complete", l[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{s}");
+    assert_eq!(
+        (
+            s["newly_completed"].as_bool(),
+            s["progress"]["percent"].as_u64()
+        ),
+        (Some(true), Some(33))
+    );
+    assert_eq!(s["progress"]["modules"][0]["percent"], 100);
+    assert_eq!(
+        s["progress"]["next_lesson"],
+        l[1].as_str(),
+        "resume at the first lesson not done"
+    );
+    let (_, s) = post(
+        &app,
+        &me,
+        &format!("/api/v1/lessons/{}/complete", l[0]),
+        None,
+    )
+    .await;
+    assert_eq!(s["newly_completed"], false);
+    let (_, s) = post(
+        &app,
+        &me,
+        &format!("/api/v1/lessons/{}/complete", l[1]),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (
+            s["newly_completed"].as_bool(),
+            s["progress"]["percent"].as_u64()
+        ),
+        (Some(true), Some(33))
+    );
+    let (status, p) = post(
+        &app,
+        &me,
+        &format!("/api/v1/lessons/{}/complete", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("lesson_is_quiz")));
+    let (_, s) = post(
+        &app,
+        &me,
+        &format!("/api/v1/lessons/{}/complete", l[2]),
+        None,
+    )
+    .await;
+    assert_eq!(s["progress"]["percent"], 66);
+    assert_eq!(s["course_completed"], false);
+
+    // The first attempt: questions without answers, resumed while open.
+    let (status, a) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{a}");
+    assert_eq!(
+        (a["number"].as_i64(), a["status"].as_str()),
+        (Some(1), Some("open"))
+    );
+    assert_eq!(a["questions"].as_array().unwrap().len(), 5);
+    let text = a.to_string();
+    for leak in ["correct", "accepted", "feedback", "New Urban Agenda", "3.5"] {
+        assert!(!text.contains(leak), "an open attempt shows {leak}: {text}");
+    }
+    let (status, resumed) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!((status, &resumed["id"]), (200, &a["id"]));
+
+    // Answers to another quiz's question: refused, nothing stored.
+    let (status, p) = post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", a["id"]),
+        Some(json!({"answers": {"not-a-question": "x"}})),
+    )
+    .await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("unknown_question")),
+        "{p}"
+    );
+    let (_, still) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/attempts/{}", a["id"]),
+            Some(&me),
+            None,
+        )
+        .await;
+    assert_eq!(still["status"], "open");
+
+    // A failing attempt: score and feedback, no completion.
+    let (status, r) = post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", a["id"]),
+        Some(answers(&doc, false)),
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (
+            r["points"].as_i64(),
+            r["max_points"].as_i64(),
+            r["passed"].as_bool()
+        ),
+        (Some(1), Some(6), Some(false))
+    );
+    assert_eq!(r["results"][0]["outcome"], "incorrect");
+    assert_eq!(
+        r["results"][0]["feedback"],
+        json!([{"en": "About targets."}, {"en": "No: 11.1 is housing."}])
+    );
+    assert_eq!(r["results"][2]["outcome"], "correct");
+    assert_eq!(r["results"][4]["outcome"], "unanswered");
+    assert_eq!(
+        r["questions"],
+        json!([]),
+        "a submitted attempt shows results, not the form"
+    );
+
+    // The second attempt passes (a comma decimal, any case and spacing).
+    let (status, b) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!((status, b["number"].as_i64()), (201, Some(2)));
+    let (status, r) = post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", b["id"]),
+        Some(answers(&doc, true)),
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (r["points"].as_i64(), r["passed"].as_bool()),
+        (Some(6), Some(true))
+    );
+    // Submitted again (a double click): the same result, counted once.
+    let (status, again) = post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", b["id"]),
+        Some(answers(&doc, false)),
+    )
+    .await;
+    assert_eq!((status, &again["points"]), (200, &r["points"]));
+
+    let (status, list) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&me), None)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(list["total"], 1);
+    let mine = &list["items"][0];
+    assert_eq!(
+        (
+            mine["status"].as_str(),
+            mine["progress"]["percent"].as_u64()
+        ),
+        (Some("completed"), Some(100))
+    );
+    assert!(mine["completed_at"].is_string());
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'course_completed'"
+        )
+        .await,
+        1
+    );
+    let (status, detail) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/enrollments/{}", e["id"]),
+            Some(&me),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let history: Vec<&str> = detail["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, ["active", "completed"]);
+
+    // A completed course cannot be left; the enrolment email was sent.
+    let (status, p) = post(
+        &app,
+        &me,
+        &format!("/api/v1/enrollments/{}/withdraw", e["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("enrollment_completed"))
+    );
+    let mail = wait_for_mail(&app, "learner@example.org", "Course first-steps").await;
+    assert!(mail.contains("Subject: You are enrolled"), "{mail}");
+    assert!(
+        mail.contains("http://kuza.test/courses/first-steps"),
+        "{mail}"
+    );
+}
+
+/// The text of an email to `to` in the app's mail folder that contains `text`.
+async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
+    let dir = app.data_dir.path().join("mail");
+    for _ in 0..100 {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                if text.contains(&format!("<{to}>")) && text.contains(needle) {
+                    return text;
+                }
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no email to {to}");
+}
+
+#[tokio::test]
+async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stored() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let doc = published(
+        &app,
+        &author,
+        "timed",
+        "self_paced",
+        quiz(Some(2), Some(10)),
+    )
+    .await;
+    let l = lessons(&doc);
+    let me = app.learner_token("learner@example.org").await;
+    let (status, _) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 403, "not enrolled");
+    post(
+        &app,
+        &me,
+        &format!("/api/v1/courses/{}/enrollments", doc["id"]),
+        None,
+    )
+    .await;
+    let (_, a) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert!(a["deadline"].is_string());
+
+    // Past its deadline (and the grace for slow connections).
+    let conn = db.connect().await;
+    conn.execute(Statement::from_string(
+        conn.get_database_backend(),
+        format!(
+            "UPDATE quiz_attempts SET deadline = started_at - 120 WHERE id = {}",
+            a["id"]
+        ),
+    ))
+    .await
+    .unwrap();
+    let (status, p) = post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", a["id"]),
+        Some(answers(&doc, true)),
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("time_over")),
+        "{p}"
+    );
+    let (_, late) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/attempts/{}", a["id"]),
+            Some(&me),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (late["status"].as_str(), &late["points"], &late["results"]),
+        (Some("expired"), &Value::Null, &json!([]))
+    );
+
+    // The expired attempt counted: one more, then none.
+    let (status, b) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!((status, b["number"].as_i64()), (201, Some(2)));
+    post(
+        &app,
+        &me,
+        &format!("/api/v1/attempts/{}/submit", b["id"]),
+        Some(answers(&doc, false)),
+    )
+    .await;
+    let (status, p) = post(
+        &app,
+        &me,
+        &format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("attempts_exhausted"))
+    );
+
+    // Another learner cannot read or submit this learner's attempt.
+    let other = app.learner_token("other@example.org").await;
+    post(
+        &app,
+        &other,
+        &format!("/api/v1/courses/{}/enrollments", doc["id"]),
+        None,
+    )
+    .await;
+    let (status, _) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/attempts/{}", b["id"]),
+            Some(&other),
+            None,
+        )
+        .await;
+    assert_eq!(status, 404);
+    let (status, _) = post(
+        &app,
+        &other,
+        &format!("/api/v1/attempts/{}/submit", b["id"]),
+        Some(answers(&doc, true)),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = app
+        .api(Method::GET, "/api/v1/enrollments/1", Some(&other), None)
+        .await;
+    assert_eq!(status, 404, "someone else's enrolment");
+}
+
+#[tokio::test]
+async fn enrolment_is_refused_for_drafts_archived_closed_full_and_cohort_courses_and_keys_are_checked()
+ {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let doc = published(&app, &author, "keyed", "self_paced", quiz(None, None)).await;
+    let id = doc["id"].as_i64().unwrap();
+    let a = app.learner_token("a@example.org").await;
+    let b = app.learner_token("b@example.org").await;
+    let enrol = |tok: String, body: Option<Value>| {
+        let app = &app;
+        async move {
+            post(
+                app,
+                &tok,
+                &format!("/api/v1/courses/{id}/enrollments"),
+                body,
+            )
+            .await
+        }
+    };
+    let settings = |body: Value, tok: String| {
+        let app = &app;
+        async move {
+            app.api(
+                Method::PUT,
+                &format!("/api/v1/courses/{id}/enrolment"),
+                Some(&tok),
+                Some(body),
+            )
+            .await
+        }
+    };
+
+    // Only the course's editors change its settings; bad values are named.
+    let keyed = json!({"enrolment": "key", "enrolment_key": "habitat-2026", "enrolment_cap": 1, "grade_policy": "best"});
+    assert_eq!(settings(keyed.clone(), a.clone()).await.0, 403);
+    let other_author = app.author_token(&db, "other-author@example.org").await;
+    assert_eq!(settings(keyed.clone(), other_author).await.0, 403);
+    let (status, p) = settings(
+        json!({"enrolment": "key", "enrolment_cap": 0, "grade_policy": "worst"}),
+        author.clone(),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let fields: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["enrolment_key", "enrolment_cap", "grade_policy"]);
+    let (status, s) = settings(keyed, author.clone()).await;
+    assert_eq!(
+        (status, s["enrolment_key"].as_str()),
+        (200, Some("habitat-2026"))
+    );
+
+    let (status, p) = enrol(a.clone(), None).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (403, Some("enrolment_key_required"))
+    );
+    let (status, p) = enrol(a.clone(), Some(json!({"key": "habitat-2025"}))).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (403, Some("enrolment_key_wrong"))
+    );
+    let (status, e) = enrol(a.clone(), Some(json!({"key": " habitat-2026 "}))).await;
+    assert_eq!(status, 201, "{e}");
+    let (status, p) = enrol(b.clone(), Some(json!({"key": "habitat-2026"}))).await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("course_full")));
+    // A withdrawal frees the seat; withdrawing twice is harmless.
+    for _ in 0..2 {
+        let (status, _) = post(
+            &app,
+            &a,
+            &format!("/api/v1/enrollments/{}/withdraw", e["id"]),
+            None,
+        )
+        .await;
+        assert_eq!(status, 204);
+    }
+    let (status, _) = enrol(b.clone(), Some(json!({"key": "habitat-2026"}))).await;
+    assert_eq!(status, 201);
+    let (status, list) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&a), None)
+        .await;
+    assert_eq!(
+        (status, list["total"].as_u64()),
+        (200, Some(0)),
+        "a withdrawn course leaves the list"
+    );
+
+    settings(
+        json!({"enrolment": "closed", "grade_policy": "best"}),
+        author.clone(),
+    )
+    .await;
+    let (status, p) = enrol(a.clone(), None).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("enrolment_closed"))
+    );
+
+    // Archived: refused, and the enrolled learner keeps the record.
+    let (status, _) = post(
+        &app,
+        &author,
+        &format!("/api/v1/courses/{id}/archive"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, p) = enrol(a.clone(), None).await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("course_archived")));
+    let (_, list) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&b), None)
+        .await;
+    assert_eq!(
+        (list["total"].as_u64(), &list["items"][0]["progress"]),
+        (Some(1), &Value::Null)
+    );
+
+    // A draft is not there; a facilitated course enrols through cohorts.
+    let (_, draft) = post(&app, &author, "/api/v1/courses", Some(json!({
+        "slug": "draft-only", "format": "self_paced", "level": "introductory", "estimated_hours": 1.0,
+        "default_language": "en", "languages": ["en"], "title": {"en": "Draft"}
+    }))).await;
+    let (status, _) = post(
+        &app,
+        &a,
+        &format!("/api/v1/courses/{}/enrollments", draft["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let facilitated = published(
+        &app,
+        &author,
+        "facilitated",
+        "facilitated",
+        quiz(None, None),
+    )
+    .await;
+    let (status, p) = post(
+        &app,
+        &a,
+        &format!("/api/v1/courses/{}/enrollments", facilitated["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("enrolment_needs_cohort"))
+    );
+    let (status, p) = post(
+        &app,
+        &a,
+        &format!("/api/v1/lessons/{}/complete", lessons(&facilitated)[0]),
+        None,
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (403, Some("not_enrolled")));
+}
+
+#[tokio::test]
+async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_completion_once() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let author = a.author_token(&db, "author@example.org").await;
+    let doc = published(&a, &author, "busy", "self_paced", quiz(None, None)).await;
+    let id = doc["id"].as_i64().unwrap();
+    let (status, _) = a
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{id}/enrolment"),
+            Some(&author),
+            Some(json!({"enrolment": "open", "enrolment_cap": 3, "grade_policy": "best"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    // Ten learners take three seats at once, through both processes.
+    let mut tokens = vec![];
+    for i in 0..10 {
+        tokens.push(a.learner_token(&format!("l{i}@example.org")).await);
+    }
+    let tasks: Vec<_> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let app = if i % 2 == 0 { &a } else { &b };
+            post(app, t, format!("/api/v1/courses/{id}/enrollments"), None)
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    let statuses: Vec<u16> = results.iter().map(|r| r.0).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        3,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        7,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status = 'active'"
+        )
+        .await,
+        3
+    );
+    let me = tokens[statuses.iter().position(|s| *s == 201).unwrap()].clone();
+    let l = lessons(&doc);
+
+    // The passing attempt submitted six times at once: graded once.
+    let (_, at) = post(&a, &me, &format!("/api/v1/quizzes/{}/attempts", l[3]), None).await;
+    let tasks: Vec<_> = (0..6)
+        .map(|i| {
+            post(
+                if i % 2 == 0 { &a } else { &b },
+                &me,
+                format!("/api/v1/attempts/{}/submit", at["id"]),
+                Some(answers(&doc, true)),
+            )
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    assert!(
+        results.iter().all(|r| r.0 == 200 && r.1["points"] == 6),
+        "{results:?}"
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"
+        )
+        .await,
+        1
+    );
+
+    // The two lessons left, each completed four times at once through both
+    // processes: one record each, and the course completes once, one job.
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let app = if i % 2 == 0 { &a } else { &b };
+            post(
+                app,
+                &me,
+                format!("/api/v1/lessons/{}/complete", l[if i < 4 { 0 } else { 2 }]),
+                None,
+            )
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    assert!(results.iter().all(|r| r.0 == 200), "{results:?}");
+    assert_eq!(
+        results
+            .iter()
+            .filter(|r| r.1["newly_completed"] == true)
+            .count(),
+        2,
+        "{results:?}"
+    );
+    assert_eq!(
+        results
+            .iter()
+            .filter(|r| r.1["course_completed"] == true)
+            .count(),
+        1,
+        "{results:?}"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM lesson_progress").await, 3);
+    let (_, list) = b
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&me), None)
+        .await;
+    assert_eq!(list["items"][0]["status"], "completed", "{list}");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'course_completed'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollment_events WHERE status = 'completed'"
+        )
+        .await,
+        1
+    );
+}
+
+/// Form fields as the `submit` helper takes them.
+fn fields<'a>(pairs: &'a [(String, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect()
+}
+
+fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get(reqwest::header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_learner_completes_a_course_in_the_portal_with_plain_forms() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let doc = published(
+        &app,
+        &author,
+        "portal-course",
+        "self_paced",
+        quiz(Some(3), None),
+    )
+    .await;
+    let l = lessons(&doc);
+    let course = "/courses/portal-course";
+    let lesson = |i: usize| format!("{course}/lessons/{}", l[i]);
+
+    // Signed out: a link to sign in; a form post goes to sign in as well.
+    let anon = browser();
+    let html = app.page(&anon, course).await;
+    assert!(html.contains("Sign in to enrol"), "{html}");
+    let res = app
+        .submit(&anon, course, &format!("{course}/enrol"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        location(&res).starts_with("/sign-in?next="),
+        "{}",
+        location(&res)
+    );
+
+    app.register("learner@example.org", "en").await;
+    let me = browser();
+    app.sign_in(&me, "learner@example.org", PASSWORD).await;
+    let html = app.page(&me, course).await;
+    assert!(html.contains(&format!(r#"action="{course}/enrol""#)));
+    // Without the form's CSRF token: refused, nothing stored.
+    let res = me
+        .post(app.url(&format!("{course}/enrol")))
+        .form(&[("key", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM enrollments").await, 0);
+
+    let res = app
+        .submit(&me, course, &format!("{course}/enrol"), &[])
+        .await;
+    assert_eq!(
+        location(&res),
+        format!("{course}?notice=learn-notice-enrolled")
+    );
+    let html = app.page(&me, &location(&res)).await;
+    assert!(html.contains("You are enrolled"));
+    assert!(
+        html.contains(r#"<progress id="course-progress" max="100" value="0">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(r#"href="{}""#, lesson(0))),
+        "a start link to the first lesson"
+    );
+
+    // "Mark as complete" goes on to the next lesson.
+    for i in 0..3 {
+        let html = app.page(&me, &lesson(i)).await;
+        assert!(html.contains("Mark as complete"), "lesson {i}");
+        let res = app
+            .submit(&me, &lesson(i), &format!("{}/complete", lesson(i)), &[])
+            .await;
+        assert_eq!(location(&res), lesson(i + 1));
+    }
+    let html = app.page(&me, &lesson(0)).await;
+    assert!(!html.contains("Mark as complete") && html.contains("Completed"));
+    assert!(
+        html.contains(r#"value="66""#),
+        "two of three required lessons"
+    );
+
+    // The quiz: a plain form, then the result with feedback.
+    let res = app
+        .submit(&me, &lesson(3), &format!("{}/attempts", lesson(3)), &[])
+        .await;
+    let attempt = location(&res);
+    assert!(
+        attempt.starts_with(&format!("{}/attempts/", lesson(3))),
+        "{attempt}"
+    );
+    let html = app.page(&me, &attempt).await;
+    let (q, o) = keys(&doc);
+    assert!(html.contains(&format!(
+        r#"type="radio" id="q-{}-{}" name="q-{}""#,
+        q[0], o[0][1], q[0]
+    )));
+    assert!(html.contains(r#"type="checkbox""#));
+    assert!(!html.contains("New Urban Agenda"), "no answers in the form");
+    let res = app
+        .submit(
+            &me,
+            &attempt,
+            &attempt,
+            &fields(&[
+                (format!("q-{}", q[0]), o[0][0].as_str()),
+                (format!("q-{}", q[1]), o[1][0].as_str()),
+                (format!("q-{}", q[2]), "true"),
+                (format!("q-{}", q[3]), "9"),
+                (format!("q-{}", q[4]), ""),
+            ]),
+        )
+        .await;
+    assert_eq!(location(&res), attempt);
+    let html = app.page(&me, &attempt).await;
+    assert!(html.contains("1 of 6 points (16%)"), "{html}");
+    assert!(html.contains("Not passed") && html.contains("No: 11.1 is housing."));
+    let html = app.page(&me, &lesson(3)).await;
+    assert!(html.contains("2 attempts left"), "{html}");
+    let res = app
+        .submit(&me, &lesson(3), &format!("{}/attempts", lesson(3)), &[])
+        .await;
+    let second = location(&res);
+    let res = app
+        .submit(
+            &me,
+            &second,
+            &second,
+            &fields(&[
+                (format!("q-{}", q[0]), o[0][1].as_str()),
+                (format!("q-{}", q[1]), o[1][0].as_str()),
+                (format!("q-{}", q[1]), o[1][1].as_str()),
+                (format!("q-{}", q[2]), "true"),
+                (format!("q-{}", q[3]), "3,5"),
+                (format!("q-{}", q[4]), "new urban agenda"),
+            ]),
+        )
+        .await;
+    assert_eq!(
+        location(&res),
+        format!("{second}?notice=learn-notice-completed")
+    );
+    let html = app.page(&me, &location(&res)).await;
+    assert!(html.contains("6 of 6 points (100%)") && html.contains("Passed"));
+    assert!(html.contains("you have completed the course"));
+
+    // Completed on the very next page, and on the dashboard.
+    let html = app.page(&me, course).await;
+    assert!(html.contains("You completed this course on"), "{html}");
+    assert!(html.contains(r#"value="100""#));
+    let html = app.page(&me, "/dashboard").await;
+    assert!(text_of(&html, "#completed").is_some() && html.contains("Course portal-course"));
+    assert!(text_of(&html, "#in-progress").is_none());
+
+    // Someone else's attempt is not there for another learner.
+    app.register("other@example.org", "en").await;
+    let other = browser();
+    app.sign_in(&other, "other@example.org", PASSWORD).await;
+    let res = other.get(app.url(&attempt)).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    let html = app.page(&other, &lesson(0)).await;
+    assert!(html.contains("Enrol in the course to record your progress"));
+    let res = app
+        .submit(&other, &lesson(0), &format!("{}/complete", lesson(0)), &[])
+        .await;
+    assert_eq!(
+        location(&res),
+        course,
+        "not enrolled: back to the course page"
+    );
+}
+
+#[tokio::test]
+async fn the_course_page_says_why_enrolling_did_not_work() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let doc = published(&app, &author, "keyed-page", "self_paced", quiz(None, None)).await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{}/enrolment", doc["id"]),
+            Some(&author),
+            Some(json!({"enrolment": "key", "enrolment_key": "k-2026", "grade_policy": "last"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    app.register("learner@example.org", "fr").await;
+    let me = browser();
+    app.sign_in(&me, "learner@example.org", PASSWORD).await;
+    let course = "/courses/keyed-page";
+    let html = app.page(&me, course).await;
+    assert!(html.contains(r#"name="key""#), "a key field");
+    let res = app
+        .submit(&me, course, &format!("{course}/enrol"), &[("key", "nope")])
+        .await;
+    assert_eq!(res.status(), 403);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r#"role="alert""#) && html.contains("clé"),
+        "in French: {html}"
+    );
+    let res = app
+        .submit(
+            &me,
+            course,
+            &format!("{course}/enrol"),
+            &[("key", "k-2026")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Leaving: back on the dashboard, the course no longer listed.
+    let res = app
+        .submit(&me, course, &format!("{course}/withdraw"), &[])
+        .await;
+    assert_eq!(location(&res), "/dashboard?notice=learn-notice-withdrawn");
+    let html = app.page(&me, "/dashboard").await;
+    assert!(!html.contains("Course keyed-page"));
+}
