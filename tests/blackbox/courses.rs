@@ -12,46 +12,30 @@ fn course_body(slug: &str) -> Value {
     })
 }
 
-async fn call(
-    app: &TestApp,
-    m: Method,
-    path: &str,
-    tok: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    app.api(m, path, Some(tok), body).await
-}
-
 /// A course with two modules of one lesson each, in English and Arabic.
 async fn build_course(app: &TestApp, tok: &str, slug: &str) -> i64 {
-    let (status, c) = call(
-        app,
-        Method::POST,
-        "/api/v1/courses",
-        tok,
-        Some(course_body(slug)),
-    )
-    .await;
+    let (status, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(tok),
+            Some(course_body(slug)),
+        )
+        .await;
     assert_eq!(status, 201, "{c}");
     let id = c["id"].as_i64().unwrap();
     for (en, ar) in [("Why plan?", "لماذا نخطط؟"), ("Density", "الكثافة")] {
-        let (status, m) = call(
-            app,
-            Method::POST,
-            &format!("/api/v1/courses/{id}/modules"),
-            tok,
-            Some(json!({"title": {"en": en, "ar": ar}})),
-        )
-        .await;
+        let (status, m) = app
+            .api(
+                Method::POST,
+                &format!("/api/v1/courses/{id}/modules"),
+                Some(tok),
+                Some(json!({"title": {"en": en, "ar": ar}})),
+            )
+            .await;
         assert_eq!(status, 201, "{m}");
-        let (status, l) = call(
-            app,
-            Method::POST,
-            &format!("/api/v1/modules/{}/lessons", m["id"]),
-            tok,
-            Some(json!({"title": {"en": format!("{en}: reading"), "ar": format!("{ar}: قراءة")}, "kind": "text",
-                        "body": {"en": "Cities **grow**.", "ar": "المدن **تنمو**."}})),
-        )
+        let (status, l) = app.api(Method::POST, &format!("/api/v1/modules/{}/lessons", m["id"]), Some(tok), Some(json!({"title": {"en": format!("{en}: reading"), "ar": format!("{ar}: قراءة")}, "kind": "text",
+                        "body": {"en": "Cities **grow**.", "ar": "المدن **تنمو**."}})))
         .await;
         assert_eq!(status, 201, "{l}");
     }
@@ -81,14 +65,14 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
         .await;
     assert_eq!(status, 404);
 
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!((status, p["version"].as_i64()), (201, Some(1)), "{p}");
     let (_, v1) = app
         .api(
@@ -105,22 +89,16 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
     );
 
     // Edit the draft: learners still get version 1.
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     let lesson = &d["modules"][0]["lessons"][0];
-    let (status, _) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/lessons/{}", lesson["id"]),
-        &tok,
-        Some(json!({"title": {"en": "Why plan? Reading, revised", "ar": "لماذا نخطط؟ قراءة منقّحة"}, "kind": "text", "body": {"en": "Cities grow fast.", "ar": "المدن تنمو بسرعة."}})),
-    )
+    let (status, _) = app.api(Method::PUT, &format!("/api/v1/lessons/{}", lesson["id"]), Some(&tok), Some(json!({"title": {"en": "Why plan? Reading, revised", "ar": "لماذا نخطط؟ قراءة منقّحة"}, "kind": "text", "body": {"en": "Cities grow fast.", "ar": "المدن تنمو بسرعة."}})))
     .await;
     assert_eq!(status, 200);
     let page = app
@@ -132,14 +110,14 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
     assert!(page.contains("Why plan?: reading") && !page.contains("revised"));
 
     // Republish: version 2, same lesson identities.
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!((status, p["version"].as_i64()), (201, Some(2)));
     let (_, v2) = app
         .api(
@@ -154,14 +132,14 @@ async fn an_author_publishes_edits_the_draft_and_republishes_while_learners_see_
         v2["document"]["modules"][0]["lessons"][0]["key"],
         v1["document"]["modules"][0]["lessons"][0]["key"]
     );
-    let (_, history) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/versions"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, history) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/versions"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(
         history
             .as_array()
@@ -201,32 +179,32 @@ async fn the_draft_lists_missing_translations() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "tr@example.org").await;
-    let (_, c) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &tok,
-        Some(course_body("housing-rights")),
-    )
-    .await;
+    let (_, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&tok),
+            Some(course_body("housing-rights")),
+        )
+        .await;
     let id = c["id"].as_i64().unwrap();
-    let (_, m) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/modules"),
-        &tok,
-        Some(json!({"title": {"en": "Rights"}})),
-    )
-    .await;
+    let (_, m) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/modules"),
+            Some(&tok),
+            Some(json!({"title": {"en": "Rights"}})),
+        )
+        .await;
     assert_eq!(m["title"], json!({"en": "Rights"}));
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert!(
         d["missing_translations"]
             .as_array()
@@ -241,44 +219,43 @@ async fn an_incomplete_course_cannot_be_published_and_the_author_is_told_why() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "inc@example.org").await;
-    let (_, c) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &tok,
-        Some(course_body("not-ready")),
-    )
-    .await;
+    let (_, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&tok),
+            Some(course_body("not-ready")),
+        )
+        .await;
     let id = c["id"].as_i64().unwrap();
-    let (status, body) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(
         (status, body["code"].as_str()),
         (422, Some("not_publishable"))
     );
     assert_eq!(body["errors"][0]["code"], "course_has_no_modules");
-    call(
-        &app,
+    app.api(
         Method::POST,
         &format!("/api/v1/courses/{id}/modules"),
-        &tok,
+        Some(&tok),
         Some(json!({"title": {"en": "Empty"}})),
     )
     .await;
-    let (_, body) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(
         body["errors"][0],
         json!({"field": "modules[0]", "code": "module_has_no_lessons"})
@@ -298,7 +275,9 @@ async fn bad_course_input_is_refused_field_by_field() {
     let mut body = course_body("Not A Slug");
     body["format"] = json!("mooc");
     body["themes"] = json!(["sdg:42"]);
-    let (status, p) = call(&app, Method::POST, "/api/v1/courses", &tok, Some(body)).await;
+    let (status, p) = app
+        .api(Method::POST, "/api/v1/courses", Some(&tok), Some(body))
+        .await;
     assert_eq!(status, 422);
     let fields: Vec<&str> = p["errors"]
         .as_array()
@@ -309,28 +288,30 @@ async fn bad_course_input_is_refused_field_by_field() {
     assert_eq!(fields, ["slug", "format", "themes"]);
     let mut body = course_body("only-offered");
     body["title"]["ru"] = json!("Основы");
-    let (_, p) = call(&app, Method::POST, "/api/v1/courses", &tok, Some(body)).await;
+    let (_, p) = app
+        .api(Method::POST, "/api/v1/courses", Some(&tok), Some(body))
+        .await;
     assert_eq!(
         p["errors"][0],
         json!({"field": "title.ru", "code": "language_not_offered"})
     );
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &tok,
-        Some(course_body("taken-slug")),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&tok),
+            Some(course_body("taken-slug")),
+        )
+        .await;
     assert_eq!(status, 201);
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &tok,
-        Some(course_body("taken-slug")),
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&tok),
+            Some(course_body("taken-slug")),
+        )
+        .await;
     assert_eq!((status, p["code"].as_str()), (409, Some("slug_taken")));
 }
 
@@ -339,37 +320,30 @@ async fn unsafe_markdown_is_neutralized_when_published() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "xss@example.org").await;
-    let (_, c) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &tok,
-        Some(course_body("safe-text")),
-    )
-    .await;
+    let (_, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&tok),
+            Some(course_body("safe-text")),
+        )
+        .await;
     let id = c["id"].as_i64().unwrap();
-    let (_, m) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/modules"),
-        &tok,
-        Some(json!({"title": {"en": "M"}})),
-    )
+    let (_, m) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/modules"),
+            Some(&tok),
+            Some(json!({"title": {"en": "M"}})),
+        )
+        .await;
+    app.api(Method::POST, &format!("/api/v1/modules/{}/lessons", m["id"]), Some(&tok), Some(json!({"title": {"en": "<script>alert(1)</script>"}, "kind": "text",
+                    "body": {"en": "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"javascript:alert(4)\">y</a>"}})))
     .await;
-    call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/modules/{}/lessons", m["id"]),
-        &tok,
-        Some(json!({"title": {"en": "<script>alert(1)</script>"}, "kind": "text",
-                    "body": {"en": "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"javascript:alert(4)\">y</a>"}})),
-    )
-    .await;
-    call(
-        &app,
+    app.api(
         Method::POST,
         &format!("/api/v1/courses/{id}/publish"),
-        &tok,
+        Some(&tok),
         None,
     )
     .await;
@@ -398,25 +372,25 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
         .unwrap()
         .to_owned();
     let id = build_course(&app, &owner, "owned-course").await;
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &owner,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&owner),
+            None,
+        )
+        .await;
     let module = d["modules"][0]["id"].as_i64().unwrap();
     let lesson = d["modules"][0]["lessons"][0]["id"].as_i64().unwrap();
 
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        "/api/v1/courses",
-        &learner,
-        Some(course_body("learner-course")),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(&learner),
+            Some(course_body("learner-course")),
+        )
+        .await;
     assert_eq!(status, 403, "a learner cannot create a course");
     let writes: [(Method, String, Option<Value>); 8] = [
         (
@@ -442,7 +416,7 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
     ];
     for (m, path, body) in writes {
         for (who, tok) in [("another author", &other), ("a learner", &learner)] {
-            let (status, p) = call(&app, m.clone(), &path, tok, body.clone()).await;
+            let (status, p) = app.api(m.clone(), &path, Some(tok), body.clone()).await;
             assert_eq!(
                 (status, p["code"].as_str()),
                 (403, Some("forbidden")),
@@ -453,14 +427,14 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
         assert_eq!(status, 401, "anonymous: {m} {path}");
     }
     // Nothing changed, and the draft is still private.
-    let (_, d2) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &owner,
-        None,
-    )
-    .await;
+    let (_, d2) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&owner),
+            None,
+        )
+        .await;
     assert_eq!(d, d2);
     assert_eq!(app.get("/courses/owned-course").await.status(), 404);
     // An administrator may edit any course.
@@ -470,14 +444,14 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
         .as_str()
         .unwrap()
         .to_owned();
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &admin,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&admin),
+            None,
+        )
+        .await;
     assert_eq!(status, 201);
 }
 
@@ -487,44 +461,43 @@ async fn the_slug_is_fixed_once_published_and_archiving_hides_the_course() {
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "arch@example.org").await;
     let id = build_course(&app, &tok, "first-slug").await;
-    let (status, _) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/courses/{id}"),
-        &tok,
-        Some(course_body("second-slug")),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{id}"),
+            Some(&tok),
+            Some(course_body("second-slug")),
+        )
+        .await;
     assert_eq!(status, 200, "a draft may change its slug");
-    call(
-        &app,
+    app.api(
         Method::POST,
         &format!("/api/v1/courses/{id}/publish"),
-        &tok,
+        Some(&tok),
         None,
     )
     .await;
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/courses/{id}"),
-        &tok,
-        Some(course_body("third-slug")),
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{id}"),
+            Some(&tok),
+            Some(course_body("third-slug")),
+        )
+        .await;
     assert_eq!(
         (status, p["errors"][0]["code"].as_str()),
         (422, Some("slug_fixed_after_publication"))
     );
     assert_eq!(app.get("/courses/second-slug").await.status(), 200);
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/archive"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/archive"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 204);
     assert_eq!(app.get("/courses/second-slug").await.status(), 404);
 }
@@ -535,31 +508,30 @@ async fn modules_and_lessons_can_be_reordered_and_deleted() {
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "order@example.org").await;
     let id = build_course(&app, &tok, "ordered").await;
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     let second = d["modules"][1]["id"].as_i64().unwrap();
-    call(
-        &app,
+    app.api(
         Method::PUT,
         &format!("/api/v1/modules/{second}"),
-        &tok,
+        Some(&tok),
         Some(json!({"title": {"en": "Density", "ar": "الكثافة"}, "position": 1})),
     )
     .await;
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(d["modules"][0]["title"]["en"], "Density");
     assert_eq!(
         (
@@ -568,23 +540,23 @@ async fn modules_and_lessons_can_be_reordered_and_deleted() {
         ),
         (Some(1), Some(2))
     );
-    let (status, _) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/modules/{second}"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/modules/{second}"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 204);
-    let (_, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, d) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(d["modules"].as_array().unwrap().len(), 1);
     assert_eq!(d["modules"][0]["position"], 1);
 }

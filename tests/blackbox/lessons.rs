@@ -5,50 +5,39 @@ use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-async fn call(
-    app: &TestApp,
-    m: Method,
-    path: &str,
-    tok: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    app.api(m, path, Some(tok), body).await
-}
-
 /// A course in English and French with one module; returns (course, module).
 async fn course(app: &TestApp, tok: &str, slug: &str) -> (i64, i64) {
-    let (status, c) = call(
-        app,
-        Method::POST,
-        "/api/v1/courses",
-        tok,
-        Some(json!({
-            "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
-            "default_language": "en", "languages": ["en", "fr"],
-            "title": {"en": "Monitoring SDG 11", "fr": "Suivre l'ODD 11"}
-        })),
-    )
-    .await;
+    let (status, c) = app
+        .api(
+            Method::POST,
+            "/api/v1/courses",
+            Some(tok),
+            Some(json!({
+                "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
+                "default_language": "en", "languages": ["en", "fr"],
+                "title": {"en": "Monitoring SDG 11", "fr": "Suivre l'ODD 11"}
+            })),
+        )
+        .await;
     assert_eq!(status, 201, "{c}");
     let id = c["id"].as_i64().unwrap();
-    let (status, m) = call(
-        app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/modules"),
-        tok,
-        Some(json!({"title": {"en": "Indicators", "fr": "Indicateurs"}})),
-    )
-    .await;
+    let (status, m) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/modules"),
+            Some(tok),
+            Some(json!({"title": {"en": "Indicators", "fr": "Indicateurs"}})),
+        )
+        .await;
     assert_eq!(status, 201, "{m}");
     (id, m["id"].as_i64().unwrap())
 }
 
 async fn lesson(app: &TestApp, tok: &str, module: i64, body: Value) -> (u16, Value) {
-    call(
-        app,
+    app.api(
         Method::POST,
         &format!("/api/v1/modules/{module}/lessons"),
-        tok,
+        Some(tok),
         Some(body),
     )
     .await
@@ -109,28 +98,28 @@ async fn an_unpassable_quiz_cannot_be_published_and_the_author_is_told_why() {
     let publish = format!("/api/v1/courses/{id}/publish");
 
     // An empty quiz, then one nobody can pass.
-    let (status, p) = call(&app, Method::POST, &publish, &tok, None).await;
+    let (status, p) = app.api(Method::POST, &publish, Some(&tok), None).await;
     assert_eq!(status, 422);
     assert_eq!(
         codes(&p),
         ["modules[0].lessons[0].quiz.questions quiz_has_no_questions"]
     );
-    let (status, _) = call(
-        &app,
-        Method::PUT,
-        &quiz_url,
-        &tok,
-        Some(json!({"pass_mark": 70, "questions": [
-            {"kind": "single", "points": 1, "prompt": {"en": "Pick one"},
-             "options": [{"text": {"en": "A"}}, {"text": {"en": "B"}}]},
-            {"kind": "multiple", "points": 0, "prompt": {"en": "Pick some"},
-             "options": [{"text": {"en": "A"}}, {"text": {"en": "B"}}]},
-            {"kind": "short_text", "points": 0, "prompt": {"en": "Say it"}}
-        ]})),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &quiz_url,
+            Some(&tok),
+            Some(json!({"pass_mark": 70, "questions": [
+                {"kind": "single", "points": 1, "prompt": {"en": "Pick one"},
+                 "options": [{"text": {"en": "A"}}, {"text": {"en": "B"}}]},
+                {"kind": "multiple", "points": 0, "prompt": {"en": "Pick some"},
+                 "options": [{"text": {"en": "A"}}, {"text": {"en": "B"}}]},
+                {"kind": "short_text", "points": 0, "prompt": {"en": "Say it"}}
+            ]})),
+        )
+        .await;
     assert_eq!(status, 200, "a half-written quiz can be saved");
-    let (status, p) = call(&app, Method::POST, &publish, &tok, None).await;
+    let (status, p) = app.api(Method::POST, &publish, Some(&tok), None).await;
     assert_eq!(status, 422);
     let at = "modules[0].lessons[0].quiz.questions";
     assert_eq!(
@@ -141,32 +130,26 @@ async fn an_unpassable_quiz_cannot_be_published_and_the_author_is_told_why() {
             format!("{at}[2].accepted short_text_needs_an_answer"),
         ]
     );
-    let (_, _) = call(
-        &app,
-        Method::PUT,
-        &quiz_url,
-        &tok,
-        Some(json!({"pass_mark": 70, "questions": [
-            {"kind": "true_false", "points": 0, "prompt": {"en": "Zero points"}, "answer": true}
-        ]})),
-    )
-    .await;
-    let (_, p) = call(&app, Method::POST, &publish, &tok, None).await;
+    let (_, _) = app
+        .api(
+            Method::PUT,
+            &quiz_url,
+            Some(&tok),
+            Some(json!({"pass_mark": 70, "questions": [
+                {"kind": "true_false", "points": 0, "prompt": {"en": "Zero points"}, "answer": true}
+            ]})),
+        )
+        .await;
+    let (_, p) = app.api(Method::POST, &publish, Some(&tok), None).await;
     assert_eq!(
         codes(&p),
         ["modules[0].lessons[0].quiz.pass_mark quiz_pass_mark_unreachable"]
     );
 
     // Shapes are refused when saved.
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &quiz_url,
-        &tok,
-        Some(json!({"pass_mark": 150, "attempts": 0, "questions": [
+    let (status, p) = app.api(Method::PUT, &quiz_url, Some(&tok), Some(json!({"pass_mark": 150, "attempts": 0, "questions": [
             {"kind": "numeric", "points": 1, "prompt": {"ru": "Сколько?"}, "answer": 1, "tolerance": -1}
-        ]})),
-    )
+        ]})))
     .await;
     assert_eq!(status, 422);
     assert_eq!(
@@ -178,20 +161,16 @@ async fn an_unpassable_quiz_cannot_be_published_and_the_author_is_told_why() {
             "quiz.questions[0].tolerance number_invalid",
         ]
     );
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &quiz_url,
-        &tok,
-        Some(json!({"pass_mark": 50, "questions": [{"kind": "essay", "points": 1, "prompt": {"en": "?"}}]})),
-    )
+    let (status, p) = app.api(Method::PUT, &quiz_url, Some(&tok), Some(json!({"pass_mark": 50, "questions": [{"kind": "essay", "points": 1, "prompt": {"en": "?"}}]})))
     .await;
     assert!(status == 400 || status == 422, "{status} {p}");
 
     // A passable quiz publishes.
-    let (status, _) = call(&app, Method::PUT, &quiz_url, &tok, Some(passable_quiz())).await;
+    let (status, _) = app
+        .api(Method::PUT, &quiz_url, Some(&tok), Some(passable_quiz()))
+        .await;
     assert_eq!(status, 200);
-    let (status, p) = call(&app, Method::POST, &publish, &tok, None).await;
+    let (status, p) = app.api(Method::POST, &publish, Some(&tok), None).await;
     assert_eq!(status, 201, "{p}");
 }
 
@@ -215,36 +194,36 @@ async fn learners_never_receive_a_quizs_answers() {
         .to_owned();
 
     // Saving again keeps question keys (answers are recorded against them).
-    let (_, q) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/lessons/{}/quiz", l["id"]),
-        &tok,
-        None,
-    )
-    .await;
-    let (_, again) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/lessons/{}/quiz", l["id"]),
-        &tok,
-        Some(q.clone()),
-    )
-    .await;
+    let (_, q) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/lessons/{}/quiz", l["id"]),
+            Some(&tok),
+            None,
+        )
+        .await;
+    let (_, again) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/lessons/{}/quiz", l["id"]),
+            Some(&tok),
+            Some(q.clone()),
+        )
+        .await;
     assert_eq!(again, q);
     assert_eq!(q["questions"][0]["key"], key);
     assert_eq!(
         q["questions"][4]["accepted"],
         json!(["un-habitat", "un habitat"])
     );
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 201);
 
     // The public API and the page carry the quiz without its answers.
@@ -288,23 +267,23 @@ async fn learners_never_receive_a_quizs_answers() {
         .to_owned();
     let other = app.author_token(&db, "other@example.org").await;
     for t in [&ltok, &other] {
-        let (status, _) = call(
-            &app,
-            Method::GET,
-            &format!("/api/v1/lessons/{}/quiz", l["id"]),
-            t,
-            None,
-        )
-        .await;
+        let (status, _) = app
+            .api(
+                Method::GET,
+                &format!("/api/v1/lessons/{}/quiz", l["id"]),
+                Some(t),
+                None,
+            )
+            .await;
         assert_eq!(status, 403);
-        let (status, _) = call(
-            &app,
-            Method::PUT,
-            &format!("/api/v1/lessons/{}/quiz", l["id"]),
-            t,
-            Some(passable_quiz()),
-        )
-        .await;
+        let (status, _) = app
+            .api(
+                Method::PUT,
+                &format!("/api/v1/lessons/{}/quiz", l["id"]),
+                Some(t),
+                Some(passable_quiz()),
+            )
+            .await;
         assert_eq!(status, 403);
     }
     let (status, _) = app
@@ -352,14 +331,8 @@ async fn videos_downloads_and_live_sessions_publish_when_complete() {
     assert_eq!(status, 201);
 
     // Bad links and files of other courses are refused when saved.
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/lessons/{}", video["id"]),
-        &tok,
-        Some(json!({"title": {"en": "Streets"}, "kind": "video",
-                    "video": {"url": "javascript:alert(1)", "media": 999, "captions": {"ar": 998}}})),
-    )
+    let (status, p) = app.api(Method::PUT, &format!("/api/v1/lessons/{}", video["id"]), Some(&tok), Some(json!({"title": {"en": "Streets"}, "kind": "video",
+                    "video": {"url": "javascript:alert(1)", "media": 999, "captions": {"ar": 998}}})))
     .await;
     assert_eq!(status, 422);
     assert_eq!(
@@ -369,45 +342,45 @@ async fn videos_downloads_and_live_sessions_publish_when_complete() {
             "video.captions.ar language_not_offered",
         ]
     );
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/lessons/{}", file["id"]),
-        &tok,
-        Some(json!({"title": {"en": "Checklist"}, "kind": "file", "file": 12345})),
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/lessons/{}", file["id"]),
+            Some(&tok),
+            Some(json!({"title": {"en": "Checklist"}, "kind": "file", "file": 12345})),
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(codes(&p), ["file media_invalid"]);
 
     // The download is missing: publication says so.
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(codes(&p), ["modules[0].lessons[1].file file_missing"]);
-    let (status, _) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/lessons/{}", file["id"]),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/lessons/{}", file["id"]),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 204);
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 201, "{p}");
 
     // The lesson pages: the external video, the transcript (sanitized
@@ -472,32 +445,32 @@ async fn a_draft_can_be_deleted_but_a_published_course_only_archived() {
     let tok = app.author_token(&db, "maker@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
     let (draft_id, _) = course(&app, &tok, "just-a-draft").await;
-    let (status, _) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/courses/{draft_id}"),
-        &other,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/courses/{draft_id}"),
+            Some(&other),
+            None,
+        )
+        .await;
     assert_eq!(status, 403, "another author");
-    let (status, _) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/courses/{draft_id}"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/courses/{draft_id}"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 204);
-    let (status, _) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{draft_id}/draft"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{draft_id}/draft"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 404);
 
     let (id, module) = course(&app, &tok, "a-published-one").await;
@@ -508,35 +481,35 @@ async fn a_draft_can_be_deleted_but_a_published_course_only_archived() {
         json!({"title": {"en": "Read"}, "kind": "text", "body": {"en": "Text."}}),
     )
     .await;
-    let (status, _) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 201);
-    let (status, p) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/courses/{id}"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/courses/{id}"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(
         (status, p["code"].as_str()),
         (409, Some("course_was_published"))
     );
-    let (status, p) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/lessons/{}/quiz", text["id"]),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/lessons/{}/quiz", text["id"]),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(
         (status, p["code"].as_str()),
         (409, Some("lesson_not_a_quiz"))
@@ -587,15 +560,15 @@ async fn uploaded_videos_captions_downloads_and_covers_reach_the_lesson_page() {
     .await;
     assert_eq!(status, 201, "{l}");
     // Types must fit their place: a PDF is not a video or captions.
-    let (status, p) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/lessons/{}", l["id"]),
-        &tok,
-        Some(json!({"title": {"en": "Streets"}, "kind": "video",
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/lessons/{}", l["id"]),
+            Some(&tok),
+            Some(json!({"title": {"en": "Streets"}, "kind": "video",
                     "video": {"media": pdf["id"], "captions": {"en": pdf["id"]}}})),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(
         codes(&p),
@@ -611,42 +584,36 @@ async fn uploaded_videos_captions_downloads_and_covers_reach_the_lesson_page() {
         json!({"title": {"en": "Checklist"}, "kind": "file", "file": pdf["id"]}),
     )
     .await;
-    let (status, c) = call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/courses/{id}"),
-        &tok,
-        Some(json!({
+    let (status, c) = app.api(Method::PUT, &format!("/api/v1/courses/{id}"), Some(&tok), Some(json!({
             "slug": "streets-for-people", "format": "self_paced", "level": "introductory", "estimated_hours": 2,
             "default_language": "en", "languages": ["en", "fr"], "title": {"en": "Monitoring SDG 11"},
             "cover_media_id": png["id"]
-        })),
-    )
+        })))
     .await;
     assert_eq!(
         (status, c["cover_media_id"].clone()),
         (200, png["id"].clone()),
         "{c}"
     );
-    let (status, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{id}/publish"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(status, 201, "{p}");
 
     // Files in use are kept.
-    let (status, p) = call(
-        &app,
-        Method::DELETE,
-        &format!("/api/v1/media/{}", pdf["id"]),
-        &tok,
-        None,
-    )
-    .await;
+    let (status, p) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/media/{}", pdf["id"]),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!((status, p["code"].as_str()), (409, Some("media_in_use")));
 
     let (_, published) = app
@@ -706,13 +673,13 @@ async fn uploaded_videos_captions_downloads_and_covers_reach_the_lesson_page() {
 
     // Lesson views are counted.
     app.flush_counts().await;
-    let (_, s) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/courses/{id}/stats"),
-        &tok,
-        None,
-    )
-    .await;
+    let (_, s) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{id}/stats"),
+            Some(&tok),
+            None,
+        )
+        .await;
     assert_eq!(s["totals"]["lesson"], 2, "{s}");
 }

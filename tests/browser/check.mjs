@@ -411,6 +411,103 @@ async function main() {
     await reader.setViewport({ width: 390, height: 844 });
     await reader.goto(`${A}${lessonHref}`);
     await reader.screenshot({ path: path.join(OUT, "lesson-video-ar-phone.png"), fullPage: true });
+    // The learner's journey, without JavaScript: the demo learner (whose
+    // language is French) finds a self-paced demo course in the catalog,
+    // signs in from its page, enrols, studies every lesson, passes the quiz
+    // (its answers read from the demo course's own file) and sees the course
+    // completed at 100%.
+    const L = await (await browser.createBrowserContext()).newPage();
+    await L.setJavaScriptEnabled(false);
+    await L.setViewport({ width: 390, height: 844 });
+    await L.goto(`${B}/courses`);
+    await L.type("#q", "urban planning");
+    await submitForm(L, "form.catalog__form button");
+    const hit = await L.$$eval(".result a", (as) => as.map((a) => a.getAttribute("href")));
+    check(hit.includes("/courses/urban-planning-basics"), "the learner finds the self-paced demo course", JSON.stringify(hit));
+    await L.goto(`${B}/courses/urban-planning-basics`);
+    await Promise.all([L.waitForNavigation(), L.click(`a[href^="/sign-in?next="]`)]);
+    await L.type("#email", "learner@example.org");
+    await L.type("#password", DEMO_PASSWORD);
+    await submitForm(L, "main form button");
+    check(L.url() === `${B}/courses/urban-planning-basics`, "signing in from the course page comes back to it", L.url());
+    await submitForm(L, `form[action$="/enrol"] button`);
+    check(L.url().endsWith("notice=learn-notice-enrolled") && (await text(L, ".notice")) !== "", "the learner enrols with one click", L.url());
+    const lang = await L.$eval("html", (e) => e.lang);
+    check(lang === "fr", "the learner's pages are in their language", lang);
+    check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "0", "progress starts at 0%");
+    await Promise.all([L.waitForNavigation(), L.click(".panel a.button")]);
+    let studied = 0;
+    while (await L.$(`form[action$="/complete"] button`)) {
+      await submitForm(L, `form[action$="/complete"] button`);
+      studied++;
+    }
+    check(studied === 5, "every lesson is marked complete, each leading to the next", `${studied} lessons, now at ${L.url()}`);
+    check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "80", "four of five required lessons: 80%", await L.$eval("#course-progress", (e) => e.getAttribute("value")));
+    const quizLessonUrl = L.url();
+    await submitForm(L, `form[action$="/attempts"] button`);
+    const demo = JSON.parse(fs.readFileSync(path.resolve("../../crates/server/demo/courses/urban-planning-basics/course.json"), "utf8"));
+    const demoQuiz = demo.modules.flatMap((m) => m.lessons).find((l) => l.kind === "quiz").quiz;
+    const fieldsets = await L.$$("form.quiz fieldset");
+    check(fieldsets.length === demoQuiz.questions.length, "the attempt is a plain form with every question", String(fieldsets.length));
+    for (const [i, q] of demoQuiz.questions.entries()) {
+      const fsEl = fieldsets[i];
+      const choose = async (label) => {
+        const id = await fsEl.$$eval("label", (ls, t) => ls.find((l) => l.textContent.trim() === t)?.getAttribute("for"), label);
+        await L.click(`#${id}`);
+      };
+      if (q.kind === "single" || q.kind === "multiple") {
+        for (const o of q.options.filter((o) => o.correct)) await choose(o.text[lang]);
+      } else if (q.kind === "true_false") {
+        await (await fsEl.$(`input[value="${q.answer}"]`)).click();
+      } else if (q.kind === "numeric") {
+        await (await fsEl.$("input")).type(String(q.answer).replace(".", ","));
+      } else {
+        await (await fsEl.$("input")).type(q.accepted[0].toUpperCase());
+      }
+    }
+    await submitForm(L, "form.quiz button");
+    check(L.url().includes("notice=learn-notice-completed"), "passing the quiz completes the course", L.url());
+    check(/\(100\s?%\)/.test(await text(L, ".score")) && (await L.$$(".feedback")).length > 0, "the score and feedback show after submitting", await text(L, ".score"));
+    const resultUrl = L.url().split("?")[0];
+    await L.goto(`${B}/courses/urban-planning-basics`);
+    check((await text(L, ".panel .completed")) !== "", "the course page says completed", await text(L, ".panel"));
+    check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "100", "at 100%");
+    await L.goto(`${A}/dashboard`);
+    check((await text(L, "#completed + ul")).includes(demo.title[lang]), "the dashboard lists it as completed (on the other process)", await text(L, "main"));
+    const width = await L.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(width <= 0, "the dashboard fits a phone's width", `${width}px`);
+    await L.goto(resultUrl);
+    await L.screenshot({ path: path.join(OUT, "quiz-result-phone.png"), fullPage: true });
+    // Accessibility of the learner's pages (JavaScript-enabled tabs, for axe
+    // only): the demo learner's, in French, and those of the person who
+    // signed up above, in Arabic, enrolled in the same course.
+    const lax = await (await browser.createBrowserContext()).newPage();
+    await lax.setBypassCSP(true);
+    await lax.goto(`${A}/sign-in`);
+    await lax.type("#email", "learner@example.org");
+    await lax.type("#password", DEMO_PASSWORD);
+    await submitForm(lax, "main form button");
+    await lax.goto(quizLessonUrl);
+    await submitForm(lax, `form[action$="/attempts"] button`);
+    const openAttempt = lax.url();
+    await axeCheck(lax, `${A}/courses/urban-planning-basics`, "course page, completed (fr)");
+    await axeCheck(lax, quizLessonUrl, "quiz lesson with its attempts (fr)");
+    await axeCheck(lax, openAttempt, "an open attempt's form (fr)");
+    await axeCheck(lax, resultUrl, "an attempt's result (fr)");
+    await axeCheck(lax, `${A}/dashboard`, "dashboard (fr)");
+    const lar = await (await browser.createBrowserContext()).newPage();
+    await lar.setBypassCSP(true);
+    await lar.goto(`${A}/sign-in`);
+    await lar.type("#email", email);
+    await lar.type("#password", NEW_PASSWORD);
+    await submitForm(lar, "main form button");
+    await lar.goto(`${A}/courses/urban-planning-basics`);
+    await submitForm(lar, `form[action$="/enrol"] button`);
+    check((await lar.$eval("html", (e) => e.dir)) === "rtl", "the learner's pages read right-to-left in Arabic");
+    await axeCheck(lar, `${A}/courses/urban-planning-basics`, "course page, enrolled (ar)");
+    const firstLesson = await lar.$eval(".panel a.button", (a) => a.getAttribute("href"));
+    await axeCheck(lar, `${A}${firstLesson}`, "a lesson with its progress panel (ar)");
+    await axeCheck(lar, `${A}/dashboard`, "dashboard, in progress (ar)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);
