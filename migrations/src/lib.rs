@@ -14,6 +14,7 @@ mod m0003_media;
 mod m0005_catalog;
 mod m0006_changes;
 mod m0007_learning;
+mod m0008_cohorts;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_catalog::Migration),
             Box::new(m0006_changes::Migration),
             Box::new(m0007_learning::Migration),
+            Box::new(m0008_cohorts::Migration),
         ]
     }
 }

@@ -8,7 +8,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 /// A quiz of 6 points, one question of each kind; 60% (4 points) passes.
-fn quiz(attempts: Option<u32>, minutes: Option<u32>) -> Value {
+pub(crate) fn quiz(attempts: Option<u32>, minutes: Option<u32>) -> Value {
     json!({
         "pass_mark": 60, "attempts": attempts, "time_limit_minutes": minutes, "shuffle": false,
         "questions": [
@@ -28,7 +28,13 @@ fn quiz(attempts: Option<u32>, minutes: Option<u32>) -> Value {
 /// A published course: module 1 has a required and an optional text
 /// lesson, module 2 a required text lesson and the quiz. Returns the
 /// published document (`GET /api/v1/catalog/{slug}`).
-async fn published(app: &TestApp, tok: &str, slug: &str, format: &str, quiz: Value) -> Value {
+pub(crate) async fn published(
+    app: &TestApp,
+    tok: &str,
+    slug: &str,
+    format: &str,
+    quiz: Value,
+) -> Value {
     let course = json!({
         "kuza_archive": 1, "slug": slug, "format": format, "level": "introductory",
         "estimated_hours": 1.0, "default_language": "en", "languages": ["en"], "themes": [],
@@ -71,7 +77,7 @@ async fn published(app: &TestApp, tok: &str, slug: &str, format: &str, quiz: Val
 }
 
 /// Lesson keys in course order.
-fn lessons(doc: &Value) -> Vec<String> {
+pub(crate) fn lessons(doc: &Value) -> Vec<String> {
     doc["document"]["modules"]
         .as_array()
         .unwrap()
@@ -114,7 +120,7 @@ fn answers(doc: &Value, all: bool) -> Value {
     }
 }
 
-async fn count(db: &TestDb, sql: &str) -> i64 {
+pub(crate) async fn count(db: &TestDb, sql: &str) -> i64 {
     let conn = db.connect().await;
     let row = conn
         .query_one(Statement::from_string(conn.get_database_backend(), sql))
@@ -124,7 +130,7 @@ async fn count(db: &TestDb, sql: &str) -> i64 {
     row.try_get_by_index::<i64>(0).unwrap()
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     tok: &str,
     path: impl AsRef<str>,
@@ -416,7 +422,7 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
 }
 
 /// The text of an email to `to` in the app's mail folder that contains `text`.
-async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
+pub(crate) async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
     let dir = app.data_dir.path().join("mail");
     for _ in 0..100 {
         if let Ok(entries) = std::fs::read_dir(&dir) {
@@ -873,7 +879,7 @@ fn fields<'a>(pairs: &'a [(String, &'a str)]) -> Vec<(&'a str, &'a str)> {
     pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect()
 }
 
-fn location(res: &reqwest::Response) -> String {
+pub(crate) fn location(res: &reqwest::Response) -> String {
     res.headers()
         .get(reqwest::header::LOCATION)
         .map(|v| v.to_str().unwrap().to_owned())

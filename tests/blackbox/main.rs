@@ -10,6 +10,7 @@ mod admin;
 mod api_auth;
 mod archives;
 mod catalog;
+mod cohorts;
 mod courses;
 mod email;
 mod jobs;

@@ -28,9 +28,24 @@ pub const MODES: [&str; 3] = ["open", "key", "closed"];
 /// Which quiz attempt counts.
 pub const GRADE_POLICIES: [&str; 2] = ["best", "last"];
 
+pub mod cohorts;
+
 pub const ACTIVE: &str = "active";
 pub const COMPLETED: &str = "completed";
 pub const WITHDRAWN: &str = "withdrawn";
+pub const REMOVED: &str = "removed";
+pub const WAITLISTED: &str = "waitlisted";
+pub const OFFERED: &str = "offered";
+
+/// Whether the learner may study (and is counted in the course).
+pub fn studies(e: &Enrollment) -> bool {
+    e.status == ACTIVE || e.status == COMPLETED
+}
+
+/// Whether the enrolment has ended (the learner left or was removed).
+pub fn ended(e: &Enrollment) -> bool {
+    e.status == WITHDRAWN || e.status == REMOVED
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum EnrolError {
@@ -51,6 +66,12 @@ pub enum EnrolError {
     Full,
     #[error("a completed course cannot be left")]
     AlreadyCompleted,
+    #[error("a coordinator removed you from this course")]
+    Removed,
+    #[error("enrolment in this cohort is not open")]
+    CohortClosed,
+    #[error("no place is waiting for your confirmation")]
+    NoOffer,
     #[error("not enrolled")]
     NotEnrolled,
     #[error(transparent)]
@@ -69,6 +90,9 @@ impl EnrolError {
             EnrolError::WrongKey => "enrolment_key_wrong",
             EnrolError::Full => "course_full",
             EnrolError::AlreadyCompleted => "enrollment_completed",
+            EnrolError::Removed => "enrollment_removed",
+            EnrolError::CohortClosed => "cohort_closed",
+            EnrolError::NoOffer => "no_offer",
             EnrolError::NotEnrolled => "not_enrolled",
             EnrolError::Db(_) => "internal",
         }
@@ -179,13 +203,16 @@ pub async fn enrol(
     }
     lock_course(conn, c.id).await?;
     let existing = find(conn, c.id, user_id).await?;
-    if let Some(e) = &existing
-        && e.status != WITHDRAWN
-    {
-        return Ok(Enrolled {
-            enrollment: e.clone(),
-            new: false,
-        });
+    if let Some(e) = &existing {
+        if e.status == REMOVED {
+            return Err(EnrolError::Removed);
+        }
+        if !ended(e) {
+            return Ok(Enrolled {
+                enrollment: e.clone(),
+                new: false,
+            });
+        }
     }
     if c.format != "self_paced" {
         return Err(EnrolError::NeedsCohort);
@@ -215,6 +242,7 @@ pub async fn enrol(
         Some(e) => {
             enrollment::Entity::update_many()
                 .col_expr(enrollment::Column::Status, ACTIVE.into())
+                .col_expr(enrollment::Column::CohortId, Option::<i32>::None.into())
                 .col_expr(enrollment::Column::EnrolledAt, t.into())
                 .col_expr(enrollment::Column::UpdatedAt, t.into())
                 .filter(enrollment::Column::Id.eq(e.id))
@@ -222,6 +250,7 @@ pub async fn enrol(
                 .await?;
             Enrollment {
                 status: ACTIVE.into(),
+                cohort_id: None,
                 enrolled_at: t,
                 updated_at: t,
                 ..e
@@ -235,6 +264,8 @@ pub async fn enrol(
                 status: Set(ACTIVE.into()),
                 enrolled_at: Set(t),
                 completed_at: Set(None),
+                queued_at: Set(None),
+                offer_expires_at: Set(None),
                 created_at: Set(t),
                 updated_at: Set(t),
                 ..Default::default()
@@ -253,29 +284,66 @@ pub async fn enrol(
 }
 
 /// The learner leaves the course (their progress is kept should they come
-/// back). Leaving twice is harmless.
+/// back), or the waitlist. Leaving twice is harmless. In a cohort, the
+/// place freed goes to the next on the waitlist: returns who was offered it.
 pub async fn withdraw(
     conn: &impl ConnectionTrait,
     e: &Enrollment,
     actor: i32,
-) -> Result<(), EnrolError> {
-    match e.status.as_str() {
-        WITHDRAWN => return Ok(()),
-        COMPLETED => return Err(EnrolError::AlreadyCompleted),
-        _ => {}
+) -> Result<Vec<Enrollment>, EnrolError> {
+    end(conn, e, WITHDRAWN, Some(actor), None).await
+}
+
+/// A coordinator takes a learner out of a course or a waitlist, with an
+/// optional message; the place goes to the next on the waitlist.
+pub async fn remove(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    actor: i32,
+    message: Option<&str>,
+) -> Result<Vec<Enrollment>, EnrolError> {
+    end(conn, e, REMOVED, Some(actor), message).await
+}
+
+async fn end(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    status: &str,
+    actor: Option<i32>,
+    message: Option<&str>,
+) -> Result<Vec<Enrollment>, EnrolError> {
+    if let Some(cohort) = e.cohort_id {
+        cohorts::lock(conn, cohort).await?;
     }
+    // As it is now, under the lock.
+    let e = by_id(conn, e.id).await?.ok_or(EnrolError::NotEnrolled)?;
+    if ended(&e) {
+        return Ok(vec![]);
+    }
+    if e.status == COMPLETED {
+        return Err(EnrolError::AlreadyCompleted);
+    }
+    // Only from the status just read: a completion racing this one wins.
     let changed = enrollment::Entity::update_many()
-        .col_expr(enrollment::Column::Status, WITHDRAWN.into())
+        .col_expr(enrollment::Column::Status, status.into())
+        .col_expr(
+            enrollment::Column::OfferExpiresAt,
+            Option::<i64>::None.into(),
+        )
         .col_expr(enrollment::Column::UpdatedAt, now().into())
         .filter(enrollment::Column::Id.eq(e.id))
-        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .filter(enrollment::Column::Status.eq(e.status.as_str()))
         .exec(conn)
         .await?
         .rows_affected;
-    if changed == 1 {
-        record(conn, e.id, WITHDRAWN, Some(actor), None).await?;
+    if changed == 0 {
+        return Ok(vec![]);
     }
-    Ok(())
+    record(conn, e.id, status, actor, message).await?;
+    match e.cohort_id {
+        Some(cohort) if e.status != WAITLISTED => Ok(cohorts::promote(conn, cohort).await?),
+        _ => Ok(vec![]),
+    }
 }
 
 /// Marks an active enrolment completed, once: returns whether this call did

@@ -69,15 +69,24 @@ impl Outgoing {
         }
     }
 
-    /// "You are enrolled in …", with a link to the course.
-    pub fn enrolled(to: &str, to_name: &str, lang: Language, course: &str, link: &str) -> Outgoing {
+    /// About a learner's place in a course: `enrolled`, `waitlisted` or
+    /// `offered` (the template of that name, subject
+    /// `email-<kind>-subject`). `vars` carries `course` (its title), `link`
+    /// and, for an offer, `deadline`.
+    pub fn enrolment(
+        kind: &str,
+        to: &str,
+        to_name: &str,
+        lang: Language,
+        vars: serde_json::Value,
+    ) -> Outgoing {
         Outgoing {
-            template: "enrolled".into(),
-            subject_key: "email-enrolled-subject".into(),
+            template: kind.into(),
+            subject_key: format!("email-{kind}-subject"),
             to: to.into(),
             to_name: to_name.into(),
             lang: lang.code().into(),
-            vars: serde_json::json!({ "course": course, "link": link }),
+            vars,
         }
     }
 }

@@ -220,7 +220,7 @@ pub async fn complete_lesson(
 ) -> Result<Step, ProgressError> {
     let e = lock(conn, enrollment_id)
         .await?
-        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
     let l = lesson(doc, key).ok_or(ProgressError::NoSuchLesson)?;
     match l.kind.as_str() {

@@ -317,7 +317,7 @@ pub async fn start(
 ) -> Result<(Attempt, bool), ProgressError> {
     let e = lock(conn, enrollment_id)
         .await?
-        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
     let quiz = quiz_of(doc, lesson_key)?;
     let t = now();
@@ -378,7 +378,7 @@ pub async fn submit(
 ) -> Result<Submitted, ProgressError> {
     let e = lock(conn, enrollment_id)
         .await?
-        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
     let a = attempt(conn, attempt_id)
         .await?

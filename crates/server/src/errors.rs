@@ -164,11 +164,13 @@ impl From<crate::learning::LearningError> for ApiError {
                     })
                     .collect(),
             ),
-            L::Enrol(e @ (E::KeyRequired | E::WrongKey | E::NotEnrolled)) => ApiError::Denied {
-                code: e.code(),
-                detail,
-                status: 403,
-            },
+            L::Enrol(e @ (E::KeyRequired | E::WrongKey | E::NotEnrolled | E::Removed)) => {
+                ApiError::Denied {
+                    code: e.code(),
+                    detail,
+                    status: 403,
+                }
+            }
             L::Progress(P::NotEnrolled) => ApiError::Denied {
                 code: "not_enrolled",
                 detail,

@@ -93,29 +93,106 @@ pub fn text_in(t: &Translated, lang: Language, default: &str) -> String {
     pick(t, lang.code(), default).0.to_owned()
 }
 
-/// Enrols `user` by themselves; emails them when they were not already in.
+/// A course's title in `lang` and the absolute link to its page.
+fn course_title_and_link(c: &Course, base_url: &str, lang: Language) -> (String, String) {
+    let title = text_in(&translated(&c.title), lang, &c.default_language);
+    let link = format!("{}/courses/{}", base_url.trim_end_matches('/'), c.slug);
+    (title, link)
+}
+
+/// Queues the email about `e`'s place (`enrolled`, `waitlisted`, `offered`).
+async fn email_about(
+    conn: &impl sea_orm::ConnectionTrait,
+    base_url: &str,
+    kind: &str,
+    e: &Enrollment,
+) -> Result<(), LearningError> {
+    let user = kuza_accounts::users::get(conn, e.user_id)
+        .await
+        .map_err(|err| DbErr::Custom(err.to_string()))?;
+    let Some(c) = course::Entity::find_by_id(e.course_id).one(conn).await? else {
+        return Ok(());
+    };
+    let lang = language_of(&user);
+    let (title, link) = course_title_and_link(&c, base_url, lang);
+    let cohort = match e.cohort_id {
+        Some(id) => kuza_enrollment::cohorts::get(conn, id)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let deadline = e
+        .offer_expires_at
+        .map(|t| {
+            chrono::DateTime::from_timestamp(t, 0)
+                .unwrap_or_default()
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let msg = kuza_mail::Outgoing::enrolment(
+        kind,
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({ "course": title, "cohort": cohort, "link": link, "deadline": deadline }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// Emails each learner offered a place.
+async fn email_offers(
+    conn: &impl sea_orm::ConnectionTrait,
+    base_url: &str,
+    offered: &[Enrollment],
+) -> Result<(), LearningError> {
+    for e in offered {
+        email_about(conn, base_url, "offered", e).await?;
+        tracing::info!(
+            enrollment.id = e.id,
+            cohort.id = e.cohort_id,
+            "place offered from the waitlist"
+        );
+    }
+    Ok(())
+}
+
+/// Enrols `user` by themselves: in a self-paced course directly (with its
+/// key, if it has one), in a cohort of any other course (a place, or the
+/// waitlist when it is full). Emails them when something changed.
 pub async fn enrol(
     state: &AppState,
     p: &Published,
     user: &User,
     key: Option<&str>,
+    cohort_id: Option<i32>,
 ) -> Result<Enrolled, LearningError> {
-    let (cached, version) = &**p;
+    let cached = &p.0;
     let txn = kuza_db::begin_write(&state.db).await?;
     // The settings as they are now, not as cached.
     let c = course::Entity::find_by_id(cached.id)
         .one(&txn)
         .await?
         .ok_or(EnrolError::NotFound)?;
-    let done = kuza_enrollment::enrol(&txn, &c, user.id, key).await?;
+    let done = match (c.format.as_str(), cohort_id) {
+        ("self_paced", _) => kuza_enrollment::enrol(&txn, &c, user.id, key).await?,
+        (_, None) => return Err(EnrolError::NeedsCohort.into()),
+        (_, Some(id)) => {
+            let cohort = kuza_enrollment::cohorts::get(&txn, id)
+                .await?
+                .ok_or(EnrolError::NotFound)?;
+            kuza_enrollment::cohorts::enrol(&txn, &c, &cohort, user.id).await?
+        }
+    };
     if done.new {
-        let lang = language_of(user);
-        let doc = &version.document;
-        let title = text_in(&doc.title, lang, &doc.default_language);
-        let link = state.link(&format!("/courses/{}", c.slug));
-        let msg =
-            kuza_mail::Outgoing::enrolled(&user.email, &user.display_name, lang, &title, &link);
-        kuza_mail::enqueue(&txn, &msg).await?;
+        let kind = if done.enrollment.status == kuza_enrollment::WAITLISTED {
+            "waitlisted"
+        } else {
+            "enrolled"
+        };
+        email_about(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
     }
     txn.commit().await?;
     if done.new {
@@ -123,21 +200,88 @@ pub async fn enrol(
             course.id = c.id,
             user.id = user.id,
             enrollment.id = done.enrollment.id,
+            status = %done.enrollment.status,
             "enrolled"
         );
     }
     Ok(done)
 }
 
-/// The learner leaves the course.
+/// The learner leaves the course or its waitlist; a freed place is offered
+/// to the next on the waitlist.
 pub async fn withdraw(state: &AppState, course_id: i32, user_id: i32) -> Result<(), LearningError> {
     let txn = kuza_db::begin_write(&state.db).await?;
     let e = kuza_enrollment::find(&txn, course_id, user_id)
         .await?
         .ok_or(EnrolError::NotEnrolled)?;
-    kuza_enrollment::withdraw(&txn, &e, user_id).await?;
+    let offered = kuza_enrollment::withdraw(&txn, &e, user_id).await?;
+    email_offers(&txn, &state.settings.base_url, &offered).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// A coordinator takes a learner out (the caller checked who may); a freed
+/// place is offered to the next on the waitlist.
+pub async fn remove(
+    state: &AppState,
+    e: &Enrollment,
+    actor: i32,
+    message: Option<&str>,
+) -> Result<(), LearningError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let offered = kuza_enrollment::remove(&txn, e, actor, message).await?;
+    email_offers(&txn, &state.settings.base_url, &offered).await?;
+    txn.commit().await?;
+    tracing::info!(
+        enrollment.id = e.id,
+        user.id = actor,
+        "learner removed by a coordinator"
+    );
+    Ok(())
+}
+
+/// The learner takes the place offered to them.
+pub async fn confirm(state: &AppState, e: &Enrollment) -> Result<Enrollment, LearningError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let confirmed = kuza_enrollment::cohorts::confirm(&txn, e).await?;
+    txn.commit().await?;
+    Ok(confirmed)
+}
+
+/// Lapses the offers past their deadline and offers the places on (run
+/// periodically by the worker). Returns how many lapsed.
+pub async fn lapse_offers(
+    db: &sea_orm::DatabaseConnection,
+    base_url: &str,
+) -> Result<usize, LearningError> {
+    let txn = kuza_db::begin_write(db).await?;
+    let done = kuza_enrollment::cohorts::lapse_offers(&txn).await?;
+    email_offers(&txn, base_url, &done.offered).await?;
+    txn.commit().await?;
+    Ok(done.lapsed.len())
+}
+
+/// Creates a cohort, or saves an existing one's changes (a larger capacity
+/// offers places to the waitlist). The caller checked the input.
+pub async fn save_cohort(
+    state: &AppState,
+    course_id: i32,
+    cohort_id: Option<i32>,
+    input: &kuza_enrollment::cohorts::CohortInput,
+) -> Result<kuza_enrollment::cohorts::Cohort, LearningError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let cohort = match cohort_id {
+        None => kuza_enrollment::cohorts::create(&txn, course_id, input).await?,
+        Some(id) => {
+            let offered = kuza_enrollment::cohorts::update(&txn, id, input).await?;
+            email_offers(&txn, &state.settings.base_url, &offered).await?;
+            kuza_enrollment::cohorts::get(&txn, id)
+                .await?
+                .ok_or(EnrolError::NotFound)?
+        }
+    };
+    txn.commit().await?;
+    Ok(cohort)
 }
 
 /// The viewer's enrolment in the course, if any (whatever its status).
@@ -157,7 +301,7 @@ async fn studying(
 ) -> Result<Enrollment, LearningError> {
     kuza_enrollment::find(conn, course_id, user_id)
         .await?
-        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .filter(kuza_enrollment::studies)
         .ok_or_else(|| ProgressError::NotEnrolled.into())
 }
 
@@ -265,12 +409,13 @@ pub struct Entry {
     pub available: bool,
 }
 
-/// The learner's courses, newest enrolment first (withdrawn ones left out).
+/// The learner's courses, newest enrolment first (those they left or were
+/// removed from left out; waitlists and offered places in).
 pub async fn dashboard(state: &AppState, user_id: i32) -> Result<Vec<Entry>, LearningError> {
     let enrollments: Vec<Enrollment> = kuza_enrollment::of_user(&state.db, user_id)
         .await?
         .into_iter()
-        .filter(|e| e.status != kuza_enrollment::WITHDRAWN)
+        .filter(|e| !kuza_enrollment::ended(e))
         .collect();
     let ids: Vec<i32> = enrollments.iter().map(|e| e.course_id).collect();
     let courses = course::Entity::find()

@@ -8,7 +8,7 @@ use crate::metrics::Metrics;
 use crate::published::Published;
 use crate::state::AppState;
 use crate::views::Views;
-use crate::worker::Worker;
+use crate::worker::{Upkeep, Worker};
 use crate::{api, files, ops, portal, telemetry};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
@@ -205,7 +205,10 @@ impl Application {
             Arc::new(mailer),
             Duration::from_millis(settings.job_poll_interval_ms),
             Duration::from_secs(settings.shutdown_timeout_seconds),
-            throttle,
+            Upkeep {
+                throttle,
+                base_url: settings.base_url.clone(),
+            },
         );
         let flusher = Flusher::spawn(
             counts,

@@ -1,7 +1,9 @@
 //! The background worker each `kuza serve` process runs: claims due jobs
 //! from the job table and runs them (emails now; certificates and reports
-//! later). On shutdown it stops claiming, lets the running job finish within
-//! the grace period, and otherwise releases it for another process.
+//! later), and does the periodic upkeep: pruning expired records, lapsing
+//! waitlist offers past their deadline. On shutdown it stops claiming, lets
+//! the running job finish within the grace period, and otherwise releases
+//! it for another process.
 
 use kuza_accounts::auth::Throttle;
 use kuza_mail::Mailer;
@@ -22,11 +24,11 @@ impl Worker {
         mailer: Arc<Mailer>,
         poll: Duration,
         grace: Duration,
-        throttle: Throttle,
+        upkeep: Upkeep,
     ) -> Worker {
         let (stop, rx) = watch::channel(false);
         let id = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
-        let handle = tokio::spawn(run(db, mailer, id, poll, grace, throttle, rx));
+        let handle = tokio::spawn(run(db, mailer, id, poll, grace, upkeep, rx));
         Worker { stop, handle }
     }
 
@@ -37,7 +39,16 @@ impl Worker {
     }
 }
 
+/// What the periodic upkeep needs.
+pub struct Upkeep {
+    pub throttle: Throttle,
+    /// For the links in the emails it sends (a place offered on).
+    pub base_url: String,
+}
+
 const PRUNE_EVERY: Duration = Duration::from_secs(600);
+/// How often offers past their deadline are lapsed (deadlines are hours).
+const LAPSE_EVERY: Duration = Duration::from_secs(60);
 
 async fn run(
     db: DatabaseConnection,
@@ -45,16 +56,25 @@ async fn run(
     id: String,
     poll: Duration,
     grace: Duration,
-    throttle: Throttle,
+    upkeep: Upkeep,
     mut stop: watch::Receiver<bool>,
 ) {
     tracing::info!(worker.id = %id, "job worker started");
     let mut last_prune = Instant::now();
+    let mut last_lapse: Option<Instant> = None;
     while !*stop.borrow() {
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
-            if let Err(e) = kuza_accounts::auth::prune(&db, &throttle).await {
+            if let Err(e) = kuza_accounts::auth::prune(&db, &upkeep.throttle).await {
                 tracing::warn!(error.cause = %e, "pruning expired records failed");
+            }
+        }
+        if last_lapse.is_none_or(|t| t.elapsed() >= LAPSE_EVERY) {
+            last_lapse = Some(Instant::now());
+            match crate::learning::lapse_offers(&db, &upkeep.base_url).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(lapsed = n, "waitlist offers past their deadline lapsed"),
+                Err(e) => tracing::warn!(error.cause = %e, "lapsing waitlist offers failed"),
             }
         }
         let job = match kuza_jobs::claim(&db, &id, &KINDS).await {

@@ -637,3 +637,32 @@ dashboard-completed = مكتملة
 dashboard-empty = لم تسجّل في أي دورة بعد.
 dashboard-browse = تصفّح الدورات
 dashboard-archived = لم تعد هذه الدورة متاحة.
+
+## Cohorts and waitlists
+email-waitlisted-subject = أُدرج اسمك في قائمة الانتظار لدورة
+email-waitlisted-body = اكتمل العدد في دفعة «{ $cohort }» من دورة «{ $course }»، ولذلك أُدرج اسمك في قائمة الانتظار الخاصة بها. وإذا شغر مقعد، فسنبلغك بالبريد الإلكتروني ونحجزه لك لبعض الوقت.
+email-offered-subject = يتوفر لك مقعد: يُرجى التأكيد
+email-offered-body = يتوفر لك مقعد في دفعة «{ $cohort }» من دورة «{ $course }». أكّده في موعد أقصاه { $deadline } (UTC)، وإلا فسيُمنح للشخص التالي في قائمة الانتظار.
+email-offered-action = تأكيد مقعدي
+enrol-error-cohort_closed = التسجيل في هذه الدفعة غير مفتوح.
+enrol-error-enrollment_removed = ألغى أحد المنسقين تسجيلك في هذه الدورة. تواصل معه إذا كنت تعتقد أن في ذلك خطأ.
+enrol-error-no_offer = لا يوجد مقعد محجوز لك: فقد انتهت صلاحية العرض أو سبق قبوله.
+cohort-none = لا توجد حاليًا أي دفعة مفتوحة للتسجيل.
+cohort-dates = من { $start } إلى { $end }
+cohort-full = لا توجد مقاعد شاغرة: انضم إلى قائمة الانتظار
+cohort-places-left = { $count ->
+    [zero] لم يبقَ أي مقعد
+    [one] بقي مقعد واحد
+    [two] بقي مقعدان
+    [few] بقيت { $count } مقاعد
+    [many] بقي { $count } مقعدًا
+   *[other] بقي { $count } مقعد
+}
+cohort-join-waitlist = الانضمام إلى قائمة الانتظار
+cohort-waitlisted = أنت في قائمة الانتظار لدفعة «{ $cohort }». وإذا شغر مقعد، فسنبلغك بالبريد الإلكتروني.
+cohort-offered = لك مقعد محجوز في دفعة «{ $cohort }» حتى { $deadline } (UTC). أكّده، وإلا فسيُمنح للشخص التالي.
+cohort-confirm = تأكيد مقعدي
+cohort-decline = رفض المقعد
+cohort-leave-waitlist = مغادرة قائمة الانتظار
+dashboard-waitlisted = في قائمة الانتظار
+dashboard-offered = مقعد بانتظار تأكيدك

@@ -530,3 +530,28 @@ dashboard-completed = Completed
 dashboard-empty = You are not enrolled in any course yet.
 dashboard-browse = Browse the courses
 dashboard-archived = This course is no longer offered.
+
+## Cohorts and waitlists
+email-waitlisted-subject = You are on a course's waitlist
+email-waitlisted-body = “{ $cohort }” of “{ $course }” is full, so you are on its waitlist. If a place frees up, we will email you and keep it for you for a while.
+email-offered-subject = A place is free for you: please confirm
+email-offered-body = A place is free for you in “{ $cohort }” of “{ $course }”. Confirm it by { $deadline } (UTC), or it goes to the next person on the waitlist.
+email-offered-action = Confirm my place
+enrol-error-cohort_closed = Enrolment in this cohort is not open.
+enrol-error-enrollment_removed = A coordinator removed you from this course. Contact them if you think this is a mistake.
+enrol-error-no_offer = No place is waiting for you: the offer lapsed or was taken up.
+cohort-none = No cohort is open for enrolment at the moment.
+cohort-dates = { $start } to { $end }
+cohort-full = Full: join the waitlist
+cohort-places-left = { $count ->
+    [one] One place left
+   *[other] { $count } places left
+}
+cohort-join-waitlist = Join the waitlist
+cohort-waitlisted = You are on the waitlist of “{ $cohort }”. If a place frees up, we will email you.
+cohort-offered = A place is yours in “{ $cohort }” until { $deadline } (UTC). Confirm it, or it goes to the next person.
+cohort-confirm = Confirm my place
+cohort-decline = Decline the place
+cohort-leave-waitlist = Leave the waitlist
+dashboard-waitlisted = On the waitlist
+dashboard-offered = A place is waiting for your confirmation

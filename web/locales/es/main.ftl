@@ -545,3 +545,28 @@ dashboard-completed = Completados
 dashboard-empty = Aún no se ha inscrito en ningún curso.
 dashboard-browse = Explorar los cursos
 dashboard-archived = Este curso ya no se ofrece.
+
+## Cohorts and waitlists
+email-waitlisted-subject = Está en la lista de espera de un curso
+email-waitlisted-body = La cohorte «{ $cohort }» del curso «{ $course }» está completa, por lo que se le ha incluido en su lista de espera. Si queda libre una plaza, le avisaremos por correo electrónico y se la reservaremos durante un tiempo.
+email-offered-subject = Tiene una plaza disponible: confírmela
+email-offered-body = Ha quedado libre una plaza para usted en la cohorte «{ $cohort }» del curso «{ $course }». Confírmela a más tardar el { $deadline } (UTC); de lo contrario, pasará a la siguiente persona de la lista de espera.
+email-offered-action = Confirmar mi plaza
+enrol-error-cohort_closed = La inscripción en esta cohorte no está abierta.
+enrol-error-enrollment_removed = Un coordinador ha anulado su inscripción en este curso. Si cree que se trata de un error, póngase en contacto con él.
+enrol-error-no_offer = No tiene ninguna plaza reservada: la oferta ha caducado o ya se ha aceptado.
+cohort-none = No hay ninguna cohorte abierta a inscripción en este momento.
+cohort-dates = Del { $start } al { $end }
+cohort-full = Sin plazas: únase a la lista de espera
+cohort-places-left = { $count ->
+    [one] Queda { $count } plaza
+   *[other] Quedan { $count } plazas
+}
+cohort-join-waitlist = Unirse a la lista de espera
+cohort-waitlisted = Está en la lista de espera de la cohorte «{ $cohort }». Si queda libre una plaza, le avisaremos por correo electrónico.
+cohort-offered = Tiene reservada una plaza en la cohorte «{ $cohort }» hasta el { $deadline } (UTC). Confírmela; de lo contrario, pasará a la siguiente persona.
+cohort-confirm = Confirmar mi plaza
+cohort-decline = Rechazar la plaza
+cohort-leave-waitlist = Salir de la lista de espera
+dashboard-waitlisted = En lista de espera
+dashboard-offered = Una plaza espera su confirmación

@@ -545,3 +545,28 @@ dashboard-completed = Terminés
 dashboard-empty = Vous ne suivez encore aucun cours.
 dashboard-browse = Parcourir les cours
 dashboard-archived = Ce cours n'est plus proposé.
+
+## Cohorts and waitlists
+email-waitlisted-subject = Vous êtes sur la liste d'attente d'un cours
+email-waitlisted-body = La cohorte « { $cohort } » du cours « { $course } » est complète : vous figurez donc sur sa liste d'attente. Si une place se libère, nous vous en informerons par courriel et vous la réserverons pendant un certain temps.
+email-offered-subject = Une place vous est proposée : veuillez confirmer
+email-offered-body = Une place s'est libérée pour vous dans la cohorte « { $cohort } » du cours « { $course } ». Confirmez-la au plus tard le { $deadline } (UTC), faute de quoi elle sera proposée à la personne suivante sur la liste d'attente.
+email-offered-action = Confirmer ma place
+enrol-error-cohort_closed = Les inscriptions à cette cohorte ne sont pas ouvertes.
+enrol-error-enrollment_removed = Un coordinateur a annulé votre inscription à ce cours. Contactez-le si vous pensez qu'il s'agit d'une erreur.
+enrol-error-no_offer = Aucune place ne vous est réservée : l'offre a expiré ou a déjà été acceptée.
+cohort-none = Aucune cohorte n'est ouverte aux inscriptions pour le moment.
+cohort-dates = Du { $start } au { $end }
+cohort-full = Complet : rejoignez la liste d'attente
+cohort-places-left = { $count ->
+    [one] { $count } place restante
+   *[other] { $count } places restantes
+}
+cohort-join-waitlist = Rejoindre la liste d'attente
+cohort-waitlisted = Vous êtes sur la liste d'attente de la cohorte « { $cohort } ». Si une place se libère, nous vous en informerons par courriel.
+cohort-offered = Une place vous est réservée dans la cohorte « { $cohort } » jusqu'au { $deadline } (UTC). Confirmez-la, faute de quoi elle sera proposée à la personne suivante.
+cohort-confirm = Confirmer ma place
+cohort-decline = Refuser la place
+cohort-leave-waitlist = Quitter la liste d'attente
+dashboard-waitlisted = Sur liste d'attente
+dashboard-offered = Une place attend votre confirmation

@@ -584,3 +584,30 @@ dashboard-completed = Пройденные
 dashboard-empty = Вы пока не записаны ни на один курс.
 dashboard-browse = Посмотреть курсы
 dashboard-archived = Этот курс больше не проводится.
+
+## Cohorts and waitlists
+email-waitlisted-subject = Вы в листе ожидания на курс
+email-waitlisted-body = В потоке «{ $cohort }» курса «{ $course }» нет свободных мест, поэтому вы включены в лист ожидания. Если место освободится, мы сообщим вам по электронной почте и на некоторое время закрепим его за вами.
+email-offered-subject = Для вас освободилось место: подтвердите его
+email-offered-body = Для вас освободилось место в потоке «{ $cohort }» курса «{ $course }». Подтвердите его до { $deadline } (UTC), иначе оно перейдет следующему человеку в листе ожидания.
+email-offered-action = Подтвердить место
+enrol-error-cohort_closed = Запись в этот поток не открыта.
+enrol-error-enrollment_removed = Координатор исключил вас из этого курса. Если вы считаете, что это ошибка, свяжитесь с ним.
+enrol-error-no_offer = За вами не закреплено ни одного места: срок предложения истек или оно уже принято.
+cohort-none = Сейчас нет потоков, открытых для записи.
+cohort-dates = С { $start } по { $end }
+cohort-full = Мест нет: запишитесь в лист ожидания
+cohort-places-left = { $count ->
+    [one] Осталось { $count } место
+    [few] Осталось { $count } места
+    [many] Осталось { $count } мест
+   *[other] Осталось { $count } места
+}
+cohort-join-waitlist = Записаться в лист ожидания
+cohort-waitlisted = Вы в листе ожидания потока «{ $cohort }». Если место освободится, мы сообщим вам по электронной почте.
+cohort-offered = За вами закреплено место в потоке «{ $cohort }» до { $deadline } (UTC). Подтвердите его, иначе оно перейдет следующему человеку.
+cohort-confirm = Подтвердить место
+cohort-decline = Отказаться от места
+cohort-leave-waitlist = Выйти из листа ожидания
+dashboard-waitlisted = В листе ожидания
+dashboard-offered = Место ожидает вашего подтверждения

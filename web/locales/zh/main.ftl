@@ -504,3 +504,27 @@ dashboard-completed = 已完成
 dashboard-empty = 您尚未报名参加任何课程。
 dashboard-browse = 浏览课程
 dashboard-archived = 本课程已不再开设。
+
+## Cohorts and waitlists
+email-waitlisted-subject = 您已进入课程候补名单
+email-waitlisted-body = “{ $course }”的“{ $cohort }”期名额已满，您已被列入该期的候补名单。如有名额空出，我们将通过电子邮件通知您，并为您保留一段时间。
+email-offered-subject = 有名额空出：请确认
+email-offered-body = “{ $course }”的“{ $cohort }”期为您空出了一个名额。请于 { $deadline }（UTC）之前确认，否则该名额将转给候补名单上的下一位。
+email-offered-action = 确认我的名额
+enrol-error-cohort_closed = 本期未开放报名。
+enrol-error-enrollment_removed = 协调员已将您移出本课程。如果您认为这是误操作，请与其联系。
+enrol-error-no_offer = 没有为您保留的名额：该名额邀请已过期，或已被接受。
+cohort-none = 目前没有任何一期开放报名。
+cohort-dates = { $start } 至 { $end }
+cohort-full = 名额已满：加入候补名单
+cohort-places-left = { $count ->
+   *[other] 剩余 { $count } 个名额
+}
+cohort-join-waitlist = 加入候补名单
+cohort-waitlisted = 您已在“{ $cohort }”期的候补名单中。如有名额空出，我们将通过电子邮件通知您。
+cohort-offered = “{ $cohort }”期已为您保留一个名额，保留至 { $deadline }（UTC）。请确认，否则该名额将转给下一位。
+cohort-confirm = 确认我的名额
+cohort-decline = 放弃该名额
+cohort-leave-waitlist = 退出候补名单
+dashboard-waitlisted = 在候补名单中
+dashboard-offered = 有名额等待您确认

@@ -1,7 +1,9 @@
 use sea_orm::entity::prelude::*;
 
 /// A learner's enrolment in a course (one row per learner and course).
-/// `status`: `active`, `completed` or `withdrawn`.
+/// `status`: `active`, `completed`, `withdrawn`, `removed` (by a
+/// coordinator), `waitlisted` or `offered` (a freed place awaiting the
+/// learner's confirmation) in a cohort.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "enrollments")]
 pub struct Model {
@@ -14,6 +16,10 @@ pub struct Model {
     /// When the learner last became active in the course.
     pub enrolled_at: i64,
     pub completed_at: Option<i64>,
+    /// When the learner joined the cohort's waitlist (its order).
+    pub queued_at: Option<i64>,
+    /// A promoted learner's deadline to confirm their place.
+    pub offer_expires_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
 }

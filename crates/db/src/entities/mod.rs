@@ -5,6 +5,8 @@ pub mod audit_event;
 pub mod auth_failure;
 pub mod catalog_entry;
 pub mod catalog_facet;
+pub mod cohort;
+pub mod cohort_facilitator;
 pub mod course;
 pub mod course_author;
 pub mod course_lesson;

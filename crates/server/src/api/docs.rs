@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, catalog, courses, learning, media};
+use super::{accounts, admin, catalog, cohorts, courses, learning, media};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -46,6 +46,8 @@ impl Modify for BearerAuth {
         learning::enrol, learning::my_enrollments, learning::get_enrollment, learning::withdraw,
         learning::complete_lesson, learning::start_attempt, learning::get_attempt, learning::submit_attempt,
         learning::get_settings, learning::put_settings,
+        cohorts::list, cohorts::create, cohorts::update, cohorts::roster, cohorts::roster_csv,
+        cohorts::confirm, cohorts::remove,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -56,6 +58,7 @@ impl Modify for BearerAuth {
         (name = "courses", description = "Course drafts, publication and published versions"),
         (name = "media", description = "A course's files (served at /media/{id}/{name}) and its view and download counts"),
         (name = "catalog", description = "The published courses: search, filters, sorting (public)"),
+        (name = "cohorts", description = "Cohorts of a course: dates, capacity, waitlist, facilitators, roster; confirming an offered place; removing a learner"),
         (name = "learning", description = "Enrolments, lesson completion, quiz attempts (the caller's own), and a course's enrolment settings"),
     )
 )]

@@ -64,8 +64,11 @@ pub struct EnrollmentView {
     /// Per language code.
     #[schema(value_type = Object)]
     pub course_title: Translated,
-    /// active, completed or withdrawn.
+    /// active, completed, withdrawn, removed, waitlisted, or offered (a
+    /// place from the waitlist, to confirm by `offer_expires_at`).
     pub status: String,
+    pub cohort_id: Option<i32>,
+    pub offer_expires_at: Option<String>,
     pub enrolled_at: String,
     pub completed_at: Option<String>,
     /// Absent for an archived course.
@@ -84,6 +87,8 @@ fn view(
         course_slug: slug.to_owned(),
         course_title: title.clone(),
         status: e.status.clone(),
+        cohort_id: e.cohort_id,
+        offer_expires_at: e.offer_expires_at.map(iso),
         enrolled_at: iso(e.enrolled_at),
         completed_at: e.completed_at.map(iso),
         progress: progress.map(ProgressView::from),
@@ -92,19 +97,22 @@ fn view(
 
 #[derive(Deserialize, ToSchema)]
 pub struct EnrolRequest {
-    /// The course's enrolment key, when it has one.
+    /// The course's enrolment key, when it has one (self-paced courses).
     pub key: Option<String>,
+    /// The cohort to join (every course but self-paced ones).
+    pub cohort_id: Option<i32>,
 }
 
-/// Enrols the caller in a self-paced course (201), or returns their
-/// enrolment if they are already in it (200). A body is only needed for a
-/// course with an enrolment key.
+/// Enrols the caller (201): in a self-paced course directly, in a cohort of
+/// any other course (`cohort_id`; `status` is `waitlisted` when it is
+/// full). Already in the course: their enrolment as it is (200). A body is
+/// only needed for a key or a cohort.
 #[utoipa::path(post, path = "/api/v1/courses/{id}/enrollments", tag = "learning", security(("bearer" = [])),
     request_body(content = Option<EnrolRequest>),
     responses((status = 201, body = EnrollmentView), (status = 200, description = "Already enrolled", body = EnrollmentView),
         (status = 403, description = "`enrolment_key_required`, `enrolment_key_wrong`", body = Problem),
         (status = 404, description = "Unknown or never published", body = Problem),
-        (status = 409, description = "`course_archived`, `enrolment_closed`, `course_full`, `enrolment_needs_cohort`", body = Problem)))]
+        (status = 409, description = "`course_archived`, `enrolment_closed`, `course_full`, `enrolment_needs_cohort`, `cohort_closed`", body = Problem)))]
 pub async fn enrol(
     state: web::Data<AppState>,
     caller: ApiUser,
@@ -112,12 +120,15 @@ pub async fn enrol(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let req: EnrolRequest = if body.iter().all(u8::is_ascii_whitespace) {
-        EnrolRequest { key: None }
+        EnrolRequest {
+            key: None,
+            cohort_id: None,
+        }
     } else {
         serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
     };
     let p = learning::published_by_id(&state, *id).await?;
-    let done = learning::enrol(&state, &p, &caller.user, req.key.as_deref()).await?;
+    let done = learning::enrol(&state, &p, &caller.user, req.key.as_deref(), req.cohort_id).await?;
     let progress = learning::progress(&state, &p, &done.enrollment).await?;
     let v = view(
         &done.enrollment,

@@ -5,6 +5,7 @@
 mod accounts;
 mod admin;
 mod catalog;
+mod cohorts;
 mod courses;
 pub mod docs;
 mod learning;
@@ -48,6 +49,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(admin::routes)
             .configure(courses::routes)
             .configure(learning::routes)
+            .configure(cohorts::routes)
             .configure(media::routes)
             .configure(catalog::routes),
     )

@@ -11,7 +11,7 @@ use crate::learning::{self, LearningError, Published};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use kuza_courses::content::Answer;
-use kuza_enrollment::{EnrolError, Enrollment, WITHDRAWN};
+use kuza_enrollment::{EnrolError, Enrollment};
 use kuza_progress::quiz::{self, Attempt, Given, Outcome, QuizError};
 use kuza_progress::{Progress, ProgressError};
 use serde_json::{Value, json};
@@ -21,6 +21,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/dashboard", web::get().to(dashboard))
         .route("/courses/{slug}/enrol", web::post().to(enrol))
         .route("/courses/{slug}/withdraw", web::post().to(withdraw))
+        .route("/courses/{slug}/confirm", web::post().to(confirm))
         .route(
             "/courses/{slug}/lessons/{key}/complete",
             web::post().to(complete),
@@ -51,14 +52,45 @@ fn lesson_href(slug: &str, key: &str) -> String {
     format!("/courses/{slug}/lessons/{key}")
 }
 
-/// The viewer's enrolment in the course, unless they withdrew.
+/// The viewer's enrolment in the course, unless it ended.
 async fn current(portal: &Portal, p: &Published) -> Result<Option<Enrollment>, PortalError> {
     let Some(v) = &portal.viewer else {
         return Ok(None);
     };
     Ok(learning::enrollment(&portal.state, p.0.id, v.user.id)
         .await?
-        .filter(|e| e.status != WITHDRAWN))
+        .filter(|e| !kuza_enrollment::ended(e)))
+}
+
+/// A date and time in UTC, isolated as left-to-right.
+fn date_time(ts: i64) -> String {
+    let d = chrono::DateTime::from_timestamp(ts, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%d %H:%M");
+    format!("\u{2066}{d}\u{2069}")
+}
+
+/// A published course's cohorts as the course page lists them.
+async fn cohorts_json(portal: &Portal, p: &Published) -> Result<Vec<Value>, PortalError> {
+    use kuza_enrollment::cohorts;
+    let now = kuza_db::now();
+    let mut out = vec![];
+    for c in cohorts::of_course(&portal.state.db, p.0.id).await? {
+        if c.ends_at < now {
+            continue;
+        }
+        let taken = cohorts::taken(&portal.state.db, c.id).await?;
+        let left = c.capacity.map(|cap| (i64::from(cap) - taken as i64).max(0));
+        let language = kuza_i18n::Language::parse(&c.language)
+            .map(|l| l.native_name())
+            .unwrap_or_default();
+        out.push(json!({
+            "id": c.id, "name": c.name, "language": language, "lang": c.language,
+            "starts": date(c.starts_at), "ends": date(c.ends_at),
+            "open": cohorts::open_at(&c, now), "left": left, "full": left == Some(0),
+        }));
+    }
+    Ok(out)
 }
 
 fn progress_json(portal: &Portal, p: &Published, e: &Enrollment, pr: &Progress) -> Value {
@@ -89,11 +121,29 @@ pub(super) async fn course_panel(
     let mut panel = json!({
         "slug": c.slug, "self_paced": c.format == "self_paced", "mode": c.enrolment,
     });
-    if let Some(e) = current(portal, p).await? {
-        let pr = learning::progress(&portal.state, p, &e).await?;
-        let done = kuza_progress::completed(&portal.state.db, e.id).await?;
-        ctx.insert("done_lessons", &done);
-        panel["enrollment"] = progress_json(portal, p, &e, &pr);
+    let e = current(portal, p).await?;
+    match &e {
+        Some(e) if kuza_enrollment::studies(e) => {
+            let pr = learning::progress(&portal.state, p, e).await?;
+            let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+            ctx.insert("done_lessons", &done);
+            panel["enrollment"] = progress_json(portal, p, e, &pr);
+        }
+        Some(e) => {
+            let cohort = match e.cohort_id {
+                Some(id) => kuza_enrollment::cohorts::get(&portal.state.db, id).await?,
+                None => None,
+            };
+            panel["waiting"] = json!({
+                "status": e.status,
+                "cohort": cohort.map(|c| c.name),
+                "deadline": e.offer_expires_at.map(date_time),
+            });
+        }
+        None if c.format != "self_paced" => {
+            panel["cohorts"] = json!(cohorts_json(portal, p).await?);
+        }
+        None => {}
     }
     ctx.insert("learner", &panel);
     Ok(())
@@ -127,21 +177,50 @@ async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResp
         .course(&portal.state.db, &slug)
         .await?;
     let key = posted.form.get("key").map(String::as_str);
-    match learning::enrol(&portal.state, &p, &user, key).await {
+    let cohort = posted.form.get("cohort").and_then(|c| c.parse().ok());
+    match learning::enrol(&portal.state, &p, &user, key, cohort).await {
         Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
         Err(LearningError::Enrol(
             e @ (EnrolError::KeyRequired
             | EnrolError::WrongKey
             | EnrolError::Full
             | EnrolError::Closed
-            | EnrolError::NeedsCohort),
+            | EnrolError::NeedsCohort
+            | EnrolError::CohortClosed
+            | EnrolError::Removed),
         )) => {
             let status = match e {
-                EnrolError::KeyRequired | EnrolError::WrongKey => StatusCode::FORBIDDEN,
+                EnrolError::KeyRequired | EnrolError::WrongKey | EnrolError::Removed => {
+                    StatusCode::FORBIDDEN
+                }
                 _ => StatusCode::CONFLICT,
             };
             let message = portal.t(&format!("enrol-error-{}", e.code()), &[]);
             course_with_error(&portal, &p, status, message).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn confirm(
+    posted: Posted<Form>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let user_id = portal.require_user()?.user.id;
+    let p = portal
+        .state
+        .published
+        .course(&portal.state.db, &slug)
+        .await?;
+    let e = learning::enrollment(&portal.state, p.0.id, user_id)
+        .await?
+        .ok_or(PortalError::NotFound)?;
+    match learning::confirm(&portal.state, &e).await {
+        Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
+        Err(LearningError::Enrol(EnrolError::NoOffer)) => {
+            let message = portal.t("enrol-error-no_offer", &[]);
+            course_with_error(&portal, &p, StatusCode::CONFLICT, message).await
         }
         Err(e) => Err(e.into()),
     }
@@ -169,7 +248,7 @@ pub(super) async fn lesson_panel(
     key: &str,
     ctx: &mut Context,
 ) -> Result<(), PortalError> {
-    let Some(e) = current(portal, p).await? else {
+    let Some(e) = current(portal, p).await?.filter(kuza_enrollment::studies) else {
         ctx.insert("learner", &json!({ "enrolled": false }));
         return Ok(());
     };
@@ -441,7 +520,8 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
             "title": text(&x.title, lang, &x.default_language),
             "href": x.available.then(|| format!("/courses/{}", x.slug)),
             "continue": next.filter(|_| x.available).map(|k| lesson_href(&x.slug, &k)),
-            "percent": x.progress.as_ref().map(|p| p.percent),
+            "percent": x.progress.as_ref().filter(|_| kuza_enrollment::studies(&x.enrollment)).map(|p| p.percent),
+            "status": x.enrollment.status,
             "enrolled_on": date(x.enrollment.enrolled_at),
             "completed_on": x.enrollment.completed_at.map(date),
         });

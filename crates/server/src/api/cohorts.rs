@@ -1,0 +1,404 @@
+//! Cohorts through the API: a course's editors (and administrators) create
+//! and change them and remove learners; they and the cohort's facilitators
+//! read its roster (JSON or CSV); anyone lists a published course's
+//! cohorts; a learner confirms a place offered from the waitlist.
+
+use super::{ApiUser, iso};
+use crate::errors::{ApiError, FieldError, Problem};
+use crate::learning;
+use crate::state::AppState;
+use actix_web::{HttpResponse, web};
+use kuza_courses::draft;
+use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/courses/{id}/cohorts", web::get().to(list))
+        .route("/courses/{id}/cohorts", web::post().to(create))
+        .route("/cohorts/{id}", web::put().to(update))
+        .route("/cohorts/{id}/roster", web::get().to(roster))
+        .route("/cohorts/{id}/roster.csv", web::get().to(roster_csv))
+        .route("/enrollments/{id}/confirm", web::post().to(confirm))
+        .route("/enrollments/{id}/remove", web::post().to(remove));
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CohortView {
+    pub id: i32,
+    pub course_id: i32,
+    pub name: String,
+    pub language: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    pub capacity: Option<i32>,
+    /// Places left; absent without a capacity.
+    pub places_left: Option<i64>,
+    /// Whether enrolment is open now (a full cohort still takes a waitlist).
+    pub open: bool,
+    pub confirm_hours: i32,
+    pub facilitators: Vec<i32>,
+}
+
+async fn view(state: &AppState, c: &Cohort) -> Result<CohortView, ApiError> {
+    let taken = cohorts::taken(&state.db, c.id).await? as i64;
+    Ok(CohortView {
+        id: c.id,
+        course_id: c.course_id,
+        name: c.name.clone(),
+        language: c.language.clone(),
+        starts_at: iso(c.starts_at),
+        ends_at: iso(c.ends_at),
+        opens_at: c.opens_at.map(iso),
+        closes_at: c.closes_at.map(iso),
+        capacity: c.capacity,
+        places_left: c.capacity.map(|cap| (i64::from(cap) - taken).max(0)),
+        open: cohorts::open_at(c, kuza_db::now()),
+        confirm_hours: c.confirm_hours,
+        facilitators: cohorts::facilitators(&state.db, c.id).await?,
+    })
+}
+
+/// A published course's cohorts, soonest first (public).
+#[utoipa::path(get, path = "/api/v1/courses/{id}/cohorts", tag = "cohorts",
+    responses((status = 200, body = Vec<CohortView>), (status = 404, body = Problem)))]
+pub async fn list(
+    state: web::Data<AppState>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let p = learning::published_by_id(&state, *id).await?;
+    let mut out = vec![];
+    for c in cohorts::of_course(&state.db, p.0.id).await? {
+        out.push(view(&state, &c).await?);
+    }
+    Ok(HttpResponse::Ok().json(out))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CohortRequest {
+    pub name: String,
+    /// One of the course's languages.
+    pub language: String,
+    /// RFC 3339 date-times.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// When enrolment opens (default: now) and closes (default: the start).
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    /// Most participants; absent for no limit. Beyond it, a waitlist.
+    pub capacity: Option<i32>,
+    /// Hours a learner offered a freed place has to confirm (default 72).
+    pub confirm_hours: Option<i32>,
+    /// User ids of its facilitators.
+    #[serde(default)]
+    pub facilitators: Vec<i32>,
+}
+
+fn time(field: &'static str, s: &str, bad: &mut Vec<FieldError>) -> i64 {
+    match chrono::DateTime::parse_from_rfc3339(s.trim()) {
+        Ok(t) => t.timestamp(),
+        Err(_) => {
+            bad.push(FieldError {
+                field: field.into(),
+                code: "not_a_date_time".into(),
+            });
+            0
+        }
+    }
+}
+
+/// The request as checked input, or every problem with it.
+fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiError> {
+    let mut bad = vec![];
+    let starts_at = time("starts_at", &r.starts_at, &mut bad);
+    let ends_at = time("ends_at", &r.ends_at, &mut bad);
+    let opens_at = r.opens_at.as_deref().map(|s| time("opens_at", s, &mut bad));
+    let closes_at = r
+        .closes_at
+        .as_deref()
+        .map(|s| time("closes_at", s, &mut bad));
+    let input = CohortInput {
+        name: r.name,
+        language: r.language,
+        starts_at,
+        ends_at,
+        opens_at,
+        closes_at,
+        capacity: r.capacity,
+        confirm_hours: r.confirm_hours.unwrap_or(72),
+        facilitators: r.facilitators,
+    };
+    if bad.is_empty() {
+        bad.extend(
+            input
+                .problems(languages)
+                .into_iter()
+                .map(|(f, c)| FieldError {
+                    field: f.into(),
+                    code: c.into(),
+                }),
+        );
+    }
+    if bad.is_empty() {
+        Ok(input)
+    } else {
+        Err(ApiError::Invalid(bad))
+    }
+}
+
+/// Creates a cohort of a course (its editors and administrators).
+#[utoipa::path(post, path = "/api/v1/courses/{id}/cohorts", tag = "cohorts", security(("bearer" = [])), request_body = CohortRequest,
+    responses((status = 201, body = CohortView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<CohortRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
+    let input = input_of(
+        body.into_inner(),
+        &draft::languages_of(&c)
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect::<Vec<_>>(),
+    )?;
+    let cohort = learning::save_cohort(&state, c.id, None, &input).await?;
+    Ok(HttpResponse::Created().json(view(&state, &cohort).await?))
+}
+
+/// The cohort, if the caller may run it: its course's editors and
+/// administrators; with `facilitators`, the cohort's facilitators too.
+pub(crate) async fn cohort_for(
+    state: &AppState,
+    caller_id: i32,
+    is_admin: bool,
+    id: i32,
+    facilitators: bool,
+) -> Result<Cohort, ApiError> {
+    let cohort = cohorts::get(&state.db, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    match draft::editable(&state.db, cohort.course_id, caller_id, is_admin).await {
+        Ok(_) => Ok(cohort),
+        Err(kuza_courses::CourseError::Forbidden)
+            if facilitators
+                && cohorts::facilitators(&state.db, id)
+                    .await?
+                    .contains(&caller_id) =>
+        {
+            Ok(cohort)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Replaces a cohort's settings; a larger capacity offers the new places to
+/// the waitlist at once.
+#[utoipa::path(put, path = "/api/v1/cohorts/{id}", tag = "cohorts", security(("bearer" = [])), request_body = CohortRequest,
+    responses((status = 200, body = CohortView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn update(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<CohortRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, false).await?;
+    let c = learning::course_row(&state, cohort.course_id).await?;
+    let input = input_of(
+        body.into_inner(),
+        &draft::languages_of(&c)
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect::<Vec<_>>(),
+    )?;
+    let cohort = learning::save_cohort(&state, c.id, Some(cohort.id), &input).await?;
+    Ok(HttpResponse::Ok().json(view(&state, &cohort).await?))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberView {
+    pub enrollment_id: i32,
+    pub user_id: i32,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    /// active, completed, offered, waitlisted, withdrawn or removed.
+    pub status: String,
+    pub enrolled_at: String,
+    pub completed_at: Option<String>,
+    pub offer_expires_at: Option<String>,
+    /// Lessons that count, done; absent for those not studying.
+    pub progress_percent: Option<u8>,
+}
+
+async fn members(state: &AppState, cohort: &Cohort) -> Result<Vec<MemberView>, ApiError> {
+    let roster = cohorts::roster(&state.db, cohort.id).await?;
+    let p = learning::published_by_id(state, cohort.course_id)
+        .await
+        .ok();
+    let ids: Vec<i32> = roster.iter().map(|m| m.enrollment.id).collect();
+    let mut done = kuza_progress::completed_of(&state.db, &ids).await?;
+    Ok(roster
+        .into_iter()
+        .map(|m| {
+            let e = m.enrollment;
+            let progress = match (&p, kuza_enrollment::studies(&e)) {
+                (Some(p), true) => Some(
+                    kuza_progress::Progress::of(
+                        &p.1.document,
+                        &done.remove(&e.id).unwrap_or_default(),
+                    )
+                    .percent,
+                ),
+                _ => None,
+            };
+            MemberView {
+                enrollment_id: e.id,
+                user_id: e.user_id,
+                name: m.name,
+                email: m.email,
+                country: m.country,
+                status: e.status,
+                enrolled_at: iso(e.enrolled_at),
+                completed_at: e.completed_at.map(iso),
+                offer_expires_at: e.offer_expires_at.map(iso),
+                progress_percent: progress,
+            }
+        })
+        .collect())
+}
+
+/// Everyone in the cohort, on its waitlist or who left it, with their
+/// progress (editors, administrators and the cohort's facilitators).
+#[utoipa::path(get, path = "/api/v1/cohorts/{id}/roster", tag = "cohorts", security(("bearer" = [])),
+    responses((status = 200, body = Vec<MemberView>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn roster(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, true).await?;
+    Ok(HttpResponse::Ok().json(members(&state, &cohort).await?))
+}
+
+/// A CSV field: quoted, and a leading `=`, `+`, `-` or `@` neutralized so a
+/// spreadsheet never runs it as a formula.
+pub(crate) fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// The roster as CSV (UTF-8 with a byte-order mark, for spreadsheets).
+#[utoipa::path(get, path = "/api/v1/cohorts/{id}/roster.csv", tag = "cohorts", security(("bearer" = [])),
+    responses((status = 200, description = "name, email, country, status, enrolled_at, completed_at, progress_percent", content_type = "text/csv"), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn roster_csv(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, true).await?;
+    Ok(csv_response(&cohort, &members(&state, &cohort).await?))
+}
+
+pub(crate) fn csv_response(cohort: &Cohort, members: &[MemberView]) -> HttpResponse {
+    let mut out = String::from(
+        "\u{feff}name,email,country,status,enrolled_at,completed_at,progress_percent\r\n",
+    );
+    for m in members {
+        let row = [
+            csv_field(&m.name),
+            csv_field(&m.email),
+            csv_field(&m.country),
+            csv_field(&m.status),
+            csv_field(&m.enrolled_at),
+            csv_field(m.completed_at.as_deref().unwrap_or("")),
+            m.progress_percent
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"cohort-{}-roster.csv\"", cohort.id),
+        ))
+        .body(out)
+}
+
+/// The caller takes the place offered to them from the waitlist, before
+/// its deadline.
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/confirm", tag = "cohorts", security(("bearer" = [])),
+    responses((status = 200, description = "The enrolment, now active", body = Object), (status = 404, body = Problem), (status = 409, description = "`no_offer`: none, or its deadline passed", body = Problem)))]
+pub async fn confirm(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = kuza_enrollment::by_id(&state.db, *id)
+        .await?
+        .filter(|e| e.user_id == caller.user.id)
+        .ok_or(ApiError::NotFound)?;
+    let e = learning::confirm(&state, &e).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "id": e.id, "status": e.status })))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RemoveRequest {
+    /// Kept in the enrolment's history.
+    pub message: Option<String>,
+}
+
+/// Takes a learner out of a course or its waitlist (the course's editors
+/// and administrators); a freed place goes to the next on the waitlist.
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/remove", tag = "cohorts", security(("bearer" = [])), request_body = RemoveRequest,
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`enrollment_completed`", body = Problem)))]
+pub async fn remove(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<RemoveRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let e = kuza_enrollment::by_id(&state.db, *id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    draft::editable(
+        &state.db,
+        e.course_id,
+        caller.user.id,
+        caller.grants.is_admin(),
+    )
+    .await?;
+    let message = body
+        .message
+        .as_deref()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| m.chars().take(1000).collect::<String>());
+    learning::remove(&state, &e, caller.user.id, message.as_deref()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(csv_field("Amani Njeri"), "\"Amani Njeri\"");
+        assert_eq!(csv_field("say \"hi\", ok"), "\"say \"\"hi\"\", ok\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        for lead in ["+1", "-1", "@sum"] {
+            assert!(csv_field(lead).starts_with("\"'"), "{lead}");
+        }
+    }
+}

@@ -1,0 +1,553 @@
+//! Cohorts: capacity and waitlist, a freed place offered with a deadline
+//! and confirmed or lapsed, removal by a coordinator, the roster and its
+//! CSV, the course page's cohort list; and capacity under parallel
+//! enrolments through two server processes.
+
+use crate::learning::{count, lessons, location, post, published, quiz, wait_for_mail};
+use kuza_tests::*;
+use reqwest::Method;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+fn day(offset: i64) -> String {
+    chrono::DateTime::from_timestamp(kuza_db::now() + offset * 86_400, 0)
+        .unwrap()
+        .to_rfc3339()
+}
+
+async fn cohort(app: &TestApp, tok: &str, course: &Value, capacity: i64) -> Value {
+    let (status, c) = post(
+        app,
+        tok,
+        format!("/api/v1/courses/{}/cohorts", course["id"]),
+        Some(json!({
+            "name": "November 2026", "language": "en", "starts_at": day(7), "ends_at": day(37),
+            "capacity": capacity
+        })),
+    )
+    .await;
+    assert_eq!(status, 201, "{c}");
+    c
+}
+
+async fn enrol(app: &TestApp, tok: &str, course: &Value, cohort: &Value) -> Value {
+    let (status, e) = post(
+        app,
+        tok,
+        format!("/api/v1/courses/{}/enrollments", course["id"]),
+        Some(json!({ "cohort_id": cohort["id"] })),
+    )
+    .await;
+    assert_eq!(status, 201, "{e}");
+    e
+}
+
+async fn status_of(db: &TestDb, enrollment: &Value) -> String {
+    let conn = db.connect().await;
+    let row = conn
+        .query_one(Statement::from_string(
+            conn.get_database_backend(),
+            format!(
+                "SELECT status FROM enrollments WHERE id = {}",
+                enrollment["id"]
+            ),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<String>(0).unwrap()
+}
+
+#[tokio::test]
+async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_recorded() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let course = published(&app, &author, "blended-one", "blended", quiz(None, None)).await;
+
+    // Only the course's editors create cohorts; bad values are named.
+    let learner = app.learner_token("l0@example.org").await;
+    let (status, _) = post(
+        &app,
+        &learner,
+        format!("/api/v1/courses/{}/cohorts", course["id"]),
+        Some(json!({
+            "name": "x", "language": "en", "starts_at": day(1), "ends_at": day(2)
+        })),
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, p) = post(
+        &app,
+        &author,
+        format!("/api/v1/courses/{}/cohorts", course["id"]),
+        Some(json!({
+            "name": " ", "language": "ru", "starts_at": day(9), "ends_at": day(8), "capacity": 0
+        })),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let fields: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name", "language", "ends_at", "capacity"]);
+    let c = cohort(&app, &author, &course, 3).await;
+    let (_, list) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/cohorts", course["id"]),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (list[0]["places_left"].as_i64(), list[0]["open"].as_bool()),
+        (Some(3), Some(true))
+    );
+
+    // A blended course enrols through a cohort; three places, then a waitlist.
+    let (status, p) = post(
+        &app,
+        &learner,
+        format!("/api/v1/courses/{}/enrollments", course["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("enrolment_needs_cohort"))
+    );
+    let mut tokens = vec![];
+    let mut enrollments = vec![];
+    for i in 1..=4 {
+        let t = app.learner_token(&format!("l{i}@example.org")).await;
+        enrollments.push(enrol(&app, &t, &course, &c).await);
+        tokens.push(t);
+    }
+    let statuses: Vec<&str> = enrollments
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["active", "active", "active", "waitlisted"]);
+    let mail = wait_for_mail(&app, "l4@example.org", "waitlist").await;
+    assert!(mail.contains("November 2026"), "{mail}");
+    let l = lessons(&course);
+    let (status, _) = post(
+        &app,
+        &tokens[3],
+        format!("/api/v1/lessons/{}/complete", l[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 403, "the waitlist does not study");
+
+    // The roster: editors and the cohort's facilitators only.
+    let (status, roster) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/cohorts/{}/roster", c["id"]),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(roster.as_array().unwrap().len(), 4);
+    assert_eq!(roster[0]["progress_percent"], 0);
+    assert_eq!(roster[3]["progress_percent"], Value::Null);
+    let (status, _) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/cohorts/{}/roster", c["id"]),
+            Some(&tokens[0]),
+            None,
+        )
+        .await;
+    assert_eq!(status, 403);
+    let facilitator = app.register("facilitator@example.org", "en").await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/cohorts/{}", c["id"]),
+            Some(&author),
+            Some(json!({
+                "name": "November 2026", "language": "en", "starts_at": day(7), "ends_at": day(37),
+                "capacity": 3, "facilitators": [facilitator]
+            })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let ftok = app.token("facilitator@example.org").await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/cohorts/{}/roster.csv", c["id"])))
+        .bearer_auth(&ftok)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let csv = res.text().await.unwrap();
+    assert!(
+        csv.starts_with(
+            "\u{feff}name,email,country,status,enrolled_at,completed_at,progress_percent\r\n"
+        ),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 5);
+    assert!(
+        csv.contains("\"l4@example.org\",\"KE\",\"waitlisted\""),
+        "{csv}"
+    );
+
+    // A withdrawal offers the place to the first on the waitlist, by email,
+    // with a deadline; until confirmed, they do not study.
+    let (status, _) = post(
+        &app,
+        &tokens[1],
+        format!("/api/v1/enrollments/{}/withdraw", enrollments[1]["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    assert_eq!(status_of(&db, &enrollments[3]).await, "offered");
+    let mail = wait_for_mail(&app, "l4@example.org", "Confirm my place").await;
+    assert!(
+        mail.contains("http://kuza.test/courses/blended-one"),
+        "{mail}"
+    );
+    let (_, mine) = app
+        .api(
+            Method::GET,
+            "/api/v1/me/enrollments",
+            Some(&tokens[3]),
+            None,
+        )
+        .await;
+    assert_eq!(mine["items"][0]["status"], "offered");
+    assert!(mine["items"][0]["offer_expires_at"].is_string());
+    let (status, e) = post(
+        &app,
+        &tokens[3],
+        format!("/api/v1/enrollments/{}/confirm", enrollments[3]["id"]),
+        None,
+    )
+    .await;
+    assert_eq!((status, e["status"].as_str()), (200, Some("active")));
+    let (status, _) = post(
+        &app,
+        &tokens[3],
+        format!("/api/v1/lessons/{}/complete", l[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+
+    // A coordinator removes a learner, with a message kept in the history;
+    // the learner cannot come back by themselves.
+    let (status, _) = post(
+        &app,
+        &tokens[0],
+        format!("/api/v1/enrollments/{}/remove", enrollments[2]["id"]),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, 403, "a learner removes no one");
+    let (status, _) = post(
+        &app,
+        &author,
+        format!("/api/v1/enrollments/{}/remove", enrollments[2]["id"]),
+        Some(json!({"message": "Registered twice."})),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, p) = post(
+        &app,
+        &tokens[2],
+        format!("/api/v1/courses/{}/enrollments", course["id"]),
+        Some(json!({"cohort_id": c["id"]})),
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (403, Some("enrollment_removed"))
+    );
+    let (_, detail) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/enrollments/{}", enrollments[2]["id"]),
+            Some(&tokens[2]),
+            None,
+        )
+        .await;
+    let last = detail["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (last["status"].as_str(), last["message"].as_str()),
+        (Some("removed"), Some("Registered twice."))
+    );
+    let (_, detail) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/enrollments/{}", enrollments[3]["id"]),
+            Some(&tokens[3]),
+            None,
+        )
+        .await;
+    let history: Vec<&str> = detail["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, ["waitlisted", "offered", "active"]);
+
+    // The freed place: the next learner gets it straight away.
+    let t5 = app.learner_token("l5@example.org").await;
+    assert_eq!(enrol(&app, &t5, &course, &c).await["status"], "active");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status IN ('active', 'offered')"
+        )
+        .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn an_offer_not_confirmed_in_time_lapses_and_passes_to_the_next() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let course = published(
+        &app,
+        &author,
+        "facilitated-one",
+        "facilitated",
+        quiz(None, None),
+    )
+    .await;
+    let c = cohort(&app, &author, &course, 1).await;
+    let mut t = vec![];
+    let mut e = vec![];
+    for i in 0..3 {
+        let tok = app.learner_token(&format!("w{i}@example.org")).await;
+        e.push(enrol(&app, &tok, &course, &c).await);
+        t.push(tok);
+    }
+    post(
+        &app,
+        &t[0],
+        format!("/api/v1/enrollments/{}/withdraw", e[0]["id"]),
+        None,
+    )
+    .await;
+    assert_eq!(status_of(&db, &e[1]).await, "offered");
+    assert_eq!(status_of(&db, &e[2]).await, "waitlisted");
+
+    // The deadline passes (as the worker's periodic sweep finds it).
+    let conn = db.connect().await;
+    conn.execute(Statement::from_string(
+        conn.get_database_backend(),
+        format!(
+            "UPDATE enrollments SET offer_expires_at = 1 WHERE id = {}",
+            e[1]["id"]
+        ),
+    ))
+    .await
+    .unwrap();
+    let lapsed = kuza_server::learning::lapse_offers(&conn, "http://kuza.test")
+        .await
+        .unwrap();
+    assert_eq!(lapsed, 1);
+    assert_eq!(status_of(&db, &e[1]).await, "withdrawn");
+    assert_eq!(status_of(&db, &e[2]).await, "offered");
+    let (status, p) = post(
+        &app,
+        &t[1],
+        format!("/api/v1/enrollments/{}/confirm", e[1]["id"]),
+        None,
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("no_offer")));
+    let (_, detail) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/enrollments/{}", e[1]["id"]),
+            Some(&t[1]),
+            None,
+        )
+        .await;
+    assert_eq!(
+        detail["history"].as_array().unwrap().last().unwrap()["message"],
+        "offer_lapsed"
+    );
+    assert_eq!(
+        kuza_server::learning::lapse_offers(&conn, "http://kuza.test")
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn two_processes_never_fill_a_cohort_beyond_its_capacity() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let author = a.author_token(&db, "coordinator@example.org").await;
+    let course = published(
+        &a,
+        &author,
+        "face-to-face",
+        "face_to_face",
+        quiz(None, None),
+    )
+    .await;
+    let c = cohort(&a, &author, &course, 3).await;
+    let mut tokens = vec![];
+    for i in 0..10 {
+        tokens.push(a.learner_token(&format!("p{i}@example.org")).await);
+    }
+    let tasks: Vec<_> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            post(
+                if i % 2 == 0 { &a } else { &b },
+                t,
+                format!("/api/v1/courses/{}/enrollments", course["id"]),
+                Some(json!({"cohort_id": c["id"]})),
+            )
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    assert!(results.iter().all(|r| r.0 == 201), "{results:?}");
+    let active = results.iter().filter(|r| r.1["status"] == "active").count();
+    assert_eq!(active, 3, "{results:?}");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status = 'active'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status = 'waitlisted'"
+        )
+        .await,
+        7
+    );
+
+    // Three leave at once: three offers, never more.
+    let leaving: Vec<_> = results
+        .iter()
+        .filter(|r| r.1["status"] == "active")
+        .map(|r| r.1["id"].clone())
+        .collect();
+    let owners: Vec<&String> = results
+        .iter()
+        .zip(&tokens)
+        .filter(|(r, _)| r.1["status"] == "active")
+        .map(|(_, t)| t)
+        .collect();
+    let tasks: Vec<_> = leaving
+        .iter()
+        .zip(owners)
+        .enumerate()
+        .map(|(i, (id, t))| {
+            post(
+                if i % 2 == 0 { &a } else { &b },
+                t,
+                format!("/api/v1/enrollments/{id}/withdraw"),
+                None,
+            )
+        })
+        .collect();
+    futures_util::future::join_all(tasks).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status IN ('active', 'offered')"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status = 'offered'"
+        )
+        .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn the_course_page_lists_cohorts_and_a_learner_joins_waits_and_confirms_with_forms() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let course = published(&app, &author, "blended-page", "blended", quiz(None, None)).await;
+    let c = cohort(&app, &author, &course, 1).await;
+    let page = "/courses/blended-page";
+    let first = app.learner_token("first@example.org").await;
+    let first_enrolment = enrol(&app, &first, &course, &c).await;
+
+    app.register("second@example.org", "en").await;
+    let me = browser();
+    app.sign_in(&me, "second@example.org", PASSWORD).await;
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains("November 2026") && html.contains("Join the waitlist"),
+        "{html}"
+    );
+    let res = app
+        .submit(
+            &me,
+            page,
+            &format!("{page}/enrol"),
+            &[("cohort", &c["id"].to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains("You are on the waitlist of “November 2026”"),
+        "{html}"
+    );
+
+    post(
+        &app,
+        &first,
+        format!("/api/v1/enrollments/{}/withdraw", first_enrolment["id"]),
+        None,
+    )
+    .await;
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains("A place is yours in “November 2026”"),
+        "{html}"
+    );
+    let res = app.submit(&me, page, &format!("{page}/confirm"), &[]).await;
+    assert_eq!(
+        location(&res),
+        format!("{page}?notice=learn-notice-enrolled")
+    );
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains(r#"<progress id="course-progress" max="100" value="0">"#),
+        "{html}"
+    );
+}
