@@ -15,6 +15,7 @@ mod m0005_catalog;
 mod m0006_changes;
 mod m0007_learning;
 mod m0008_cohorts;
+mod m0009_live_sessions;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_changes::Migration),
             Box::new(m0007_learning::Migration),
             Box::new(m0008_cohorts::Migration),
+            Box::new(m0009_live_sessions::Migration),
         ]
     }
 }

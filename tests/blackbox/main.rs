@@ -20,4 +20,5 @@ mod media;
 mod ops;
 mod portal_auth;
 mod security;
+mod sessions;
 mod studio;

@@ -508,6 +508,115 @@ async function main() {
     const firstLesson = await lar.$eval(".panel a.button", (a) => a.getAttribute("href"));
     await axeCheck(lar, `${A}${firstLesson}`, "a lesson with its progress panel (ar)");
     await axeCheck(lar, `${A}/dashboard`, "dashboard, in progress (ar)");
+    // Issue 4's cohort scenario, without JavaScript: the demo author (in
+    // Spanish) runs a blended cohort of three for the housing course from
+    // the studio, with an attendance rule; a fourth learner waits; a
+    // withdrawal offers them the place by email and they confirm it; the
+    // demo facilitator (in Arabic) takes attendance on a phone; completion
+    // follows the attendance rule.
+    const day = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+    const co = await (await browser.createBrowserContext()).newPage();
+    await co.setJavaScriptEnabled(false);
+    await co.goto(`${A}/sign-in`);
+    await co.type("#email", "author@example.org");
+    await co.type("#password", DEMO_PASSWORD);
+    await submitForm(co, "main form button");
+    await co.goto(`${A}/studio/courses/${course.id}`);
+    await Promise.all([co.waitForNavigation(), co.click(`a[href$="/cohorts"]`)]);
+    await co.type("#attendance_percent", "50");
+    await submitForm(co, `form[action$="/enrolment"] button`);
+    check(co.url().endsWith("notice=studio-saved"), "the coordinator sets the attendance rule in the studio", co.url());
+    await co.type("#name", "Nairobi, December");
+    for (const [id, v] of [["#starts_on", day(1)], ["#ends_on", day(40)]]) await co.$eval(id, (e, v) => { e.value = v; }, v);
+    await co.type("#capacity", "3");
+    await co.type("#facilitators", "facilitator@example.org");
+    await submitForm(co, `form[action$="/cohorts"] button`);
+    const cohortUrl = co.url().split("?")[0];
+    check(/\/studio\/cohorts\/\d+$/.test(cohortUrl), "a cohort of three is created from the studio", co.url());
+    for (const [title, offset, place] of [["Workshop", 2, "UN Gigiri"], ["Field visit", 9, "Kibera"]]) {
+      await co.type("#session-title", title);
+      await co.$eval("#time_zone", (e) => { e.value = "Africa/Nairobi"; });
+      await co.$eval("#session-starts", (e, v) => { e.value = v; }, `${day(offset)}T09:00`);
+      await co.$eval("#session-ends", (e, v) => { e.value = v; }, `${day(offset)}T12:00`);
+      await co.type("#venue", place);
+      await submitForm(co, `form[action$="/sessions"] button`);
+    }
+    check((await co.$$("#sessions ~ ul li, section[aria-labelledby=sessions] ul.sessions li")).length === 2, "two live sessions are scheduled in Nairobi time", await text(co, "section[aria-labelledby=sessions]"));
+
+    // Four new learners enrol from the course page: three places, then the waitlist.
+    const learners = [];
+    for (const i of [1, 2, 3, 4]) {
+      const mail = `cohort.${i}.${Date.now()}@example.org`;
+      await api("POST", "/api/v1/auth/register", null, { email: mail, password: PASSWORD, display_name: `Learner ${i}`, language: "en", country: "KE" });
+      const page = await (await browser.createBrowserContext()).newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(`${B}/sign-in`);
+      await page.type("#email", mail);
+      await page.type("#password", PASSWORD);
+      await submitForm(page, "main form button");
+      await page.goto(`${B}/courses/${slug}`);
+      await submitForm(page, `form[action$="/enrol"] button`);
+      learners.push({ mail, page });
+    }
+    const studying = async (p) => Boolean(await p.$("#course-progress"));
+    const states = await Promise.all(learners.map((l) => studying(l.page)));
+    check(JSON.stringify(states) === "[true,true,true,false]", "three learners get a place and the fourth waits", JSON.stringify(states));
+    check((await text(learners[3].page, ".panel")).includes("Nairobi, December"), "the fourth sees they are on the waitlist", await text(learners[3].page, ".panel"));
+    await submitForm(learners[1].page, `form[action$="/withdraw"] button`);
+    const offer = await mailTo(learners[3].mail, 3);
+    check(offer.subject.includes("confirm"), "a withdrawal offers the place to the waitlisted learner by email", offer.subject);
+    await learners[3].page.goto(linkIn(offer, "/courses/"));
+    await submitForm(learners[3].page, `form[action$="/confirm"] button`);
+    check(await studying(learners[3].page), "the waitlisted learner confirms and is in");
+
+    // Everyone still in studies the lesson: 100% of lessons, not yet completed.
+    for (const i of [0, 2, 3]) {
+      const p = learners[i].page;
+      await p.goto(`${B}/courses/${slug}`);
+      await Promise.all([p.waitForNavigation(), p.click(".panel a.button")]);
+      await submitForm(p, `form[action$="/complete"] button`);
+    }
+    await learners[0].page.goto(`${B}/courses/${slug}`);
+    check(!(await learners[0].page.$(".panel .completed")), "without attendance the course is not completed yet");
+
+    // The facilitator, on a phone, in Arabic: present, absent, present.
+    const fa = await (await browser.createBrowserContext()).newPage();
+    await fa.setJavaScriptEnabled(false);
+    await fa.setViewport({ width: 390, height: 844 });
+    await fa.goto(`${A}/sign-in`);
+    await fa.type("#email", "facilitator@example.org");
+    await fa.type("#password", DEMO_PASSWORD);
+    await submitForm(fa, "main form button");
+    await fa.goto(`${A}/dashboard`);
+    const sheet = await fa.$$eval("a[href$='/attendance']", (as) => as[0]?.getAttribute("href"));
+    check(Boolean(sheet), "the facilitator finds the session on their dashboard", await text(fa, "main"));
+    await fa.goto(`${A}${sheet}`);
+    for (const [name, status] of [["Learner 1", "present"], ["Learner 3", "absent"], ["Learner 4", "present"]]) {
+      const fieldsets = await fa.$$("fieldset.attendance__row");
+      for (const f of fieldsets) {
+        if ((await f.$eval("legend", (e) => e.textContent.trim())) === name) await (await f.$(`input[value="${status}"]`)).click();
+      }
+    }
+    await submitForm(fa, "form.attendance button");
+    check(fa.url().includes("notice=attendance-saved") && (await fa.$eval("html", (e) => e.dir)) === "rtl", "attendance is taken on a phone, in Arabic", fa.url());
+    const faWidth = await fa.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(faWidth <= 0, "the attendance sheet fits a phone's width", `${faWidth}px`);
+    await fa.screenshot({ path: path.join(OUT, "attendance-ar-phone.png"), fullPage: true });
+    const done = [];
+    for (const i of [0, 2, 3]) {
+      await learners[i].page.goto(`${B}/courses/${slug}`);
+      done.push(Boolean(await learners[i].page.$(".panel .completed")));
+    }
+    check(JSON.stringify(done) === "[true,false,true]", "completion follows the attendance rule (one of two sessions, 50%)", JSON.stringify(done));
+    const cax = await (await browser.createBrowserContext()).newPage();
+    await cax.setBypassCSP(true);
+    await cax.goto(`${A}/sign-in`);
+    await cax.type("#email", "author@example.org");
+    await cax.type("#password", DEMO_PASSWORD);
+    await submitForm(cax, "main form button");
+    await axeCheck(cax, `${A}/studio/courses/${course.id}/cohorts`, "studio cohorts and enrolment (es)");
+    await axeCheck(cax, cohortUrl, "studio cohort: roster, sessions, settings (es)");
+    await axeCheck(cax, `${A}${sheet}`, "attendance sheet (es)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

@@ -29,6 +29,7 @@ pub const MODES: [&str; 3] = ["open", "key", "closed"];
 pub const GRADE_POLICIES: [&str; 2] = ["best", "last"];
 
 pub mod cohorts;
+pub mod sessions;
 
 pub const ACTIVE: &str = "active";
 pub const COMPLETED: &str = "completed";
@@ -372,6 +373,8 @@ pub struct Settings {
     pub enrolment_key: Option<String>,
     pub enrolment_cap: Option<i32>,
     pub grade_policy: String,
+    /// Share of a cohort's sessions to attend to complete (1–100).
+    pub attendance_percent: Option<i32>,
 }
 
 impl Settings {
@@ -381,6 +384,7 @@ impl Settings {
             enrolment_key: c.enrolment_key.clone(),
             enrolment_cap: c.enrolment_cap,
             grade_policy: c.grade_policy.clone(),
+            attendance_percent: c.attendance_percent,
         }
     }
 
@@ -406,6 +410,12 @@ impl Settings {
         if !GRADE_POLICIES.contains(&self.grade_policy.as_str()) {
             p.push(("grade_policy", "unknown_value"));
         }
+        if self
+            .attendance_percent
+            .is_some_and(|a| !(1..=100).contains(&a))
+        {
+            p.push(("attendance_percent", "out_of_range"));
+        }
         p
     }
 }
@@ -427,6 +437,10 @@ pub async fn save_settings(
         .col_expr(course::Column::EnrolmentKey, key.into())
         .col_expr(course::Column::EnrolmentCap, s.enrolment_cap.into())
         .col_expr(course::Column::GradePolicy, s.grade_policy.clone().into())
+        .col_expr(
+            course::Column::AttendancePercent,
+            s.attendance_percent.into(),
+        )
         .col_expr(course::Column::UpdatedAt, now().into())
         .filter(course::Column::Id.eq(course_id))
         .exec(conn)

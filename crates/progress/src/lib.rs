@@ -16,8 +16,9 @@ pub mod quiz;
 
 use kuza_courses::Document;
 use kuza_courses::versions::DocLesson;
-use kuza_db::entities::{enrollment, lesson_progress};
+use kuza_db::entities::{course, enrollment, lesson_progress};
 use kuza_db::{is_postgres, now};
+use kuza_enrollment::sessions::{self, Session};
 use kuza_enrollment::{ACTIVE, Enrollment};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -236,6 +237,38 @@ pub async fn complete_lesson(
     })
 }
 
+/// Records whether a learner attended a session of their cohort. Being
+/// present at a session that stands for a live-session lesson completes
+/// that lesson; either way the course's completion is evaluated (its
+/// attendance rule may now be met). Call it in a write transaction.
+pub async fn record_attendance(
+    conn: &impl ConnectionTrait,
+    session: &Session,
+    enrollment_id: i32,
+    status: &str,
+    by: i32,
+    doc: &Document,
+    version: i32,
+) -> Result<Step, ProgressError> {
+    let e = lock(conn, enrollment_id)
+        .await?
+        .filter(kuza_enrollment::studies)
+        .filter(|e| e.cohort_id == Some(session.cohort_id))
+        .ok_or(ProgressError::NotEnrolled)?;
+    sessions::set_attendance(conn, session.id, e.id, status, by).await?;
+    let newly = match &session.lesson_key {
+        Some(key) if status == sessions::PRESENT && lesson(doc, key).is_some() => {
+            record(conn, e.id, key).await?
+        }
+        _ => false,
+    };
+    let course_completed = evaluate(conn, &e, doc, version).await?;
+    Ok(Step {
+        newly,
+        course_completed,
+    })
+}
+
 /// Stores one completed lesson; false if it was already there.
 async fn record(conn: &impl ConnectionTrait, enrollment_id: i32, key: &str) -> Result<bool, DbErr> {
     let n = lesson_progress::Entity::insert(lesson_progress::ActiveModel {
@@ -256,8 +289,9 @@ async fn record(conn: &impl ConnectionTrait, enrollment_id: i32, key: &str) -> R
     Ok(n == 1)
 }
 
-/// Completes the enrolment if every lesson that counts is complete, and
-/// writes the `course_completed` job with it. `e` must have been read with
+/// Completes the enrolment if every lesson that counts is complete (and, in
+/// a cohort of a course with an attendance rule, enough sessions were
+/// attended), and writes the `course_completed` job with it. `e` must have been read with
 /// [`lock`] in this transaction. Returns whether this call completed it.
 pub async fn evaluate(
     conn: &impl ConnectionTrait,
@@ -271,6 +305,17 @@ pub async fn evaluate(
     let done = completed(conn, e.id).await?;
     if !Progress::of(doc, &done).finished() {
         return Ok(false);
+    }
+    if e.cohort_id.is_some() {
+        let rule = course::Entity::find_by_id(e.course_id)
+            .one(conn)
+            .await?
+            .and_then(|c| c.attendance_percent);
+        if let Some(percent) = rule
+            && !sessions::rate(conn, e).await?.meets(percent)
+        {
+            return Ok(false);
+        }
     }
     if !kuza_enrollment::complete(conn, e).await? {
         return Ok(false);

@@ -490,3 +490,184 @@ pub fn status_of(a: &Attempt) -> &'static str {
 pub fn attempt_path(slug: &str, a: &Attempt) -> String {
     format!("/courses/{slug}/lessons/{}/attempts/{}", a.lesson_key, a.id)
 }
+
+/// Records the attendance a facilitator took at a session, all or nothing:
+/// `(enrollment id, status)` for members of the session's cohort. Returns
+/// how many learners this completed the course for.
+pub async fn take_attendance(
+    state: &AppState,
+    session: &kuza_enrollment::sessions::Session,
+    records: &[(i32, String)],
+    by: i32,
+) -> Result<usize, LearningError> {
+    let cohort = kuza_enrollment::cohorts::get(&state.db, session.cohort_id)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    let p = published_by_id(state, cohort.course_id).await?;
+    let (_, v) = &*p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let mut completed = 0;
+    for (enrollment_id, status) in records {
+        let step = kuza_progress::record_attendance(
+            &txn,
+            session,
+            *enrollment_id,
+            status,
+            by,
+            &v.document,
+            v.number,
+        )
+        .await?;
+        if step.course_completed {
+            completed += 1;
+        }
+    }
+    txn.commit().await?;
+    tracing::info!(
+        session.id = session.id,
+        records = records.len(),
+        completed,
+        user.id = by,
+        "attendance taken"
+    );
+    Ok(completed)
+}
+
+/// Emails the members of every cohort whose session starts within a day
+/// (once per session, whichever process gets there first). Run by the
+/// worker; returns how many sessions were reminded of.
+pub async fn send_reminders(
+    db: &sea_orm::DatabaseConnection,
+    base_url: &str,
+) -> Result<usize, LearningError> {
+    let txn = kuza_db::begin_write(db).await?;
+    let due = kuza_enrollment::sessions::take_due_reminders(&txn, 24 * 3600).await?;
+    for s in &due {
+        let Some(cohort) = kuza_enrollment::cohorts::get(&txn, s.cohort_id).await? else {
+            continue;
+        };
+        for m in kuza_enrollment::cohorts::roster(&txn, cohort.id).await? {
+            if kuza_enrollment::studies(&m.enrollment)
+                && m.enrollment.status != kuza_enrollment::COMPLETED
+            {
+                email_reminder(&txn, base_url, s, &cohort, &m.enrollment).await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(due.len())
+}
+
+async fn email_reminder(
+    conn: &impl sea_orm::ConnectionTrait,
+    base_url: &str,
+    s: &kuza_enrollment::sessions::Session,
+    cohort: &kuza_enrollment::cohorts::Cohort,
+    e: &Enrollment,
+) -> Result<(), LearningError> {
+    let user = kuza_accounts::users::get(conn, e.user_id)
+        .await
+        .map_err(|err| DbErr::Custom(err.to_string()))?;
+    let Some(c) = course::Entity::find_by_id(e.course_id).one(conn).await? else {
+        return Ok(());
+    };
+    let lang = language_of(&user);
+    let (title, link) = course_title_and_link(&c, base_url, lang);
+    let msg = kuza_mail::Outgoing::enrolment(
+        "session_reminder",
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({
+            "course": title, "cohort": cohort.name, "link": link, "session": s.title,
+            "when": crate::calendar::local_time(s.starts_at, &s.time_zone),
+            "venue": s.venue, "meeting_url": s.meeting_url,
+        }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// The sessions a person's calendar shows: those of the cohorts they study
+/// in, with their course's title in their language.
+pub async fn calendar_of(
+    state: &AppState,
+    user: &User,
+) -> Result<Vec<(kuza_enrollment::sessions::Session, String, String, String)>, LearningError> {
+    let lang = language_of(user);
+    let mine: Vec<Enrollment> = kuza_enrollment::of_user(&state.db, user.id)
+        .await?
+        .into_iter()
+        .filter(kuza_enrollment::studies)
+        .collect();
+    let cohort_ids: Vec<i32> = mine.iter().filter_map(|e| e.cohort_id).collect();
+    let mut out = vec![];
+    for s in kuza_enrollment::sessions::of_cohorts(&state.db, &cohort_ids).await? {
+        let Some(cohort) = kuza_enrollment::cohorts::get(&state.db, s.cohort_id).await? else {
+            continue;
+        };
+        let c = course_row(state, cohort.course_id).await?;
+        let (title, link) = course_title_and_link(&c, &state.settings.base_url, lang);
+        out.push((s, title, cohort.name, link));
+    }
+    Ok(out)
+}
+
+/// What someone is to a cohort, most rights first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CohortRole {
+    /// The course's owner, a co-author or an administrator: runs it all.
+    Editor,
+    /// Takes attendance and reads the roster.
+    Facilitator,
+    /// Studies in it (active or completed).
+    Member,
+}
+
+/// The cohort and what `user_id` is to it (`None`: nothing).
+pub async fn cohort_role(
+    state: &AppState,
+    user_id: i32,
+    is_admin: bool,
+    cohort_id: i32,
+) -> Result<(kuza_enrollment::cohorts::Cohort, Option<CohortRole>), LearningError> {
+    let cohort = kuza_enrollment::cohorts::get(&state.db, cohort_id)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    let role =
+        match kuza_courses::draft::editable(&state.db, cohort.course_id, user_id, is_admin).await {
+            Ok(_) => Some(CohortRole::Editor),
+            Err(CourseError::Forbidden) => {
+                if kuza_enrollment::cohorts::facilitators(&state.db, cohort.id)
+                    .await?
+                    .contains(&user_id)
+                {
+                    Some(CohortRole::Facilitator)
+                } else {
+                    kuza_enrollment::find(&state.db, cohort.course_id, user_id)
+                        .await?
+                        .filter(|e| e.cohort_id == Some(cohort.id) && kuza_enrollment::studies(e))
+                        .map(|_| CohortRole::Member)
+                }
+            }
+            Err(e) => return Err(e.into()),
+        };
+    Ok((cohort, role))
+}
+
+/// The keys of a course's live-session lessons in its current version
+/// (none when it is not published).
+pub async fn live_lessons(state: &AppState, course_id: i32) -> Vec<String> {
+    match published_by_id(state, course_id).await {
+        Ok(p) => {
+            p.1.document
+                .modules
+                .iter()
+                .flat_map(|m| &m.lessons)
+                .filter(|l| l.kind == "live")
+                .map(|l| l.key.clone())
+                .collect()
+        }
+        Err(_) => vec![],
+    }
+}

@@ -1,7 +1,7 @@
 //! The background worker each `kuza serve` process runs: claims due jobs
 //! from the job table and runs them (emails now; certificates and reports
 //! later), and does the periodic upkeep: pruning expired records, lapsing
-//! waitlist offers past their deadline. On shutdown it stops claiming, lets
+//! waitlist offers past their deadline, reminding of live sessions. On shutdown it stops claiming, lets
 //! the running job finish within the grace period, and otherwise releases
 //! it for another process.
 
@@ -47,7 +47,8 @@ pub struct Upkeep {
 }
 
 const PRUNE_EVERY: Duration = Duration::from_secs(600);
-/// How often offers past their deadline are lapsed (deadlines are hours).
+/// How often offers past their deadline are lapsed (deadlines are hours)
+/// and sessions starting within a day are reminded of.
 const LAPSE_EVERY: Duration = Duration::from_secs(60);
 
 async fn run(
@@ -75,6 +76,13 @@ async fn run(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(lapsed = n, "waitlist offers past their deadline lapsed"),
                 Err(e) => tracing::warn!(error.cause = %e, "lapsing waitlist offers failed"),
+            }
+            match crate::learning::send_reminders(&db, &upkeep.base_url).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sessions = n, "live-session reminders queued"),
+                Err(e) => {
+                    tracing::warn!(error.cause = %e, "queueing live-session reminders failed")
+                }
             }
         }
         let job = match kuza_jobs::claim(&db, &id, &KINDS).await {

@@ -36,6 +36,9 @@ pub struct Model {
     pub enrolment_cap: Option<i32>,
     /// Which quiz attempt counts: `best` or `last`.
     pub grade_policy: String,
+    /// Share of its cohort's sessions a learner must attend to complete
+    /// (those they were excused from left out); `None`: no such rule.
+    pub attendance_percent: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -1,8 +1,10 @@
 //! One module per table. Models derive `Serialize` where templates or the API
 //! show them.
 
+pub mod attendance;
 pub mod audit_event;
 pub mod auth_failure;
+pub mod calendar_key;
 pub mod catalog_entry;
 pub mod catalog_facet;
 pub mod cohort;
@@ -16,6 +18,7 @@ pub mod enrollment;
 pub mod enrollment_event;
 pub mod job;
 pub mod lesson_progress;
+pub mod live_session;
 pub mod media;
 pub mod one_time_token;
 pub mod organisation;

@@ -3,8 +3,8 @@
 //! read its roster (JSON or CSV); anyone lists a published course's
 //! cohorts; a learner confirms a place offered from the waitlist.
 
-use super::{ApiUser, iso};
-use crate::errors::{ApiError, FieldError, Problem};
+use super::{ApiUser, field_errors, iso, rfc3339};
+use crate::errors::{ApiError, Problem};
 use crate::learning;
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
@@ -96,29 +96,19 @@ pub struct CohortRequest {
     pub facilitators: Vec<i32>,
 }
 
-fn time(field: &'static str, s: &str, bad: &mut Vec<FieldError>) -> i64 {
-    match chrono::DateTime::parse_from_rfc3339(s.trim()) {
-        Ok(t) => t.timestamp(),
-        Err(_) => {
-            bad.push(FieldError {
-                field: field.into(),
-                code: "not_a_date_time".into(),
-            });
-            0
-        }
-    }
-}
-
 /// The request as checked input, or every problem with it.
 fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiError> {
     let mut bad = vec![];
-    let starts_at = time("starts_at", &r.starts_at, &mut bad);
-    let ends_at = time("ends_at", &r.ends_at, &mut bad);
-    let opens_at = r.opens_at.as_deref().map(|s| time("opens_at", s, &mut bad));
+    let starts_at = rfc3339("starts_at", &r.starts_at, &mut bad);
+    let ends_at = rfc3339("ends_at", &r.ends_at, &mut bad);
+    let opens_at = r
+        .opens_at
+        .as_deref()
+        .map(|s| rfc3339("opens_at", s, &mut bad));
     let closes_at = r
         .closes_at
         .as_deref()
-        .map(|s| time("closes_at", s, &mut bad));
+        .map(|s| rfc3339("closes_at", s, &mut bad));
     let input = CohortInput {
         name: r.name,
         language: r.language,
@@ -131,20 +121,12 @@ fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiEr
         facilitators: r.facilitators,
     };
     if bad.is_empty() {
-        bad.extend(
-            input
-                .problems(languages)
-                .into_iter()
-                .map(|(f, c)| FieldError {
-                    field: f.into(),
-                    code: c.into(),
-                }),
-        );
+        bad.extend(input.problems(languages));
     }
     if bad.is_empty() {
         Ok(input)
     } else {
-        Err(ApiError::Invalid(bad))
+        Err(ApiError::Invalid(field_errors(bad)))
     }
 }
 
@@ -178,20 +160,11 @@ pub(crate) async fn cohort_for(
     id: i32,
     facilitators: bool,
 ) -> Result<Cohort, ApiError> {
-    let cohort = cohorts::get(&state.db, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    match draft::editable(&state.db, cohort.course_id, caller_id, is_admin).await {
-        Ok(_) => Ok(cohort),
-        Err(kuza_courses::CourseError::Forbidden)
-            if facilitators
-                && cohorts::facilitators(&state.db, id)
-                    .await?
-                    .contains(&caller_id) =>
-        {
-            Ok(cohort)
-        }
-        Err(e) => Err(e.into()),
+    use learning::CohortRole::{Editor, Facilitator};
+    match learning::cohort_role(state, caller_id, is_admin, id).await? {
+        (c, Some(Editor)) => Ok(c),
+        (c, Some(Facilitator)) if facilitators => Ok(c),
+        _ => Err(ApiError::Forbidden),
     }
 }
 
@@ -234,7 +207,10 @@ pub struct MemberView {
     pub progress_percent: Option<u8>,
 }
 
-async fn members(state: &AppState, cohort: &Cohort) -> Result<Vec<MemberView>, ApiError> {
+pub(crate) async fn members(
+    state: &AppState,
+    cohort: &Cohort,
+) -> Result<Vec<MemberView>, ApiError> {
     let roster = cohorts::roster(&state.db, cohort.id).await?;
     let p = learning::published_by_id(state, cohort.course_id)
         .await

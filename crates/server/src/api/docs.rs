@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, catalog, cohorts, courses, learning, media};
+use super::{accounts, admin, catalog, cohorts, courses, learning, media, sessions};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -48,6 +48,8 @@ impl Modify for BearerAuth {
         learning::get_settings, learning::put_settings,
         cohorts::list, cohorts::create, cohorts::update, cohorts::roster, cohorts::roster_csv,
         cohorts::confirm, cohorts::remove,
+        sessions::list, sessions::create, sessions::update, sessions::get_attendance,
+        sessions::put_attendance, sessions::session_ics, sessions::my_calendar, sessions::reset_calendar,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -59,6 +61,7 @@ impl Modify for BearerAuth {
         (name = "media", description = "A course's files (served at /media/{id}/{name}) and its view and download counts"),
         (name = "catalog", description = "The published courses: search, filters, sorting (public)"),
         (name = "cohorts", description = "Cohorts of a course: dates, capacity, waitlist, facilitators, roster; confirming an offered place; removing a learner"),
+        (name = "sessions", description = "Live sessions of a cohort, attendance, iCalendar files and the personal calendar feed"),
         (name = "learning", description = "Enrolments, lesson completion, quiz attempts (the caller's own), and a course's enrolment settings"),
     )
 )]

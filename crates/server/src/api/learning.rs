@@ -484,6 +484,10 @@ pub struct SettingsView {
     pub enrolment_cap: Option<i32>,
     /// Which quiz attempt counts: best or last.
     pub grade_policy: String,
+    /// Share (1–100) of its cohort's sessions a learner must attend to
+    /// complete, those they were excused from left out; absent: no rule.
+    #[serde(default)]
+    pub attendance_percent: Option<i32>,
 }
 
 impl From<Settings> for SettingsView {
@@ -493,6 +497,7 @@ impl From<Settings> for SettingsView {
             enrolment_key: s.enrolment_key,
             enrolment_cap: s.enrolment_cap,
             grade_policy: s.grade_policy,
+            attendance_percent: s.attendance_percent,
         }
     }
 }
@@ -525,18 +530,11 @@ pub async fn put_settings(
         enrolment_key: b.enrolment_key,
         enrolment_cap: b.enrolment_cap,
         grade_policy: b.grade_policy,
+        attendance_percent: b.attendance_percent,
     };
     let problems = s.problems();
     if !problems.is_empty() {
-        return Err(ApiError::Invalid(
-            problems
-                .into_iter()
-                .map(|(field, code)| crate::errors::FieldError {
-                    field: field.into(),
-                    code: code.into(),
-                })
-                .collect(),
-        ));
+        return Err(ApiError::Invalid(super::field_errors(problems)));
     }
     let txn = kuza_db::begin_write(&state.db).await?;
     let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;

@@ -10,6 +10,9 @@ mod courses;
 pub mod docs;
 mod learning;
 mod media;
+mod sessions;
+
+pub(crate) use cohorts::{csv_response as roster_csv_response, members as roster_members};
 
 use crate::errors::ApiError;
 use crate::state::AppState;
@@ -50,9 +53,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(courses::routes)
             .configure(learning::routes)
             .configure(cohorts::routes)
+            .configure(sessions::routes)
             .configure(media::routes)
             .configure(catalog::routes),
     )
+    .route("/calendar/{token}", web::get().to(sessions::feed))
     .route("/api/openapi.json", web::get().to(docs::openapi_json))
     .route("/api/docs", web::get().to(docs::docs_page));
 }
@@ -97,6 +102,35 @@ impl FromRequest for ApiUser {
                 .ok_or(ApiError::Unauthorized)?;
             Ok(ApiUser { user, grants })
         })
+    }
+}
+
+/// A domain's problems, `(field, code)`, as the API's field errors.
+pub(crate) fn field_errors<'a>(
+    problems: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<crate::errors::FieldError> {
+    problems
+        .into_iter()
+        .map(|(field, code)| crate::errors::FieldError {
+            field: field.into(),
+            code: code.into(),
+        })
+        .collect()
+}
+
+/// An RFC 3339 date-time as Unix seconds; a `not_a_date_time` problem for
+/// `field` (and 0) when it is not one.
+pub(crate) fn rfc3339(
+    field: &'static str,
+    s: &str,
+    bad: &mut Vec<(&'static str, &'static str)>,
+) -> i64 {
+    match chrono::DateTime::parse_from_rfc3339(s.trim()) {
+        Ok(t) => t.timestamp(),
+        Err(_) => {
+            bad.push((field, "not_a_date_time"));
+            0
+        }
     }
 }
 

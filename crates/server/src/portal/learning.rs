@@ -14,6 +14,7 @@ use kuza_courses::content::Answer;
 use kuza_enrollment::{EnrolError, Enrollment};
 use kuza_progress::quiz::{self, Attempt, Given, Outcome, QuizError};
 use kuza_progress::{Progress, ProgressError};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use tera::Context;
 
@@ -128,6 +129,15 @@ pub(super) async fn course_panel(
             let done = kuza_progress::completed(&portal.state.db, e.id).await?;
             ctx.insert("done_lessons", &done);
             panel["enrollment"] = progress_json(portal, p, e, &pr);
+            if let Some(cohort) = e.cohort_id {
+                let list: Vec<Value> =
+                    kuza_enrollment::sessions::of_cohort(&portal.state.db, cohort)
+                        .await?
+                        .iter()
+                        .map(super::sessions::session_json)
+                        .collect();
+                panel["sessions"] = json!(list);
+            }
         }
         Some(e) => {
             let cohort = match e.cohort_id {
@@ -534,5 +544,24 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     ctx.insert("in_progress", &in_progress);
     ctx.insert("completed", &completed);
+    // The sessions of the cohorts the viewer facilitates, from a week ago on.
+    let facilitated = kuza_db::entities::cohort_facilitator::Entity::find()
+        .filter(kuza_db::entities::cohort_facilitator::Column::UserId.eq(user_id))
+        .all(&portal.state.db)
+        .await?;
+    let cohorts: Vec<i32> = facilitated.iter().map(|f| f.cohort_id).collect();
+    let since = kuza_db::now() - 7 * 86_400;
+    let runs: Vec<Value> = kuza_enrollment::sessions::of_cohorts(&portal.state.db, &cohorts)
+        .await?
+        .iter()
+        .filter(|s| s.ends_at >= since)
+        .map(super::sessions::session_json)
+        .collect();
+    ctx.insert("facilitated", &runs);
+    if in_progress.iter().any(|c| c["status"] == "active") || !runs.is_empty() {
+        let path =
+            crate::calendar::feed_path(&portal.state.db, &portal.state, user_id, false).await?;
+        ctx.insert("calendar_feed", &portal.state.link(&path));
+    }
     portal.render("dashboard.html", ctx)
 }

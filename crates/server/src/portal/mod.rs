@@ -14,7 +14,9 @@ mod courses;
 mod learning;
 mod media;
 mod profile;
+mod sessions;
 mod studio;
+mod studio_cohorts;
 mod studio_lessons;
 
 use crate::csrf;
@@ -51,6 +53,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     catalog::routes(cfg);
     courses::routes(cfg);
     learning::routes(cfg);
+    sessions::routes(cfg);
     studio::routes(cfg);
     media::routes(cfg);
 }
@@ -71,7 +74,8 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 15] = [
+const NOTICES: [&str; 16] = [
+    "attendance-saved",
     "learn-notice-enrolled",
     "learn-notice-withdrawn",
     "learn-notice-completed",

@@ -31,7 +31,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/studio/modules/{id}", web::get().to(module_page))
         .route("/studio/modules/{id}", web::post().to(save_module))
         .route("/studio/modules/{id}/delete", web::post().to(delete_module))
-        .configure(super::studio_lessons::routes);
+        .configure(super::studio_lessons::routes)
+        .configure(super::studio_cohorts::routes);
 }
 
 pub(super) type Form = HashMap<String, String>;
