@@ -16,6 +16,7 @@ mod m0006_changes;
 mod m0007_learning;
 mod m0008_cohorts;
 mod m0009_live_sessions;
+mod m0010_grading;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_learning::Migration),
             Box::new(m0008_cohorts::Migration),
             Box::new(m0009_live_sessions::Migration),
+            Box::new(m0010_grading::Migration),
         ]
     }
 }

@@ -421,6 +421,20 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
     );
 }
 
+/// The parsed email to `to` (in the app's mail folder) whose raw text
+/// contains `needle`.
+pub(crate) async fn wait_for_message(
+    app: &TestApp,
+    to: &str,
+    needle: &str,
+) -> kuza_tests::smtp::Received {
+    let raw = wait_for_mail(app, to, needle).await;
+    kuza_tests::smtp::Received {
+        to: vec![to.to_owned()],
+        raw: raw.into_bytes(),
+    }
+}
+
 /// The text of an email to `to` in the app's mail folder that contains `text`.
 pub(crate) async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
     let dir = app.data_dir.path().join("mail");
@@ -1102,4 +1116,139 @@ async fn the_course_page_says_why_enrolling_did_not_work() {
     assert_eq!(location(&res), "/dashboard?notice=learn-notice-withdrawn");
     let html = app.page(&me, "/dashboard").await;
     assert!(!html.contains("Course keyed-page"));
+}
+
+#[tokio::test]
+async fn a_short_text_answer_waits_for_a_person_who_grades_it_in_the_portal() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let essay = json!({"pass_mark": 50, "attempts": 2, "shuffle": false, "questions": [
+        {"points": 2, "prompt": {"en": "Name one tool of participatory planning."}, "kind": "short_text", "accepted": [], "manual": true}
+    ]});
+    let doc = published(&app, &author, "graded-course", "self_paced", essay).await;
+    let l = lessons(&doc);
+    let me = app.learner_token("learner@example.org").await;
+    post(
+        &app,
+        &me,
+        format!("/api/v1/courses/{}/enrollments", doc["id"]),
+        None,
+    )
+    .await;
+    for i in [0, 2] {
+        post(
+            &app,
+            &me,
+            format!("/api/v1/lessons/{}/complete", l[i]),
+            None,
+        )
+        .await;
+    }
+    let (_, a) = post(
+        &app,
+        &me,
+        format!("/api/v1/quizzes/{}/attempts", l[3]),
+        None,
+    )
+    .await;
+    let q = a["questions"][0]["key"].as_str().unwrap().to_owned();
+    let (_, r) = post(
+        &app,
+        &me,
+        format!("/api/v1/attempts/{}/submit", a["id"]),
+        Some(json!({"answers": {&q: "Community mapping"}})),
+    )
+    .await;
+    assert_eq!(
+        (r["needs_grading"].as_bool(), &r["points"], &r["passed"]),
+        (Some(true), &Value::Null, &Value::Null)
+    );
+    assert_eq!(r["results"][0]["outcome"], "pending");
+
+    // Only those who may grade see it.
+    let (_, none) = app
+        .api(Method::GET, "/api/v1/grading", Some(&me), None)
+        .await;
+    assert_eq!(none, json!([]));
+    let (_, list) = app
+        .api(Method::GET, "/api/v1/grading", Some(&author), None)
+        .await;
+    assert_eq!(
+        list[0]["answers"][0]["answer"], "Community mapping",
+        "{list}"
+    );
+    let (status, _) = post(
+        &app,
+        &me,
+        format!("/api/v1/attempts/{}/grade", a["id"]),
+        Some(json!({"decisions": {&q: true}})),
+    )
+    .await;
+    assert_eq!(status, 403, "a learner grades nothing");
+    let (status, p) = post(
+        &app,
+        &author,
+        format!("/api/v1/attempts/{}/grade", a["id"]),
+        Some(json!({"decisions": {}})),
+    )
+    .await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("required"))
+    );
+
+    // Graded right in the portal: the quiz passes and the course completes.
+    let c = browser();
+    app.sign_in(&c, "author@example.org", PASSWORD).await;
+    let html = app.page(&c, "/grading").await;
+    assert!(
+        html.contains("Community mapping") && html.contains("Name one tool"),
+        "{html}"
+    );
+    let res = app
+        .submit(
+            &c,
+            "/grading",
+            &format!("/grading/{}", a["id"]),
+            &[(&format!("g-{q}"), "right")],
+        )
+        .await;
+    assert_eq!(location(&res), "/grading?notice=grading-saved");
+    let (_, graded) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/attempts/{}", a["id"]),
+            Some(&me),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (
+            graded["points"].as_i64(),
+            graded["passed"].as_bool(),
+            graded["needs_grading"].as_bool()
+        ),
+        (Some(2), Some(true), Some(false))
+    );
+    let (_, mine) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&me), None)
+        .await;
+    assert_eq!(mine["items"][0]["status"], "completed");
+    let (status, p) = post(
+        &app,
+        &author,
+        format!("/api/v1/attempts/{}/grade", a["id"]),
+        Some(json!({"decisions": {&q: false}})),
+    )
+    .await;
+    assert_eq!((status, p["code"].as_str()), (409, Some("already_graded")));
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'course_completed'"
+        )
+        .await,
+        1
+    );
 }

@@ -9,6 +9,7 @@
 mod admin;
 mod api_auth;
 mod archives;
+mod bulk;
 mod catalog;
 mod cohorts;
 mod courses;

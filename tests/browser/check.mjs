@@ -617,6 +617,7 @@ async function main() {
     await axeCheck(cax, `${A}/studio/courses/${course.id}/cohorts`, "studio cohorts and enrolment (es)");
     await axeCheck(cax, cohortUrl, "studio cohort: roster, sessions, settings (es)");
     await axeCheck(cax, `${A}${sheet}`, "attendance sheet (es)");
+    await axeCheck(cax, `${A}/courses/${slug}/enrol-many`, "enrol people from a file (es)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

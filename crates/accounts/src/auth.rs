@@ -254,6 +254,9 @@ pub async fn revoke_refresh_tokens(
 pub enum Purpose {
     VerifyEmail,
     ResetPassword,
+    /// An account made for someone by a coordinator: choosing a password
+    /// with the link confirms the address too.
+    Invite,
 }
 
 impl Purpose {
@@ -261,6 +264,7 @@ impl Purpose {
         match self {
             Purpose::VerifyEmail => "verify_email",
             Purpose::ResetPassword => "reset_password",
+            Purpose::Invite => "invite",
         }
     }
     /// How long a link stays valid.
@@ -268,6 +272,7 @@ impl Purpose {
         match self {
             Purpose::VerifyEmail => 7 * 24 * 3600,
             Purpose::ResetPassword => 3600,
+            Purpose::Invite => 14 * 24 * 3600,
         }
     }
 }
@@ -400,14 +405,28 @@ pub async fn request_password_reset(
 
 /// Sets a new password from a reset link. Ends every session and refresh
 /// token, and counts as proof that the person owns the address.
+/// Which password link a token is, if it is a valid one: a reset or an
+/// invitation (both lead to choosing a password).
+pub async fn password_link(
+    conn: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<Purpose>, AccountError> {
+    for p in [Purpose::ResetPassword, Purpose::Invite] {
+        if link_token_is_valid(conn, token, p).await? {
+            return Ok(Some(p));
+        }
+    }
+    Ok(None)
+}
+
 pub async fn reset_password(
     conn: &impl ConnectionTrait,
     token: &str,
     new_password: &str,
 ) -> Result<User, AccountError> {
-    if !link_token_is_valid(conn, token, Purpose::ResetPassword).await? {
-        return Err(AccountError::TokenInvalid);
-    }
+    let purpose = password_link(conn, token)
+        .await?
+        .ok_or(AccountError::TokenInvalid)?;
     let user_id = {
         let hash = tokens::hash_token(token);
         one_time_token::Entity::find()
@@ -422,7 +441,7 @@ pub async fn reset_password(
         new_password,
         &[user.email.as_str(), user.display_name.as_str()],
     )?;
-    consume_link_token(conn, token, Purpose::ResetPassword).await?;
+    consume_link_token(conn, token, purpose).await?;
     set_password(conn, user_id, &password).await?;
     mark_verified(conn, user_id).await
 }

@@ -84,6 +84,48 @@ async fn validate_profile(
     )
 }
 
+/// Creates an account for someone a coordinator enrols (a bulk upload):
+/// no usable password until they choose one with their invitation link
+/// (`auth::Purpose::Invite`), which also confirms the address.
+pub async fn invite(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    profile: &ProfileInput,
+) -> Result<User, AccountError> {
+    let mut c = Checker::default();
+    let email = c.check(Email::parse(email));
+    let profile = validate_profile(conn, profile, &mut c).await?;
+    c.finish()?;
+    let (Some(email), Some(p)) = (email, profile) else {
+        unreachable!("Checker::finish returned Ok with a field missing");
+    };
+    let t = now();
+    user::Entity::insert(user::ActiveModel {
+        email: Set(email.as_str().into()),
+        password_hash: Set(passwords::UNUSABLE.into()),
+        display_name: Set(p.display_name.as_str().into()),
+        language: Set(p.language.code().into()),
+        country: Set(p.country.as_str().into()),
+        organisation_id: Set(p.organisation_id),
+        gender: Set(p.gender),
+        birth_year: Set(p.birth_year),
+        email_verified_at: Set(None),
+        active: Set(true),
+        created_at: Set(t),
+        updated_at: Set(t),
+        ..Default::default()
+    })
+    .exec_with_returning(conn)
+    .await
+    .map_err(|e| {
+        if is_unique_violation(&e) {
+            AccountError::EmailTaken
+        } else {
+            e.into()
+        }
+    })
+}
+
 /// Creates an account. `verified` is for administrators and the demo loader;
 /// people who sign up verify their address by the emailed link.
 pub async fn register(

@@ -9,8 +9,8 @@
 //! (`confirm_hours`); an offer not confirmed in time lapses and passes on.
 
 use crate::{
-    ACTIVE, COMPLETED, EnrolError, Enrolled, Enrollment, OFFERED, REMOVED, WAITLISTED, WITHDRAWN,
-    by_id, ended, find, record,
+    ACTIVE, By, COMPLETED, EnrolError, Enrolled, Enrollment, OFFERED, REMOVED, WAITLISTED,
+    WITHDRAWN, by_id, ended, find, record,
 };
 use kuza_db::entities::{cohort, cohort_facilitator, course, enrollment};
 use kuza_db::{is_postgres, now};
@@ -209,12 +209,14 @@ async fn set_facilitators(
 
 /// Enrols `user_id` in a cohort of a published course: a place if there is
 /// one, else the waitlist. Already in the course (any cohort): nothing
-/// changes. Call it in a write transaction.
+/// changes. Call it in a write transaction. A coordinator (`by`) may enrol
+/// people outside the enrolment window or in a closed course.
 pub async fn enrol(
     conn: &impl ConnectionTrait,
     c: &course::Model,
     cohort: &Cohort,
     user_id: i32,
+    by: By<'_>,
 ) -> Result<Enrolled, EnrolError> {
     match c.status.as_str() {
         "published" => {}
@@ -227,7 +229,8 @@ pub async fn enrol(
     lock(conn, cohort.id).await?;
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
-        if e.status == REMOVED {
+        // Only a coordinator brings back someone a coordinator removed.
+        if e.status == REMOVED && matches!(by, By::Learner { .. }) {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {
@@ -238,11 +241,15 @@ pub async fn enrol(
         }
     }
     let t = now();
-    if !open_at(cohort, t) {
+    if let By::Learner { .. } = by {
+        if !open_at(cohort, t) {
+            return Err(EnrolError::CohortClosed);
+        }
+        if c.enrolment == "closed" {
+            return Err(EnrolError::Closed);
+        }
+    } else if t >= cohort.ends_at {
         return Err(EnrolError::CohortClosed);
-    }
-    if c.enrolment == "closed" {
-        return Err(EnrolError::Closed);
     }
     let status = if has_room(cohort, taken(conn, cohort.id).await?) {
         ACTIVE
@@ -286,7 +293,7 @@ pub async fn enrol(
             .last_insert_id
         }
     };
-    record(conn, id, status, Some(user_id), None).await?;
+    record(conn, id, status, Some(by.actor(user_id)), None).await?;
     Ok(Enrolled {
         enrollment: by_id(conn, id).await?.ok_or(EnrolError::NotFound)?,
         new: true,

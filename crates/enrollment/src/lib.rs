@@ -188,6 +188,26 @@ async fn lock_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), 
     Ok(())
 }
 
+/// Who asks for an enrolment.
+#[derive(Debug, Clone, Copy)]
+pub enum By<'a> {
+    /// The learner, with the course's key if it has one.
+    Learner { key: Option<&'a str> },
+    /// A coordinator or administrator (a bulk upload): no key is needed and
+    /// a closed course or cohort window does not stop them; caps and
+    /// capacities still hold.
+    Coordinator { actor: i32 },
+}
+
+impl By<'_> {
+    pub(crate) fn actor(&self, learner: i32) -> i32 {
+        match self {
+            By::Learner { .. } => learner,
+            By::Coordinator { actor } => *actor,
+        }
+    }
+}
+
 /// Enrols `user_id` in a self-paced course by themselves. Already enrolled
 /// (or completed): nothing changes. Withdrawn: active again, with the
 /// progress kept. Call it in a write transaction.
@@ -197,6 +217,16 @@ pub async fn enrol(
     user_id: i32,
     key: Option<&str>,
 ) -> Result<Enrolled, EnrolError> {
+    enrol_by(conn, c, user_id, By::Learner { key }).await
+}
+
+/// [`enrol`], asked by the learner or by a coordinator.
+pub async fn enrol_by(
+    conn: &impl ConnectionTrait,
+    c: &course::Model,
+    user_id: i32,
+    by: By<'_>,
+) -> Result<Enrolled, EnrolError> {
     match c.status.as_str() {
         "published" => {}
         "archived" => return Err(EnrolError::Archived),
@@ -205,7 +235,8 @@ pub async fn enrol(
     lock_course(conn, c.id).await?;
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
-        if e.status == REMOVED {
+        // Only a coordinator brings back someone a coordinator removed.
+        if e.status == REMOVED && matches!(by, By::Learner { .. }) {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {
@@ -218,9 +249,9 @@ pub async fn enrol(
     if c.format != "self_paced" {
         return Err(EnrolError::NeedsCohort);
     }
-    match c.enrolment.as_str() {
-        "open" => {}
-        "key" => {
+    match (c.enrolment.as_str(), by) {
+        (_, By::Coordinator { .. }) | ("open", _) => {}
+        ("key", By::Learner { key }) => {
             let given = key.map(str::trim).filter(|k| !k.is_empty());
             let expected = c.enrolment_key.as_deref().unwrap_or_default();
             match given {
@@ -277,7 +308,7 @@ pub async fn enrol(
             by_id(conn, id).await?.ok_or(EnrolError::NotFound)?
         }
     };
-    record(conn, enrollment.id, ACTIVE, Some(user_id), None).await?;
+    record(conn, enrollment.id, ACTIVE, Some(by.actor(user_id)), None).await?;
     Ok(Enrolled {
         enrollment,
         new: true,

@@ -346,6 +346,8 @@ pub async fn start(
         max_points: Set(i32::try_from(quiz.points()).unwrap_or(i32::MAX)),
         passed: Set(None),
         needs_grading: Set(false),
+        graded_by: Set(None),
+        graded_at: Set(None),
         ..Default::default()
     })
     .exec(conn)
@@ -471,4 +473,124 @@ pub fn stored(a: &Attempt) -> (Given, Vec<QuestionResult>) {
         .and_then(|s| serde_json::from_str(s).ok())
         .unwrap_or_default();
     (answers, results)
+}
+
+/// A facilitator's decision on each answer that waited for a person
+/// (question key → right or not): full points or none, as for every
+/// question. All of them must be decided at once. A passing attempt then
+/// completes the quiz lesson, and perhaps the course. Grading twice changes
+/// nothing (`None`). Call it in a write transaction.
+pub async fn grade_pending(
+    conn: &impl ConnectionTrait,
+    attempt_id: i32,
+    decisions: &BTreeMap<String, bool>,
+    by: i32,
+    doc: &Document,
+    version: i32,
+) -> Result<Option<(Attempt, Step)>, ProgressError> {
+    let a = attempt(conn, attempt_id)
+        .await?
+        .ok_or(QuizError::AttemptNotFound)?;
+    let e = lock(conn, a.enrollment_id)
+        .await?
+        .ok_or(ProgressError::NotEnrolled)?;
+    // As it is now, under the lock.
+    let a = attempt(conn, attempt_id)
+        .await?
+        .ok_or(QuizError::AttemptNotFound)?;
+    if !a.needs_grading {
+        return Ok(None);
+    }
+    let quiz = quiz_of(doc, &a.lesson_key)?;
+    let (_, mut results) = stored(&a);
+    let pending: Vec<String> = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Pending)
+        .map(|r| r.key.clone())
+        .collect();
+    let mut bad: Vec<(String, &'static str)> = decisions
+        .keys()
+        .filter(|k| !pending.contains(k))
+        .map(|k| (k.clone(), "not_pending"))
+        .collect();
+    bad.extend(
+        pending
+            .iter()
+            .filter(|k| !decisions.contains_key(*k))
+            .map(|k| (k.clone(), "required")),
+    );
+    if !bad.is_empty() {
+        return Err(QuizError::BadAnswers(bad).into());
+    }
+    for r in &mut results {
+        if let Some(right) = decisions.get(&r.key) {
+            r.outcome = if *right {
+                Outcome::Correct
+            } else {
+                Outcome::Incorrect
+            };
+            r.points = if *right { r.max } else { 0 };
+        }
+    }
+    let points: u32 = results.iter().map(|r| r.points).sum();
+    let max = u32::try_from(a.max_points).unwrap_or(0);
+    let passed = passes(points, max, quiz.pass_mark);
+    let t = now();
+    let changed = quiz_attempt::Entity::update_many()
+        .col_expr(
+            quiz_attempt::Column::Results,
+            Some(to_json(&results)).into(),
+        )
+        .col_expr(
+            quiz_attempt::Column::Points,
+            Some(i32::try_from(points).unwrap_or(i32::MAX)).into(),
+        )
+        .col_expr(quiz_attempt::Column::Passed, Some(passed).into())
+        .col_expr(quiz_attempt::Column::NeedsGrading, false.into())
+        .col_expr(quiz_attempt::Column::GradedBy, Some(by).into())
+        .col_expr(quiz_attempt::Column::GradedAt, Some(t).into())
+        .filter(quiz_attempt::Column::Id.eq(a.id))
+        .filter(quiz_attempt::Column::NeedsGrading.eq(true))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if changed == 0 {
+        return Ok(None);
+    }
+    let step = if passed && kuza_enrollment::studies(&e) {
+        let newly = record(conn, e.id, &a.lesson_key).await?;
+        Step {
+            newly,
+            course_completed: evaluate(conn, &e, doc, version).await?,
+        }
+    } else {
+        Step {
+            newly: false,
+            course_completed: false,
+        }
+    };
+    let graded = attempt(conn, a.id)
+        .await?
+        .ok_or(QuizError::AttemptNotFound)?;
+    Ok(Some((graded, step)))
+}
+
+/// Submitted attempts waiting for a person, oldest first, of the given
+/// enrolments.
+pub async fn pending_of(
+    conn: &impl ConnectionTrait,
+    enrollment_ids: &[i32],
+) -> Result<Vec<Attempt>, DbErr> {
+    let mut out = vec![];
+    for chunk in enrollment_ids.chunks(500) {
+        out.extend(
+            quiz_attempt::Entity::find()
+                .filter(quiz_attempt::Column::EnrollmentId.is_in(chunk.iter().copied()))
+                .filter(quiz_attempt::Column::NeedsGrading.eq(true))
+                .all(conn)
+                .await?,
+        );
+    }
+    out.sort_by_key(|a| (a.submitted_at, a.id));
+    Ok(out)
 }

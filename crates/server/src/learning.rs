@@ -10,7 +10,7 @@ use kuza_courses::draft::{Course, translated};
 use kuza_courses::versions::Version;
 use kuza_courses::{CourseError, Translated, pick};
 use kuza_db::entities::{course, published_lesson};
-use kuza_enrollment::{EnrolError, Enrolled, Enrollment};
+use kuza_enrollment::{By, EnrolError, Enrolled, Enrollment};
 use kuza_i18n::Language;
 use kuza_progress::quiz::{self, Attempt, Given, Submitted};
 use kuza_progress::{Progress, ProgressError, Step};
@@ -101,7 +101,7 @@ fn course_title_and_link(c: &Course, base_url: &str, lang: Language) -> (String,
 }
 
 /// Queues the email about `e`'s place (`enrolled`, `waitlisted`, `offered`).
-async fn email_about(
+pub(crate) async fn email_enrolment(
     conn: &impl sea_orm::ConnectionTrait,
     base_url: &str,
     kind: &str,
@@ -149,7 +149,7 @@ async fn email_offers(
     offered: &[Enrollment],
 ) -> Result<(), LearningError> {
     for e in offered {
-        email_about(conn, base_url, "offered", e).await?;
+        email_enrolment(conn, base_url, "offered", e).await?;
         tracing::info!(
             enrollment.id = e.id,
             cohort.id = e.cohort_id,
@@ -176,23 +176,14 @@ pub async fn enrol(
         .one(&txn)
         .await?
         .ok_or(EnrolError::NotFound)?;
-    let done = match (c.format.as_str(), cohort_id) {
-        ("self_paced", _) => kuza_enrollment::enrol(&txn, &c, user.id, key).await?,
-        (_, None) => return Err(EnrolError::NeedsCohort.into()),
-        (_, Some(id)) => {
-            let cohort = kuza_enrollment::cohorts::get(&txn, id)
-                .await?
-                .ok_or(EnrolError::NotFound)?;
-            kuza_enrollment::cohorts::enrol(&txn, &c, &cohort, user.id).await?
-        }
-    };
+    let done = enrol_in(&txn, &c, user, cohort_id, By::Learner { key }).await?;
     if done.new {
         let kind = if done.enrollment.status == kuza_enrollment::WAITLISTED {
             "waitlisted"
         } else {
             "enrolled"
         };
-        email_about(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
+        email_enrolment(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
     }
     txn.commit().await?;
     if done.new {
@@ -205,6 +196,50 @@ pub async fn enrol(
         );
     }
     Ok(done)
+}
+
+/// Enrols `user` in the course (`c` read in this transaction): directly
+/// in a self-paced course, else in the cohort given.
+pub(crate) async fn enrol_in(
+    conn: &impl sea_orm::ConnectionTrait,
+    c: &Course,
+    user: &User,
+    cohort_id: Option<i32>,
+    by: By<'_>,
+) -> Result<Enrolled, LearningError> {
+    Ok(match (c.format.as_str(), cohort_id) {
+        ("self_paced", _) => kuza_enrollment::enrol_by(conn, c, user.id, by).await?,
+        (_, None) => return Err(EnrolError::NeedsCohort.into()),
+        (_, Some(id)) => {
+            let cohort = kuza_enrollment::cohorts::get(conn, id)
+                .await?
+                .filter(|k| k.course_id == c.id)
+                .ok_or(EnrolError::NotFound)?;
+            kuza_enrollment::cohorts::enrol(conn, c, &cohort, user.id, by).await?
+        }
+    })
+}
+
+/// Queues the invitation of someone a coordinator enrolled: the course, and
+/// the link to choose a password.
+pub(crate) async fn email_invitation(
+    conn: &impl sea_orm::ConnectionTrait,
+    base_url: &str,
+    user: &User,
+    c: &Course,
+    link: &str,
+) -> Result<(), LearningError> {
+    let lang = language_of(user);
+    let (title, course_link) = course_title_and_link(c, base_url, lang);
+    let msg = kuza_mail::Outgoing::enrolment(
+        "invited",
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({ "course": title, "link": link, "course_link": course_link }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
 }
 
 /// The learner leaves the course or its waitlist; a freed place is offered
@@ -670,4 +705,103 @@ pub async fn live_lessons(state: &AppState, course_id: i32) -> Vec<String> {
         }
         Err(_) => vec![],
     }
+}
+
+/// Whether `user_id` may grade the attempts of enrolment `e`: an
+/// administrator, an editor of its course, or a facilitator of its cohort.
+pub async fn can_grade(
+    state: &AppState,
+    user_id: i32,
+    is_admin: bool,
+    e: &Enrollment,
+) -> Result<bool, LearningError> {
+    if is_admin
+        || kuza_courses::draft::editable(&state.db, e.course_id, user_id, false)
+            .await
+            .is_ok()
+    {
+        return Ok(true);
+    }
+    Ok(match e.cohort_id {
+        Some(k) => kuza_enrollment::cohorts::facilitators(&state.db, k)
+            .await?
+            .contains(&user_id),
+        None => false,
+    })
+}
+
+/// An attempt waiting for a person, with what grading it needs.
+pub struct Pending {
+    pub attempt: kuza_progress::quiz::Attempt,
+    pub enrollment: Enrollment,
+    pub learner: String,
+    pub published: Published,
+}
+
+/// The attempts waiting for a person that `user_id` may grade, oldest
+/// first (at most 200 at a time).
+pub async fn pending_grading(
+    state: &AppState,
+    user_id: i32,
+    is_admin: bool,
+) -> Result<Vec<Pending>, LearningError> {
+    use kuza_db::entities::quiz_attempt;
+    use sea_orm::QueryOrder;
+    let waiting = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::NeedsGrading.eq(true))
+        .order_by_asc(quiz_attempt::Column::SubmittedAt)
+        .all(&state.db)
+        .await?;
+    let mut out = vec![];
+    for a in waiting {
+        let Some(e) = kuza_enrollment::by_id(&state.db, a.enrollment_id).await? else {
+            continue;
+        };
+        if !can_grade(state, user_id, is_admin, &e).await? {
+            continue;
+        }
+        let Ok(p) = published_by_id(state, e.course_id).await else {
+            continue;
+        };
+        let learner = kuza_accounts::users::get(&state.db, e.user_id)
+            .await
+            .map(|u| u.display_name)
+            .unwrap_or_default();
+        out.push(Pending {
+            attempt: a,
+            enrollment: e,
+            learner,
+            published: p,
+        });
+        if out.len() == 200 {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// Records a grader's decisions on an attempt's pending answers (the caller
+/// checked they may grade it).
+pub async fn grade(
+    state: &AppState,
+    p: &Published,
+    attempt_id: i32,
+    decisions: &std::collections::BTreeMap<String, bool>,
+    by: i32,
+) -> Result<Option<kuza_progress::quiz::Attempt>, LearningError> {
+    let (_, v) = &**p;
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let done =
+        kuza_progress::quiz::grade_pending(&txn, attempt_id, decisions, by, &v.document, v.number)
+            .await?;
+    txn.commit().await?;
+    if let Some((a, step)) = &done {
+        tracing::info!(
+            attempt.id = a.id,
+            user.id = by,
+            course_completed = step.course_completed,
+            "answers graded"
+        );
+    }
+    Ok(done.map(|(a, _)| a))
 }

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod archives;
+pub mod bulk;
 pub mod calendar;
 pub mod cli;
 pub mod config;

@@ -753,3 +753,40 @@ err-venue_or_link_required = حدّد المكان أو رابط الاجتما�
 err-not_a_live_lesson = هذا الدرس ليس جلسة مباشرة من هذه الدورة.
 err-unknown_value = اختر أحد الخيارات المتاحة.
 err-unknown_email = لا يوجد حساب مرتبط بعنوان البريد الإلكتروني هذا.
+
+## Bulk enrolment
+email-invited-subject = دعوة للمشاركة في دورة
+email-invited-body = تم تسجيلك في دورة «{ $course }» على { $site }. اختر كلمة مرور لتسجيل الدخول والبدء.
+email-invited-action = اختيار كلمة مروري
+email-invited-expiry = لا يعمل الرابط إلا مرة واحدة، وفي غضون 14 يومًا.
+bulk-title = تسجيل أشخاص من ملف
+bulk-help = ارفع ملف CSV يتضمن سطر عناوين: الأعمدة email و name و country (رمز البلد المكوّن من حرفين) مطلوبة للجميع، والعمود language (ar أو zh أو en أو fr أو ru أو es) اختياري. يُسجَّل في الدورة من لديهم حساب، أما الآخرون فيُنشأ لهم حساب وتصلهم رسالة بالبريد الإلكتروني تدعوهم إلى اختيار كلمة مرور. الحد الأقصى لعدد الصفوف: { $max }.
+bulk-cohort = الدفعة
+bulk-file = ملف CSV
+bulk-submit = تسجيلهم
+bulk-summary = عدد الصفوف المقبولة: { $accepted }، وعدد الصفوف المرفوضة: { $rejected }.
+bulk-results = النتيجة لكل صف
+bulk-line = السطر
+bulk-email = البريد الإلكتروني
+bulk-result = النتيجة
+bulk-result-enrolled = تم التسجيل
+bulk-result-waitlisted = في قائمة الانتظار
+bulk-result-invited = أُرسلت دعوة (حساب جديد)
+bulk-result-already_enrolled = مسجَّل من قبل
+bulk-result-rejected = مرفوض
+bulk-file-refused = لم يُستخدم الملف، ولم يُنفَّذ أي إجراء:
+bulk-error-no_file = اختر ملفًا لرفعه.
+bulk-error-not_utf8 = الملف ليس نصًا بترميز UTF-8. احفظه من برنامج جداول البيانات بتنسيق «CSV UTF-8».
+bulk-error-missing_column = لا يتضمن سطر العناوين العمود «{ $at }».
+bulk-error-unknown_column = يتضمن سطر العناوين عمودًا لا تعرفه هذه الصفحة: «{ $at }».
+bulk-error-malformed = تتعذّر قراءة الملف بوصفه ملف CSV (قرب السطر { $at }).
+bulk-error-no_rows = يتضمن الملف سطر عناوين ولكنه لا يتضمن أي صفوف.
+bulk-error-too_many_rows = يتجاوز عدد صفوف الملف { $at }: قسِّمه إلى عدة ملفات.
+
+## Grading
+grading-title = إجابات بانتظار التقييم
+grading-none = لا توجد إجابة بانتظار التقييم.
+grading-answer = إجابة المتعلّم
+grading-accepted = الإجابات التي قبلها المؤلف
+grading-save = حفظ التقييمات
+grading-saved = حُفظت التقييمات.

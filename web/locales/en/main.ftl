@@ -642,3 +642,40 @@ err-venue_or_link_required = Give a venue, a meeting link, or both.
 err-not_a_live_lesson = Not a live-session lesson of this course.
 err-unknown_value = Not one of the choices.
 err-unknown_email = No account has this email address.
+
+## Bulk enrolment
+email-invited-subject = You are invited to a course
+email-invited-body = You have been enrolled in “{ $course }” on { $site }. Choose a password to sign in and start.
+email-invited-action = Choose my password
+email-invited-expiry = The link works once, within 14 days.
+bulk-title = Enrol people from a file
+bulk-help = Upload a CSV file with a header line: email, name and country (a two-letter code) for everyone, and optionally language (ar, zh, en, fr, ru or es). People who have an account are enrolled; others get an account and an email inviting them to choose a password. At most { $max } rows.
+bulk-cohort = Cohort
+bulk-file = CSV file
+bulk-submit = Enrol them
+bulk-summary = { $accepted } accepted, { $rejected } rejected.
+bulk-results = Row by row
+bulk-line = Line
+bulk-email = Email
+bulk-result = Result
+bulk-result-enrolled = Enrolled
+bulk-result-waitlisted = On the waitlist
+bulk-result-invited = Invited (new account)
+bulk-result-already_enrolled = Already enrolled
+bulk-result-rejected = Rejected
+bulk-file-refused = The file was not used; nothing was done:
+bulk-error-no_file = Choose a file to upload.
+bulk-error-not_utf8 = The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.
+bulk-error-missing_column = The header has no “{ $at }” column.
+bulk-error-unknown_column = The header has a column this page does not know: “{ $at }”.
+bulk-error-malformed = The file cannot be read as CSV (near line { $at }).
+bulk-error-no_rows = The file has a header but no rows.
+bulk-error-too_many_rows = The file has more than { $at } rows: split it.
+
+## Grading
+grading-title = Answers to grade
+grading-none = No answer is waiting to be graded.
+grading-answer = The learner's answer
+grading-accepted = Answers the author accepted
+grading-save = Save the grades
+grading-saved = Grades saved.

@@ -657,3 +657,40 @@ err-venue_or_link_required = Indique un lugar, un enlace de reunión o ambos.
 err-not_a_live_lesson = Esta lección no es una sesión en directo de este curso.
 err-unknown_value = Elija una de las opciones disponibles.
 err-unknown_email = No hay ninguna cuenta con esta dirección de correo electrónico.
+
+## Bulk enrolment
+email-invited-subject = Invitación a un curso
+email-invited-body = Se le ha inscrito en el curso «{ $course }» en { $site }. Elija una contraseña para iniciar sesión y empezar.
+email-invited-action = Elegir mi contraseña
+email-invited-expiry = El enlace funciona una sola vez y durante 14 días.
+bulk-title = Inscribir a personas desde un archivo
+bulk-help = Suba un archivo CSV con una línea de encabezado: las columnas email, name y country (código de país de dos letras) son obligatorias para todas las personas, y la columna language (ar, zh, en, fr, ru o es) es opcional. Las personas que ya tienen una cuenta quedan inscritas; para las demás se crea una cuenta y se les envía un correo electrónico en el que se les invita a elegir una contraseña. Número máximo de filas: { $max }.
+bulk-cohort = Cohorte
+bulk-file = Archivo CSV
+bulk-submit = Inscribir a estas personas
+bulk-summary = Filas aceptadas: { $accepted }; filas rechazadas: { $rejected }.
+bulk-results = Resultado fila por fila
+bulk-line = Línea
+bulk-email = Correo electrónico
+bulk-result = Resultado
+bulk-result-enrolled = Inscrito
+bulk-result-waitlisted = En lista de espera
+bulk-result-invited = Invitado (cuenta nueva)
+bulk-result-already_enrolled = Ya inscrito
+bulk-result-rejected = Rechazado
+bulk-file-refused = No se ha utilizado el archivo; no se ha hecho ningún cambio:
+bulk-error-no_file = Elija un archivo para subir.
+bulk-error-not_utf8 = El archivo no es texto UTF-8. Guárdelo desde su hoja de cálculo en formato «CSV UTF-8».
+bulk-error-missing_column = El encabezado no tiene ninguna columna «{ $at }».
+bulk-error-unknown_column = El encabezado tiene una columna que esta página no reconoce: «{ $at }».
+bulk-error-malformed = El archivo no se puede leer como CSV (cerca de la línea { $at }).
+bulk-error-no_rows = El archivo tiene encabezado, pero ninguna fila.
+bulk-error-too_many_rows = El archivo tiene más de { $at } filas: divídalo en varios archivos.
+
+## Grading
+grading-title = Respuestas por calificar
+grading-none = Ninguna respuesta espera calificación.
+grading-answer = Respuesta del participante
+grading-accepted = Respuestas aceptadas por el autor
+grading-save = Guardar las calificaciones
+grading-saved = Calificaciones guardadas.

@@ -657,3 +657,40 @@ err-venue_or_link_required = Indiquez un lieu, un lien de réunion, ou les deux.
 err-not_a_live_lesson = Cette leçon n'est pas une session en direct de ce cours.
 err-unknown_value = Choisissez l'une des options proposées.
 err-unknown_email = Aucun compte n'est associé à cette adresse électronique.
+
+## Bulk enrolment
+email-invited-subject = Invitation à suivre un cours
+email-invited-body = Votre inscription au cours « { $course } » sur { $site } a été effectuée. Choisissez un mot de passe pour vous connecter et commencer.
+email-invited-action = Choisir mon mot de passe
+email-invited-expiry = Le lien ne peut être utilisé qu'une seule fois, dans un délai de 14 jours.
+bulk-title = Inscrire des personnes à partir d'un fichier
+bulk-help = Envoyez un fichier CSV comportant une ligne d'en-tête : les colonnes email, name et country (code de pays à deux lettres) sont obligatoires pour chaque personne, et la colonne language (ar, zh, en, fr, ru ou es) est facultative. Les personnes qui ont déjà un compte sont inscrites ; pour les autres, un compte est créé et un courriel les invite à choisir un mot de passe. Nombre maximal de lignes : { $max }.
+bulk-cohort = Cohorte
+bulk-file = Fichier CSV
+bulk-submit = Inscrire ces personnes
+bulk-summary = Lignes acceptées : { $accepted } ; lignes refusées : { $rejected }.
+bulk-results = Résultat ligne par ligne
+bulk-line = Ligne
+bulk-email = Adresse électronique
+bulk-result = Résultat
+bulk-result-enrolled = Inscrit
+bulk-result-waitlisted = Sur liste d'attente
+bulk-result-invited = Invité (nouveau compte)
+bulk-result-already_enrolled = Déjà inscrit
+bulk-result-rejected = Refusé
+bulk-file-refused = Le fichier n'a pas été utilisé ; aucune modification n'a été effectuée :
+bulk-error-no_file = Choisissez un fichier à envoyer.
+bulk-error-not_utf8 = Le fichier n'est pas un texte UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 ».
+bulk-error-missing_column = L'en-tête ne comporte pas de colonne « { $at } ».
+bulk-error-unknown_column = L'en-tête comporte une colonne que cette page ne reconnaît pas : « { $at } ».
+bulk-error-malformed = Le fichier ne peut pas être lu en tant que fichier CSV (vers la ligne { $at }).
+bulk-error-no_rows = Le fichier comporte un en-tête, mais aucune ligne de données.
+bulk-error-too_many_rows = Le fichier comporte plus de { $at } lignes : scindez-le en plusieurs fichiers.
+
+## Grading
+grading-title = Réponses à noter
+grading-none = Aucune réponse n'attend d'être notée.
+grading-answer = Réponse de l'apprenant
+grading-accepted = Réponses acceptées par l'auteur
+grading-save = Enregistrer les notes
+grading-saved = Notes enregistrées.

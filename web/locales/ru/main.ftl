@@ -698,3 +698,40 @@ err-venue_or_link_required = Укажите место проведения, с�
 err-not_a_live_lesson = В этом курсе нет такого урока типа «Занятие в реальном времени».
 err-unknown_value = Выберите один из предложенных вариантов.
 err-unknown_email = Нет учетной записи с этим адресом электронной почты.
+
+## Bulk enrolment
+email-invited-subject = Приглашение на курс
+email-invited-body = Вы записаны на курс «{ $course }» на платформе { $site }. Выберите пароль, чтобы войти и начать обучение.
+email-invited-action = Выбрать пароль
+email-invited-expiry = Ссылка действует один раз в течение 14 дней.
+bulk-title = Запись на курс из файла
+bulk-help = Загрузите файл CSV со строкой заголовков: столбцы email, name и country (двухбуквенный код страны) обязательны для всех, а столбец language (ar, zh, en, fr, ru или es) — по желанию. Те, у кого уже есть учетная запись, будут записаны на курс; для остальных будет создана учетная запись, и они получат письмо с предложением выбрать пароль. Максимальное число строк: { $max }.
+bulk-cohort = Поток
+bulk-file = Файл CSV
+bulk-submit = Записать
+bulk-summary = Принято: { $accepted }, отклонено: { $rejected }.
+bulk-results = Результаты по строкам
+bulk-line = Строка
+bulk-email = Электронная почта
+bulk-result = Результат
+bulk-result-enrolled = Записан на курс
+bulk-result-waitlisted = В листе ожидания
+bulk-result-invited = Приглашен (новая учетная запись)
+bulk-result-already_enrolled = Уже записан на курс
+bulk-result-rejected = Отклонено
+bulk-file-refused = Файл не использован, никаких изменений не внесено:
+bulk-error-no_file = Выберите файл для загрузки.
+bulk-error-not_utf8 = Файл не является текстом в кодировке UTF-8. Сохраните его из своей электронной таблицы в формате «CSV UTF-8».
+bulk-error-missing_column = В строке заголовков нет столбца «{ $at }».
+bulk-error-unknown_column = В строке заголовков есть столбец, который эта страница не распознает: «{ $at }».
+bulk-error-malformed = Не удается прочитать файл как CSV (ошибка около строки { $at }).
+bulk-error-no_rows = В файле есть строка заголовков, но нет строк с данными.
+bulk-error-too_many_rows = Число строк в файле превышает { $at }: разделите его на несколько файлов.
+
+## Grading
+grading-title = Ответы на проверку
+grading-none = Нет ответов, ожидающих проверки.
+grading-answer = Ответ слушателя
+grading-accepted = Ответы, принятые автором
+grading-save = Сохранить оценки
+grading-saved = Оценки сохранены.

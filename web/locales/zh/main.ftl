@@ -615,3 +615,40 @@ err-venue_or_link_required = 请填写地点或会议链接，也可两者都填
 err-not_a_live_lesson = 这不是本课程的实时授课课时。
 err-unknown_value = 请从提供的选项中选择一项。
 err-unknown_email = 没有使用此电子邮件地址的账户。
+
+## Bulk enrolment
+email-invited-subject = 您受邀参加一门课程
+email-invited-body = 我们已为您报名参加 { $site } 上的“{ $course }”。请设置密码，登录后即可开始学习。
+email-invited-action = 设置我的密码
+email-invited-expiry = 该链接仅可使用一次，有效期为 14 天。
+bulk-title = 通过文件批量报名
+bulk-help = 请上传带有标题行的 CSV 文件：每个人都须填写 email、name 和 country（两个字母的国家代码）列，language 列（ar、zh、en、fr、ru 或 es）可选填。已有账户的人员将直接报名；其他人员将获得一个新账户，并收到一封邀请其设置密码的电子邮件。最多 { $max } 行。
+bulk-cohort = 班次
+bulk-file = CSV 文件
+bulk-submit = 为他们报名
+bulk-summary = 已接受 { $accepted } 行，已拒绝 { $rejected } 行。
+bulk-results = 逐行结果
+bulk-line = 行号
+bulk-email = 电子邮件
+bulk-result = 结果
+bulk-result-enrolled = 已报名
+bulk-result-waitlisted = 在候补名单中
+bulk-result-invited = 已邀请（新账户）
+bulk-result-already_enrolled = 此前已报名
+bulk-result-rejected = 已拒绝
+bulk-file-refused = 未使用该文件，未执行任何操作：
+bulk-error-no_file = 请选择要上传的文件。
+bulk-error-not_utf8 = 该文件不是 UTF-8 文本。请在电子表格软件中将其另存为“CSV UTF-8”格式。
+bulk-error-missing_column = 标题行中缺少“{ $at }”列。
+bulk-error-unknown_column = 标题行中有一个本页面无法识别的列：“{ $at }”。
+bulk-error-malformed = 无法将该文件作为 CSV 读取（在第 { $at } 行附近）。
+bulk-error-no_rows = 该文件只有标题行，没有数据行。
+bulk-error-too_many_rows = 该文件超过 { $at } 行：请将其拆分为多个文件。
+
+## Grading
+grading-title = 待评分的答案
+grading-none = 没有等待评分的答案。
+grading-answer = 学员的答案
+grading-accepted = 作者接受的答案
+grading-save = 保存评分
+grading-saved = 评分已保存。

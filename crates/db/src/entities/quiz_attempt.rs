@@ -26,6 +26,9 @@ pub struct Model {
     pub max_points: i32,
     pub passed: Option<bool>,
     pub needs_grading: bool,
+    /// Who graded the answers that needed a person, and when.
+    pub graded_by: Option<i32>,
+    pub graded_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

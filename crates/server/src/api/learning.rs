@@ -20,6 +20,7 @@ use utoipa::ToSchema;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/courses/{id}/enrollments", web::post().to(enrol))
+        .route("/courses/{id}/enrollments/bulk", web::post().to(bulk_enrol))
         .route("/courses/{id}/enrolment", web::get().to(get_settings))
         .route("/courses/{id}/enrolment", web::put().to(put_settings))
         .route("/me/enrollments", web::get().to(my_enrollments))
@@ -28,7 +29,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/lessons/{key}/complete", web::post().to(complete_lesson))
         .route("/quizzes/{key}/attempts", web::post().to(start_attempt))
         .route("/attempts/{id}", web::get().to(get_attempt))
-        .route("/attempts/{id}/submit", web::post().to(submit_attempt));
+        .route("/attempts/{id}/submit", web::post().to(submit_attempt))
+        .route("/attempts/{id}/grade", web::post().to(grade_attempt))
+        .route("/grading", web::get().to(pending_grading));
 }
 
 #[derive(Serialize, ToSchema)]
@@ -543,4 +546,226 @@ pub async fn put_settings(
     state.published.changed();
     let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
     Ok(HttpResponse::Ok().json(SettingsView::from(Settings::of(&c))))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct BulkQuery {
+    /// The cohort to enrol into (every course but self-paced ones).
+    pub cohort_id: Option<i32>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BulkResult {
+    /// Rows enrolled, waitlisted, invited or already enrolled.
+    pub accepted: usize,
+    pub rejected: usize,
+    /// One per row, in the file's order.
+    #[schema(value_type = Vec<Object>)]
+    pub rows: Vec<crate::bulk::RowResult>,
+}
+
+/// Reads a request body up to `max` bytes (413 beyond, before reading on).
+async fn body_up_to(mut payload: web::Payload, max: usize) -> Result<Vec<u8>, ApiError> {
+    use futures_util::StreamExt;
+    let mut out = vec![];
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| ApiError::BadRequest(e.to_string()))?;
+        if out.len() + chunk.len() > max {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+/// Enrols people from a CSV file (columns `email`, `name`, `country`,
+/// optionally `language`; a header line first): existing accounts are
+/// enrolled, new people get an account and an invitation email. Each row
+/// succeeds or fails on its own; a bad file is refused whole. For
+/// administrators, the course's editors, and partner coordinators (their
+/// organisation's people only; the accounts made belong to it).
+#[utoipa::path(post, path = "/api/v1/courses/{id}/enrollments/bulk", tag = "learning", security(("bearer" = [])), params(BulkQuery),
+    request_body(content = String, content_type = "text/csv"),
+    responses((status = 200, body = BulkResult), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`enrolment_needs_cohort`", body = Problem),
+        (status = 413, description = "Over 2 MB", body = Problem),
+        (status = 422, description = "`bad_csv`: not UTF-8, a missing or unknown column, malformed, no rows, over 5,000 rows", body = Problem)))]
+pub async fn bulk_enrol(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    q: web::Query<BulkQuery>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = if caller.grants.is_admin()
+        || draft::editable(&state.db, *id, caller.user.id, false)
+            .await
+            .is_ok()
+    {
+        None
+    } else if caller.grants.has(kuza_accounts::Role::Partner) {
+        Some(
+            caller
+                .grants
+                .partner_organisation_id
+                .ok_or(ApiError::Forbidden)?,
+        )
+    } else {
+        return Err(ApiError::Forbidden);
+    };
+    let p = learning::published_by_id(&state, *id).await?;
+    if p.0.format != "self_paced" && q.cohort_id.is_none() {
+        return Err(
+            learning::LearningError::Enrol(kuza_enrollment::EnrolError::NeedsCohort).into(),
+        );
+    }
+    if let Some(cohort) = q.cohort_id {
+        kuza_enrollment::cohorts::get(&state.db, cohort)
+            .await?
+            .filter(|k| k.course_id == p.0.id)
+            .ok_or(ApiError::NotFound)?;
+    }
+    let bytes = body_up_to(payload, crate::bulk::MAX_BYTES).await?;
+    let uploader = crate::bulk::Uploader {
+        user_id: caller.user.id,
+        organisation,
+    };
+    match crate::bulk::enrol_file(&state, &p, q.cohort_id, uploader, &bytes).await? {
+        Ok(rows) => {
+            let rejected = rows.iter().filter(|r| r.result == "rejected").count();
+            Ok(HttpResponse::Ok().json(BulkResult {
+                accepted: rows.len() - rejected,
+                rejected,
+                rows,
+            }))
+        }
+        Err(problems) => Err(ApiError::Denied {
+            code: "bad_csv",
+            detail: problems
+                .iter()
+                .map(|p| {
+                    if p.at.is_empty() {
+                        p.code.to_owned()
+                    } else {
+                        format!("{} ({})", p.code, p.at)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            status: 422,
+        }),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PendingAnswer {
+    pub question: String,
+    #[schema(value_type = Object)]
+    pub prompt: Translated,
+    /// What the learner wrote.
+    pub answer: String,
+    /// The answers the author accepted, for comparison.
+    pub accepted: Vec<String>,
+    pub points: u32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PendingAttempt {
+    pub attempt_id: i32,
+    pub enrollment_id: i32,
+    pub learner: String,
+    pub course_slug: String,
+    pub lesson: String,
+    pub submitted_at: Option<String>,
+    pub answers: Vec<PendingAnswer>,
+}
+
+/// What a pending attempt asks of a grader.
+pub(crate) fn pending_view(p: &learning::Pending) -> PendingAttempt {
+    use kuza_courses::content::Answer;
+    let quiz = kuza_progress::lesson(&p.published.1.document, &p.attempt.lesson_key)
+        .and_then(|l| l.content.quiz.as_ref());
+    let (given, results) = quiz::stored(&p.attempt);
+    let answers = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Pending)
+        .filter_map(|r| {
+            let q = quiz?.questions.iter().find(|q| q.key == r.key)?;
+            let accepted = match &q.answer {
+                Answer::ShortText { accepted, .. } => accepted.clone(),
+                _ => vec![],
+            };
+            Some(PendingAnswer {
+                question: r.key.clone(),
+                prompt: q.prompt.clone(),
+                answer: given
+                    .get(&r.key)
+                    .and_then(|v| v.first().cloned())
+                    .unwrap_or_default(),
+                accepted,
+                points: r.max,
+            })
+        })
+        .collect();
+    PendingAttempt {
+        attempt_id: p.attempt.id,
+        enrollment_id: p.enrollment.id,
+        learner: p.learner.clone(),
+        course_slug: p.published.0.slug.clone(),
+        lesson: p.attempt.lesson_key.clone(),
+        submitted_at: p.attempt.submitted_at.map(iso),
+        answers,
+    }
+}
+
+/// Attempts with short-text answers waiting for a person, that the caller
+/// may grade: as an administrator, an editor of the course, or a
+/// facilitator of the learner's cohort. Oldest first, at most 200.
+#[utoipa::path(get, path = "/api/v1/grading", tag = "learning", security(("bearer" = [])),
+    responses((status = 200, body = Vec<PendingAttempt>), (status = 401, body = Problem)))]
+pub async fn pending_grading(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let list = learning::pending_grading(&state, caller.user.id, caller.grants.is_admin()).await?;
+    Ok(HttpResponse::Ok().json(list.iter().map(pending_view).collect::<Vec<_>>()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GradeRequest {
+    /// Question key → whether the answer is right (full points) or not.
+    /// Every pending answer of the attempt, at once.
+    pub decisions: BTreeMap<String, bool>,
+}
+
+/// Grades the answers of an attempt that waited for a person; a passing
+/// attempt completes the quiz (and perhaps the course). Grading an attempt
+/// already graded changes nothing (409 `already_graded`).
+#[utoipa::path(post, path = "/api/v1/attempts/{id}/grade", tag = "learning", security(("bearer" = [])), request_body = GradeRequest,
+    responses((status = 200, body = AttemptView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`already_graded`", body = Problem),
+        (status = 422, description = "`invalid_input`: a decision missing, or for an answer not waiting", body = Problem)))]
+pub async fn grade_attempt(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<GradeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let a = quiz::attempt(&state.db, *id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let e = kuza_enrollment::by_id(&state.db, a.enrollment_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if !learning::can_grade(&state, caller.user.id, caller.grants.is_admin(), &e).await? {
+        return Err(ApiError::Forbidden);
+    }
+    let p = learning::published_by_id(&state, e.course_id).await?;
+    match learning::grade(&state, &p, a.id, &body.decisions, caller.user.id).await? {
+        Some(graded) => Ok(HttpResponse::Ok().json(attempt_view(&graded, &p))),
+        None => Err(ApiError::Conflict {
+            code: "already_graded",
+            detail: "these answers were graded already".into(),
+        }),
+    }
 }

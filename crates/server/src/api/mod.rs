@@ -13,6 +13,7 @@ mod media;
 mod sessions;
 
 pub(crate) use cohorts::{csv_response as roster_csv_response, members as roster_members};
+pub(crate) use learning::pending_view;
 
 use crate::errors::ApiError;
 use crate::state::AppState;

@@ -6,7 +6,7 @@ use crate::errors::PortalError;
 use crate::notify;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::AccountError;
-use kuza_accounts::auth::{self, Purpose};
+use kuza_accounts::auth;
 use kuza_accounts::users::{self, AccountInput};
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
@@ -294,7 +294,9 @@ async fn reset_form(
 ) -> Result<HttpResponse, PortalError> {
     let token = q.token.clone().unwrap_or_default();
     let mut ctx = Context::new();
-    let valid = auth::link_token_is_valid(&portal.state.db, &token, Purpose::ResetPassword).await?;
+    let valid = auth::password_link(&portal.state.db, &token)
+        .await?
+        .is_some();
     ctx.insert("valid", &valid);
     ctx.insert("token", &token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);

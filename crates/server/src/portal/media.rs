@@ -105,7 +105,7 @@ async fn page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Portal
 }
 
 /// Reads one small form field (the CSRF token) whole.
-async fn small_field(field: &mut actix_multipart::Field) -> Option<String> {
+pub(super) async fn small_field(field: &mut actix_multipart::Field) -> Option<String> {
     let mut buf = Vec::new();
     while let Some(chunk) = field.next().await {
         buf.extend_from_slice(&chunk.ok()?);

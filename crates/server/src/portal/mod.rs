@@ -9,8 +9,10 @@
 
 mod account;
 mod admin;
+mod bulk;
 mod catalog;
 mod courses;
+mod grading;
 mod learning;
 mod media;
 mod profile;
@@ -53,6 +55,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     catalog::routes(cfg);
     courses::routes(cfg);
     learning::routes(cfg);
+    bulk::routes(cfg);
+    grading::routes(cfg);
     sessions::routes(cfg);
     studio::routes(cfg);
     media::routes(cfg);
@@ -74,7 +78,8 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 16] = [
+const NOTICES: [&str; 17] = [
+    "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
     "learn-notice-withdrawn",
@@ -292,6 +297,8 @@ impl Portal {
                     "name": v.user.display_name,
                     "is_admin": v.grants.is_admin(),
                     "is_author": v.grants.has(Role::Author) || v.grants.is_admin(),
+                    "is_partner": v.grants.has(Role::Partner),
+                    "grades": v.grants.is_admin() || v.grants.has(Role::Author) || v.grants.has(Role::Facilitator),
                 }),
             );
         }

@@ -173,7 +173,10 @@ async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalE
         }));
     }
     let mut ctx = Context::new();
-    ctx.insert("course", &json!({ "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": c.format == "self_paced" }));
+    ctx.insert("course", &json!({
+        "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": c.format == "self_paced",
+        "slug": (c.status == "published").then_some(&c.slug),
+    }));
     ctx.insert("cohorts", &list);
     ctx.insert("course_languages", &languages_json(c));
     ctx.insert("settings", &Settings::of(c));

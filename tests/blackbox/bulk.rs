@@ -1,0 +1,322 @@
+//! Bulk enrolment from a CSV file: existing accounts enrolled, new people
+//! invited, every row reported; bad files refused whole; who may upload.
+
+use crate::learning::{count, post, published, quiz, wait_for_mail, wait_for_message};
+use kuza_tests::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn upload(app: &TestApp, tok: Option<&str>, path: &str, body: Vec<u8>) -> (u16, Value) {
+    let mut req = reqwest::Client::new()
+        .post(app.url(path))
+        .header("content-type", "text/csv")
+        .body(body);
+    if let Some(t) = tok {
+        req = req.bearer_auth(t);
+    }
+    match req.send().await {
+        Ok(res) => {
+            let status = res.status().as_u16();
+            (status, res.json().await.unwrap_or(Value::Null))
+        }
+        // The server may stop reading an oversized body and close early.
+        Err(e) => panic!("request failed: {e}"),
+    }
+}
+
+fn results(v: &Value) -> Vec<(String, String)> {
+    v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["result"].as_str().unwrap().to_owned(),
+                r["reason"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_csv_enrols_existing_accounts_invites_new_people_and_reports_every_row() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let doc = published(&app, &author, "bulk-course", "self_paced", quiz(None, None)).await;
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", doc["id"]);
+    app.register("existing@example.org", "en").await;
+    let csv = "\u{feff}email,name,country,language\r\n\
+        existing@example.org,Existing Person,KE,\r\n\
+        new.person@example.org,Amina Diallo,sn,fr\r\n\
+        not-an-email,Bad Row,KE,\r\n\
+        NEW.PERSON@example.org,Duplicate,SN,fr\r\n\
+        bad.country@example.org,Bad Country,XX,\r\n\
+        \"quoted@example.org\",\"Diallo, Amina\",SN,fr\r\n";
+    let (status, r) = upload(&app, Some(&author), &path, csv.as_bytes().to_vec()).await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (r["accepted"].as_u64(), r["rejected"].as_u64()),
+        (Some(3), Some(3))
+    );
+    let expected: Vec<(String, String)> = [
+        ("enrolled", ""),
+        ("invited", ""),
+        ("rejected", "email_invalid"),
+        ("rejected", "duplicate_row"),
+        ("rejected", "country_invalid"),
+        ("invited", ""),
+    ]
+    .iter()
+    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+    .collect();
+    assert_eq!(results(&r), expected);
+    assert_eq!(r["rows"][2]["line"], 4);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM users WHERE email = 'bad.country@example.org'"
+        )
+        .await,
+        0,
+        "no half-made account"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM enrollments").await, 3);
+
+    // The invitation: choose a password, then sign in (the address confirmed).
+    let mail = wait_for_message(&app, "new.person@example.org", "reset-password").await;
+    assert!(
+        mail.text().contains("Course bulk-course"),
+        "{}",
+        mail.text()
+    );
+    let link = mail.link("/reset-password");
+    let path_and_query = link.strip_prefix("http://kuza.test").unwrap().to_owned();
+    let b = browser();
+    let res = app
+        .submit(
+            &b,
+            &path_and_query,
+            "/reset-password",
+            &[
+                ("token", path_and_query.split("token=").nth(1).unwrap()),
+                ("password", "a-brand-new-passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let tok = app
+        .api(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(json!({
+                "email": "new.person@example.org", "password": "a-brand-new-passphrase"
+            })),
+        )
+        .await;
+    assert_eq!(tok.0, 200, "{}", tok.1);
+    let token = tok.1["access_token"].as_str().unwrap().to_owned();
+    let (_, me) = app.api(Method::GET, "/api/v1/me", Some(&token), None).await;
+    assert_eq!(
+        (me["language"].as_str(), me["country"].as_str()),
+        (Some("fr"), Some("SN"))
+    );
+    let (_, mine) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&token), None)
+        .await;
+    assert_eq!(mine["items"][0]["course_slug"], "bulk-course");
+    let mail = wait_for_mail(&app, "existing@example.org", "You are enrolled").await;
+    assert!(mail.contains("Course bulk-course"));
+
+    // The same file again: nothing new.
+    let (_, again) = upload(&app, Some(&author), &path, csv.as_bytes().to_vec()).await;
+    assert_eq!(results(&again)[0].0, "already_enrolled");
+    assert_eq!(results(&again)[1].0, "already_enrolled");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM enrollments").await, 3);
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_whole_and_only_coordinators_and_partners_may_upload() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let doc = published(&app, &author, "bulk-rules", "self_paced", quiz(None, None)).await;
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", doc["id"]);
+    for (body, code) in [
+        (
+            b"mail,name,country\r\nx@example.org,X,KE\r\n".to_vec(),
+            "missing_column (email), unknown_column (mail)",
+        ),
+        (b"email,name,country\r\n".to_vec(), "no_rows"),
+        (vec![b'e', b'm', 0xff, 0xfe, b'\n'], "not_utf8"),
+        (
+            b"email,name,country\r\nx@example.org,X\r\n".to_vec(),
+            "malformed (2)",
+        ),
+    ] {
+        let (status, p) = upload(&app, Some(&author), &path, body).await;
+        assert_eq!(
+            (status, p["code"].as_str(), p["detail"].as_str()),
+            (422, Some("bad_csv"), Some(code))
+        );
+    }
+    let mut huge = b"email,name,country\r\n".to_vec();
+    huge.resize(50 * 1024 * 1024, b'a');
+    let (status, p) = upload(&app, Some(&author), &path, huge).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (413, Some("payload_too_large"))
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM enrollments").await, 0);
+
+    let good = b"email,name,country\r\nsomeone@example.org,Some One,KE\r\n".to_vec();
+    assert_eq!(upload(&app, None, &path, good.clone()).await.0, 401);
+    let learner = app.learner_token("learner@example.org").await;
+    assert_eq!(
+        upload(&app, Some(&learner), &path, good.clone()).await.0,
+        403
+    );
+    let other = app.author_token(&db, "other@example.org").await;
+    assert_eq!(upload(&app, Some(&other), &path, good.clone()).await.0, 403);
+
+    // A partner enrols their own organisation's people, and makes accounts in it.
+    let conn = db.connect().await;
+    let org = kuza_accounts::organisations::create(
+        &conn,
+        None,
+        &kuza_accounts::organisations::OrganisationInput {
+            name: "Ministry of Housing".into(),
+            kind: "government".into(),
+            country: "KE".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let pid = app.register("partner@example.org", "en").await;
+    kuza_accounts::roles::set_grants(
+        &conn,
+        None,
+        pid as i32,
+        &kuza_accounts::Grants {
+            roles: vec![kuza_accounts::Role::Partner],
+            partner_organisation_id: Some(org.id),
+        },
+    )
+    .await
+    .unwrap();
+    let partner = app.token("partner@example.org").await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let csv = b"email,name,country\r\nlearner@example.org,L,KE\r\nstaff@housing.example.org,Staff Member,KE\r\n".to_vec();
+    let (status, r) = upload(&app, Some(&partner), &path, csv).await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        results(&r),
+        [
+            ("rejected".to_owned(), "other_organisation".to_owned()),
+            ("invited".to_owned(), String::new())
+        ]
+    );
+    assert_eq!(
+        count(&db, &format!("SELECT COUNT(*) FROM users WHERE email = 'staff@housing.example.org' AND organisation_id = {}", org.id)).await,
+        1
+    );
+
+    // A cohort course needs its cohort.
+    let facilitated = published(
+        &app,
+        &author,
+        "bulk-cohort",
+        "facilitated",
+        quiz(None, None),
+    )
+    .await;
+    let fpath = format!("/api/v1/courses/{}/enrollments/bulk", facilitated["id"]);
+    let (status, p) = upload(&app, Some(&author), &fpath, good.clone()).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("enrolment_needs_cohort"))
+    );
+    let (_, cohort) = post(&app, &author, format!("/api/v1/courses/{}/cohorts", facilitated["id"]), Some(json!({
+        "name": "One place", "language": "en", "starts_at": "2030-01-01T00:00:00Z", "ends_at": "2030-02-01T00:00:00Z", "capacity": 1
+    }))).await;
+    let two =
+        b"email,name,country\r\nsomeone@example.org,Some One,KE\r\nlearner@example.org,L,KE\r\n"
+            .to_vec();
+    let (status, r) = upload(
+        &app,
+        Some(&author),
+        &format!("{fpath}?cohort_id={}", cohort["id"]),
+        two,
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        results(&r),
+        [
+            ("invited".to_owned(), String::new()),
+            ("waitlisted".to_owned(), String::new())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_coordinator_uploads_a_csv_file_in_the_portal_and_sees_each_row() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    published(&app, &author, "bulk-page", "self_paced", quiz(None, None)).await;
+    let c = browser();
+    app.sign_in(&c, "coordinator@example.org", PASSWORD).await;
+    let page = "/courses/bulk-page/enrol-many";
+    let html = app.page(&c, page).await;
+    let csrf = csrf_of(&html);
+    let send = |csrf: String, body: &'static str| {
+        let form = reqwest::multipart::Form::new().text("csrf", csrf).part(
+            "file",
+            reqwest::multipart::Part::bytes(body.as_bytes().to_vec()).file_name("people.csv"),
+        );
+        c.post(app.url(page)).multipart(form).send()
+    };
+    let res = send(
+        csrf.clone(),
+        "email,name,country\nnew@example.org,New Person,KE\nbad,Bad,KE\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("1 accepted, 1 rejected")
+            && html.contains("Invited (new account)")
+            && html.contains("email_invalid"),
+        "{html}"
+    );
+    let res = send(csrf.clone(), "e-mail,name\nx,y\n").await.unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("The header has no “email” column."), "{html}");
+    // The CSRF field first, or nothing is read.
+    let res = send(
+        "forged".into(),
+        "email,name,country\nother@example.org,O,KE\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM users WHERE email = 'other@example.org'"
+        )
+        .await,
+        0
+    );
+    // A learner has no such page.
+    app.register("learner@example.org", "en").await;
+    let l = browser();
+    app.sign_in(&l, "learner@example.org", PASSWORD).await;
+    assert_eq!(l.get(app.url(page)).send().await.unwrap().status(), 403);
+}
