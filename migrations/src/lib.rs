@@ -17,6 +17,7 @@ mod m0007_learning;
 mod m0008_cohorts;
 mod m0009_live_sessions;
 mod m0010_grading;
+mod m0011_applications;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_cohorts::Migration),
             Box::new(m0009_live_sessions::Migration),
             Box::new(m0010_grading::Migration),
+            Box::new(m0011_applications::Migration),
         ]
     }
 }

@@ -551,3 +551,231 @@ async fn the_course_page_lists_cohorts_and_a_learner_joins_waits_and_confirms_wi
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn applications_are_answered_accepted_into_a_place_or_the_waitlist_and_declined_with_a_message()
+ {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let course = published(&app, &author, "by-application", "blended", quiz(None, None)).await;
+    let id = course["id"].as_i64().unwrap();
+    // Application mode needs questions; then it takes them.
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{id}/enrolment"),
+            Some(&author),
+            Some(json!({"enrolment": "application", "grade_policy": "best"})),
+        )
+        .await;
+    assert_eq!(
+        (status, p["errors"][0]["field"].as_str()),
+        (422, Some("screening_questions"))
+    );
+    let (status, s) = app
+        .api(Method::PUT, &format!("/api/v1/courses/{id}/enrolment"), Some(&author), Some(json!({
+            "enrolment": "application", "grade_policy": "best",
+            "screening_questions": [{"en": "What is your role?", "fr": "Quel est votre rôle ?"}, {"en": "Why this course?"}]
+        })))
+        .await;
+    assert_eq!(
+        (status, s["screening_questions"][0]["fr"].as_str()),
+        (200, Some("Quel est votre rôle ?"))
+    );
+    let c = cohort(&app, &author, &course, 1).await;
+
+    let apply = |tok: String, answers: Value| {
+        let app = &app;
+        let path = format!("/api/v1/courses/{id}/enrollments");
+        let cid = c["id"].clone();
+        async move {
+            post(
+                app,
+                &tok,
+                path,
+                Some(json!({"cohort_id": cid, "answers": answers})),
+            )
+            .await
+        }
+    };
+    let a = app.learner_token("a@example.org").await;
+    let (status, p) = apply(a.clone(), json!(["Planner"])).await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("answers_required"))
+    );
+    let (status, ea) = apply(a.clone(), json!(["City planner", "To run consultations"])).await;
+    assert_eq!((status, ea["status"].as_str()), (201, Some("applied")));
+    let b = app.learner_token("b@example.org").await;
+    let (_, eb) = apply(b.clone(), json!(["Engineer", "Curious"])).await;
+    let d = app.learner_token("d@example.org").await;
+    let (_, ed) = apply(d.clone(), json!(["Student", "Thesis"])).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM enrollments WHERE status = 'applied'"
+        )
+        .await,
+        3
+    );
+    let (status, _) = post(
+        &app,
+        &a,
+        format!("/api/v1/lessons/{}/complete", lessons(&course)[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 403, "an applicant does not study yet");
+
+    // Only editors decide. One place: the first accepted takes it, the
+    // second waits; a declined applicant hears why.
+    let (status, _) = post(
+        &app,
+        &b,
+        format!("/api/v1/enrollments/{}/accept", ea["id"]),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, r) = post(
+        &app,
+        &author,
+        format!("/api/v1/enrollments/{}/accept", ea["id"]),
+        Some(json!({"message": "Welcome!"})),
+    )
+    .await;
+    assert_eq!((status, r["status"].as_str()), (200, Some("active")));
+    let (_, r) = post(
+        &app,
+        &author,
+        format!("/api/v1/enrollments/{}/accept", eb["id"]),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(r["status"], "waitlisted");
+    let (status, _) = post(
+        &app,
+        &author,
+        format!("/api/v1/enrollments/{}/decline", ed["id"]),
+        Some(json!({"message": "This cohort is for city staff."})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, p) = post(
+        &app,
+        &author,
+        format!("/api/v1/enrollments/{}/decline", ed["id"]),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (409, Some("not_an_application"))
+    );
+    let mail = wait_for_mail(&app, "a@example.org", "accepted").await;
+    assert!(mail.contains("Welcome!"), "{mail}");
+    let mail = wait_for_mail(&app, "d@example.org", "not accepted").await;
+    assert!(mail.contains("This cohort is for city staff."), "{mail}");
+    let (_, detail) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/enrollments/{}", ed["id"]),
+            Some(&d),
+            None,
+        )
+        .await;
+    let last = detail["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (last["status"].as_str(), last["message"].as_str()),
+        (Some("declined"), Some("This cohort is for city staff."))
+    );
+    // Declined: they may apply again.
+    let (status, again) = apply(d.clone(), json!(["City staff now", "Thesis"])).await;
+    assert_eq!((status, again["status"].as_str()), (201, Some("applied")));
+}
+
+#[tokio::test]
+async fn a_learner_applies_in_the_portal_and_the_coordinator_decides_in_the_studio() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let course = published(&app, &author, "apply-page", "self_paced", quiz(None, None)).await;
+    let id = course["id"].as_i64().unwrap();
+    let co = browser();
+    app.sign_in(&co, "coordinator@example.org", PASSWORD).await;
+    let studio = format!("/studio/courses/{id}/cohorts");
+    let res = app
+        .submit(
+            &co,
+            &studio,
+            &format!("/studio/courses/{id}/enrolment"),
+            &[
+                ("enrolment", "application"),
+                ("enrolment_key", ""),
+                ("grade_policy", "best"),
+                (
+                    "screening_questions",
+                    "What is your role?\r\nWhich city do you work for?",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{studio}?notice=studio-saved"));
+
+    app.register("applicant@example.org", "en").await;
+    let me = browser();
+    app.sign_in(&me, "applicant@example.org", PASSWORD).await;
+    let page = "/courses/apply-page";
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains("What is your role?") && html.contains(r#"name="answer-1""#),
+        "{html}"
+    );
+    let res = app
+        .submit(
+            &me,
+            page,
+            &format!("{page}/enrol"),
+            &[("answer-0", "Planner"), ("answer-1", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "every question answered");
+    let res = app
+        .submit(
+            &me,
+            page,
+            &format!("{page}/enrol"),
+            &[("answer-0", "Planner"), ("answer-1", "Dakar")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains("Your application is with the course team"),
+        "{html}"
+    );
+
+    let html = app.page(&co, &studio).await;
+    assert!(
+        html.contains("Which city do you work for?") && html.contains("Dakar"),
+        "{html}"
+    );
+    let eid = count(&db, "SELECT CAST(MAX(id) AS BIGINT) FROM enrollments").await;
+    let res = app
+        .submit(
+            &co,
+            &studio,
+            &format!("/studio/enrollments/{eid}/decide"),
+            &[("message", "See you there"), ("decision", "accept")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = app.page(&me, page).await;
+    assert!(html.contains(r#"<progress id="course-progress""#), "{html}");
+}

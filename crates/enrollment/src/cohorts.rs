@@ -9,7 +9,7 @@
 //! (`confirm_hours`); an offer not confirmed in time lapses and passes on.
 
 use crate::{
-    ACTIVE, By, COMPLETED, EnrolError, Enrolled, Enrollment, OFFERED, REMOVED, WAITLISTED,
+    ACTIVE, APPLIED, By, COMPLETED, EnrolError, Enrolled, Enrollment, OFFERED, REMOVED, WAITLISTED,
     WITHDRAWN, by_id, ended, find, record,
 };
 use kuza_db::entities::{cohort, cohort_facilitator, course, enrollment};
@@ -63,7 +63,7 @@ pub async fn taken(conn: &impl ConnectionTrait, cohort_id: i32) -> Result<u64, D
         .await
 }
 
-fn has_room(c: &Cohort, taken: u64) -> bool {
+pub(crate) fn has_room(c: &Cohort, taken: u64) -> bool {
     c.capacity
         .is_none_or(|cap| taken < u64::try_from(cap).unwrap_or(0))
 }
@@ -251,10 +251,14 @@ pub async fn enrol(
     } else if t >= cohort.ends_at {
         return Err(EnrolError::CohortClosed);
     }
-    let status = if has_room(cohort, taken(conn, cohort.id).await?) {
-        ACTIVE
-    } else {
-        WAITLISTED
+    let mut answers_kept = None;
+    let status = match by {
+        By::Learner { answers, .. } if c.enrolment == "application" => {
+            answers_kept = Some(crate::answers_json(c, answers)?);
+            APPLIED
+        }
+        _ if has_room(cohort, taken(conn, cohort.id).await?) => ACTIVE,
+        _ => WAITLISTED,
     };
     let queued = (status == WAITLISTED).then_some(t);
     let id = match existing {
@@ -268,6 +272,7 @@ pub async fn enrol(
                     enrollment::Column::OfferExpiresAt,
                     Option::<i64>::None.into(),
                 )
+                .col_expr(enrollment::Column::Answers, answers_kept.clone().into())
                 .col_expr(enrollment::Column::UpdatedAt, t.into())
                 .filter(enrollment::Column::Id.eq(e.id))
                 .exec(conn)
@@ -284,6 +289,7 @@ pub async fn enrol(
                 completed_at: Set(None),
                 queued_at: Set(queued),
                 offer_expires_at: Set(None),
+                answers: Set(answers_kept),
                 created_at: Set(t),
                 updated_at: Set(t),
                 ..Default::default()

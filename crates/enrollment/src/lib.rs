@@ -23,8 +23,12 @@ use subtle::ConstantTimeEq;
 pub use kuza_db::entities::enrollment::Model as Enrollment;
 pub use kuza_db::entities::enrollment_event::Model as Event;
 
-/// Who may enrol by themselves.
-pub const MODES: [&str; 3] = ["open", "key", "closed"];
+/// Who may enrol by themselves: anyone signed in, with a key, by applying
+/// (a coordinator accepts or declines), or nobody.
+pub const MODES: [&str; 4] = ["open", "key", "application", "closed"];
+/// Screening questions a course may ask, and the longest answer kept.
+pub const MAX_QUESTIONS: usize = 10;
+pub const MAX_ANSWER: usize = 2_000;
 /// Which quiz attempt counts.
 pub const GRADE_POLICIES: [&str; 2] = ["best", "last"];
 
@@ -37,15 +41,48 @@ pub const WITHDRAWN: &str = "withdrawn";
 pub const REMOVED: &str = "removed";
 pub const WAITLISTED: &str = "waitlisted";
 pub const OFFERED: &str = "offered";
+pub const APPLIED: &str = "applied";
+pub const DECLINED: &str = "declined";
 
 /// Whether the learner may study (and is counted in the course).
 pub fn studies(e: &Enrollment) -> bool {
     e.status == ACTIVE || e.status == COMPLETED
 }
 
-/// Whether the enrolment has ended (the learner left or was removed).
+/// Whether the enrolment has ended (the learner left, was removed, or
+/// their application was declined).
 pub fn ended(e: &Enrollment) -> bool {
-    e.status == WITHDRAWN || e.status == REMOVED
+    e.status == WITHDRAWN || e.status == REMOVED || e.status == DECLINED
+}
+
+/// A course's screening questions: each a map from language code to text.
+pub fn screening(c: &course::Model) -> Vec<std::collections::BTreeMap<String, String>> {
+    c.screening_questions
+        .as_deref()
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default()
+}
+
+/// An applicant's answers, checked against the course's questions, as the
+/// JSON kept with the enrolment.
+pub(crate) fn answers_json(
+    c: &course::Model,
+    answers: Option<&[String]>,
+) -> Result<String, EnrolError> {
+    let questions = screening(c).len();
+    let answers: Vec<String> = answers
+        .unwrap_or_default()
+        .iter()
+        .map(|a| a.trim().to_owned())
+        .collect();
+    if answers.len() != questions
+        || answers
+            .iter()
+            .any(|a| a.is_empty() || a.chars().count() > MAX_ANSWER)
+    {
+        return Err(EnrolError::AnswersRequired);
+    }
+    serde_json::to_string(&answers).map_err(|e| EnrolError::Db(DbErr::Custom(e.to_string())))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +110,10 @@ pub enum EnrolError {
     CohortClosed,
     #[error("no place is waiting for your confirmation")]
     NoOffer,
+    #[error("answer every screening question")]
+    AnswersRequired,
+    #[error("this is not an application waiting for a decision")]
+    NotAnApplication,
     #[error("not enrolled")]
     NotEnrolled,
     #[error(transparent)]
@@ -94,6 +135,8 @@ impl EnrolError {
             EnrolError::Removed => "enrollment_removed",
             EnrolError::CohortClosed => "cohort_closed",
             EnrolError::NoOffer => "no_offer",
+            EnrolError::AnswersRequired => "answers_required",
+            EnrolError::NotAnApplication => "not_an_application",
             EnrolError::NotEnrolled => "not_enrolled",
             EnrolError::Db(_) => "internal",
         }
@@ -191,8 +234,12 @@ async fn lock_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), 
 /// Who asks for an enrolment.
 #[derive(Debug, Clone, Copy)]
 pub enum By<'a> {
-    /// The learner, with the course's key if it has one.
-    Learner { key: Option<&'a str> },
+    /// The learner, with the course's key if it has one, or their answers
+    /// to its screening questions when it takes applications.
+    Learner {
+        key: Option<&'a str>,
+        answers: Option<&'a [String]>,
+    },
     /// A coordinator or administrator (a bulk upload): no key is needed and
     /// a closed course or cohort window does not stop them; caps and
     /// capacities still hold.
@@ -217,7 +264,7 @@ pub async fn enrol(
     user_id: i32,
     key: Option<&str>,
 ) -> Result<Enrolled, EnrolError> {
-    enrol_by(conn, c, user_id, By::Learner { key }).await
+    enrol_by(conn, c, user_id, By::Learner { key, answers: None }).await
 }
 
 /// [`enrol`], asked by the learner or by a coordinator.
@@ -249,9 +296,15 @@ pub async fn enrol_by(
     if c.format != "self_paced" {
         return Err(EnrolError::NeedsCohort);
     }
+    let mut status = ACTIVE;
+    let mut answers_kept = None;
     match (c.enrolment.as_str(), by) {
         (_, By::Coordinator { .. }) | ("open", _) => {}
-        ("key", By::Learner { key }) => {
+        ("application", By::Learner { answers, .. }) => {
+            status = APPLIED;
+            answers_kept = Some(answers_json(c, answers)?);
+        }
+        ("key", By::Learner { key, .. }) => {
             let given = key.map(str::trim).filter(|k| !k.is_empty());
             let expected = c.enrolment_key.as_deref().unwrap_or_default();
             match given {
@@ -264,7 +317,9 @@ pub async fn enrol_by(
         }
         _ => return Err(EnrolError::Closed),
     }
-    if let Some(cap) = c.enrolment_cap
+    // An application takes no place until it is accepted.
+    if status == ACTIVE
+        && let Some(cap) = c.enrolment_cap
         && active_count(conn, c.id).await? >= u64::try_from(cap).unwrap_or(0)
     {
         return Err(EnrolError::Full);
@@ -273,16 +328,18 @@ pub async fn enrol_by(
     let enrollment = match existing {
         Some(e) => {
             enrollment::Entity::update_many()
-                .col_expr(enrollment::Column::Status, ACTIVE.into())
+                .col_expr(enrollment::Column::Status, status.into())
                 .col_expr(enrollment::Column::CohortId, Option::<i32>::None.into())
+                .col_expr(enrollment::Column::Answers, answers_kept.clone().into())
                 .col_expr(enrollment::Column::EnrolledAt, t.into())
                 .col_expr(enrollment::Column::UpdatedAt, t.into())
                 .filter(enrollment::Column::Id.eq(e.id))
                 .exec(conn)
                 .await?;
             Enrollment {
-                status: ACTIVE.into(),
+                status: status.into(),
                 cohort_id: None,
+                answers: answers_kept,
                 enrolled_at: t,
                 updated_at: t,
                 ..e
@@ -293,11 +350,12 @@ pub async fn enrol_by(
                 course_id: Set(c.id),
                 user_id: Set(user_id),
                 cohort_id: Set(None),
-                status: Set(ACTIVE.into()),
+                status: Set(status.into()),
                 enrolled_at: Set(t),
                 completed_at: Set(None),
                 queued_at: Set(None),
                 offer_expires_at: Set(None),
+                answers: Set(answers_kept),
                 created_at: Set(t),
                 updated_at: Set(t),
                 ..Default::default()
@@ -308,7 +366,7 @@ pub async fn enrol_by(
             by_id(conn, id).await?.ok_or(EnrolError::NotFound)?
         }
     };
-    record(conn, enrollment.id, ACTIVE, Some(by.actor(user_id)), None).await?;
+    record(conn, enrollment.id, status, Some(by.actor(user_id)), None).await?;
     Ok(Enrolled {
         enrollment,
         new: true,
@@ -406,6 +464,9 @@ pub struct Settings {
     pub grade_policy: String,
     /// Share of a cohort's sessions to attend to complete (1–100).
     pub attendance_percent: Option<i32>,
+    /// Asked of applicants (`enrolment` = `application`); each a map from
+    /// language code to text.
+    pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
 }
 
 impl Settings {
@@ -416,6 +477,7 @@ impl Settings {
             enrolment_cap: c.enrolment_cap,
             grade_policy: c.grade_policy.clone(),
             attendance_percent: c.attendance_percent,
+            screening_questions: screening(c),
         }
     }
 
@@ -440,6 +502,18 @@ impl Settings {
         }
         if !GRADE_POLICIES.contains(&self.grade_policy.as_str()) {
             p.push(("grade_policy", "unknown_value"));
+        }
+        let questions = &self.screening_questions;
+        if self.enrolment == "application" && questions.is_empty() {
+            p.push(("screening_questions", "required"));
+        }
+        if questions.len() > MAX_QUESTIONS
+            || questions.iter().any(|q| {
+                q.values().all(|t| t.trim().is_empty())
+                    || q.values().any(|t| t.chars().count() > 500)
+            })
+        {
+            p.push(("screening_questions", "out_of_range"));
         }
         if self
             .attendance_percent
@@ -472,9 +546,88 @@ pub async fn save_settings(
             course::Column::AttendancePercent,
             s.attendance_percent.into(),
         )
+        .col_expr(
+            course::Column::ScreeningQuestions,
+            (!s.screening_questions.is_empty())
+                .then(|| serde_json::to_string(&s.screening_questions).unwrap_or_default())
+                .into(),
+        )
         .col_expr(course::Column::UpdatedAt, now().into())
         .filter(course::Column::Id.eq(course_id))
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// A coordinator accepts an application, with an optional message: a
+/// place (a cohort's, if it has one left; else its waitlist), or, in a
+/// self-paced course, active unless it is full.
+pub async fn accept(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    c: &course::Model,
+    actor: i32,
+    message: Option<&str>,
+) -> Result<Enrollment, EnrolError> {
+    let t = now();
+    let status = match e.cohort_id {
+        Some(k) => {
+            cohorts::lock(conn, k).await?;
+            let cohort = cohorts::get(conn, k).await?.ok_or(EnrolError::NotFound)?;
+            if cohorts::has_room(&cohort, cohorts::taken(conn, k).await?) {
+                ACTIVE
+            } else {
+                WAITLISTED
+            }
+        }
+        None => {
+            lock_course(conn, c.id).await?;
+            if let Some(cap) = c.enrolment_cap
+                && active_count(conn, c.id).await? >= u64::try_from(cap).unwrap_or(0)
+            {
+                return Err(EnrolError::Full);
+            }
+            ACTIVE
+        }
+    };
+    let changed = enrollment::Entity::update_many()
+        .col_expr(enrollment::Column::Status, status.into())
+        .col_expr(enrollment::Column::EnrolledAt, t.into())
+        .col_expr(
+            enrollment::Column::QueuedAt,
+            (status == WAITLISTED).then_some(t).into(),
+        )
+        .col_expr(enrollment::Column::UpdatedAt, t.into())
+        .filter(enrollment::Column::Id.eq(e.id))
+        .filter(enrollment::Column::Status.eq(APPLIED))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if changed == 0 {
+        return Err(EnrolError::NotAnApplication);
+    }
+    record(conn, e.id, status, Some(actor), message).await?;
+    by_id(conn, e.id).await?.ok_or(EnrolError::NotFound)
+}
+
+/// A coordinator declines an application, with an optional message.
+pub async fn decline(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    actor: i32,
+    message: Option<&str>,
+) -> Result<Enrollment, EnrolError> {
+    let changed = enrollment::Entity::update_many()
+        .col_expr(enrollment::Column::Status, DECLINED.into())
+        .col_expr(enrollment::Column::UpdatedAt, now().into())
+        .filter(enrollment::Column::Id.eq(e.id))
+        .filter(enrollment::Column::Status.eq(APPLIED))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if changed == 0 {
+        return Err(EnrolError::NotAnApplication);
+    }
+    record(conn, e.id, DECLINED, Some(actor), message).await?;
+    by_id(conn, e.id).await?.ok_or(EnrolError::NotFound)
 }

@@ -164,6 +164,10 @@ impl From<crate::learning::LearningError> for ApiError {
                     })
                     .collect(),
             ),
+            L::Enrol(E::AnswersRequired) => ApiError::Invalid(vec![FieldError {
+                field: "answers".into(),
+                code: "answers_required".into(),
+            }]),
             L::Enrol(e @ (E::KeyRequired | E::WrongKey | E::NotEnrolled | E::Removed)) => {
                 ApiError::Denied {
                     code: e.code(),

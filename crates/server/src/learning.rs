@@ -167,6 +167,7 @@ pub async fn enrol(
     p: &Published,
     user: &User,
     key: Option<&str>,
+    answers: Option<&[String]>,
     cohort_id: Option<i32>,
 ) -> Result<Enrolled, LearningError> {
     let cached = &p.0;
@@ -176,13 +177,14 @@ pub async fn enrol(
         .one(&txn)
         .await?
         .ok_or(EnrolError::NotFound)?;
-    let done = enrol_in(&txn, &c, user, cohort_id, By::Learner { key }).await?;
-    if done.new {
-        let kind = if done.enrollment.status == kuza_enrollment::WAITLISTED {
-            "waitlisted"
-        } else {
-            "enrolled"
-        };
+    let done = enrol_in(&txn, &c, user, cohort_id, By::Learner { key, answers }).await?;
+    let kind = match done.enrollment.status.as_str() {
+        kuza_enrollment::WAITLISTED => Some("waitlisted"),
+        kuza_enrollment::ACTIVE => Some("enrolled"),
+        // An application is answered when it is decided.
+        _ => None,
+    };
+    if let (true, Some(kind)) = (done.new, kind) {
         email_enrolment(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
     }
     txn.commit().await?;
@@ -804,4 +806,50 @@ pub async fn grade(
         );
     }
     Ok(done.map(|(a, _)| a))
+}
+
+/// A coordinator accepts or declines an application (the caller checked
+/// they may), with an optional message emailed to the applicant.
+pub async fn decide(
+    state: &AppState,
+    e: &Enrollment,
+    accept: bool,
+    actor: i32,
+    message: Option<&str>,
+) -> Result<Enrollment, LearningError> {
+    let txn = kuza_db::begin_write(&state.db).await?;
+    let c = course::Entity::find_by_id(e.course_id)
+        .one(&txn)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    let decided = if accept {
+        kuza_enrollment::accept(&txn, e, &c, actor, message).await?
+    } else {
+        kuza_enrollment::decline(&txn, e, actor, message).await?
+    };
+    let user = kuza_accounts::users::get(&txn, e.user_id)
+        .await
+        .map_err(|err| DbErr::Custom(err.to_string()))?;
+    let lang = language_of(&user);
+    let (title, link) = course_title_and_link(&c, &state.settings.base_url, lang);
+    let kind = if accept { "accepted" } else { "declined" };
+    let msg = kuza_mail::Outgoing::enrolment(
+        kind,
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({
+            "course": title, "link": link, "message": message.unwrap_or_default(),
+            "waitlisted": decided.status == kuza_enrollment::WAITLISTED,
+        }),
+    );
+    kuza_mail::enqueue(&txn, &msg).await?;
+    txn.commit().await?;
+    tracing::info!(
+        enrollment.id = e.id,
+        user.id = actor,
+        decision = kind,
+        "application decided"
+    );
+    Ok(decided)
 }

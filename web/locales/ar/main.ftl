@@ -790,3 +790,24 @@ grading-answer = إجابة المتعلّم
 grading-accepted = الإجابات التي قبلها المؤلف
 grading-save = حفظ التقييمات
 grading-saved = حُفظت التقييمات.
+
+## Applications
+email-accepted-subject = قُبل طلبك
+email-accepted-body = قُبل طلبك للالتحاق بدورة «{ $course }»: يمكنك البدء.
+email-accepted-waitlisted = قُبل طلبك للالتحاق بدورة «{ $course }». غير أن العدد مكتمل في الدفعة حاليًا، ولذلك أُدرج اسمك في قائمة الانتظار الخاصة بها؛ وسنبلغك بالبريد الإلكتروني عندما يشغر مقعد.
+email-declined-subject = لم يُقبل طلبك
+email-declined-body = لم يُقبل طلبك للالتحاق بدورة «{ $course }» هذه المرة.
+application-intro = يستلزم الالتحاق بهذه الدورة تقديم طلب: أجب عن الأسئلة أدناه، وسيرد عليك فريق الدورة بالبريد الإلكتروني.
+application-submit = تقديم الطلب
+application-pending = طلبك قيد النظر لدى فريق الدورة. وسيصلك ردّه بالبريد الإلكتروني.
+application-withdraw = سحب طلبي
+enrol-error-answers_required = أجب عن جميع الأسئلة لتقديم طلبك.
+studio-enrolment-application = بتقديم طلب (الأسئلة أدناه)
+studio-screening-questions = أسئلة موجّهة إلى مقدّمي الطلبات
+studio-screening-questions-hint = سؤال واحد في كل سطر، بلغة الدورة الافتراضية.
+studio-applications = الطلبات
+studio-decision-message = رسالة إلى مقدّم الطلب (اختيارية)
+studio-accept = قبول
+studio-decline = رفض
+enrollment-status-applied = قُدّم طلب
+enrollment-status-declined = رُفض الطلب

@@ -679,3 +679,24 @@ grading-answer = The learner's answer
 grading-accepted = Answers the author accepted
 grading-save = Save the grades
 grading-saved = Grades saved.
+
+## Applications
+email-accepted-subject = Your application was accepted
+email-accepted-body = Your application to “{ $course }” was accepted: you can start.
+email-accepted-waitlisted = Your application to “{ $course }” was accepted. The cohort is full for now, so you are on its waitlist; we will email you when a place frees up.
+email-declined-subject = Your application was not accepted
+email-declined-body = Your application to “{ $course }” was not accepted this time.
+application-intro = This course takes applications: answer the questions below, and the course team will reply by email.
+application-submit = Apply
+application-pending = Your application is with the course team. You will get their answer by email.
+application-withdraw = Withdraw my application
+enrol-error-answers_required = Answer every question to apply.
+studio-enrolment-application = By application (questions below)
+studio-screening-questions = Questions for applicants
+studio-screening-questions-hint = One per line, in the course's default language.
+studio-applications = Applications
+studio-decision-message = Message to the applicant (optional)
+studio-accept = Accept
+studio-decline = Decline
+enrollment-status-applied = Applied
+enrollment-status-declined = Declined

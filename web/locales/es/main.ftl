@@ -694,3 +694,24 @@ grading-answer = Respuesta del participante
 grading-accepted = Respuestas aceptadas por el autor
 grading-save = Guardar las calificaciones
 grading-saved = Calificaciones guardadas.
+
+## Applications
+email-accepted-subject = Se ha aceptado su solicitud
+email-accepted-body = Se ha aceptado su solicitud para el curso «{ $course }»: ya puede empezar.
+email-accepted-waitlisted = Se ha aceptado su solicitud para el curso «{ $course }». Por ahora la cohorte está completa, por lo que se le ha incluido en su lista de espera; le avisaremos por correo electrónico cuando quede libre una plaza.
+email-declined-subject = Su solicitud no ha sido aceptada
+email-declined-body = Su solicitud para el curso «{ $course }» no ha sido aceptada en esta ocasión.
+application-intro = Para este curso es necesario presentar una solicitud: responda a las preguntas que figuran a continuación y el equipo del curso le contestará por correo electrónico.
+application-submit = Enviar mi solicitud
+application-pending = El equipo del curso está examinando su solicitud. Recibirá su respuesta por correo electrónico.
+application-withdraw = Retirar mi solicitud
+enrol-error-answers_required = Responda a todas las preguntas para presentar su solicitud.
+studio-enrolment-application = Previa solicitud (preguntas a continuación)
+studio-screening-questions = Preguntas para los solicitantes
+studio-screening-questions-hint = Una por línea, en el idioma predeterminado del curso.
+studio-applications = Solicitudes
+studio-decision-message = Mensaje para el solicitante (opcional)
+studio-accept = Aceptar
+studio-decline = Rechazar
+enrollment-status-applied = Solicitud enviada
+enrollment-status-declined = Solicitud rechazada

@@ -694,3 +694,24 @@ grading-answer = Réponse de l'apprenant
 grading-accepted = Réponses acceptées par l'auteur
 grading-save = Enregistrer les notes
 grading-saved = Notes enregistrées.
+
+## Applications
+email-accepted-subject = Votre candidature a été acceptée
+email-accepted-body = Votre candidature au cours « { $course } » a été acceptée : vous pouvez commencer.
+email-accepted-waitlisted = Votre candidature au cours « { $course } » a été acceptée. La cohorte est complète pour le moment : vous figurez donc sur sa liste d'attente ; nous vous informerons par courriel dès qu'une place se libérera.
+email-declined-subject = Votre candidature n'a pas été retenue
+email-declined-body = Votre candidature au cours « { $course } » n'a pas été retenue cette fois-ci.
+application-intro = Ce cours est accessible sur candidature : répondez aux questions ci-dessous, et l'équipe du cours vous répondra par courriel.
+application-submit = Envoyer ma candidature
+application-pending = Votre candidature est en cours d'examen par l'équipe du cours. Vous recevrez sa réponse par courriel.
+application-withdraw = Retirer ma candidature
+enrol-error-answers_required = Répondez à toutes les questions pour présenter votre candidature.
+studio-enrolment-application = Sur candidature (questions ci-dessous)
+studio-screening-questions = Questions posées aux candidats
+studio-screening-questions-hint = Une par ligne, dans la langue par défaut du cours.
+studio-applications = Candidatures
+studio-decision-message = Message adressé au candidat (facultatif)
+studio-accept = Accepter
+studio-decline = Refuser
+enrollment-status-applied = Candidature déposée
+enrollment-status-declined = Candidature refusée

@@ -735,3 +735,24 @@ grading-answer = Ответ слушателя
 grading-accepted = Ответы, принятые автором
 grading-save = Сохранить оценки
 grading-saved = Оценки сохранены.
+
+## Applications
+email-accepted-subject = Ваша заявка одобрена
+email-accepted-body = Ваша заявка на курс «{ $course }» одобрена: можно начинать обучение.
+email-accepted-waitlisted = Ваша заявка на курс «{ $course }» одобрена. Сейчас в потоке нет свободных мест, поэтому вы включены в его лист ожидания; когда место освободится, мы сообщим вам по электронной почте.
+email-declined-subject = Ваша заявка не одобрена
+email-declined-body = На этот раз ваша заявка на курс «{ $course }» не одобрена.
+application-intro = Для участия в этом курсе нужно подать заявку: ответьте на вопросы ниже, и команда курса пришлет вам ответ по электронной почте.
+application-submit = Подать заявку
+application-pending = Ваша заявка рассматривается командой курса. Ответ вы получите по электронной почте.
+application-withdraw = Отозвать заявку
+enrol-error-answers_required = Чтобы подать заявку, ответьте на все вопросы.
+studio-enrolment-application = По заявке (вопросы ниже)
+studio-screening-questions = Вопросы для кандидатов
+studio-screening-questions-hint = По одному на строку, на языке курса по умолчанию.
+studio-applications = Заявки
+studio-decision-message = Сообщение кандидату (необязательно)
+studio-accept = Одобрить
+studio-decline = Отклонить
+enrollment-status-applied = Заявка подана
+enrollment-status-declined = Заявка отклонена

@@ -652,3 +652,24 @@ grading-answer = 学员的答案
 grading-accepted = 作者接受的答案
 grading-save = 保存评分
 grading-saved = 评分已保存。
+
+## Applications
+email-accepted-subject = 您的申请已获通过
+email-accepted-body = 您报名参加“{ $course }”的申请已获通过：您可以开始学习了。
+email-accepted-waitlisted = 您报名参加“{ $course }”的申请已获通过。该期名额目前已满，您已被列入该期的候补名单；如有名额空出，我们将通过电子邮件通知您。
+email-declined-subject = 您的申请未获通过
+email-declined-body = 您报名参加“{ $course }”的申请此次未获通过。
+application-intro = 本课程采用申请制：请回答以下问题，课程团队将通过电子邮件回复您。
+application-submit = 提交申请
+application-pending = 课程团队正在审核您的申请。审核结果将通过电子邮件通知您。
+application-withdraw = 撤回我的申请
+enrol-error-answers_required = 请回答所有问题后再提交申请。
+studio-enrolment-application = 经申请报名（问题见下方）
+studio-screening-questions = 申请人须回答的问题
+studio-screening-questions-hint = 每行一个问题，请使用课程的默认语言。
+studio-applications = 报名申请
+studio-decision-message = 发给申请人的消息（选填）
+studio-accept = 通过
+studio-decline = 不通过
+enrollment-status-applied = 已申请
+enrollment-status-declined = 申请未通过

@@ -39,6 +39,10 @@ pub struct Model {
     /// Share of its cohort's sessions a learner must attend to complete
     /// (those they were excused from left out); `None`: no such rule.
     pub attendance_percent: Option<i32>,
+    /// Questions an applicant answers (`enrolment` = `application`): a JSON
+    /// list of maps from language code to text.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub screening_questions: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }

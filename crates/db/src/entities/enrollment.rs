@@ -20,6 +20,9 @@ pub struct Model {
     pub queued_at: Option<i64>,
     /// A promoted learner's deadline to confirm their place.
     pub offer_expires_at: Option<i64>,
+    /// An applicant's answers to the screening questions (JSON list).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub answers: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }

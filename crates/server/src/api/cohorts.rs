@@ -20,7 +20,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/cohorts/{id}/roster", web::get().to(roster))
         .route("/cohorts/{id}/roster.csv", web::get().to(roster_csv))
         .route("/enrollments/{id}/confirm", web::post().to(confirm))
-        .route("/enrollments/{id}/remove", web::post().to(remove));
+        .route("/enrollments/{id}/remove", web::post().to(remove))
+        .route("/enrollments/{id}/accept", web::post().to(accept))
+        .route("/enrollments/{id}/decline", web::post().to(decline));
 }
 
 #[derive(Serialize, ToSchema)]
@@ -377,4 +379,63 @@ mod tests {
             assert!(csv_field(lead).starts_with("\"'"), "{lead}");
         }
     }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DecisionRequest {
+    /// Emailed to the applicant and kept in the enrolment's history.
+    pub message: Option<String>,
+}
+
+async fn decide(
+    state: &AppState,
+    caller: &ApiUser,
+    id: i32,
+    accept: bool,
+    message: Option<&str>,
+) -> Result<HttpResponse, ApiError> {
+    let e = kuza_enrollment::by_id(&state.db, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    draft::editable(
+        &state.db,
+        e.course_id,
+        caller.user.id,
+        caller.grants.is_admin(),
+    )
+    .await?;
+    let message = message
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| m.chars().take(1000).collect::<String>());
+    let e = learning::decide(state, &e, accept, caller.user.id, message.as_deref()).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "id": e.id, "status": e.status })))
+}
+
+/// Accepts an application (the course's editors and administrators): a
+/// place, or the cohort's waitlist when it is full. The applicant is
+/// emailed, with the message.
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/accept", tag = "cohorts", security(("bearer" = [])), request_body = DecisionRequest,
+    responses((status = 200, description = "`status`: active or waitlisted", body = Object), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`not_an_application`, `course_full`", body = Problem)))]
+pub async fn accept(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<DecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    decide(&state, &caller, *id, true, body.message.as_deref()).await
+}
+
+/// Declines an application, with a message emailed to the applicant.
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/decline", tag = "cohorts", security(("bearer" = [])), request_body = DecisionRequest,
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`not_an_application`", body = Problem)))]
+pub async fn decline(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<DecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    decide(&state, &caller, *id, false, body.message.as_deref()).await
 }

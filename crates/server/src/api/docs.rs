@@ -48,7 +48,7 @@ impl Modify for BearerAuth {
         learning::get_settings, learning::put_settings, learning::bulk_enrol,
         learning::pending_grading, learning::grade_attempt,
         cohorts::list, cohorts::create, cohorts::update, cohorts::roster, cohorts::roster_csv,
-        cohorts::confirm, cohorts::remove,
+        cohorts::confirm, cohorts::remove, cohorts::accept, cohorts::decline,
         sessions::list, sessions::create, sessions::update, sessions::get_attendance,
         sessions::put_attendance, sessions::session_ics, sessions::my_calendar, sessions::reset_calendar,
     ),

@@ -104,6 +104,9 @@ pub struct EnrolRequest {
     pub key: Option<String>,
     /// The cohort to join (every course but self-paced ones).
     pub cohort_id: Option<i32>,
+    /// Answers to the course's screening questions, in their order, when
+    /// it takes applications.
+    pub answers: Option<Vec<String>>,
 }
 
 /// Enrols the caller (201): in a self-paced course directly, in a cohort of
@@ -126,12 +129,21 @@ pub async fn enrol(
         EnrolRequest {
             key: None,
             cohort_id: None,
+            answers: None,
         }
     } else {
         serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
     };
     let p = learning::published_by_id(&state, *id).await?;
-    let done = learning::enrol(&state, &p, &caller.user, req.key.as_deref(), req.cohort_id).await?;
+    let done = learning::enrol(
+        &state,
+        &p,
+        &caller.user,
+        req.key.as_deref(),
+        req.answers.as_deref(),
+        req.cohort_id,
+    )
+    .await?;
     let progress = learning::progress(&state, &p, &done.enrollment).await?;
     let v = view(
         &done.enrollment,
@@ -491,6 +503,11 @@ pub struct SettingsView {
     /// complete, those they were excused from left out; absent: no rule.
     #[serde(default)]
     pub attendance_percent: Option<i32>,
+    /// Asked of applicants when `enrolment` is `application`: each a map
+    /// from language code to text.
+    #[serde(default)]
+    #[schema(value_type = Vec<Object>)]
+    pub screening_questions: Vec<Translated>,
 }
 
 impl From<Settings> for SettingsView {
@@ -501,6 +518,7 @@ impl From<Settings> for SettingsView {
             enrolment_cap: s.enrolment_cap,
             grade_policy: s.grade_policy,
             attendance_percent: s.attendance_percent,
+            screening_questions: s.screening_questions,
         }
     }
 }
@@ -534,6 +552,7 @@ pub async fn put_settings(
         enrolment_cap: b.enrolment_cap,
         grade_policy: b.grade_policy,
         attendance_percent: b.attendance_percent,
+        screening_questions: b.screening_questions,
     };
     let problems = s.problems();
     if !problems.is_empty() {

@@ -119,8 +119,14 @@ pub(super) async fn course_panel(
     ctx: &mut Context,
 ) -> Result<(), PortalError> {
     let c = &p.0;
+    let doc = &p.1.document;
+    let questions: Vec<Value> = kuza_enrollment::screening(c)
+        .iter()
+        .map(|q| text(q, portal.lang, &doc.default_language))
+        .collect();
     let mut panel = json!({
         "slug": c.slug, "self_paced": c.format == "self_paced", "mode": c.enrolment,
+        "questions": questions,
     });
     let e = current(portal, p).await?;
     match &e {
@@ -188,7 +194,11 @@ async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResp
         .await?;
     let key = posted.form.get("key").map(String::as_str);
     let cohort = posted.form.get("cohort").and_then(|c| c.parse().ok());
-    match learning::enrol(&portal.state, &p, &user, key, cohort).await {
+    let answers: Vec<String> = (0..kuza_enrollment::MAX_QUESTIONS)
+        .map_while(|i| posted.form.get(&format!("answer-{i}")).cloned())
+        .collect();
+    let answers = (p.0.enrolment == "application").then_some(answers.as_slice());
+    match learning::enrol(&portal.state, &p, &user, key, answers, cohort).await {
         Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
         Err(LearningError::Enrol(
             e @ (EnrolError::KeyRequired
@@ -197,12 +207,14 @@ async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResp
             | EnrolError::Closed
             | EnrolError::NeedsCohort
             | EnrolError::CohortClosed
+            | EnrolError::AnswersRequired
             | EnrolError::Removed),
         )) => {
             let status = match e {
                 EnrolError::KeyRequired | EnrolError::WrongKey | EnrolError::Removed => {
                     StatusCode::FORBIDDEN
                 }
+                EnrolError::AnswersRequired => StatusCode::UNPROCESSABLE_ENTITY,
                 _ => StatusCode::CONFLICT,
             };
             let message = portal.t(&format!("enrol-error-{}", e.code()), &[]);

@@ -13,6 +13,7 @@ use kuza_courses::draft::{self, Course};
 use kuza_enrollment::Settings;
 use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
 use kuza_enrollment::sessions::{self, SessionInput};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Map, Value, json};
 use tera::Context;
 
@@ -30,7 +31,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/studio/cohorts/{id}", web::post().to(update_cohort))
         .route("/studio/cohorts/{id}/sessions", web::post().to(add_session))
         .route("/studio/cohorts/{id}/roster.csv", web::get().to(roster_csv))
-        .route("/studio/enrollments/{id}/remove", web::post().to(remove));
+        .route("/studio/enrollments/{id}/remove", web::post().to(remove))
+        .route("/studio/enrollments/{id}/decide", web::post().to(decide));
 }
 
 fn errors_of(portal: &Portal, problems: &[(&str, &str)]) -> Map<String, Value> {
@@ -172,7 +174,43 @@ async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalE
             "capacity": k.capacity, "taken": taken,
         }));
     }
+    let applied = kuza_db::entities::enrollment::Entity::find()
+        .filter(kuza_db::entities::enrollment::Column::CourseId.eq(c.id))
+        .filter(kuza_db::entities::enrollment::Column::Status.eq(kuza_enrollment::APPLIED))
+        .all(&portal.state.db)
+        .await?;
+    let questions = kuza_enrollment::screening(c);
+    let mut applications = vec![];
+    for e in applied {
+        let Ok(u) = kuza_accounts::users::get(&portal.state.db, e.user_id).await else {
+            continue;
+        };
+        let answers: Vec<String> = e
+            .answers
+            .as_deref()
+            .and_then(|a| serde_json::from_str(a).ok())
+            .unwrap_or_default();
+        let cohort = match e.cohort_id {
+            Some(k) => cohorts::get(&portal.state.db, k).await?.map(|k| k.name),
+            None => None,
+        };
+        let qa: Vec<Value> = questions
+            .iter()
+            .zip(answers)
+            .map(|(q, a)| json!({ "question": kuza_courses::pick(q, portal.lang.code(), &c.default_language).0, "answer": a }))
+            .collect();
+        applications.push(json!({ "id": e.id, "name": u.display_name, "email": u.email, "cohort": cohort, "answers": qa }));
+    }
     let mut ctx = Context::new();
+    ctx.insert("applications", &applications);
+    ctx.insert(
+        "screening_text",
+        &questions
+            .iter()
+            .filter_map(|q| q.get(&c.default_language).cloned())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     ctx.insert("course", &json!({
         "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": c.format == "self_paced",
         "slug": (c.status == "published").then_some(&c.slug),
@@ -230,6 +268,28 @@ async fn save_settings(
         enrolment_cap: number(f, "enrolment_cap", &mut bad),
         grade_policy: field(f, "grade_policy").to_owned(),
         attendance_percent: number(f, "attendance_percent", &mut bad),
+        // One question per line, in the course's default language; a line
+        // unchanged keeps the translations given through the API.
+        screening_questions: {
+            let before = kuza_enrollment::screening(&c);
+            field(f, "screening_questions")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| {
+                    before
+                        .iter()
+                        .find(|q| q.get(&c.default_language).map(String::as_str) == Some(l))
+                        .cloned()
+                        .unwrap_or_else(|| {
+                            std::collections::BTreeMap::from([(
+                                c.default_language.clone(),
+                                l.to_owned(),
+                            )])
+                        })
+                })
+                .collect()
+        },
     };
     bad.extend(s.problems());
     if !bad.is_empty() {
@@ -451,4 +511,31 @@ async fn remove(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse
         ),
     };
     Ok(portal.redirect(&to))
+}
+
+async fn decide(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let e = kuza_enrollment::by_id(&portal.state.db, *id)
+        .await?
+        .ok_or(PortalError::NotFound)?;
+    editable(&portal, e.course_id).await?;
+    let by = portal.require_user()?.user.id;
+    let accept = match field(&posted.form, "decision") {
+        "accept" => true,
+        "decline" => false,
+        _ => return Err(PortalError::BadRequest),
+    };
+    let message = Some(field(&posted.form, "message").trim())
+        .filter(|m| !m.is_empty())
+        .map(|m| m.chars().take(1000).collect::<String>());
+    match learning::decide(&portal.state, &e, accept, by, message.as_deref()).await {
+        Ok(_)
+        | Err(learning::LearningError::Enrol(kuza_enrollment::EnrolError::NotAnApplication)) => {
+            Ok(portal.redirect(&format!(
+                "/studio/courses/{}/cohorts?notice=studio-saved#applications",
+                e.course_id
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
