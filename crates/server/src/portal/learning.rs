@@ -131,8 +131,8 @@ pub(super) async fn course_panel(
     let e = current(portal, p).await?;
     match &e {
         Some(e) if kuza_enrollment::studies(e) => {
-            let pr = learning::progress(&portal.state, p, e).await?;
             let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+            let pr = Progress::of(&p.1.document, &done);
             ctx.insert("done_lessons", &done);
             panel["enrollment"] = progress_json(portal, p, e, &pr);
             if let Some(cohort) = e.cohort_id {
@@ -274,8 +274,8 @@ pub(super) async fn lesson_panel(
         ctx.insert("learner", &json!({ "enrolled": false }));
         return Ok(());
     };
-    let pr = learning::progress(&portal.state, p, &e).await?;
     let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+    let pr = Progress::of(&p.1.document, &done);
     let mut panel = progress_json(portal, p, &e, &pr);
     panel["enrolled"] = json!(true);
     panel["lesson_done"] = json!(done.contains(key));
