@@ -18,6 +18,7 @@ mod m0008_cohorts;
 mod m0009_live_sessions;
 mod m0010_grading;
 mod m0011_applications;
+mod m0012_grading_queue;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_live_sessions::Migration),
             Box::new(m0010_grading::Migration),
             Box::new(m0011_applications::Migration),
+            Box::new(m0012_grading_queue::Migration),
         ]
     }
 }

@@ -779,3 +779,94 @@ async fn a_learner_applies_in_the_portal_and_the_coordinator_decides_in_the_stud
     let html = app.page(&me, page).await;
     assert!(html.contains(r#"<progress id="course-progress""#), "{html}");
 }
+
+/// `/grading` holds only the attempts a person may grade: the course's
+/// editors see every cohort's, a facilitator only their cohort's, an
+/// administrator all, and an author of another course or a learner none.
+#[tokio::test]
+async fn each_grader_sees_only_the_attempts_they_may_grade() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let essay = json!({"pass_mark": 50, "shuffle": false, "questions": [
+        {"points": 1, "prompt": {"en": "Name a tool."}, "kind": "short_text", "accepted": [], "manual": true}
+    ]});
+    let course = published(&app, &author, "graded-cohorts", "facilitated", essay).await;
+    let quiz_key = lessons(&course)[3].clone();
+    let mut graders = vec![];
+    for (n, name) in ["First", "Second"].iter().enumerate() {
+        let c = cohort(&app, &author, &course, 5).await;
+        let email = format!("facilitator{n}@example.org");
+        let f = app.register(&email, "en").await;
+        let (status, _) = app
+            .api(
+                Method::PUT,
+                &format!("/api/v1/cohorts/{}", c["id"]),
+                Some(&author),
+                Some(json!({
+                    "name": name, "language": "en", "starts_at": day(7), "ends_at": day(37),
+                    "capacity": 5, "facilitators": [f]
+                })),
+            )
+            .await;
+        assert_eq!(status, 200);
+        let learner = app.learner_token(&format!("learner{n}@example.org")).await;
+        enrol(&app, &learner, &course, &c).await;
+        let (status, a) = post(
+            &app,
+            &learner,
+            format!("/api/v1/quizzes/{quiz_key}/attempts"),
+            None,
+        )
+        .await;
+        assert_eq!(status, 201, "{a}");
+        let q = a["questions"][0]["key"].as_str().unwrap().to_owned();
+        let (status, r) = post(
+            &app,
+            &learner,
+            format!("/api/v1/attempts/{}/submit", a["id"]),
+            Some(json!({"answers": {&q: format!("answer {n}")}})),
+        )
+        .await;
+        assert_eq!((status, r["needs_grading"].as_bool()), (200, Some(true)));
+        let ftok = app.token(&email).await["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        graders.push((ftok, a["id"].clone(), learner));
+    }
+    let queue = |tok: String| {
+        let app = &app;
+        async move {
+            let (status, list) = app
+                .api(Method::GET, "/api/v1/grading", Some(&tok), None)
+                .await;
+            assert_eq!(status, 200, "{list}");
+            list.as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["attempt_id"].clone())
+                .collect::<Vec<_>>()
+        }
+    };
+    let both = vec![graders[0].1.clone(), graders[1].1.clone()];
+    assert_eq!(queue(author.clone()).await, both);
+    assert_eq!(
+        queue(graders[0].0.clone()).await,
+        vec![graders[0].1.clone()]
+    );
+    assert_eq!(
+        queue(graders[1].0.clone()).await,
+        vec![graders[1].1.clone()]
+    );
+    assert!(queue(graders[0].2.clone()).await.is_empty());
+    let other = app.author_token(&db, "other-author@example.org").await;
+    assert!(queue(other).await.is_empty());
+    let admin = app.register("admin@example.org", "en").await;
+    grant(&db, admin, &[kuza_accounts::Role::Admin]).await;
+    let atok = app.token("admin@example.org").await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(queue(atok).await, both);
+}

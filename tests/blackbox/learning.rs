@@ -1252,3 +1252,101 @@ async fn a_short_text_answer_waits_for_a_person_who_grades_it_in_the_portal() {
         1
     );
 }
+
+/// `kuza generate-learners` writes what the one-at-a-time path would:
+/// learners who sign in, active enrolments in the open self-paced courses
+/// with their events, and exactly the number of completed lessons asked for,
+/// each course's first ones, never its quiz. The API reports them.
+#[tokio::test]
+async fn generated_learners_sign_in_and_find_their_generated_progress() {
+    use kuza_server::generate;
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let conn = db.connect().await;
+    generate::catalog(&conn, 25, 5).await.unwrap();
+    let made = generate::learners(&conn, 40, 300).await.unwrap();
+    assert_eq!((made.learners, made.progress, made.courses), (40, 300, 10));
+    let again = generate::learners(&conn, 40, 300).await.unwrap_err();
+    assert!(again.contains("already there"), "{again}");
+
+    let q = |sql: &'static str| count(&db, sql);
+    assert_eq!(
+        q("SELECT COUNT(*) FROM users WHERE email LIKE 'learner-%@generated.example.org'").await,
+        40
+    );
+    assert_eq!(
+        q("SELECT COUNT(*) FROM enrollments").await,
+        made.enrollments as i64
+    );
+    assert_eq!(
+        q("SELECT COUNT(*) FROM enrollment_events WHERE status = 'active'").await,
+        made.enrollments as i64
+    );
+    assert_eq!(q("SELECT COUNT(*) FROM lesson_progress").await, 300);
+    assert_eq!(
+        q(
+            "SELECT COUNT(*) FROM enrollments e JOIN courses c ON c.id = e.course_id \
+           WHERE c.format <> 'self_paced' OR e.status <> 'active'"
+        )
+        .await,
+        0
+    );
+    // Every completed lesson is one of its enrolment's course.
+    assert_eq!(
+        q(
+            "SELECT COUNT(*) FROM lesson_progress p JOIN enrollments e ON e.id = p.enrollment_id \
+           JOIN published_lessons l ON l.lesson_key = p.lesson_key AND l.course_id = e.course_id"
+        )
+        .await,
+        300
+    );
+
+    // Learner 7 signs in with the generated password and finds each
+    // enrolment's progress: its first lessons done, the quiz not.
+    let email = generate::learner_email(7);
+    let (status, t) = app
+        .api(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(json!({"email": email, "password": generate::LEARNER_PASSWORD})),
+        )
+        .await;
+    assert_eq!(status, 200, "{t}");
+    let tok = t["access_token"].as_str().unwrap();
+    let (status, mine) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(tok), None)
+        .await;
+    assert_eq!(status, 200, "{mine}");
+    let items = mine["items"].as_array().unwrap();
+    assert_eq!(items.len(), made.enrollments / 40, "{mine}");
+    let conn_backend = conn.get_database_backend();
+    for e in items {
+        let row = conn
+            .query_one(Statement::from_string(
+                conn_backend,
+                format!(
+                    "SELECT COUNT(*) FROM lesson_progress WHERE enrollment_id = {}",
+                    e["id"]
+                ),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let done = row.try_get_by_index::<i64>(0).unwrap();
+        let p = &e["progress"];
+        assert_eq!(p["done"], done, "{e}");
+        // Five text lessons and the quiz.
+        assert_eq!(p["total"], 6, "{e}");
+        let (_, doc) = app
+            .api(
+                Method::GET,
+                &format!("/api/v1/catalog/{}", e["course_slug"].as_str().unwrap()),
+                None,
+                None,
+            )
+            .await;
+        let keys = lessons(&doc);
+        assert_eq!(p["next_lesson"], keys[done as usize], "{e}");
+    }
+}

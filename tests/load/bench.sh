@@ -3,6 +3,8 @@
 #
 # Usage: tests/load/bench.sh [label]      (output in bench-out/<label>/)
 # Env:   DURATION=20s WARMUP=5s CONNS=32 THREADS=2 COURSES=1000
+#        LEARNERS=100000 PROGRESS=1000000 WRITERS=300 WRITE_COURSES=60
+#        WRITE_DURATION=5s
 #        PGURL_BASE=postgres://postgres@127.0.0.1:5432  PG_DB=kuza_bench
 #        ANCHOR=1  also run ../shared/anchors/bare-actix/bench.sh in the same
 #                  run (copied to a writable folder) for a ratio to the ceiling
@@ -15,7 +17,14 @@
 #   - the catalog: `kuza generate-catalog` adds $COURSES courses of 10 lessons
 #     (timed), then wrk on the anonymous catalog page /courses (20 results),
 #     a search on it, the same search through GET /api/v1/catalog, a
-#     two-character Chinese search (the LIKE fallback) and a course page.
+#     two-character Chinese search (the LIKE fallback) and a course page;
+#   - learners: `kuza generate-learners` adds $LEARNERS learners with $PROGRESS
+#     completed lessons (timed), then wrk on a generated learner's course page
+#     and lesson page (signed in), and the write throughput of enrolments,
+#     lesson completions and quiz submissions: $WRITERS other generated
+#     learners each enrol in $WRITE_COURSES more courses, complete their text
+#     lessons and submit their quizzes, every request a new record (see
+#     learners.py and each.lua), for $WRITE_DURATION each.
 # Every response is checked: wrk's non-2xx count must be 0 and the bytes per
 # response must match the page. Loopback only; every process is bounded by
 # `timeout` and stopped by an EXIT trap.
@@ -28,6 +37,11 @@ WARMUP=${WARMUP:-5s}
 CONNS=${CONNS:-32}
 THREADS=${THREADS:-2}
 COURSES=${COURSES:-1000}
+LEARNERS=${LEARNERS:-100000}
+PROGRESS=${PROGRESS:-1000000}
+WRITERS=${WRITERS:-300}
+WRITE_COURSES=${WRITE_COURSES:-60}
+WRITE_DURATION=${WRITE_DURATION:-5s}
 PGURL_BASE=${PGURL_BASE:-postgres://postgres@127.0.0.1:5432}
 PG_DB=${PG_DB:-kuza_bench}
 OUT=$ROOT/bench-out/$LABEL
@@ -88,6 +102,42 @@ measure() { # backend name path header expect-substring
   log "$backend $name: $rps req/s, p50 $p50, p99 $p99"
 }
 
+# Sends each request of a learners.py list once (each.lua) and checks that
+# every answered request wrote one record (COUNT before and after).
+writes() { # backend name requests-file database-url count-sql
+  local backend=$1 name=$2 list=$3 url=$4 sql=$5 file="$OUT/$1-$2"
+  local before after reqs rps p50 p99 non2xx spare
+  before=$(python3 "$ROOT/tests/load/learners.py" count "$url" "$sql")
+  REQUESTS=$list THREADS=$THREADS timeout 120 wrk -t"$THREADS" -c"$CONNS" -d"$WRITE_DURATION" --latency \
+    -s "$ROOT/tests/load/each.lua" "http://127.0.0.1:$PORT" > "$file.wrk"
+  sleep 1 # requests in flight when wrk stopped
+  after=$(python3 "$ROOT/tests/load/learners.py" count "$url" "$sql")
+  reqs=$(awk '/requests in/ {print $1}' "$file.wrk")
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file.wrk"); non2xx=${non2xx:-0}
+  spare=$(awk '/^spare requests:/ {print $3}' "$file.wrk")
+  [[ "$non2xx" == 0 ]] || { log "FAIL: $name had $non2xx non-2xx responses"; exit 1; }
+  [[ "$spare" == 0 ]] || { log "FAIL: $name ran out of requests ($spare spare): raise WRITERS"; exit 1; }
+  (( after - before >= reqs && after - before <= reqs + CONNS )) \
+    || { log "FAIL: $name wrote $((after - before)) records for $reqs answered requests"; exit 1; }
+  record "$backend" "$name req/s" "$rps"; record "$backend" "$name p50" "$p50"; record "$backend" "$name p99" "$p99"
+  record "$backend" "$name records written" "$((after - before))"
+  log "$backend $name: $rps req/s, p50 $p50, p99 $p99, $((after - before)) records written"
+}
+
+# A portal session cookie for email and password.
+portal_cookie() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=$1" \
+    --data-urlencode "password=$2" "http://127.0.0.1:$PORT/sign-in"
+  echo "kuza_session=$(awk '$6=="kuza_session" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+
 bench_backend() { # name database-url
   local backend=$1 url=$2 data
   data=$(mktemp -d)
@@ -101,16 +151,12 @@ bench_backend() { # name database-url
   sleep 1
   record "$backend" "idle RSS (MiB)" "$(rss_mib "$SRV")"; log "$backend: idle RSS $(rss_mib "$SRV") MiB"
 
-  local token cookie jar csrf
+  local token cookie
   token=$(curl -s -X POST -H 'content-type: application/json' \
     -d '{"email":"learner@example.org","password":"learn-with-kuza"}' "http://127.0.0.1:$PORT/api/v1/auth/token" \
     | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
   [[ -n "$token" ]] || { log "FAIL: no token"; exit 1; }
-  jar=$(mktemp)
-  csrf=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=learner@example.org" \
-    --data-urlencode "password=learn-with-kuza" "http://127.0.0.1:$PORT/sign-in"
-  cookie="kuza_session=$(awk '$6=="kuza_session" {print $7}' "$jar")"
+  cookie=$(portal_cookie learner@example.org learn-with-kuza)
   [[ "$cookie" != "kuza_session=" ]] || { log "FAIL: no session"; exit 1; }
 
   measure "$backend" "api-me" "/api/v1/me" "Authorization: Bearer $token" '"email":"learner@example.org"'
@@ -131,9 +177,30 @@ bench_backend() { # name database-url
   css=$(sed -n 's/.*href="\(\/static\/app[^"]*\.css\)".*/\1/p' "$OUT/$backend-catalog.body" | head -1)
   curl -s "http://127.0.0.1:$PORT$css" -o "$OUT/app.css"
   record "$backend" "app.css bytes (raw/gzip)" "$(wc -c < "$OUT/app.css")/$(gzip -6 -n -c < "$OUT/app.css" | wc -c)"
+
+  g0=$(date +%s%N)
+  env "${envs[@]}" KUZA_LOG_LEVEL=warn "$BIN" generate-learners --learners "$LEARNERS" --progress "$PROGRESS" | tee -a "$OUT/bench.log"
+  g1=$(date +%s%N)
+  record "$backend" "generate-learners $LEARNERS learners, $PROGRESS completed lessons (s)" "$(( (g1 - g0) / 1000000000 ))"
+  local base="http://127.0.0.1:$PORT" learner slug lesson
+  learner=learner-000001@generated.example.org
+  read -r slug lesson <<< "$(python3 "$ROOT/tests/load/learners.py" pick "$base" "$learner" learn-at-scale-2026)"
+  cookie=$(portal_cookie "$learner" learn-at-scale-2026)
+  [[ "$cookie" != "kuza_session=" ]] || { log "FAIL: no session for $learner"; exit 1; }
+  measure "$backend" "learner-course-page" "/courses/$slug" "Cookie: $cookie" '<progress'
+  measure "$backend" "learner-lesson-page" "/courses/$slug/lessons/$lesson" "Cookie: $cookie" 'name="csrf"'
+
+  local lists
+  lists=$(mktemp -d)
+  python3 "$ROOT/tests/load/learners.py" prepare "$base" "$lists" 50001 "$WRITERS" "$WRITE_COURSES" | tee -a "$OUT/bench.log"
+  writes "$backend" enrol "$lists/enrol.tsv" "$url" "SELECT COUNT(*) FROM enrollments"
+  python3 "$ROOT/tests/load/learners.py" lessons "$base" "$lists" | tee -a "$OUT/bench.log"
+  writes "$backend" lesson-complete "$lists/complete.tsv" "$url" "SELECT COUNT(*) FROM lesson_progress"
+  python3 "$ROOT/tests/load/learners.py" attempts "$base" "$lists" | tee -a "$OUT/bench.log"
+  writes "$backend" quiz-submit "$lists/submit.tsv" "$url" "SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"
   record "$backend" "RSS after load (MiB)" "$(rss_mib "$SRV")"; log "$backend: RSS after load $(rss_mib "$SRV") MiB"
   stop
-  rm -rf "$data" "$jar"
+  rm -rf "$data" "$lists"
 }
 
 log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -152,4 +219,4 @@ if [[ "${ANCHOR:-0}" == 1 ]]; then
 fi
 log "done"
 column -t -s $'\t' "$RESULTS"
-[[ -f "$OUT/anchor.tsv" ]] && column -t -s $'\t' "$OUT/anchor.tsv" | cut -c1-120
+if [[ -f "$OUT/anchor.tsv" ]]; then column -t -s $'\t' "$OUT/anchor.tsv" | cut -c1-120; fi

@@ -80,6 +80,68 @@ pub async fn lock(conn: &impl ConnectionTrait, id: i32) -> Result<Option<Enrollm
     enrollment::Entity::find_by_id(id).one(conn).await
 }
 
+/// The learner's enrolment in a course, locked like [`lock`] (one query
+/// where reading the id first would take two).
+pub async fn lock_in(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<Enrollment>, DbErr> {
+    if is_postgres(conn) {
+        let row = conn
+            .query_one(Statement::from_sql_and_values(
+                conn.get_database_backend(),
+                "SELECT * FROM enrollments WHERE course_id = $1 AND user_id = $2 FOR UPDATE",
+                [course_id.into(), user_id.into()],
+            ))
+            .await?;
+        return row
+            .map(|r| Enrollment::from_query_result(&r, ""))
+            .transpose();
+    }
+    kuza_enrollment::find(conn, course_id, user_id).await
+}
+
+/// The learner's enrolment in a course with the keys of the lessons it has
+/// completed, in one query (the course and lesson pages).
+pub async fn find_with_completed(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<(Enrollment, BTreeSet<String>)>, DbErr> {
+    use sea_orm::Iterable;
+    use sea_orm::sea_query::{Expr, Query};
+    let stmt = Query::select()
+        .columns(enrollment::Column::iter().map(|c| (enrollment::Entity, c)))
+        .column((lesson_progress::Entity, lesson_progress::Column::LessonKey))
+        .from(enrollment::Entity)
+        .left_join(
+            lesson_progress::Entity,
+            Expr::col((
+                lesson_progress::Entity,
+                lesson_progress::Column::EnrollmentId,
+            ))
+            .equals((enrollment::Entity, enrollment::Column::Id)),
+        )
+        .and_where(Expr::col((enrollment::Entity, enrollment::Column::CourseId)).eq(course_id))
+        .and_where(Expr::col((enrollment::Entity, enrollment::Column::UserId)).eq(user_id))
+        .to_owned();
+    let rows = conn
+        .query_all(conn.get_database_backend().build(&stmt))
+        .await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let e = Enrollment::from_query_result(first, "")?;
+    let mut done = BTreeSet::new();
+    for r in &rows {
+        if let Some(key) = r.try_get::<Option<String>>("", "lesson_key")? {
+            done.insert(key);
+        }
+    }
+    Ok(Some((e, done)))
+}
+
 /// The keys of the lessons the enrolment has completed.
 pub async fn completed(
     conn: &impl ConnectionTrait,
@@ -208,18 +270,20 @@ pub struct Step {
     pub course_completed: bool,
 }
 
-/// Marks a text, video or download lesson complete for an enrolled learner
-/// (quizzes complete by passing, live sessions by attendance), then
-/// evaluates the course's completion. Call it in a write transaction;
-/// `version` is the number of the version `doc` is.
+/// Marks a text, video or download lesson of a course complete for a
+/// learner enrolled in it (quizzes complete by passing, live sessions by
+/// attendance), then evaluates the course's completion. Call it in a write
+/// transaction; `version` is the number of the version `doc` is. Returns
+/// the step and where the learner is after it.
 pub async fn complete_lesson(
     conn: &impl ConnectionTrait,
-    enrollment_id: i32,
+    course_id: i32,
+    user_id: i32,
     doc: &Document,
     version: i32,
     key: &str,
-) -> Result<Step, ProgressError> {
-    let e = lock(conn, enrollment_id)
+) -> Result<(Step, Progress), ProgressError> {
+    let e = lock_in(conn, course_id, user_id)
         .await?
         .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
@@ -230,11 +294,13 @@ pub async fn complete_lesson(
         _ => {}
     }
     let newly = record(conn, e.id, key).await?;
-    let course_completed = evaluate(conn, &e, doc, version).await?;
-    Ok(Step {
+    let done = completed(conn, e.id).await?;
+    let course_completed = evaluate_with(conn, &e, doc, version, &done).await?;
+    let step = Step {
         newly,
         course_completed,
-    })
+    };
+    Ok((step, Progress::of(doc, &done)))
 }
 
 /// Records whether a learner attended a session of their cohort. Being
@@ -303,7 +369,21 @@ pub async fn evaluate(
         return Ok(false);
     }
     let done = completed(conn, e.id).await?;
-    if !Progress::of(doc, &done).finished() {
+    evaluate_with(conn, e, doc, version, &done).await
+}
+
+/// [`evaluate`] with the completed lessons already read in the transaction.
+async fn evaluate_with(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    doc: &Document,
+    version: i32,
+    done: &BTreeSet<String>,
+) -> Result<bool, ProgressError> {
+    if e.status != ACTIVE {
+        return Ok(false);
+    }
+    if !Progress::of(doc, done).finished() {
         return Ok(false);
     }
     if e.cohort_id.is_some() {

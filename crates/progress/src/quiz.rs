@@ -16,7 +16,7 @@
 //!   in the same transaction. Which attempt's score is reported, the best or
 //!   the last, is the course's policy.
 
-use crate::{ProgressError, Step, evaluate, lesson, lock, record};
+use crate::{ProgressError, Step, evaluate, lesson, lock, lock_in, record};
 use kuza_courses::Document;
 use kuza_courses::content::{Answer, Choice, Question, Quiz, normalize_text_answer};
 use kuza_db::entities::quiz_attempt;
@@ -311,11 +311,12 @@ pub fn counted<'a>(attempts: &'a [Attempt], policy: &str) -> Option<&'a Attempt>
 /// when resumed). Call it in a write transaction.
 pub async fn start(
     conn: &impl ConnectionTrait,
-    enrollment_id: i32,
+    course_id: i32,
+    user_id: i32,
     doc: &Document,
     lesson_key: &str,
 ) -> Result<(Attempt, bool), ProgressError> {
-    let e = lock(conn, enrollment_id)
+    let e = lock_in(conn, course_id, user_id)
         .await?
         .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
@@ -372,13 +373,14 @@ pub struct Submitted {
 /// transaction.
 pub async fn submit(
     conn: &impl ConnectionTrait,
-    enrollment_id: i32,
+    course_id: i32,
+    user_id: i32,
     doc: &Document,
     version: i32,
     attempt_id: i32,
     given: &Given,
 ) -> Result<Submitted, ProgressError> {
-    let e = lock(conn, enrollment_id)
+    let e = lock_in(conn, course_id, user_id)
         .await?
         .filter(kuza_enrollment::studies)
         .ok_or(ProgressError::NotEnrolled)?;
@@ -405,36 +407,41 @@ pub async fn submit(
     check(quiz, given).map_err(QuizError::BadAnswers)?;
     let g = grade(quiz, given);
     let passed = (!g.pending).then(|| passes(g.points, g.max, quiz.pass_mark));
+    let stored = Attempt {
+        submitted_at: Some(t),
+        answers: Some(to_json(given)),
+        results: Some(to_json(&g.results)),
+        points: (!g.pending).then(|| i32::try_from(g.points).unwrap_or(i32::MAX)),
+        max_points: i32::try_from(g.max).unwrap_or(i32::MAX),
+        passed,
+        needs_grading: g.pending,
+        ..a.clone()
+    };
     let changed = quiz_attempt::Entity::update_many()
-        .col_expr(quiz_attempt::Column::SubmittedAt, Some(t).into())
-        .col_expr(quiz_attempt::Column::Answers, Some(to_json(given)).into())
         .col_expr(
-            quiz_attempt::Column::Results,
-            Some(to_json(&g.results)).into(),
+            quiz_attempt::Column::SubmittedAt,
+            stored.submitted_at.into(),
         )
+        .col_expr(quiz_attempt::Column::Answers, stored.answers.clone().into())
+        .col_expr(quiz_attempt::Column::Results, stored.results.clone().into())
+        .col_expr(quiz_attempt::Column::Points, stored.points.into())
+        .col_expr(quiz_attempt::Column::MaxPoints, stored.max_points.into())
+        .col_expr(quiz_attempt::Column::Passed, stored.passed.into())
         .col_expr(
-            quiz_attempt::Column::Points,
-            (!g.pending)
-                .then(|| i32::try_from(g.points).unwrap_or(i32::MAX))
-                .into(),
+            quiz_attempt::Column::NeedsGrading,
+            stored.needs_grading.into(),
         )
-        .col_expr(
-            quiz_attempt::Column::MaxPoints,
-            i32::try_from(g.max).unwrap_or(i32::MAX).into(),
-        )
-        .col_expr(quiz_attempt::Column::Passed, passed.into())
-        .col_expr(quiz_attempt::Column::NeedsGrading, g.pending.into())
         .filter(quiz_attempt::Column::Id.eq(a.id))
         .filter(quiz_attempt::Column::SubmittedAt.is_null())
         .exec(conn)
         .await?
         .rows_affected;
-    let stored = attempt(conn, a.id)
-        .await?
-        .ok_or(QuizError::AttemptNotFound)?;
     if changed == 0 {
+        // Submitted meanwhile (the enrolment lock makes this unreachable).
         return Ok(Submitted {
-            attempt: stored,
+            attempt: attempt(conn, a.id)
+                .await?
+                .ok_or(QuizError::AttemptNotFound)?,
             first: false,
             step: unchanged,
         });

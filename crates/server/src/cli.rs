@@ -45,6 +45,17 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         lessons: usize,
     },
+    /// Create learners enrolled in the published, open, self-paced courses,
+    /// with lessons completed, for load tests (run generate-catalog first).
+    /// They sign in as learner-000001@generated.example.org and so on, with
+    /// the password learn-at-scale-2026.
+    GenerateLearners {
+        #[arg(long, default_value_t = 100_000)]
+        learners: usize,
+        /// Completed lessons in all.
+        #[arg(long, default_value_t = 1_000_000)]
+        progress: usize,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -190,6 +201,31 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
                 "{created} courses created and published, {skipped} already there ({:.1} s)",
                 started.elapsed().as_secs_f64()
             );
+            Ok(())
+        }
+        Command::GenerateLearners { learners, progress } => {
+            if settings.environment == crate::config::Environment::Production {
+                return Err("refusing to generate learners in production".into());
+            }
+            let db = connect_and_migrate(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let started = std::time::Instant::now();
+            let made = generate::learners(&db, learners, progress).await?;
+            println!(
+                "{} learners, {} enrolments in {} courses, {} completed lessons ({:.1} s)",
+                made.learners,
+                made.enrollments,
+                made.courses,
+                made.progress,
+                started.elapsed().as_secs_f64()
+            );
+            if made.progress < progress {
+                println!(
+                    "the courses' lessons held only {} of the {progress} completed lessons asked for",
+                    made.progress
+                );
+            }
             Ok(())
         }
         Command::Admin {

@@ -1,22 +1,42 @@
-//! `kuza generate-catalog`: many realistic-looking published courses, for
-//! load tests and for trying the catalog. Titles and summaries are built
-//! from word lists in the six languages (topic × pattern × audience), with
-//! formats, levels, durations, themes and SDGs varied. Everything goes
-//! through `kuza_courses` (create, modules, lessons, publish), in
-//! transactions of [`BATCH`] courses; slugs that exist are skipped, so a
-//! second run adds only what is missing.
+//! Generated data for load tests and for trying the platform at scale.
+//!
+//! `kuza generate-catalog`: many realistic-looking published courses. Titles
+//! and summaries are built from word lists in the six languages (topic ×
+//! pattern × audience), with formats, levels, durations, themes and SDGs
+//! varied; every course ends with a short quiz. Everything goes through
+//! `kuza_courses` (create, modules, lessons, publish), in transactions of
+//! [`BATCH`] courses; slugs that exist are skipped, so a second run adds only
+//! what is missing.
+//!
+//! `kuza generate-learners`: learners enrolled in the published, open,
+//! self-paced courses, with lessons completed, written in bulk (multi-row
+//! inserts, a transaction per [`LEARNER_BATCH`] learners) because a million
+//! progress records through the one-at-a-time code path would take an hour.
+//! The rows are the ones that path writes: an `active` enrolment with its
+//! event, and the first lessons of the course (text, video and download
+//! lessons; never the quiz, so no generated enrolment is complete).
 
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
+use kuza_courses::content::{Answer, Choice, Content, Question, Quiz};
 use kuza_courses::draft::{self, CourseInput, LessonInput, ModuleInput};
 use kuza_courses::values::{FORMATS, LEVELS};
 use kuza_courses::{Translated, versions};
-use kuza_db::entities::course;
-use sea_orm::{DatabaseConnection, EntityTrait, QuerySelect};
-use std::collections::HashSet;
+use kuza_db::entities::{course, enrollment, enrollment_event, lesson_progress, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use std::collections::{HashMap, HashSet};
 
 const BATCH: usize = 50;
 const OWNER: &str = "catalog-generator@example.org";
+const LEARNER_BATCH: usize = 1000;
+/// Every generated learner's password.
+pub const LEARNER_PASSWORD: &str = "learn-at-scale-2026";
+const COUNTRIES: [&str; 16] = [
+    "KE", "NG", "BR", "IN", "FR", "EG", "CN", "RU", "MX", "ID", "PH", "ZA", "CO", "MA", "SN", "KZ",
+];
 const LANGS: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
 
 /// Slug, free tag, SDG tags, then the topic in en, fr, es, ar, zh, ru.
@@ -393,6 +413,106 @@ fn fill(pattern: &str, topic: &str, audience: &str, n: usize) -> String {
         .replace("{n}", &n.to_string())
 }
 
+const QUIZ_TITLE: [&str; 6] = [
+    "Check your understanding",
+    "Vérifiez vos acquis",
+    "Compruebe lo que ha aprendido",
+    "تحقق من فهمك",
+    "检查你的理解",
+    "Проверьте себя",
+];
+const QUIZ_AIM: [&str; 6] = [
+    "What is the main aim of this course?",
+    "Quel est l'objectif principal de ce cours ?",
+    "¿Cuál es el objetivo principal de este curso?",
+    "ما الهدف الرئيسي من هذه الدورة؟",
+    "本课程的主要目标是什么？",
+    "Какова главная цель этого курса?",
+];
+/// The right option first (the quiz is not shuffled).
+const QUIZ_OPTIONS: [[&str; 6]; 3] = [
+    [
+        "Inclusive, safe and resilient cities",
+        "Des villes inclusives, sûres et résilientes",
+        "Ciudades inclusivas, seguras y resilientes",
+        "مدن شاملة وآمنة وقادرة على الصمود",
+        "包容、安全、有韧性的城市",
+        "Инклюзивные, безопасные и устойчивые города",
+    ],
+    [
+        "Fewer public services",
+        "Moins de services publics",
+        "Menos servicios públicos",
+        "خدمات عامة أقل",
+        "更少的公共服务",
+        "Меньше общественных услуг",
+    ],
+    [
+        "Decisions without residents",
+        "Des décisions sans les habitants",
+        "Decisiones sin los residentes",
+        "قرارات دون مشاركة السكان",
+        "不让居民参与的决策",
+        "Решения без участия жителей",
+    ],
+];
+const QUIZ_CLAIM: [&str; 6] = [
+    "Residents' participation makes plans more likely to succeed.",
+    "La participation des habitants augmente les chances de réussite des projets.",
+    "La participación de los residentes aumenta las posibilidades de éxito de los planes.",
+    "مشاركة السكان تزيد من فرص نجاح الخطط.",
+    "居民参与让规划更有可能成功。",
+    "Участие жителей повышает шансы планов на успех.",
+];
+
+/// Every generated course ends with this short quiz: a single-choice
+/// question whose first option is right, then a true statement. Half the
+/// points pass.
+fn closing_quiz(langs: &[usize]) -> LessonInput {
+    let text = |t: &[&str; 6]| -> Translated {
+        langs
+            .iter()
+            .map(|&l| (LANGS[l].to_owned(), t[l].to_owned()))
+            .collect()
+    };
+    let options = QUIZ_OPTIONS
+        .iter()
+        .enumerate()
+        .map(|(k, o)| Choice {
+            key: String::new(),
+            text: text(o),
+            correct: k == 0,
+            feedback: Translated::new(),
+        })
+        .collect();
+    let question = |prompt: &[&str; 6], answer: Answer| Question {
+        key: String::new(),
+        points: 1,
+        prompt: text(prompt),
+        feedback: Translated::new(),
+        answer,
+    };
+    let quiz = Quiz {
+        pass_mark: 50,
+        questions: vec![
+            question(&QUIZ_AIM, Answer::Single { options }),
+            question(&QUIZ_CLAIM, Answer::TrueFalse { answer: true }),
+        ],
+        ..Quiz::default()
+    };
+    LessonInput {
+        title: text(&QUIZ_TITLE),
+        kind: "quiz".into(),
+        required: true,
+        body: Translated::new(),
+        content: Content {
+            quiz: Some(quiz),
+            ..Content::default()
+        },
+        position: None,
+    }
+}
+
 /// The generated course number `i` (0-based): its settings and texts.
 struct Plan {
     input: CourseInput,
@@ -549,6 +669,9 @@ pub async fn catalog(
                     .await
                     .map_err(|e| e.to_string())?;
             }
+            draft::add_lesson(&txn, &c, module_id, &closing_quiz(&p.langs))
+                .await
+                .map_err(|e| e.to_string())?;
             versions::publish(&txn, &c, by)
                 .await
                 .map_err(|e| format!("{}: {e}", p.input.slug))?;
@@ -556,6 +679,227 @@ pub async fn catalog(
         txn.commit().await.map_err(|e| e.to_string())?;
     }
     Ok((todo.len(), skipped))
+}
+
+/// The address of generated learner `n` (1-based).
+pub fn learner_email(n: usize) -> String {
+    format!("learner-{n:06}@generated.example.org")
+}
+
+/// What [`learners`] wrote.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Generated {
+    pub learners: usize,
+    pub enrollments: usize,
+    pub progress: usize,
+    /// The courses they were spread over.
+    pub courses: usize,
+}
+
+/// A well-spread, repeatable number for the `j`th item (splitmix64).
+fn spread(j: usize) -> u64 {
+    let mut z = (j as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Multi-row inserts, as many rows to a statement as stay well under both
+/// databases' limits on bound values (SQLite 32,766, PostgreSQL 65,535).
+async fn insert_all<A>(
+    conn: &impl ConnectionTrait,
+    rows: Vec<A>,
+    columns: usize,
+) -> Result<(), DbErr>
+where
+    A: ActiveModelTrait,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    let per = (30_000 / columns).max(1);
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(per).collect();
+        <A::Entity as EntityTrait>::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Creates `learners` learners (`learner-000001@generated.example.org`, …,
+/// all with [`LEARNER_PASSWORD`]) in the six languages and sixteen
+/// countries, enrolled over the past year in the published, open,
+/// self-paced courses, with `progress` lessons completed in all. Each
+/// enrolment has between none and all of its course's lessons done;
+/// learners take as many enrolments as that needs on average, and one more
+/// (enrolments after the `progress`th lesson are not started). Refused when
+/// generated learners are already there.
+pub async fn learners(
+    db: &DatabaseConnection,
+    learners: usize,
+    progress: usize,
+) -> Result<Generated, String> {
+    let err = |e: DbErr| e.to_string();
+    if learners == 0 || learners > 999_999 {
+        return Err("--learners must be between 1 and 999999".into());
+    }
+    let there = user::Entity::find()
+        .filter(user::Column::Email.eq(learner_email(1)))
+        .count(db)
+        .await
+        .map_err(err)?;
+    if there > 0 {
+        return Err("generated learners are already there: use a new database".into());
+    }
+    let slugs: Vec<String> = course::Entity::find()
+        .filter(course::Column::Status.eq("published"))
+        .filter(course::Column::Format.eq("self_paced"))
+        .filter(course::Column::Enrolment.eq("open"))
+        .order_by_asc(course::Column::Id)
+        .select_only()
+        .column(course::Column::Slug)
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(err)?;
+    // Each course's id and the keys of its lessons that are marked complete
+    // by hand, in the order a learner meets them.
+    let mut courses: Vec<(i32, Vec<String>)> = Vec::new();
+    for slug in slugs {
+        let (c, v) = versions::published(db, &slug)
+            .await
+            .map_err(|e| format!("{slug}: {e}"))?;
+        let keys: Vec<String> = v
+            .document
+            .modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .filter(|l| matches!(l.kind.as_str(), "text" | "video" | "file"))
+            .map(|l| l.key.clone())
+            .collect();
+        if !keys.is_empty() {
+            courses.push((c.id, keys));
+        }
+    }
+    if courses.is_empty() {
+        return Err(
+            "no published, open, self-paced course with lessons: run generate-catalog first".into(),
+        );
+    }
+    let lessons: usize = courses.iter().map(|c| c.1.len()).sum();
+    // Half a course's lessons done, on average.
+    let mean = lessons as f64 / courses.len() as f64 / 2.0;
+    let per_learner =
+        ((progress as f64 / (learners as f64 * mean)).ceil() as usize + 1).min(courses.len());
+    let hash = kuza_accounts::passwords::hash(LEARNER_PASSWORD);
+    let now = kuza_db::now();
+    let mut left = progress;
+    let mut made = Generated {
+        courses: courses.len(),
+        ..Generated::default()
+    };
+    for first in (0..learners).step_by(LEARNER_BATCH) {
+        let last = (first + LEARNER_BATCH).min(learners);
+        let txn = kuza_db::begin_write(db).await.map_err(err)?;
+        let users = (first..last).map(|i| user::ActiveModel {
+            email: Set(learner_email(i + 1)),
+            password_hash: Set(hash.clone()),
+            display_name: Set(format!("Learner {}", i + 1)),
+            language: Set(LANGS[i % LANGS.len()].into()),
+            country: Set(COUNTRIES[i % COUNTRIES.len()].into()),
+            organisation_id: Set(None),
+            gender: Set(None),
+            birth_year: Set(None),
+            email_verified_at: Set(Some(now)),
+            active: Set(true),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        });
+        insert_all(&txn, users.collect(), 12).await.map_err(err)?;
+        let ids: Vec<(String, i32)> = user::Entity::find()
+            .filter(user::Column::Email.between(learner_email(first + 1), learner_email(last)))
+            .select_only()
+            .column(user::Column::Email)
+            .column(user::Column::Id)
+            .into_tuple()
+            .all(&txn)
+            .await
+            .map_err(err)?;
+        let ids: HashMap<String, i32> = ids.into_iter().collect();
+        // (user, course index, enrolled at, lessons done) per enrolment.
+        let mut plan = Vec::new();
+        for i in first..last {
+            let user_id = ids[&learner_email(i + 1)];
+            for k in 0..per_learner {
+                let j = i * per_learner + k;
+                let c = (i * 7919 + k) % courses.len();
+                let at = now - 86_400 * (spread(j) % 365) as i64 - 3_600;
+                let done = (spread(!j) % (courses[c].1.len() as u64 + 1)) as usize;
+                let done = done.min(left);
+                left -= done;
+                plan.push((user_id, c, at, done));
+            }
+        }
+        let enrolments = plan
+            .iter()
+            .map(|&(user_id, c, at, _)| enrollment::ActiveModel {
+                course_id: Set(courses[c].0),
+                user_id: Set(user_id),
+                cohort_id: Set(None),
+                status: Set("active".into()),
+                enrolled_at: Set(at),
+                completed_at: Set(None),
+                queued_at: Set(None),
+                offer_expires_at: Set(None),
+                answers: Set(None),
+                created_at: Set(at),
+                updated_at: Set(at),
+                ..Default::default()
+            });
+        insert_all(&txn, enrolments.collect(), 11)
+            .await
+            .map_err(err)?;
+        let rows: Vec<(i32, i32, i32)> = enrollment::Entity::find()
+            .filter(enrollment::Column::UserId.is_in(ids.values().copied()))
+            .select_only()
+            .column(enrollment::Column::Id)
+            .column(enrollment::Column::UserId)
+            .column(enrollment::Column::CourseId)
+            .into_tuple()
+            .all(&txn)
+            .await
+            .map_err(err)?;
+        let enrolment_of: HashMap<(i32, i32), i32> =
+            rows.into_iter().map(|(id, u, c)| ((u, c), id)).collect();
+        let mut events = Vec::with_capacity(plan.len());
+        let mut done_rows = Vec::new();
+        for &(user_id, c, at, done) in &plan {
+            let id = enrolment_of[&(user_id, courses[c].0)];
+            events.push(enrollment_event::ActiveModel {
+                enrollment_id: Set(id),
+                status: Set("active".into()),
+                actor_id: Set(Some(user_id)),
+                message: Set(None),
+                created_at: Set(at),
+                ..Default::default()
+            });
+            for (n, key) in courses[c].1.iter().take(done).enumerate() {
+                done_rows.push(lesson_progress::ActiveModel {
+                    enrollment_id: Set(id),
+                    lesson_key: Set(key.clone()),
+                    completed_at: Set(at + 600 * (n as i64 + 1)),
+                });
+            }
+        }
+        made.learners += last - first;
+        made.enrollments += plan.len();
+        made.progress += done_rows.len();
+        insert_all(&txn, events, 5).await.map_err(err)?;
+        insert_all(&txn, done_rows, 3).await.map_err(err)?;
+        txn.commit().await.map_err(err)?;
+    }
+    Ok(made)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use kuza_courses::content::Quiz;
 use kuza_courses::draft::{Course, translated};
 use kuza_courses::versions::Version;
 use kuza_courses::{CourseError, Translated, pick};
-use kuza_db::entities::{course, published_lesson};
+use kuza_db::entities::course;
 use kuza_enrollment::{By, EnrolError, Enrolled, Enrollment};
 use kuza_i18n::Language;
 use kuza_progress::quiz::{self, Attempt, Given, Submitted};
@@ -41,27 +41,30 @@ impl From<quiz::QuizError> for LearningError {
 /// A published course and its current version (from the per-process cache).
 pub type Published = Arc<(Course, Version)>;
 
-/// A published course by id. An archived one is `Archived` (its learners'
-/// records remain), a draft not found.
+/// A published course by id (from the cache). An archived one is
+/// `Archived` (its learners' records remain), a draft not found.
 pub async fn published_by_id(state: &AppState, id: i32) -> Result<Published, LearningError> {
-    let c = course::Entity::find_by_id(id)
+    if let Some(p) = state.published.course_by_id(&state.db, id).await? {
+        return Ok(p);
+    }
+    let status = course::Entity::find_by_id(id)
         .one(&state.db)
         .await?
-        .ok_or(EnrolError::NotFound)?;
-    match c.status.as_str() {
-        "published" => Ok(state.published.course(&state.db, &c.slug).await?),
-        "archived" => Err(EnrolError::Archived.into()),
-        _ => Err(EnrolError::NotFound.into()),
-    }
+        .map(|c| c.status);
+    Err(match status.as_deref() {
+        Some("archived") => EnrolError::Archived.into(),
+        _ => EnrolError::NotFound.into(),
+    })
 }
 
 /// The published course a lesson key belongs to.
 pub async fn published_by_lesson(state: &AppState, key: &str) -> Result<Published, LearningError> {
-    let row = published_lesson::Entity::find_by_id(key.to_owned())
-        .one(&state.db)
+    let course_id = state
+        .published
+        .course_of_lesson(&state.db, key)
         .await?
         .ok_or(ProgressError::NoSuchLesson)?;
-    published_by_id(state, row.course_id).await
+    published_by_id(state, course_id).await
 }
 
 /// A course row by id, in any status.
@@ -113,8 +116,20 @@ pub(crate) async fn email_enrolment(
     let Some(c) = course::Entity::find_by_id(e.course_id).one(conn).await? else {
         return Ok(());
     };
-    let lang = language_of(&user);
-    let (title, link) = course_title_and_link(&c, base_url, lang);
+    email_place(conn, base_url, kind, e, &user, &c).await
+}
+
+/// [`email_enrolment`] with the learner and the course already read.
+async fn email_place(
+    conn: &impl sea_orm::ConnectionTrait,
+    base_url: &str,
+    kind: &str,
+    e: &Enrollment,
+    user: &User,
+    c: &Course,
+) -> Result<(), LearningError> {
+    let lang = language_of(user);
+    let (title, link) = course_title_and_link(c, base_url, lang);
     let cohort = match e.cohort_id {
         Some(id) => kuza_enrollment::cohorts::get(conn, id)
             .await?
@@ -185,7 +200,15 @@ pub async fn enrol(
         _ => None,
     };
     if let (true, Some(kind)) = (done.new, kind) {
-        email_enrolment(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
+        email_place(
+            &txn,
+            &state.settings.base_url,
+            kind,
+            &done.enrollment,
+            user,
+            &c,
+        )
+        .await?;
     }
     txn.commit().await?;
     if done.new {
@@ -321,6 +344,16 @@ pub async fn save_cohort(
     Ok(cohort)
 }
 
+/// The viewer's enrolment in the course, if any (whatever its status), with
+/// the lessons it has completed.
+pub async fn enrollment_with_completed(
+    state: &AppState,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<(Enrollment, std::collections::BTreeSet<String>)>, LearningError> {
+    Ok(kuza_progress::find_with_completed(&state.db, course_id, user_id).await?)
+}
+
 /// The viewer's enrolment in the course, if any (whatever its status).
 pub async fn enrollment(
     state: &AppState,
@@ -328,18 +361,6 @@ pub async fn enrollment(
     user_id: i32,
 ) -> Result<Option<Enrollment>, LearningError> {
     Ok(kuza_enrollment::find(&state.db, course_id, user_id).await?)
-}
-
-/// An enrolment that may study: active or completed.
-async fn studying(
-    conn: &impl sea_orm::ConnectionTrait,
-    course_id: i32,
-    user_id: i32,
-) -> Result<Enrollment, LearningError> {
-    kuza_enrollment::find(conn, course_id, user_id)
-        .await?
-        .filter(kuza_enrollment::studies)
-        .ok_or_else(|| ProgressError::NotEnrolled.into())
 }
 
 /// Where a learner is in a course.
@@ -361,19 +382,13 @@ pub async fn complete_lesson(
 ) -> Result<(Step, Progress), LearningError> {
     let (c, v) = &**p;
     let txn = kuza_db::begin_write(&state.db).await?;
-    let e = studying(&txn, c.id, user_id).await?;
-    let step = kuza_progress::complete_lesson(&txn, e.id, &v.document, v.number, key).await?;
-    let done = kuza_progress::completed(&txn, e.id).await?;
+    let (step, progress) =
+        kuza_progress::complete_lesson(&txn, c.id, user_id, &v.document, v.number, key).await?;
     txn.commit().await?;
     if step.course_completed {
-        tracing::info!(
-            course.id = c.id,
-            user.id = user_id,
-            enrollment.id = e.id,
-            "course completed"
-        );
+        tracing::info!(course.id = c.id, user.id = user_id, "course completed");
     }
-    Ok((step, Progress::of(&v.document, &done)))
+    Ok((step, progress))
 }
 
 /// Starts (or resumes) an attempt at a quiz lesson.
@@ -385,8 +400,7 @@ pub async fn start_attempt(
 ) -> Result<(Attempt, bool), LearningError> {
     let (c, v) = &**p;
     let txn = kuza_db::begin_write(&state.db).await?;
-    let e = studying(&txn, c.id, user_id).await?;
-    let started = quiz::start(&txn, e.id, &v.document, key).await?;
+    let started = quiz::start(&txn, c.id, user_id, &v.document, key).await?;
     txn.commit().await?;
     Ok(started)
 }
@@ -419,16 +433,19 @@ pub async fn submit_attempt(
 ) -> Result<Submitted, LearningError> {
     let (c, v) = &**p;
     let txn = kuza_db::begin_write(&state.db).await?;
-    let e = studying(&txn, c.id, user_id).await?;
-    let done = quiz::submit(&txn, e.id, &v.document, v.number, attempt_id, given).await?;
+    let done = quiz::submit(
+        &txn,
+        c.id,
+        user_id,
+        &v.document,
+        v.number,
+        attempt_id,
+        given,
+    )
+    .await?;
     txn.commit().await?;
     if done.step.course_completed {
-        tracing::info!(
-            course.id = c.id,
-            user.id = user_id,
-            enrollment.id = e.id,
-            "course completed"
-        );
+        tracing::info!(course.id = c.id, user.id = user_id, "course completed");
     }
     Ok(done)
 }
@@ -741,43 +758,82 @@ pub struct Pending {
 }
 
 /// The attempts waiting for a person that `user_id` may grade, oldest
-/// first (at most 200 at a time).
+/// first (at most 200 at a time): those of the courses they own or co-author
+/// and of the cohorts they facilitate (all for administrators), read in one
+/// query, then their enrolments and learners in one query each.
 pub async fn pending_grading(
     state: &AppState,
     user_id: i32,
     is_admin: bool,
 ) -> Result<Vec<Pending>, LearningError> {
-    use kuza_db::entities::quiz_attempt;
-    use sea_orm::QueryOrder;
-    let waiting = quiz_attempt::Entity::find()
+    use kuza_db::entities::{cohort_facilitator, enrollment, quiz_attempt, user};
+    use sea_orm::sea_query::{Expr, Query};
+    use sea_orm::{Condition, QueryOrder, QuerySelect};
+    let mut q = quiz_attempt::Entity::find()
         .filter(quiz_attempt::Column::NeedsGrading.eq(true))
         .order_by_asc(quiz_attempt::Column::SubmittedAt)
+        .order_by_asc(quiz_attempt::Column::Id)
+        .limit(200);
+    if !is_admin {
+        let courses: Vec<i32> = kuza_courses::draft::list_editable(&state.db, user_id, false)
+            .await?
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        let cohorts: Vec<i32> = cohort_facilitator::Entity::find()
+            .filter(cohort_facilitator::Column::UserId.eq(user_id))
+            .select_only()
+            .column(cohort_facilitator::Column::CohortId)
+            .into_tuple()
+            .all(&state.db)
+            .await?;
+        if courses.is_empty() && cohorts.is_empty() {
+            return Ok(vec![]);
+        }
+        let theirs = Query::select()
+            .column(enrollment::Column::Id)
+            .from(enrollment::Entity)
+            .cond_where(
+                Condition::any()
+                    .add(enrollment::Column::CourseId.is_in(courses))
+                    .add(enrollment::Column::CohortId.is_in(cohorts)),
+            )
+            .to_owned();
+        q = q.filter(Expr::col(quiz_attempt::Column::EnrollmentId).in_subquery(theirs));
+    }
+    let waiting = q.all(&state.db).await?;
+    let enrolments: std::collections::HashMap<i32, Enrollment> = enrollment::Entity::find()
+        .filter(enrollment::Column::Id.is_in(waiting.iter().map(|a| a.enrollment_id)))
         .all(&state.db)
-        .await?;
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let names: std::collections::HashMap<i32, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(enrolments.values().map(|e| e.user_id)))
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::DisplayName)
+        .into_tuple::<(i32, String)>()
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .collect();
     let mut out = vec![];
     for a in waiting {
-        let Some(e) = kuza_enrollment::by_id(&state.db, a.enrollment_id).await? else {
+        let Some(e) = enrolments.get(&a.enrollment_id).cloned() else {
             continue;
         };
-        if !can_grade(state, user_id, is_admin, &e).await? {
-            continue;
-        }
+        // An archived course's attempts wait until it is published again.
         let Ok(p) = published_by_id(state, e.course_id).await else {
             continue;
         };
-        let learner = kuza_accounts::users::get(&state.db, e.user_id)
-            .await
-            .map(|u| u.display_name)
-            .unwrap_or_default();
         out.push(Pending {
+            learner: names.get(&e.user_id).cloned().unwrap_or_default(),
             attempt: a,
             enrollment: e,
-            learner,
             published: p,
         });
-        if out.len() == 200 {
-            break;
-        }
     }
     Ok(out)
 }

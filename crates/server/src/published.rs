@@ -27,8 +27,9 @@ use kuza_courses::CourseError;
 use kuza_courses::catalog::{self, Results, Search};
 use kuza_courses::draft::Course;
 use kuza_courses::versions::{self, Version};
+use kuza_db::entities::{course, published_lesson};
 use quick_cache::sync::Cache;
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, EntityTrait};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -46,6 +47,8 @@ pub const POLL: Duration = Duration::from_millis(100);
 
 /// Courses kept (each a parsed document, some tens of KB).
 const COURSES: usize = 2_000;
+/// Lesson keys kept (each with its course's id).
+const LESSONS: usize = 100_000;
 /// Catalog result pages kept (each up to a page of cards).
 const SEARCHES: usize = 5_000;
 
@@ -59,6 +62,10 @@ pub struct Published {
     /// Whether the notification connection is up (PostgreSQL).
     live: AtomicBool,
     courses: Cache<(Generation, String), Arc<(Course, Version)>>,
+    /// Published courses' slugs by id.
+    slugs: Cache<(Generation, i32), String>,
+    /// The published course of each lesson key asked for.
+    lessons: Cache<(Generation, String), i32>,
     searches: Cache<(Generation, Search), Arc<Results>>,
     themes: Cache<Generation, Arc<Vec<String>>>,
 }
@@ -71,6 +78,8 @@ impl Published {
             polled: Mutex::new(None),
             live: AtomicBool::new(false),
             courses: Cache::new(COURSES),
+            slugs: Cache::new(COURSES),
+            lessons: Cache::new(LESSONS),
             searches: Cache::new(SEARCHES),
             themes: Cache::new(4),
         }
@@ -112,6 +121,53 @@ impl Published {
         Ok(found)
     }
 
+    /// The published course with id `id`; `None` for a draft, an archived
+    /// course or no course at all.
+    pub async fn course_by_id(
+        &self,
+        db: &DatabaseConnection,
+        id: i32,
+    ) -> Result<Option<Arc<(Course, Version)>>, CourseError> {
+        let g = self.generation(db).await?;
+        if let Some(g) = g
+            && let Some(slug) = self.slugs.get(&(g, id))
+        {
+            return self.course(db, &slug).await.map(Some);
+        }
+        let Some(c) = course::Entity::find_by_id(id).one(db).await? else {
+            return Ok(None);
+        };
+        if c.status != "published" {
+            return Ok(None);
+        }
+        if let Some(g) = g {
+            self.slugs.insert((g, id), c.slug.clone());
+        }
+        self.course(db, &c.slug).await.map(Some)
+    }
+
+    /// The id of the published course that has the lesson `key`.
+    pub async fn course_of_lesson(
+        &self,
+        db: &DatabaseConnection,
+        key: &str,
+    ) -> Result<Option<i32>, CourseError> {
+        let g = self.generation(db).await?;
+        if let Some(g) = g
+            && let Some(id) = self.lessons.get(&(g, key.to_owned()))
+        {
+            return Ok(Some(id));
+        }
+        let found = published_lesson::Entity::find_by_id(key.to_owned())
+            .one(db)
+            .await?
+            .map(|row| row.course_id);
+        if let (Some(g), Some(id)) = (g, found) {
+            self.lessons.insert((g, key.to_owned()), id);
+        }
+        Ok(found)
+    }
+
     /// One page of catalog results.
     pub async fn search(
         &self,
@@ -150,6 +206,8 @@ impl Published {
         *self.polled.lock().unwrap_or_else(PoisonError::into_inner) = None;
         // Entries of older generations are never read again; free them.
         self.courses.clear();
+        self.slugs.clear();
+        self.lessons.clear();
         self.searches.clear();
         self.themes.clear();
     }

@@ -16,6 +16,7 @@ use kuza_progress::quiz::{self, Attempt, Given, Outcome, QuizError};
 use kuza_progress::{Progress, ProgressError};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
+use std::collections::BTreeSet;
 use tera::Context;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -54,13 +55,18 @@ fn lesson_href(slug: &str, key: &str) -> String {
 }
 
 /// The viewer's enrolment in the course, unless it ended.
-async fn current(portal: &Portal, p: &Published) -> Result<Option<Enrollment>, PortalError> {
+async fn current(
+    portal: &Portal,
+    p: &Published,
+) -> Result<Option<(Enrollment, BTreeSet<String>)>, PortalError> {
     let Some(v) = &portal.viewer else {
         return Ok(None);
     };
-    Ok(learning::enrollment(&portal.state, p.0.id, v.user.id)
-        .await?
-        .filter(|e| !kuza_enrollment::ended(e)))
+    Ok(
+        learning::enrollment_with_completed(&portal.state, p.0.id, v.user.id)
+            .await?
+            .filter(|(e, _)| !kuza_enrollment::ended(e)),
+    )
 }
 
 /// A date and time in UTC, isolated as left-to-right.
@@ -128,10 +134,10 @@ pub(super) async fn course_panel(
         "slug": c.slug, "self_paced": c.format == "self_paced", "mode": c.enrolment,
         "questions": questions,
     });
-    let e = current(portal, p).await?;
+    let (e, done) = current(portal, p).await?.unzip();
     match &e {
         Some(e) if kuza_enrollment::studies(e) => {
-            let done = kuza_progress::completed(&portal.state.db, e.id).await?;
+            let done = done.unwrap_or_default();
             let pr = Progress::of(&p.1.document, &done);
             ctx.insert("done_lessons", &done);
             panel["enrollment"] = progress_json(portal, p, e, &pr);
@@ -270,11 +276,13 @@ pub(super) async fn lesson_panel(
     key: &str,
     ctx: &mut Context,
 ) -> Result<(), PortalError> {
-    let Some(e) = current(portal, p).await?.filter(kuza_enrollment::studies) else {
+    let Some((e, done)) = current(portal, p)
+        .await?
+        .filter(|(e, _)| kuza_enrollment::studies(e))
+    else {
         ctx.insert("learner", &json!({ "enrolled": false }));
         return Ok(());
     };
-    let done = kuza_progress::completed(&portal.state.db, e.id).await?;
     let pr = Progress::of(&p.1.document, &done);
     let mut panel = progress_json(portal, p, &e, &pr);
     panel["enrolled"] = json!(true);
