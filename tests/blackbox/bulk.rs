@@ -1,7 +1,7 @@
 //! Bulk enrolment from a CSV file: existing accounts enrolled, new people
 //! invited, every row reported; bad files refused whole; who may upload.
 
-use crate::learning::{count, post, published, quiz, wait_for_mail, wait_for_message};
+use crate::learning::{count, location, post, published, quiz, wait_for_mail, wait_for_message};
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -93,6 +93,11 @@ async fn a_csv_enrols_existing_accounts_invites_new_people_and_reports_every_row
     let link = mail.link("/reset-password");
     let path_and_query = link.strip_prefix("http://kuza.test").unwrap().to_owned();
     let b = browser();
+    let page = app.page(&b, &path_and_query).await;
+    assert!(
+        page.contains("Welcome: choose your password") && !page.contains("new password"),
+        "an invitation is not a reset: {page}"
+    );
     let res = app
         .submit(
             &b,
@@ -104,7 +109,7 @@ async fn a_csv_enrols_existing_accounts_invites_new_people_and_reports_every_row
             ],
         )
         .await;
-    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), "/sign-in?notice=invite-done");
     let tok = app
         .api(
             Method::POST,

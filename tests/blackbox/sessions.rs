@@ -430,7 +430,10 @@ async fn sessions_come_as_icalendar_files_and_a_personal_feed_and_are_reminded_o
         mail.contains("Kick-off") && mail.contains("(UTC+01:00)"),
         "{mail}"
     );
-    assert!(mail.contains("https://meet.example.org/kick-off"), "{mail}");
+    assert!(
+        mail.contains("Link to join: https://meet.example.org/kick-off"),
+        "{mail}"
+    );
 }
 
 #[tokio::test]

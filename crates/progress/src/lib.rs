@@ -109,9 +109,27 @@ pub async fn find_with_completed(
     course_id: i32,
     user_id: i32,
 ) -> Result<Option<(Enrollment, BTreeSet<String>)>, DbErr> {
+    with_completed(conn, course_id, user_id, false).await
+}
+
+/// [`find_with_completed`], with the enrolment locked like [`lock`].
+pub async fn lock_with_completed(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Option<(Enrollment, BTreeSet<String>)>, DbErr> {
+    with_completed(conn, course_id, user_id, true).await
+}
+
+async fn with_completed(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+    locked: bool,
+) -> Result<Option<(Enrollment, BTreeSet<String>)>, DbErr> {
     use sea_orm::Iterable;
-    use sea_orm::sea_query::{Expr, Query};
-    let stmt = Query::select()
+    use sea_orm::sea_query::{Expr, LockType, Query};
+    let mut stmt = Query::select()
         .columns(enrollment::Column::iter().map(|c| (enrollment::Entity, c)))
         .column((lesson_progress::Entity, lesson_progress::Column::LessonKey))
         .from(enrollment::Entity)
@@ -126,6 +144,9 @@ pub async fn find_with_completed(
         .and_where(Expr::col((enrollment::Entity, enrollment::Column::CourseId)).eq(course_id))
         .and_where(Expr::col((enrollment::Entity, enrollment::Column::UserId)).eq(user_id))
         .to_owned();
+    if locked && is_postgres(conn) {
+        stmt.lock_with_tables(LockType::Update, [enrollment::Entity]);
+    }
     let rows = conn
         .query_all(conn.get_database_backend().build(&stmt))
         .await?;
@@ -283,9 +304,9 @@ pub async fn complete_lesson(
     version: i32,
     key: &str,
 ) -> Result<(Step, Progress), ProgressError> {
-    let e = lock_in(conn, course_id, user_id)
+    let (e, mut done) = lock_with_completed(conn, course_id, user_id)
         .await?
-        .filter(kuza_enrollment::studies)
+        .filter(|(e, _)| kuza_enrollment::studies(e))
         .ok_or(ProgressError::NotEnrolled)?;
     let l = lesson(doc, key).ok_or(ProgressError::NoSuchLesson)?;
     match l.kind.as_str() {
@@ -293,8 +314,9 @@ pub async fn complete_lesson(
         "live" => return Err(ProgressError::LessonIsLive),
         _ => {}
     }
-    let newly = record(conn, e.id, key).await?;
-    let done = completed(conn, e.id).await?;
+    // Read under the lock: nobody else adds this learner's lessons now.
+    let newly = !done.contains(key) && record(conn, e.id, key).await?;
+    done.insert(key.to_owned());
     let course_completed = evaluate_with(conn, &e, doc, version, &done).await?;
     let step = Step {
         newly,

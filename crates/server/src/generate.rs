@@ -899,6 +899,14 @@ pub async fn learners(
         insert_all(&txn, done_rows, 3).await.map_err(err)?;
         txn.commit().await.map_err(err)?;
     }
+    // Fresh statistics for the query planner, as after any bulk load (a
+    // PostgreSQL without autovacuum would otherwise plan for empty tables).
+    let analyze = if kuza_db::is_postgres(db) {
+        "ANALYZE users, enrollments, enrollment_events, lesson_progress"
+    } else {
+        "ANALYZE"
+    };
+    db.execute_unprepared(analyze).await.map_err(err)?;
     Ok(made)
 }
 

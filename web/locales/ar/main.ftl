@@ -98,8 +98,12 @@ reset-title = اختر كلمة مرور جديدة
 reset-button = حفظ كلمة المرور الجديدة
 reset-done = تم تغيير كلمة المرور. يُرجى تسجيل الدخول باستخدام كلمة المرور الجديدة.
 reset-invalid-title = هذا الرابط لا يعمل
-reset-invalid-body = لا تعمل روابط إعادة التعيين إلا مرة واحدة ولمدة ساعة واحدة فقط. اطلب رابطًا جديدًا.
+reset-invalid-body = سبق استخدام هذا الرابط أو انتهت صلاحيته. اطلب رابطًا جديدًا.
 reset-ask-again = طلب رابط جديد
+invite-title = مرحبًا بك: اختر كلمة المرور
+invite-intro = اختر كلمة مرور لإكمال إنشاء حسابك. ستسجّل الدخول باستخدام عنوان بريدك الإلكتروني وكلمة المرور هذه.
+invite-button = حفظ كلمة المرور
+invite-done = حسابك جاهز. يُرجى تسجيل الدخول باستخدام عنوان بريدك الإلكتروني وكلمة المرور الجديدة.
 
 ## Profile
 profile-title = ملفي الشخصي
@@ -672,6 +676,9 @@ email-session_reminder-subject = تذكير: موعد جلسة مباشرة يق
 email-session_reminder-body = تبدأ جلسة «{ $session }» من دورة «{ $course }» في { $when }.
 session-venue = المكان
 session-link = رابط الانضمام
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = المكان:{" "}
+session-link-label = رابط الانضمام:{" "}
 sessions-title = الجلسات المباشرة
 sessions-add-to-calendar = إضافة إلى تقويمي
 sessions-facilitated = الجلسات التي تتولى تيسيرها

@@ -84,8 +84,12 @@ reset-title = Choose a new password
 reset-button = Save the new password
 reset-done = Your password is changed. Please sign in with the new one.
 reset-invalid-title = This link does not work
-reset-invalid-body = Reset links work once and only for one hour. Ask for a new one.
+reset-invalid-body = This link was already used or has expired. Ask for a new one.
 reset-ask-again = Ask for a new link
+invite-title = Welcome: choose your password
+invite-intro = Choose a password to finish setting up your account. You will sign in with your email address and this password.
+invite-button = Save my password
+invite-done = Your account is ready. Please sign in with your email address and new password.
 
 ## Profile
 profile-title = My profile
@@ -561,6 +565,9 @@ email-session_reminder-subject = Reminder: a live session is coming up
 email-session_reminder-body = “{ $session }” of “{ $course }” starts on { $when }.
 session-venue = Venue
 session-link = Link to join
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = Venue:{" "}
+session-link-label = Link to join:{" "}
 sessions-title = Live sessions
 sessions-add-to-calendar = Add to my calendar
 sessions-facilitated = Sessions you facilitate

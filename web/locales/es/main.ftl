@@ -87,8 +87,12 @@ reset-title = Elija una nueva contraseña
 reset-button = Guardar la nueva contraseña
 reset-done = Su contraseña se ha cambiado. Inicie sesión con la nueva contraseña.
 reset-invalid-title = Este enlace no funciona
-reset-invalid-body = Los enlaces de restablecimiento funcionan una sola vez y solo durante una hora. Solicite uno nuevo.
+reset-invalid-body = Este enlace ya se utilizó o ha caducado. Solicite uno nuevo.
 reset-ask-again = Solicitar un nuevo enlace
+invite-title = Bienvenida: elija su contraseña
+invite-intro = Elija una contraseña para terminar de crear su cuenta. Iniciará sesión con su dirección de correo electrónico y esta contraseña.
+invite-button = Guardar mi contraseña
+invite-done = Su cuenta está lista. Inicie sesión con su dirección de correo electrónico y su nueva contraseña.
 
 ## Profile
 profile-title = Mi perfil
@@ -576,6 +580,9 @@ email-session_reminder-subject = Recordatorio: se acerca una sesión en directo
 email-session_reminder-body = La sesión «{ $session }» del curso «{ $course }» comienza el { $when }.
 session-venue = Lugar
 session-link = Enlace para unirse
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = Lugar:{" "}
+session-link-label = Enlace para unirse:{" "}
 sessions-title = Sesiones en directo
 sessions-add-to-calendar = Añadir a mi calendario
 sessions-facilitated = Sesiones que usted facilita

@@ -87,8 +87,12 @@ reset-title = Choisir un nouveau mot de passe
 reset-button = Enregistrer le nouveau mot de passe
 reset-done = Votre mot de passe a été modifié. Veuillez vous connecter avec le nouveau mot de passe.
 reset-invalid-title = Ce lien ne fonctionne pas
-reset-invalid-body = Les liens de réinitialisation ne peuvent être utilisés qu'une seule fois, et seulement pendant une heure. Demandez-en un nouveau.
+reset-invalid-body = Ce lien a déjà servi ou a expiré. Demandez-en un nouveau.
 reset-ask-again = Demander un nouveau lien
+invite-title = Bienvenue : choisissez votre mot de passe
+invite-intro = Choisissez un mot de passe pour terminer la création de votre compte. Vous vous connecterez avec votre adresse e-mail et ce mot de passe.
+invite-button = Enregistrer mon mot de passe
+invite-done = Votre compte est prêt. Connectez-vous avec votre adresse e-mail et votre nouveau mot de passe.
 
 ## Profile
 profile-title = Mon profil
@@ -576,6 +580,9 @@ email-session_reminder-subject = Rappel : une session en direct aura lieu proch
 email-session_reminder-body = La session « { $session } » du cours « { $course } » commence le { $when }.
 session-venue = Lieu
 session-link = Lien pour participer
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = Lieu :{" "}
+session-link-label = Lien pour participer :{" "}
 sessions-title = Sessions en direct
 sessions-add-to-calendar = Ajouter à mon agenda
 sessions-facilitated = Sessions dont vous assurez la facilitation

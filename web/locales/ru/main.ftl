@@ -92,8 +92,12 @@ reset-title = Выберите новый пароль
 reset-button = Сохранить новый пароль
 reset-done = Ваш пароль изменен. Войдите в систему с новым паролем.
 reset-invalid-title = Эта ссылка недействительна
-reset-invalid-body = Ссылка для сброса пароля действует только один раз и только в течение одного часа. Запросите новую ссылку.
+reset-invalid-body = Эта ссылка уже использована или устарела. Запросите новую.
 reset-ask-again = Запросить новую ссылку
+invite-title = Добро пожаловать: выберите пароль
+invite-intro = Выберите пароль, чтобы завершить создание учётной записи. Вы будете входить с помощью адреса электронной почты и этого пароля.
+invite-button = Сохранить пароль
+invite-done = Ваша учётная запись готова. Войдите, используя адрес электронной почты и новый пароль.
 
 ## Profile
 profile-title = Мой профиль
@@ -617,6 +621,9 @@ email-session_reminder-subject = Напоминание: скоро заняти
 email-session_reminder-body = Занятие «{ $session }» курса «{ $course }» начнется { $when }.
 session-venue = Место проведения
 session-link = Ссылка для подключения
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = Место проведения:{" "}
+session-link-label = Ссылка для подключения:{" "}
 sessions-title = Занятия в реальном времени
 sessions-add-to-calendar = Добавить в мой календарь
 sessions-facilitated = Занятия, которые вы проводите как фасилитатор

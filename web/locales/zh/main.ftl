@@ -84,8 +84,12 @@ reset-title = 设置新密码
 reset-button = 保存新密码
 reset-done = 您的密码已更改。请使用新密码登录。
 reset-invalid-title = 此链接无效
-reset-invalid-body = 重置链接仅可使用一次，且有效期仅为一小时。请重新申请。
+reset-invalid-body = 此链接已被使用或已过期。请重新申请。
 reset-ask-again = 重新申请链接
+invite-title = 欢迎：请设置您的密码
+invite-intro = 请设置密码以完成账户创建。您将使用电子邮件地址和此密码登录。
+invite-button = 保存我的密码
+invite-done = 您的账户已就绪。请使用您的电子邮件地址和新密码登录。
 
 ## Profile
 profile-title = 我的个人资料
@@ -534,6 +538,9 @@ email-session_reminder-subject = 提醒：实时授课即将开始
 email-session_reminder-body = “{ $course }”的实时授课“{ $session }”将于 { $when } 开始。
 session-venue = 地点
 session-link = 加入链接
+# In emails, before the venue or the link (with the space that follows, if any).
+session-venue-label = 地点：
+session-link-label = 加入链接：
 sessions-title = 实时授课
 sessions-add-to-calendar = 添加到我的日历
 sessions-facilitated = 由您担任辅导员的实时授课

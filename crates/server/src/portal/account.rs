@@ -294,10 +294,9 @@ async fn reset_form(
 ) -> Result<HttpResponse, PortalError> {
     let token = q.token.clone().unwrap_or_default();
     let mut ctx = Context::new();
-    let valid = auth::password_link(&portal.state.db, &token)
-        .await?
-        .is_some();
-    ctx.insert("valid", &valid);
+    let link = auth::password_link(&portal.state.db, &token).await?;
+    ctx.insert("valid", &link.is_some());
+    ctx.insert("invite", &(link == Some(auth::Purpose::Invite)));
     ctx.insert("token", &token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
     portal.render("reset.html", ctx)
@@ -317,11 +316,18 @@ async fn reset(posted: Posted<ResetForm>) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     ctx.insert("token", &form.token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
+    let invite = auth::password_link(&txn, &form.token).await? == Some(auth::Purpose::Invite);
+    ctx.insert("invite", &invite);
     match auth::reset_password(&txn, &form.token, &form.password).await {
         Ok(user) => {
             txn.commit().await?;
-            tracing::info!(user.id = user.id, "password reset");
-            Ok(portal.redirect("/sign-in?notice=reset-done"))
+            if invite {
+                tracing::info!(user.id = user.id, "invitation accepted");
+                Ok(portal.redirect("/sign-in?notice=invite-done"))
+            } else {
+                tracing::info!(user.id = user.id, "password reset");
+                Ok(portal.redirect("/sign-in?notice=reset-done"))
+            }
         }
         Err(AccountError::TokenInvalid) => {
             ctx.insert("valid", &false);

@@ -78,7 +78,7 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 17] = [
+const NOTICES: [&str; 18] = [
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
@@ -92,6 +92,7 @@ const NOTICES: [&str; 17] = [
     "password-changed",
     "signed-out",
     "reset-done",
+    "invite-done",
     "admin-user-saved",
     "admin-org-saved",
     "verify-ok-body",
