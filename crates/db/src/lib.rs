@@ -30,6 +30,11 @@ pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, Db
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false)
+        // No ping before every query: that doubled the round trips of a
+        // page on PostgreSQL (measured in docs/benchmarks.md). A connection
+        // that broke (a database restart) fails its next query, is dropped
+        // by the pool, and the next request gets a fresh one.
+        .test_before_acquire(false)
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
