@@ -7,7 +7,8 @@
 #        WRITE_DURATION=5s
 #        PGURL_BASE=postgres://postgres@127.0.0.1:5432  PG_DB=kuza_bench
 #        ANCHOR=1  also run ../shared/anchors/bare-actix/bench.sh in the same
-#                  run (copied to a writable folder) for a ratio to the ceiling
+#                  run (copied to a writable folder) for a ratio to the ceiling;
+#                  ANCHOR_DIR=... where it is, from a checkout elsewhere
 #
 # For each backend (SQLite, then PostgreSQL) on a release build:
 #   - time from exec to /readyz answering 200, on an empty database (migrations
@@ -211,7 +212,7 @@ bench_backend postgres "$PGURL_BASE/$PG_DB"
 
 if [[ "${ANCHOR:-0}" == 1 ]]; then
   anchor=/var/tmp/kuza-anchor
-  mkdir -p "$anchor" && cp -r "$ROOT/../shared/anchors/bare-actix/." "$anchor/"
+  mkdir -p "$anchor" && cp -r "${ANCHOR_DIR:-$ROOT/../shared/anchors/bare-actix}/." "$anchor/"
   log "running the bare-actix anchor in $anchor"
   # Its bench builds into and runs from its own target/ folder.
   (cd "$anchor" && CARGO_TARGET_DIR="$anchor/target" DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
