@@ -888,6 +888,59 @@ async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_
     );
 }
 
+/// Without a cap, enrolments in one course do not wait on the course's
+/// lock; one learner's requests sent at once through two processes still
+/// make one enrolment, one event and one email, and so does coming back.
+#[tokio::test]
+async fn one_learner_enrolling_six_times_at_once_is_enrolled_once() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let author = a.author_token(&db, "author@example.org").await;
+    let doc = published(&a, &author, "open-door", "self_paced", quiz(None, None)).await;
+    let id = doc["id"].as_i64().unwrap();
+    let me = a.learner_token("eager@example.org").await;
+    let emails = "SELECT COUNT(*) FROM jobs WHERE kind = 'email'";
+    let before = count(&db, emails).await;
+    for round in 1..=2 {
+        let tasks: Vec<_> = (0..6)
+            .map(|i| {
+                let app = if i % 2 == 0 { &a } else { &b };
+                post(app, &me, format!("/api/v1/courses/{id}/enrollments"), None)
+            })
+            .collect();
+        let results = futures_util::future::join_all(tasks).await;
+        let mut statuses: Vec<u16> = results.iter().map(|r| r.0).collect();
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 200, 200, 200, 200, 201], "{results:?}");
+        assert!(
+            results.iter().all(|r| r.1["status"] == "active"),
+            "{results:?}"
+        );
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM enrollments").await, 1);
+        assert_eq!(
+            count(
+                &db,
+                "SELECT COUNT(*) FROM enrollment_events WHERE status = 'active'"
+            )
+            .await,
+            round
+        );
+        assert_eq!(count(&db, emails).await, before + round);
+        if round == 1 {
+            let e = results.iter().find(|r| r.0 == 201).unwrap();
+            let (status, _) = post(
+                &a,
+                &me,
+                format!("/api/v1/enrollments/{}/withdraw", e.1["id"]),
+                None,
+            )
+            .await;
+            assert_eq!(status, 204);
+        }
+    }
+}
+
 /// Form fields as the `submit` helper takes them.
 fn fields<'a>(pairs: &'a [(String, &'a str)]) -> Vec<(&'a str, &'a str)> {
     pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect()

@@ -13,6 +13,7 @@
 
 use kuza_db::entities::{course, enrollment, enrollment_event};
 use kuza_db::{is_postgres, now};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, Statement,
@@ -279,7 +280,13 @@ pub async fn enrol_by(
         "archived" => return Err(EnrolError::Archived),
         _ => return Err(EnrolError::NotFound),
     }
-    lock_course(conn, c.id).await?;
+    // A cap is counted under the course's lock. Without one, learners
+    // enrolling in the same course at once need not wait for each other:
+    // the same learner's concurrent requests are settled by the unique
+    // (course, learner) index and by updates guarded by the status read.
+    if c.enrolment_cap.is_some() {
+        lock_course(conn, c.id).await?;
+    }
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
         // Only a coordinator brings back someone a coordinator removed.
@@ -327,15 +334,21 @@ pub async fn enrol_by(
     let t = now();
     let enrollment = match existing {
         Some(e) => {
-            enrollment::Entity::update_many()
+            let changed = enrollment::Entity::update_many()
                 .col_expr(enrollment::Column::Status, status.into())
                 .col_expr(enrollment::Column::CohortId, Option::<i32>::None.into())
                 .col_expr(enrollment::Column::Answers, answers_kept.clone().into())
                 .col_expr(enrollment::Column::EnrolledAt, t.into())
                 .col_expr(enrollment::Column::UpdatedAt, t.into())
                 .filter(enrollment::Column::Id.eq(e.id))
+                .filter(enrollment::Column::Status.eq(e.status.as_str()))
                 .exec(conn)
-                .await?;
+                .await?
+                .rows_affected;
+            if changed == 0 {
+                // Another request of theirs changed it first.
+                return settled(conn, c.id, user_id).await;
+            }
             Enrollment {
                 status: status.into(),
                 cohort_id: None,
@@ -346,7 +359,7 @@ pub async fn enrol_by(
             }
         }
         None => {
-            let id = enrollment::Entity::insert(enrollment::ActiveModel {
+            let inserted = enrollment::Entity::insert(enrollment::ActiveModel {
                 course_id: Set(c.id),
                 user_id: Set(user_id),
                 cohort_id: Set(None),
@@ -360,16 +373,41 @@ pub async fn enrol_by(
                 updated_at: Set(t),
                 ..Default::default()
             })
-            .exec(conn)
-            .await?
-            .last_insert_id;
-            by_id(conn, id).await?.ok_or(EnrolError::NotFound)?
+            .on_conflict(
+                OnConflict::columns([enrollment::Column::CourseId, enrollment::Column::UserId])
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await?;
+            if inserted == 0 {
+                // Another request of theirs enrolled them first.
+                return settled(conn, c.id, user_id).await;
+            }
+            find(conn, c.id, user_id)
+                .await?
+                .ok_or(EnrolError::NotFound)?
         }
     };
     record(conn, enrollment.id, status, Some(by.actor(user_id)), None).await?;
     Ok(Enrolled {
         enrollment,
         new: true,
+    })
+}
+
+/// The enrolment as another request of the same learner left it.
+async fn settled(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<Enrolled, EnrolError> {
+    let enrollment = find(conn, course_id, user_id)
+        .await?
+        .ok_or(EnrolError::NotFound)?;
+    Ok(Enrolled {
+        enrollment,
+        new: false,
     })
 }
 
