@@ -10,31 +10,7 @@ use sea_orm::{
 use serde::Serialize;
 use std::collections::HashMap;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Author,
-    Facilitator,
-    Admin,
-    Partner,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Author, Role::Facilitator, Role::Admin, Role::Partner];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Author => "author",
-            Role::Facilitator => "facilitator",
-            Role::Admin => "admin",
-            Role::Partner => "partner",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == s.trim())
-    }
-}
+pub use kuza_db::values::Role;
 
 /// A user's roles. `partner_organisation_id` is set exactly when `Partner` is held.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -54,14 +30,12 @@ impl Grants {
     fn from_rows(rows: &[user_role::Model]) -> Grants {
         let mut g = Grants::default();
         for r in rows {
-            if let Some(role) = Role::parse(&r.role) {
-                g.roles.push(role);
-                if role == Role::Partner {
-                    g.partner_organisation_id = r.organisation_id;
-                }
+            g.roles.push(r.role);
+            if r.role == Role::Partner {
+                g.partner_organisation_id = r.organisation_id;
             }
         }
-        g.roles.sort_by_key(|r| *r as u8);
+        g.roles.sort();
         g
     }
 }
@@ -139,13 +113,13 @@ pub async fn set_grants(
         .exec(conn)
         .await?;
     let mut roles = grants.roles.clone();
-    roles.sort_by_key(|r| *r as u8);
+    roles.sort();
     roles.dedup();
     let t = now();
     for role in &roles {
         user_role::Entity::insert(user_role::ActiveModel {
             user_id: Set(user_id),
-            role: Set(role.code().into()),
+            role: Set(*role),
             organisation_id: Set(if *role == Role::Partner {
                 partner_org
             } else {

@@ -10,6 +10,7 @@
 use crate::content::{Content, Quiz, Video};
 use crate::draft::{self, Draft, content_of, default_language_of, languages_of, translated};
 use crate::values::Translated;
+use kuza_db::values::{Code, LessonKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -196,15 +197,15 @@ pub fn export(
             }
             let content = content_of(l);
             let mut lesson = ArchiveLesson {
-                kind: l.kind.clone(),
+                kind: l.kind.code(),
                 required: l.required,
                 title: translated(&l.title),
                 video: None,
                 file: None,
                 quiz: None,
             };
-            match l.kind.as_str() {
-                "video" => {
+            match l.kind {
+                LessonKind::Video => {
                     let v = content.video.unwrap_or_default();
                     for (lang, text) in &v.transcript {
                         files.insert(format!("{base}.transcript.{lang}.md"), text_file(text));
@@ -219,13 +220,15 @@ pub fn export(
                         captions,
                     });
                 }
-                "file" => {
+                LessonKind::File => {
                     lesson.file = content
                         .file
                         .map(|id| media_path(id, &mut files))
                         .transpose()?;
                 }
-                "quiz" => lesson.quiz = Some(portable_quiz(&content.quiz.unwrap_or_default())),
+                LessonKind::Quiz => {
+                    lesson.quiz = Some(portable_quiz(&content.quiz.unwrap_or_default()))
+                }
                 _ => {}
             }
             out.push(lesson);
@@ -238,8 +241,8 @@ pub fn export(
     let course = ArchiveCourse {
         kuza_archive: FORMAT_VERSION,
         slug: c.slug.clone(),
-        format: c.format.clone(),
-        level: c.level.clone(),
+        format: c.format.code(),
+        level: c.level.code(),
         estimated_hours: f64::from(c.estimated_minutes) / 60.0,
         default_language: default_language_of(c).code().to_owned(),
         languages: languages_of(c)

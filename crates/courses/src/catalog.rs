@@ -29,10 +29,11 @@
 //! same way, so matching ignores case in every script on both backends.
 
 use crate::draft::Course;
-use crate::values::{FORMATS, LEVELS, Translated, parse_themes, pick};
+use crate::values::{Translated, parse_themes, pick};
 use crate::versions::{self, Document};
 use crate::{CourseError, Problem, problem};
 use kuza_db::entities::{catalog_entry, catalog_facet, course_version};
+use kuza_db::values::{Code, Format, Level};
 use kuza_db::{is_postgres, now};
 use kuza_i18n::Language;
 use sea_orm::{
@@ -81,8 +82,8 @@ pub enum Sort {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Search {
     terms: Vec<String>,
-    format: Option<String>,
-    level: Option<String>,
+    format: Option<Format>,
+    level: Option<Level>,
     language: Option<Language>,
     theme: Option<String>,
     sdg: Option<String>,
@@ -122,19 +123,24 @@ impl Search {
             Some(q) => terms_of(q),
             None => vec![],
         };
-        let mut choice = |field: &str, v: &Option<String>, allowed: &[&str], code| {
-            given(v).and_then(|s| {
-                if allowed.contains(&s) {
-                    Some(s.to_owned())
-                } else {
-                    problems.push(problem(field, code));
-                    None
-                }
+        let format = given(&input.format).and_then(|s| {
+            Format::parse(s).or_else(|| {
+                problems.push(problem("format", "format_invalid"));
+                None
             })
-        };
-        let format = choice("format", &input.format, &FORMATS, "format_invalid");
-        let level = choice("level", &input.level, &LEVELS, "level_invalid");
-        let sort = choice("sort", &input.sort, &SORTS, "sort_invalid");
+        });
+        let level = given(&input.level).and_then(|s| {
+            Level::parse(s).or_else(|| {
+                problems.push(problem("level", "level_invalid"));
+                None
+            })
+        });
+        let sort = given(&input.sort).and_then(|s| {
+            SORTS.contains(&s).then(|| s.to_owned()).or_else(|| {
+                problems.push(problem("sort", "sort_invalid"));
+                None
+            })
+        });
         let language = given(&input.language).and_then(|l| {
             let lang = Language::parse(l).filter(|x| x.code() == l);
             if lang.is_none() {
@@ -206,8 +212,8 @@ pub struct Entry {
     pub course_id: i32,
     pub slug: String,
     pub version: i32,
-    pub format: String,
-    pub level: String,
+    pub format: Format,
+    pub level: Level,
     pub estimated_minutes: i32,
     pub default_language: String,
     pub languages: Vec<String>,
@@ -309,8 +315,8 @@ pub async fn index(
         course_id: Set(course.id),
         slug: Set(doc.slug.clone()),
         version: Set(version),
-        format: Set(doc.format.clone()),
-        level: Set(doc.level.clone()),
+        format: Set(doc.format),
+        level: Set(doc.level),
         estimated_minutes: Set(doc.estimated_minutes),
         default_language: Set(default.to_owned()),
         languages: Set(doc.languages.join(",")),
@@ -584,8 +590,8 @@ struct Row {
     course_id: i32,
     slug: String,
     version: i32,
-    format: String,
-    level: String,
+    format: Format,
+    level: Level,
     estimated_minutes: i32,
     default_language: String,
     languages: String,
@@ -630,10 +636,10 @@ impl Search {
                 .push(" ESCAPE '\\'");
         }
         if let Some(f) = &self.format {
-            sql.push(" AND e.format = ").bind(f.clone());
+            sql.push(" AND e.format = ").bind(f.code());
         }
         if let Some(l) = &self.level {
-            sql.push(" AND e.level = ").bind(l.clone());
+            sql.push(" AND e.level = ").bind(l.code());
         }
         for (facet, value) in [
             ("language", self.language.map(|l| l.code().to_owned())),

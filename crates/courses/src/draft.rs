@@ -2,12 +2,13 @@
 
 use crate::content::{self, Content, Langs};
 use crate::values::{
-    FORMATS, LESSON_KINDS, LEVELS, Translated, parse_choice, parse_languages, parse_minutes,
-    parse_slug, parse_themes, parse_translated,
+    Translated, parse_languages, parse_minutes, parse_named, parse_slug, parse_themes,
+    parse_translated,
 };
 use crate::{CourseError, Problem, is_unique_violation, problem};
 use kuza_db::entities::{course, course_author, course_lesson, course_module, media, organisation};
 use kuza_db::now;
+use kuza_db::values::{CourseStatus, Format, LessonKind, Level};
 use kuza_i18n::Language;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -39,8 +40,8 @@ pub struct CourseInput {
 
 struct ValidCourse {
     slug: String,
-    format: String,
-    level: String,
+    format: Format,
+    level: Level,
     minutes: i32,
     default: Language,
     languages: Vec<Language>,
@@ -84,20 +85,13 @@ async fn validate(
     input: &CourseInput,
 ) -> Result<ValidCourse, CourseError> {
     let mut problems: Vec<Problem> = vec![];
-    let mut check = |r: Result<String, Problem>| r.map_err(|p| problems.push(p)).ok();
-    let slug = check(parse_slug(&input.slug));
-    let format = check(parse_choice(
-        "format",
-        &input.format,
-        &FORMATS,
-        "format_invalid",
-    ));
-    let level = check(parse_choice(
-        "level",
-        &input.level,
-        &LEVELS,
-        "level_invalid",
-    ));
+    let slug = parse_slug(&input.slug).map_err(|p| problems.push(p)).ok();
+    let format = parse_named::<Format>("format", &input.format, "format_invalid")
+        .map_err(|p| problems.push(p))
+        .ok();
+    let level = parse_named::<Level>("level", &input.level, "level_invalid")
+        .map_err(|p| problems.push(p))
+        .ok();
     let minutes = parse_minutes(input.estimated_hours)
         .map_err(|p| problems.push(p))
         .ok();
@@ -194,7 +188,7 @@ pub async fn create(
         summary: Set(json(&v.summary)),
         organisation_id: Set(v.organisation_id),
         owner_id: Set(owner_id),
-        status: Set("draft".into()),
+        status: Set(CourseStatus::Draft),
         current_version: Set(0),
         created_at: Set(t),
         updated_at: Set(t),
@@ -310,7 +304,7 @@ pub async fn update(
 /// versions are kept.
 pub async fn archive(conn: &impl ConnectionTrait, c: &Course) -> Result<(), CourseError> {
     course::Entity::update_many()
-        .col_expr(course::Column::Status, "archived".into())
+        .col_expr(course::Column::Status, CourseStatus::Archived.into())
         .col_expr(course::Column::UpdatedAt, now().into())
         .filter(course::Column::Id.eq(c.id))
         .exec(conn)
@@ -336,7 +330,7 @@ pub async fn set_quiz(
     quiz: Option<&content::Quiz>,
 ) -> Result<Lesson, CourseError> {
     let l = lesson(conn, c, lesson_id).await?;
-    if l.kind != "quiz" {
+    if l.kind != LessonKind::Quiz {
         return Err(CourseError::NotAQuiz);
     }
     let (offered, default) = (languages_of(c), default_language_of(c));
@@ -603,7 +597,7 @@ async fn valid_lesson(
     conn: &impl ConnectionTrait,
     c: &Course,
     input: &LessonInput,
-) -> Result<(Translated, Translated, String, Content), CourseError> {
+) -> Result<(Translated, Translated, LessonKind, Content), CourseError> {
     let (offered, default) = (languages_of(c), default_language_of(c));
     let langs = Langs {
         offered: &offered,
@@ -616,13 +610,13 @@ async fn valid_lesson(
     let body = parse_translated("body", &input.body, &offered, default, 200_000, false)
         .map_err(|p| problems.push(p))
         .ok();
-    let kind = parse_choice("kind", &input.kind, &LESSON_KINDS, "lesson_kind_invalid")
+    let kind = parse_named::<LessonKind>("kind", &input.kind, "lesson_kind_invalid")
         .map_err(|p| problems.push(p))
         .ok();
     let mut content = Content::default();
     let mut wanted: Vec<(String, i32, MediaKind)> = vec![];
-    match kind.as_deref() {
-        Some("video") => {
+    match kind {
+        Some(LessonKind::Video) => {
             let video = input.content.video.clone().unwrap_or_default();
             match content::parse_video(&video, &langs) {
                 Ok(v) => {
@@ -638,7 +632,7 @@ async fn valid_lesson(
                 Err(p) => problems.extend(p),
             }
         }
-        Some("file") => {
+        Some(LessonKind::File) => {
             content.file = input.content.file;
             wanted.extend(
                 input
@@ -647,7 +641,7 @@ async fn valid_lesson(
                     .map(|id| ("file".into(), id, MediaKind::Any)),
             );
         }
-        Some("quiz") => {
+        Some(LessonKind::Quiz) => {
             let quiz = input.content.quiz.clone().unwrap_or_default();
             match content::parse_quiz(&quiz, &langs) {
                 Ok(q) => content.quiz = Some(q),
@@ -848,7 +842,7 @@ pub fn missing_translations(d: &Draft) -> Vec<Missing> {
                 &translated(&l.title),
             );
             let at = format!("modules[{i}].lessons[{j}]");
-            if l.kind == "text" {
+            if l.kind == LessonKind::Text {
                 check(format!("{at}.body"), &translated(&l.body));
             }
             if let Some(q) = content_of(l).quiz {

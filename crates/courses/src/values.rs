@@ -1,6 +1,7 @@
 //! Validated course values, parsed at the edge.
 
 use crate::{Problem, problem};
+use kuza_db::values::Code;
 use kuza_i18n::Language;
 use std::collections::BTreeMap;
 
@@ -15,10 +16,6 @@ pub fn pick<'a>(t: &'a Translated, lang: &str, default: &'a str) -> (&'a str, &'
         .or_else(|| t.iter().next())
         .map_or(("", default), |(l, v)| (v.as_str(), l.as_str()))
 }
-
-pub const FORMATS: [&str; 4] = ["self_paced", "facilitated", "face_to_face", "blended"];
-pub const LEVELS: [&str; 3] = ["introductory", "intermediate", "advanced"];
-pub const LESSON_KINDS: [&str; 5] = ["text", "video", "file", "quiz", "live"];
 
 pub fn parse_slug(s: &str) -> Result<String, Problem> {
     let s = s.trim();
@@ -35,18 +32,9 @@ pub fn parse_slug(s: &str) -> Result<String, Problem> {
     }
 }
 
-pub fn parse_choice(
-    field: &str,
-    s: &str,
-    allowed: &[&str],
-    code: &'static str,
-) -> Result<String, Problem> {
-    let s = s.trim();
-    if allowed.contains(&s) {
-        Ok(s.to_owned())
-    } else {
-        Err(problem(field, code))
-    }
+/// One of an enum's stored names (`self_paced`, `quiz`…), or `code` for `field`.
+pub fn parse_named<T: Code>(field: &str, s: &str, code: &'static str) -> Result<T, Problem> {
+    T::parse(s).ok_or_else(|| problem(field, code))
 }
 
 /// The course's languages: known codes, no repeats, including the default.

@@ -9,6 +9,7 @@ use crate::values::Translated;
 use crate::{CourseError, Problem, is_unique_violation, problem};
 use kuza_db::entities::{course, course_version, published_lesson};
 use kuza_db::now;
+use kuza_db::values::{CourseStatus, Format, LessonKind, Level};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -21,8 +22,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub slug: String,
-    pub format: String,
-    pub level: String,
+    pub format: Format,
+    pub level: Level,
     pub estimated_minutes: i32,
     pub default_language: String,
     pub languages: Vec<String>,
@@ -58,7 +59,7 @@ pub struct DocModule {
 pub struct DocLesson {
     /// Stable across versions: progress is recorded against it.
     pub key: String,
-    pub kind: String,
+    pub kind: LessonKind,
     pub required: bool,
     pub title: Translated,
     /// The Markdown the author wrote, per language.
@@ -108,7 +109,7 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
         let mut doc_lessons = vec![];
         for (j, l) in lessons.iter().enumerate() {
             let body = translated(&l.body);
-            if l.kind == "text" && !body.contains_key(&default) {
+            if l.kind == LessonKind::Text && !body.contains_key(&default) {
                 problems.push(problem(
                     format!("modules[{i}].lessons[{j}].body.{default}"),
                     "default_language_missing",
@@ -117,8 +118,8 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
             let at = format!("modules[{i}].lessons[{j}]");
             let content = content_of(l);
             let mut transcript_html = Translated::new();
-            match l.kind.as_str() {
-                "video" => match &content.video {
+            match l.kind {
+                LessonKind::Video => match &content.video {
                     Some(v) if v.media.is_some() || v.url.is_some() => {
                         used.extend(
                             v.media
@@ -135,11 +136,11 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
                     }
                     _ => problems.push(problem(format!("{at}.video"), "video_missing")),
                 },
-                "file" => match content.file {
+                LessonKind::File => match content.file {
                     Some(id) => used.push((format!("{at}.file"), id, MediaKind::Any)),
                     None => problems.push(problem(format!("{at}.file"), "file_missing")),
                 },
-                "quiz" => match &content.quiz {
+                LessonKind::Quiz => match &content.quiz {
                     Some(q) => {
                         content::publishable(q, &default, &format!("{at}.quiz"), &mut problems)
                     }
@@ -152,7 +153,7 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
             }
             doc_lessons.push(DocLesson {
                 key: l.key.clone(),
-                kind: l.kind.clone(),
+                kind: l.kind,
                 required: l.required,
                 title: translated(&l.title),
                 html: render(&body),
@@ -193,8 +194,8 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
     }
     Ok(Document {
         slug: c.slug.clone(),
-        format: c.format.clone(),
-        level: c.level.clone(),
+        format: c.format,
+        level: c.level,
         estimated_minutes: c.estimated_minutes,
         default_language: default,
         languages: languages_of(c)
@@ -243,7 +244,7 @@ pub async fn publish(conn: &impl ConnectionTrait, c: &Course, by: i32) -> Result
         }
     })?;
     course::Entity::update_many()
-        .col_expr(course::Column::Status, "published".into())
+        .col_expr(course::Column::Status, CourseStatus::Published.into())
         .col_expr(course::Column::CurrentVersion, number.into())
         .col_expr(course::Column::UpdatedAt, t.into())
         .filter(course::Column::Id.eq(c.id))
@@ -291,7 +292,7 @@ pub async fn published(
 ) -> Result<(Course, Version), CourseError> {
     let c = course::Entity::find()
         .filter(course::Column::Slug.eq(slug))
-        .filter(course::Column::Status.eq("published"))
+        .filter(course::Column::Status.eq(CourseStatus::Published))
         .one(conn)
         .await?
         .ok_or(CourseError::NotFound)?;

@@ -8,11 +8,9 @@
 //! waitlist (by `queued_at`) is offered it with a deadline to confirm
 //! (`confirm_hours`); an offer not confirmed in time lapses and passes on.
 
-use crate::{
-    ACTIVE, APPLIED, By, COMPLETED, EnrolError, Enrolled, Enrollment, OFFERED, REMOVED, WAITLISTED,
-    WITHDRAWN, by_id, ended, find, record,
-};
+use crate::{By, EnrolError, Enrolled, Enrollment, by_id, ended, find, record};
 use kuza_db::entities::{cohort, cohort_facilitator, course, enrollment};
+use kuza_db::values::{CourseStatus, EnrollmentStatus, EnrolmentMode};
 use kuza_db::{is_postgres, now};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -58,7 +56,11 @@ pub fn open_at(c: &Cohort, t: i64) -> bool {
 pub async fn taken(conn: &impl ConnectionTrait, cohort_id: i32) -> Result<u64, DbErr> {
     enrollment::Entity::find()
         .filter(enrollment::Column::CohortId.eq(cohort_id))
-        .filter(enrollment::Column::Status.is_in([ACTIVE, COMPLETED, OFFERED]))
+        .filter(enrollment::Column::Status.is_in([
+            EnrollmentStatus::Active,
+            EnrollmentStatus::Completed,
+            EnrollmentStatus::Offered,
+        ]))
         .count(conn)
         .await
 }
@@ -218,10 +220,10 @@ pub async fn enrol(
     user_id: i32,
     by: By<'_>,
 ) -> Result<Enrolled, EnrolError> {
-    match c.status.as_str() {
-        "published" => {}
-        "archived" => return Err(EnrolError::Archived),
-        _ => return Err(EnrolError::NotFound),
+    match c.status {
+        CourseStatus::Published => {}
+        CourseStatus::Archived => return Err(EnrolError::Archived),
+        CourseStatus::Draft => return Err(EnrolError::NotFound),
     }
     if cohort.course_id != c.id {
         return Err(EnrolError::NotFound);
@@ -230,7 +232,7 @@ pub async fn enrol(
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
         // Only a coordinator brings back someone a coordinator removed.
-        if e.status == REMOVED && matches!(by, By::Learner { .. }) {
+        if e.status == EnrollmentStatus::Removed && matches!(by, By::Learner { .. }) {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {
@@ -245,7 +247,7 @@ pub async fn enrol(
         if !open_at(cohort, t) {
             return Err(EnrolError::CohortClosed);
         }
-        if c.enrolment == "closed" {
+        if c.enrolment == EnrolmentMode::Closed {
             return Err(EnrolError::Closed);
         }
     } else if t >= cohort.ends_at {
@@ -253,14 +255,14 @@ pub async fn enrol(
     }
     let mut answers_kept = None;
     let status = match by {
-        By::Learner { answers, .. } if c.enrolment == "application" => {
+        By::Learner { answers, .. } if c.enrolment == EnrolmentMode::Application => {
             answers_kept = Some(crate::answers_json(c, answers)?);
-            APPLIED
+            EnrollmentStatus::Applied
         }
-        _ if has_room(cohort, taken(conn, cohort.id).await?) => ACTIVE,
-        _ => WAITLISTED,
+        _ if has_room(cohort, taken(conn, cohort.id).await?) => EnrollmentStatus::Active,
+        _ => EnrollmentStatus::Waitlisted,
     };
-    let queued = (status == WAITLISTED).then_some(t);
+    let queued = (status == EnrollmentStatus::Waitlisted).then_some(t);
     let id = match existing {
         Some(e) => {
             enrollment::Entity::update_many()
@@ -284,7 +286,7 @@ pub async fn enrol(
                 course_id: Set(c.id),
                 user_id: Set(user_id),
                 cohort_id: Set(Some(cohort.id)),
-                status: Set(status.into()),
+                status: Set(status),
                 enrolled_at: Set(t),
                 completed_at: Set(None),
                 queued_at: Set(queued),
@@ -322,7 +324,7 @@ pub async fn promote(
     while has_room(&c, held) {
         let Some(next) = enrollment::Entity::find()
             .filter(enrollment::Column::CohortId.eq(cohort_id))
-            .filter(enrollment::Column::Status.eq(WAITLISTED))
+            .filter(enrollment::Column::Status.eq(EnrollmentStatus::Waitlisted))
             .order_by_asc(enrollment::Column::QueuedAt)
             .order_by_asc(enrollment::Column::Id)
             .one(conn)
@@ -332,15 +334,15 @@ pub async fn promote(
         };
         let expires = t + i64::from(c.confirm_hours) * 3600;
         enrollment::Entity::update_many()
-            .col_expr(enrollment::Column::Status, OFFERED.into())
+            .col_expr(enrollment::Column::Status, EnrollmentStatus::Offered.into())
             .col_expr(enrollment::Column::OfferExpiresAt, Some(expires).into())
             .col_expr(enrollment::Column::UpdatedAt, t.into())
             .filter(enrollment::Column::Id.eq(next.id))
             .exec(conn)
             .await?;
-        record(conn, next.id, OFFERED, None, None).await?;
+        record(conn, next.id, EnrollmentStatus::Offered, None, None).await?;
         offered.push(Enrollment {
-            status: OFFERED.into(),
+            status: EnrollmentStatus::Offered,
             offer_expires_at: Some(expires),
             updated_at: t,
             ..next
@@ -358,15 +360,15 @@ pub async fn confirm(
     let cohort = e.cohort_id.ok_or(EnrolError::NoOffer)?;
     lock(conn, cohort).await?;
     let e = by_id(conn, e.id).await?.ok_or(EnrolError::NotEnrolled)?;
-    if e.status == ACTIVE {
+    if e.status == EnrollmentStatus::Active {
         return Ok(e);
     }
     let t = now();
-    if e.status != OFFERED || e.offer_expires_at.is_some_and(|x| x < t) {
+    if e.status != EnrollmentStatus::Offered || e.offer_expires_at.is_some_and(|x| x < t) {
         return Err(EnrolError::NoOffer);
     }
     enrollment::Entity::update_many()
-        .col_expr(enrollment::Column::Status, ACTIVE.into())
+        .col_expr(enrollment::Column::Status, EnrollmentStatus::Active.into())
         .col_expr(enrollment::Column::EnrolledAt, t.into())
         .col_expr(
             enrollment::Column::OfferExpiresAt,
@@ -376,7 +378,7 @@ pub async fn confirm(
         .filter(enrollment::Column::Id.eq(e.id))
         .exec(conn)
         .await?;
-    record(conn, e.id, ACTIVE, Some(e.user_id), None).await?;
+    record(conn, e.id, EnrollmentStatus::Active, Some(e.user_id), None).await?;
     by_id(conn, e.id).await?.ok_or(EnrolError::NotEnrolled)
 }
 
@@ -392,7 +394,7 @@ pub struct Lapsed {
 pub async fn lapse_offers(conn: &impl ConnectionTrait) -> Result<Lapsed, DbErr> {
     let t = now();
     let due = enrollment::Entity::find()
-        .filter(enrollment::Column::Status.eq(OFFERED))
+        .filter(enrollment::Column::Status.eq(EnrollmentStatus::Offered))
         .filter(enrollment::Column::OfferExpiresAt.lt(t))
         .all(conn)
         .await?;
@@ -401,19 +403,29 @@ pub async fn lapse_offers(conn: &impl ConnectionTrait) -> Result<Lapsed, DbErr> 
         let Some(cohort) = e.cohort_id else { continue };
         lock(conn, cohort).await?;
         let changed = enrollment::Entity::update_many()
-            .col_expr(enrollment::Column::Status, WITHDRAWN.into())
+            .col_expr(
+                enrollment::Column::Status,
+                EnrollmentStatus::Withdrawn.into(),
+            )
             .col_expr(
                 enrollment::Column::OfferExpiresAt,
                 Option::<i64>::None.into(),
             )
             .col_expr(enrollment::Column::UpdatedAt, t.into())
             .filter(enrollment::Column::Id.eq(e.id))
-            .filter(enrollment::Column::Status.eq(OFFERED))
+            .filter(enrollment::Column::Status.eq(EnrollmentStatus::Offered))
             .exec(conn)
             .await?
             .rows_affected;
         if changed == 1 {
-            record(conn, e.id, WITHDRAWN, None, Some("offer_lapsed")).await?;
+            record(
+                conn,
+                e.id,
+                EnrollmentStatus::Withdrawn,
+                None,
+                Some("offer_lapsed"),
+            )
+            .await?;
             out.offered.extend(promote(conn, cohort).await?);
             out.lapsed.push(e);
         }
@@ -441,7 +453,7 @@ pub async fn roster(conn: &impl ConnectionTrait, cohort_id: i32) -> Result<Vec<M
     // Participants in enrolment order, then the waitlist in its order (the
     // same on both backends, which sort nulls differently).
     enrollments.sort_by_key(|e| {
-        let waiting = e.status == WAITLISTED;
+        let waiting = e.status == EnrollmentStatus::Waitlisted;
         let at = if waiting {
             e.queued_at
         } else {

@@ -12,6 +12,9 @@
 //! writer at a time (callers use `kuza_db::begin_write`).
 
 use kuza_db::entities::{course, enrollment, enrollment_event};
+pub use kuza_db::values::EnrollmentStatus;
+use kuza_db::values::{Code, CourseStatus};
+pub use kuza_db::values::{EnrolmentMode, GradePolicy};
 use kuza_db::{is_postgres, now};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -24,36 +27,22 @@ use subtle::ConstantTimeEq;
 pub use kuza_db::entities::enrollment::Model as Enrollment;
 pub use kuza_db::entities::enrollment_event::Model as Event;
 
-/// Who may enrol by themselves: anyone signed in, with a key, by applying
-/// (a coordinator accepts or declines), or nobody.
-pub const MODES: [&str; 4] = ["open", "key", "application", "closed"];
 /// Screening questions a course may ask, and the longest answer kept.
 pub const MAX_QUESTIONS: usize = 10;
 pub const MAX_ANSWER: usize = 2_000;
-/// Which quiz attempt counts.
-pub const GRADE_POLICIES: [&str; 2] = ["best", "last"];
 
 pub mod cohorts;
 pub mod sessions;
 
-pub const ACTIVE: &str = "active";
-pub const COMPLETED: &str = "completed";
-pub const WITHDRAWN: &str = "withdrawn";
-pub const REMOVED: &str = "removed";
-pub const WAITLISTED: &str = "waitlisted";
-pub const OFFERED: &str = "offered";
-pub const APPLIED: &str = "applied";
-pub const DECLINED: &str = "declined";
-
 /// Whether the learner may study (and is counted in the course).
 pub fn studies(e: &Enrollment) -> bool {
-    e.status == ACTIVE || e.status == COMPLETED
+    e.status.studies()
 }
 
 /// Whether the enrolment has ended (the learner left, was removed, or
 /// their application was declined).
 pub fn ended(e: &Enrollment) -> bool {
-    e.status == WITHDRAWN || e.status == REMOVED || e.status == DECLINED
+    e.status.ended()
 }
 
 /// A course's screening questions: each a map from language code to text.
@@ -192,13 +181,13 @@ pub async fn events(conn: &impl ConnectionTrait, enrollment_id: i32) -> Result<V
 pub async fn record(
     conn: &impl ConnectionTrait,
     enrollment_id: i32,
-    status: &str,
+    status: EnrollmentStatus,
     actor: Option<i32>,
     message: Option<&str>,
 ) -> Result<(), DbErr> {
     enrollment_event::Entity::insert(enrollment_event::ActiveModel {
         enrollment_id: Set(enrollment_id),
-        status: Set(status.to_owned()),
+        status: Set(status),
         actor_id: Set(actor),
         message: Set(message.map(str::to_owned)),
         created_at: Set(now()),
@@ -213,7 +202,7 @@ pub async fn record(
 pub async fn active_count(conn: &impl ConnectionTrait, course_id: i32) -> Result<u64, DbErr> {
     enrollment::Entity::find()
         .filter(enrollment::Column::CourseId.eq(course_id))
-        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .filter(enrollment::Column::Status.eq(EnrollmentStatus::Active))
         .count(conn)
         .await
 }
@@ -275,10 +264,10 @@ pub async fn enrol_by(
     user_id: i32,
     by: By<'_>,
 ) -> Result<Enrolled, EnrolError> {
-    match c.status.as_str() {
-        "published" => {}
-        "archived" => return Err(EnrolError::Archived),
-        _ => return Err(EnrolError::NotFound),
+    match c.status {
+        CourseStatus::Published => {}
+        CourseStatus::Archived => return Err(EnrolError::Archived),
+        CourseStatus::Draft => return Err(EnrolError::NotFound),
     }
     // A cap is counted under the course's lock. Without one, learners
     // enrolling in the same course at once need not wait for each other:
@@ -290,7 +279,7 @@ pub async fn enrol_by(
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
         // Only a coordinator brings back someone a coordinator removed.
-        if e.status == REMOVED && matches!(by, By::Learner { .. }) {
+        if e.status == EnrollmentStatus::Removed && matches!(by, By::Learner { .. }) {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {
@@ -300,18 +289,18 @@ pub async fn enrol_by(
             });
         }
     }
-    if c.format != "self_paced" {
+    if c.format.runs_in_cohorts() {
         return Err(EnrolError::NeedsCohort);
     }
-    let mut status = ACTIVE;
+    let mut status = EnrollmentStatus::Active;
     let mut answers_kept = None;
-    match (c.enrolment.as_str(), by) {
-        (_, By::Coordinator { .. }) | ("open", _) => {}
-        ("application", By::Learner { answers, .. }) => {
-            status = APPLIED;
+    match (c.enrolment, by) {
+        (_, By::Coordinator { .. }) | (EnrolmentMode::Open, _) => {}
+        (EnrolmentMode::Application, By::Learner { answers, .. }) => {
+            status = EnrollmentStatus::Applied;
             answers_kept = Some(answers_json(c, answers)?);
         }
-        ("key", By::Learner { key, .. }) => {
+        (EnrolmentMode::Key, By::Learner { key, .. }) => {
             let given = key.map(str::trim).filter(|k| !k.is_empty());
             let expected = c.enrolment_key.as_deref().unwrap_or_default();
             match given {
@@ -325,7 +314,7 @@ pub async fn enrol_by(
         _ => return Err(EnrolError::Closed),
     }
     // An application takes no place until it is accepted.
-    if status == ACTIVE
+    if status == EnrollmentStatus::Active
         && let Some(cap) = c.enrolment_cap
         && active_count(conn, c.id).await? >= u64::try_from(cap).unwrap_or(0)
     {
@@ -341,7 +330,7 @@ pub async fn enrol_by(
                 .col_expr(enrollment::Column::EnrolledAt, t.into())
                 .col_expr(enrollment::Column::UpdatedAt, t.into())
                 .filter(enrollment::Column::Id.eq(e.id))
-                .filter(enrollment::Column::Status.eq(e.status.as_str()))
+                .filter(enrollment::Column::Status.eq(e.status))
                 .exec(conn)
                 .await?
                 .rows_affected;
@@ -350,7 +339,7 @@ pub async fn enrol_by(
                 return settled(conn, c.id, user_id).await;
             }
             Enrollment {
-                status: status.into(),
+                status,
                 cohort_id: None,
                 answers: answers_kept,
                 enrolled_at: t,
@@ -363,7 +352,7 @@ pub async fn enrol_by(
                 course_id: Set(c.id),
                 user_id: Set(user_id),
                 cohort_id: Set(None),
-                status: Set(status.into()),
+                status: Set(status),
                 enrolled_at: Set(t),
                 completed_at: Set(None),
                 queued_at: Set(None),
@@ -419,7 +408,7 @@ pub async fn withdraw(
     e: &Enrollment,
     actor: i32,
 ) -> Result<Vec<Enrollment>, EnrolError> {
-    end(conn, e, WITHDRAWN, Some(actor), None).await
+    end(conn, e, EnrollmentStatus::Withdrawn, Some(actor), None).await
 }
 
 /// A coordinator takes a learner out of a course or a waitlist, with an
@@ -430,13 +419,13 @@ pub async fn remove(
     actor: i32,
     message: Option<&str>,
 ) -> Result<Vec<Enrollment>, EnrolError> {
-    end(conn, e, REMOVED, Some(actor), message).await
+    end(conn, e, EnrollmentStatus::Removed, Some(actor), message).await
 }
 
 async fn end(
     conn: &impl ConnectionTrait,
     e: &Enrollment,
-    status: &str,
+    status: EnrollmentStatus,
     actor: Option<i32>,
     message: Option<&str>,
 ) -> Result<Vec<Enrollment>, EnrolError> {
@@ -448,7 +437,7 @@ async fn end(
     if ended(&e) {
         return Ok(vec![]);
     }
-    if e.status == COMPLETED {
+    if e.status == EnrollmentStatus::Completed {
         return Err(EnrolError::AlreadyCompleted);
     }
     // Only from the status just read: a completion racing this one wins.
@@ -460,7 +449,7 @@ async fn end(
         )
         .col_expr(enrollment::Column::UpdatedAt, now().into())
         .filter(enrollment::Column::Id.eq(e.id))
-        .filter(enrollment::Column::Status.eq(e.status.as_str()))
+        .filter(enrollment::Column::Status.eq(e.status))
         .exec(conn)
         .await?
         .rows_affected;
@@ -469,7 +458,9 @@ async fn end(
     }
     record(conn, e.id, status, actor, message).await?;
     match e.cohort_id {
-        Some(cohort) if e.status != WAITLISTED => Ok(cohorts::promote(conn, cohort).await?),
+        Some(cohort) if e.status != EnrollmentStatus::Waitlisted => {
+            Ok(cohorts::promote(conn, cohort).await?)
+        }
         _ => Ok(vec![]),
     }
 }
@@ -479,16 +470,19 @@ async fn end(
 pub async fn complete(conn: &impl ConnectionTrait, e: &Enrollment) -> Result<bool, DbErr> {
     let t = now();
     let changed = enrollment::Entity::update_many()
-        .col_expr(enrollment::Column::Status, COMPLETED.into())
+        .col_expr(
+            enrollment::Column::Status,
+            EnrollmentStatus::Completed.into(),
+        )
         .col_expr(enrollment::Column::CompletedAt, Some(t).into())
         .col_expr(enrollment::Column::UpdatedAt, t.into())
         .filter(enrollment::Column::Id.eq(e.id))
-        .filter(enrollment::Column::Status.eq(ACTIVE))
+        .filter(enrollment::Column::Status.eq(EnrollmentStatus::Active))
         .exec(conn)
         .await?
         .rows_affected;
     if changed == 1 {
-        record(conn, e.id, COMPLETED, None, None).await?;
+        record(conn, e.id, EnrollmentStatus::Completed, None, None).await?;
     }
     Ok(changed == 1)
 }
@@ -496,10 +490,10 @@ pub async fn complete(conn: &impl ConnectionTrait, e: &Enrollment) -> Result<boo
 /// A course's enrolment settings, as edited by its authors and coordinators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Settings {
-    pub enrolment: String,
+    pub enrolment: EnrolmentMode,
     pub enrolment_key: Option<String>,
     pub enrolment_cap: Option<i32>,
-    pub grade_policy: String,
+    pub grade_policy: GradePolicy,
     /// Share of a cohort's sessions to attend to complete (1–100).
     pub attendance_percent: Option<i32>,
     /// Asked of applicants (`enrolment` = `application`); each a map from
@@ -507,26 +501,40 @@ pub struct Settings {
     pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
 }
 
+/// The settings as they arrive from a form or a request, unchecked.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SettingsInput {
+    pub enrolment: String,
+    pub enrolment_key: Option<String>,
+    pub enrolment_cap: Option<i32>,
+    pub grade_policy: String,
+    pub attendance_percent: Option<i32>,
+    pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
+}
+
 impl Settings {
     pub fn of(c: &course::Model) -> Settings {
         Settings {
-            enrolment: c.enrolment.clone(),
+            enrolment: c.enrolment,
             enrolment_key: c.enrolment_key.clone(),
             enrolment_cap: c.enrolment_cap,
-            grade_policy: c.grade_policy.clone(),
+            grade_policy: c.grade_policy,
             attendance_percent: c.attendance_percent,
             screening_questions: screening(c),
         }
     }
+}
 
-    /// Every problem, as `(field, code)`.
-    pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
+impl SettingsInput {
+    /// The checked settings, or every problem as `(field, code)`.
+    pub fn parse(self) -> Result<Settings, Vec<(&'static str, &'static str)>> {
         let mut p = vec![];
-        if !MODES.contains(&self.enrolment.as_str()) {
+        let enrolment = EnrolmentMode::parse(&self.enrolment);
+        if enrolment.is_none() {
             p.push(("enrolment", "unknown_value"));
         }
         let key = self.enrolment_key.as_deref().map(str::trim).unwrap_or("");
-        if self.enrolment == "key" && key.is_empty() {
+        if enrolment == Some(EnrolmentMode::Key) && key.is_empty() {
             p.push(("enrolment_key", "required"));
         }
         if key.chars().count() > 100 {
@@ -538,11 +546,12 @@ impl Settings {
         {
             p.push(("enrolment_cap", "out_of_range"));
         }
-        if !GRADE_POLICIES.contains(&self.grade_policy.as_str()) {
+        let grade_policy = GradePolicy::parse(&self.grade_policy);
+        if grade_policy.is_none() {
             p.push(("grade_policy", "unknown_value"));
         }
         let questions = &self.screening_questions;
-        if self.enrolment == "application" && questions.is_empty() {
+        if enrolment == Some(EnrolmentMode::Application) && questions.is_empty() {
             p.push(("screening_questions", "required"));
         }
         if questions.len() > MAX_QUESTIONS
@@ -559,7 +568,17 @@ impl Settings {
         {
             p.push(("attendance_percent", "out_of_range"));
         }
-        p
+        match (enrolment, grade_policy) {
+            (Some(enrolment), Some(grade_policy)) if p.is_empty() => Ok(Settings {
+                enrolment,
+                enrolment_key: self.enrolment_key,
+                enrolment_cap: self.enrolment_cap,
+                grade_policy,
+                attendance_percent: self.attendance_percent,
+                screening_questions: self.screening_questions,
+            }),
+            _ => Err(p),
+        }
     }
 }
 
@@ -576,10 +595,10 @@ pub async fn save_settings(
         .filter(|k| !k.is_empty())
         .map(str::to_owned);
     course::Entity::update_many()
-        .col_expr(course::Column::Enrolment, s.enrolment.clone().into())
+        .col_expr(course::Column::Enrolment, s.enrolment.into())
         .col_expr(course::Column::EnrolmentKey, key.into())
         .col_expr(course::Column::EnrolmentCap, s.enrolment_cap.into())
-        .col_expr(course::Column::GradePolicy, s.grade_policy.clone().into())
+        .col_expr(course::Column::GradePolicy, s.grade_policy.into())
         .col_expr(
             course::Column::AttendancePercent,
             s.attendance_percent.into(),
@@ -613,9 +632,9 @@ pub async fn accept(
             cohorts::lock(conn, k).await?;
             let cohort = cohorts::get(conn, k).await?.ok_or(EnrolError::NotFound)?;
             if cohorts::has_room(&cohort, cohorts::taken(conn, k).await?) {
-                ACTIVE
+                EnrollmentStatus::Active
             } else {
-                WAITLISTED
+                EnrollmentStatus::Waitlisted
             }
         }
         None => {
@@ -625,7 +644,7 @@ pub async fn accept(
             {
                 return Err(EnrolError::Full);
             }
-            ACTIVE
+            EnrollmentStatus::Active
         }
     };
     let changed = enrollment::Entity::update_many()
@@ -633,11 +652,11 @@ pub async fn accept(
         .col_expr(enrollment::Column::EnrolledAt, t.into())
         .col_expr(
             enrollment::Column::QueuedAt,
-            (status == WAITLISTED).then_some(t).into(),
+            (status == EnrollmentStatus::Waitlisted).then_some(t).into(),
         )
         .col_expr(enrollment::Column::UpdatedAt, t.into())
         .filter(enrollment::Column::Id.eq(e.id))
-        .filter(enrollment::Column::Status.eq(APPLIED))
+        .filter(enrollment::Column::Status.eq(EnrollmentStatus::Applied))
         .exec(conn)
         .await?
         .rows_affected;
@@ -656,16 +675,19 @@ pub async fn decline(
     message: Option<&str>,
 ) -> Result<Enrollment, EnrolError> {
     let changed = enrollment::Entity::update_many()
-        .col_expr(enrollment::Column::Status, DECLINED.into())
+        .col_expr(
+            enrollment::Column::Status,
+            EnrollmentStatus::Declined.into(),
+        )
         .col_expr(enrollment::Column::UpdatedAt, now().into())
         .filter(enrollment::Column::Id.eq(e.id))
-        .filter(enrollment::Column::Status.eq(APPLIED))
+        .filter(enrollment::Column::Status.eq(EnrollmentStatus::Applied))
         .exec(conn)
         .await?
         .rows_affected;
     if changed == 0 {
         return Err(EnrolError::NotAnApplication);
     }
-    record(conn, e.id, DECLINED, Some(actor), message).await?;
+    record(conn, e.id, EnrollmentStatus::Declined, Some(actor), message).await?;
     by_id(conn, e.id).await?.ok_or(EnrolError::NotFound)
 }

@@ -19,10 +19,7 @@ use std::str::FromStr;
 pub use kuza_db::entities::attendance::Model as Attendance;
 pub use kuza_db::entities::live_session::Model as Session;
 
-pub const PRESENT: &str = "present";
-pub const ABSENT: &str = "absent";
-pub const EXCUSED: &str = "excused";
-pub const STATUSES: [&str; 3] = [PRESENT, ABSENT, EXCUSED];
+pub use kuza_db::values::AttendanceStatus;
 
 /// A session as an editor gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,13 +174,13 @@ pub async fn set_attendance(
     conn: &impl ConnectionTrait,
     session_id: i32,
     enrollment_id: i32,
-    status: &str,
+    status: AttendanceStatus,
     by: i32,
 ) -> Result<(), DbErr> {
     attendance::Entity::insert(attendance::ActiveModel {
         session_id: Set(session_id),
         enrollment_id: Set(enrollment_id),
-        status: Set(status.to_owned()),
+        status: Set(status),
         recorded_by: Set(Some(by)),
         recorded_at: Set(now()),
     })
@@ -234,8 +231,14 @@ pub async fn rate(conn: &impl ConnectionTrait, e: &Enrollment) -> Result<Rate, D
         .filter(attendance::Column::EnrollmentId.eq(e.id))
         .all(conn)
         .await?;
-    let present = mine.iter().filter(|a| a.status == PRESENT).count() as u64;
-    let excused = mine.iter().filter(|a| a.status == EXCUSED).count() as u64;
+    let present = mine
+        .iter()
+        .filter(|a| a.status == AttendanceStatus::Present)
+        .count() as u64;
+    let excused = mine
+        .iter()
+        .filter(|a| a.status == AttendanceStatus::Excused)
+        .count() as u64;
     Ok(Rate {
         present,
         counted: total.saturating_sub(excused),

@@ -17,9 +17,10 @@ pub mod quiz;
 use kuza_courses::Document;
 use kuza_courses::versions::DocLesson;
 use kuza_db::entities::{course, enrollment, lesson_progress};
+use kuza_db::values::{AttendanceStatus, EnrollmentStatus, LessonKind};
 use kuza_db::{is_postgres, now};
+use kuza_enrollment::Enrollment;
 use kuza_enrollment::sessions::{self, Session};
-use kuza_enrollment::{ACTIVE, Enrollment};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
@@ -309,10 +310,10 @@ pub async fn complete_lesson(
         .filter(|(e, _)| kuza_enrollment::studies(e))
         .ok_or(ProgressError::NotEnrolled)?;
     let l = lesson(doc, key).ok_or(ProgressError::NoSuchLesson)?;
-    match l.kind.as_str() {
-        "quiz" => return Err(ProgressError::LessonIsQuiz),
-        "live" => return Err(ProgressError::LessonIsLive),
-        _ => {}
+    match l.kind {
+        LessonKind::Quiz => return Err(ProgressError::LessonIsQuiz),
+        LessonKind::Live => return Err(ProgressError::LessonIsLive),
+        LessonKind::Text | LessonKind::Video | LessonKind::File => {}
     }
     // Read under the lock: nobody else adds this learner's lessons now.
     let newly = !done.contains(key) && record(conn, e.id, key).await?;
@@ -333,7 +334,7 @@ pub async fn record_attendance(
     conn: &impl ConnectionTrait,
     session: &Session,
     enrollment_id: i32,
-    status: &str,
+    status: AttendanceStatus,
     by: i32,
     doc: &Document,
     version: i32,
@@ -345,7 +346,7 @@ pub async fn record_attendance(
         .ok_or(ProgressError::NotEnrolled)?;
     sessions::set_attendance(conn, session.id, e.id, status, by).await?;
     let newly = match &session.lesson_key {
-        Some(key) if status == sessions::PRESENT && lesson(doc, key).is_some() => {
+        Some(key) if status == AttendanceStatus::Present && lesson(doc, key).is_some() => {
             record(conn, e.id, key).await?
         }
         _ => false,
@@ -387,7 +388,7 @@ pub async fn evaluate(
     doc: &Document,
     version: i32,
 ) -> Result<bool, ProgressError> {
-    if e.status != ACTIVE {
+    if e.status != EnrollmentStatus::Active {
         return Ok(false);
     }
     let done = completed(conn, e.id).await?;
@@ -402,7 +403,7 @@ async fn evaluate_with(
     version: i32,
     done: &BTreeSet<String>,
 ) -> Result<bool, ProgressError> {
-    if e.status != ACTIVE {
+    if e.status != EnrollmentStatus::Active {
         return Ok(false);
     }
     if !Progress::of(doc, done).finished() {

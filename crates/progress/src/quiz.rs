@@ -21,6 +21,7 @@ use kuza_courses::Document;
 use kuza_courses::content::{Answer, Choice, Question, Quiz, normalize_text_answer};
 use kuza_db::entities::quiz_attempt;
 use kuza_db::now;
+use kuza_db::values::{GradePolicy, LessonKind};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -266,7 +267,7 @@ pub fn arranged(quiz: &Quiz, seed: i64) -> Vec<(&Question, Vec<&Choice>)> {
 
 fn quiz_of<'a>(doc: &'a Document, lesson_key: &str) -> Result<&'a Quiz, ProgressError> {
     let l = lesson(doc, lesson_key).ok_or(ProgressError::NoSuchLesson)?;
-    if l.kind != "quiz" {
+    if l.kind != LessonKind::Quiz {
         return Err(QuizError::NotQuiz.into());
     }
     l.content.quiz.as_ref().ok_or(QuizError::NotQuiz.into())
@@ -295,15 +296,13 @@ pub fn open_at(a: &Attempt, t: i64) -> bool {
     a.submitted_at.is_none() && a.deadline.is_none_or(|d| t <= d + GRACE_SECONDS)
 }
 
-/// The attempt whose score counts under `policy` (`best` or `last`): among
-/// the graded ones.
-pub fn counted<'a>(attempts: &'a [Attempt], policy: &str) -> Option<&'a Attempt> {
+/// The attempt whose score counts under `policy`: among the graded ones.
+pub fn counted(attempts: &[Attempt], policy: GradePolicy) -> Option<&Attempt> {
     let graded = attempts.iter().filter(|a| a.points.is_some());
-    if policy == "last" {
-        graded.max_by_key(|a| a.number)
-    } else {
+    match policy {
+        GradePolicy::Last => graded.max_by_key(|a| a.number),
         // The best score; the earlier attempt among equals.
-        graded.min_by_key(|a| (std::cmp::Reverse(a.points), a.number))
+        GradePolicy::Best => graded.min_by_key(|a| (std::cmp::Reverse(a.points), a.number)),
     }
 }
 

@@ -294,7 +294,7 @@ async fn enrol_row(
         learning::email_invitation(&txn, &state.settings.base_url, &user, &p.0, &link).await?;
         "invited"
     } else {
-        let kind = if done.enrollment.status == kuza_enrollment::WAITLISTED {
+        let kind = if done.enrollment.status == kuza_enrollment::EnrollmentStatus::Waitlisted {
             "waitlisted"
         } else {
             "enrolled"

@@ -5,6 +5,7 @@
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{AccountError, Grants, Role, roles};
+use kuza_db::values::Code;
 use sea_orm::DatabaseConnection;
 
 /// Shared by every demo account; printed by `kuza serve --demo`.
@@ -113,7 +114,7 @@ pub fn sign_ins() -> String {
     s.push_str(DEMO_PASSWORD);
     s.push_str(")\n");
     for a in &ACCOUNTS {
-        let role = a.role.map_or("learner", Role::code);
+        let role = a.role.map_or("learner".to_owned(), |r| r.code());
         s.push_str(&format!("  {:<12} {}\n", role, a.email));
     }
     s

@@ -160,7 +160,7 @@ async fn serve(
 ) -> Result<HttpResponse, PortalError> {
     let id: i32 = path.0.parse().map_err(|_| PortalError::NotFound)?;
     let (m, course) = kuza_media::records::find_with_course(&state.db, id).await?;
-    let public = course.status == "published";
+    let public = course.status == kuza_db::values::CourseStatus::Published;
     if !public {
         // Drafts are invisible to strangers, and refused to other signed-in people.
         let (user, grants) = viewer(&req, &state).await?.ok_or(PortalError::NotFound)?;

@@ -20,9 +20,9 @@ use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
 use kuza_courses::content::{Answer, Choice, Content, Question, Quiz};
 use kuza_courses::draft::{self, CourseInput, LessonInput, ModuleInput};
-use kuza_courses::values::{FORMATS, LEVELS};
 use kuza_courses::{Translated, versions};
 use kuza_db::entities::{course, enrollment, enrollment_event, lesson_progress, user};
+use kuza_db::values::{Code, CourseStatus, EnrollmentStatus, EnrolmentMode, Format, Level};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -552,8 +552,8 @@ fn plan(i: usize) -> Plan {
     Plan {
         input: CourseInput {
             slug: format!("{slug}-{:04}", i + 1),
-            format: FORMATS[(i / 5) % FORMATS.len()].into(),
-            level: LEVELS[(i / 2) % LEVELS.len()].into(),
+            format: Format::all()[(i / 5) % 4].code(),
+            level: Level::all()[(i / 2) % 3].code(),
             estimated_hours: f64::from(((i * 7) % 40 + 1) as u32) / 2.0,
             default_language: LANGS[default].into(),
             languages: langs.iter().map(|&l| LANGS[l].to_owned()).collect(),
@@ -752,9 +752,9 @@ pub async fn learners(
         return Err("generated learners are already there: use a new database".into());
     }
     let slugs: Vec<String> = course::Entity::find()
-        .filter(course::Column::Status.eq("published"))
-        .filter(course::Column::Format.eq("self_paced"))
-        .filter(course::Column::Enrolment.eq("open"))
+        .filter(course::Column::Status.eq(CourseStatus::Published))
+        .filter(course::Column::Format.eq(Format::SelfPaced))
+        .filter(course::Column::Enrolment.eq(EnrolmentMode::Open))
         .order_by_asc(course::Column::Id)
         .select_only()
         .column(course::Column::Slug)
@@ -774,7 +774,7 @@ pub async fn learners(
             .modules
             .iter()
             .flat_map(|m| &m.lessons)
-            .filter(|l| matches!(l.kind.as_str(), "text" | "video" | "file"))
+            .filter(|l| l.kind.marked_complete())
             .map(|l| l.key.clone())
             .collect();
         if !keys.is_empty() {
@@ -847,7 +847,7 @@ pub async fn learners(
                 course_id: Set(courses[c].0),
                 user_id: Set(user_id),
                 cohort_id: Set(None),
-                status: Set("active".into()),
+                status: Set(EnrollmentStatus::Active),
                 enrolled_at: Set(at),
                 completed_at: Set(None),
                 queued_at: Set(None),
@@ -878,7 +878,7 @@ pub async fn learners(
             let id = enrolment_of[&(user_id, courses[c].0)];
             events.push(enrollment_event::ActiveModel {
                 enrollment_id: Set(id),
-                status: Set("active".into()),
+                status: Set(EnrollmentStatus::Active),
                 actor_id: Set(Some(user_id)),
                 message: Set(None),
                 created_at: Set(at),
@@ -920,8 +920,8 @@ mod tests {
         for l in LANGS {
             assert!(plans.iter().any(|p| p.input.default_language == l), "{l}");
         }
-        for f in FORMATS {
-            assert!(plans.iter().any(|p| p.input.format == f), "{f}");
+        for f in Format::all() {
+            assert!(plans.iter().any(|p| p.input.format == f.code()), "{f:?}");
         }
         assert!(plans.iter().any(|p| p.input.languages.len() == 3));
         let slugs: HashSet<_> = plans.iter().map(|p| p.input.slug.clone()).collect();

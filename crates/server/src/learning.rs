@@ -10,6 +10,7 @@ use kuza_courses::draft::{Course, translated};
 use kuza_courses::versions::Version;
 use kuza_courses::{CourseError, Translated, pick};
 use kuza_db::entities::course;
+use kuza_db::values::{AttendanceStatus, Code, CourseStatus, EnrollmentStatus, Format, LessonKind};
 use kuza_enrollment::{By, EnrolError, Enrolled, Enrollment};
 use kuza_i18n::Language;
 use kuza_progress::quiz::{self, Attempt, Given, Submitted};
@@ -51,8 +52,8 @@ pub async fn published_by_id(state: &AppState, id: i32) -> Result<Published, Lea
         .one(&state.db)
         .await?
         .map(|c| c.status);
-    Err(match status.as_deref() {
-        Some("archived") => EnrolError::Archived.into(),
+    Err(match status {
+        Some(CourseStatus::Archived) => EnrolError::Archived.into(),
         _ => EnrolError::NotFound.into(),
     })
 }
@@ -193,9 +194,9 @@ pub async fn enrol(
         .await?
         .ok_or(EnrolError::NotFound)?;
     let done = enrol_in(&txn, &c, user, cohort_id, By::Learner { key, answers }).await?;
-    let kind = match done.enrollment.status.as_str() {
-        kuza_enrollment::WAITLISTED => Some("waitlisted"),
-        kuza_enrollment::ACTIVE => Some("enrolled"),
+    let kind = match done.enrollment.status {
+        EnrollmentStatus::Waitlisted => Some("waitlisted"),
+        EnrollmentStatus::Active => Some("enrolled"),
         // An application is answered when it is decided.
         _ => None,
     };
@@ -216,7 +217,7 @@ pub async fn enrol(
             course.id = c.id,
             user.id = user.id,
             enrollment.id = done.enrollment.id,
-            status = %done.enrollment.status,
+            status = done.enrollment.status.code(),
             "enrolled"
         );
     }
@@ -232,8 +233,8 @@ pub(crate) async fn enrol_in(
     cohort_id: Option<i32>,
     by: By<'_>,
 ) -> Result<Enrolled, LearningError> {
-    Ok(match (c.format.as_str(), cohort_id) {
-        ("self_paced", _) => kuza_enrollment::enrol_by(conn, c, user.id, by).await?,
+    Ok(match (c.format, cohort_id) {
+        (Format::SelfPaced, _) => kuza_enrollment::enrol_by(conn, c, user.id, by).await?,
         (_, None) => return Err(EnrolError::NeedsCohort.into()),
         (_, Some(id)) => {
             let cohort = kuza_enrollment::cohorts::get(conn, id)
@@ -483,7 +484,7 @@ pub async fn dashboard(state: &AppState, user_id: i32) -> Result<Vec<Entry>, Lea
         let Some(c) = courses.iter().find(|c| c.id == e.course_id) else {
             continue;
         };
-        let entry = if c.status == "published" {
+        let entry = if c.status == CourseStatus::Published {
             let p = state.published.course(&state.db, &c.slug).await?;
             let doc = &p.1.document;
             let completed = done.remove(&e.id).unwrap_or_default();
@@ -551,7 +552,7 @@ pub fn attempt_path(slug: &str, a: &Attempt) -> String {
 pub async fn take_attendance(
     state: &AppState,
     session: &kuza_enrollment::sessions::Session,
-    records: &[(i32, String)],
+    records: &[(i32, AttendanceStatus)],
     by: i32,
 ) -> Result<usize, LearningError> {
     let cohort = kuza_enrollment::cohorts::get(&state.db, session.cohort_id)
@@ -566,7 +567,7 @@ pub async fn take_attendance(
             &txn,
             session,
             *enrollment_id,
-            status,
+            *status,
             by,
             &v.document,
             v.number,
@@ -602,7 +603,7 @@ pub async fn send_reminders(
         };
         for m in kuza_enrollment::cohorts::roster(&txn, cohort.id).await? {
             if kuza_enrollment::studies(&m.enrollment)
-                && m.enrollment.status != kuza_enrollment::COMPLETED
+                && m.enrollment.status != EnrollmentStatus::Completed
             {
                 email_reminder(&txn, base_url, s, &cohort, &m.enrollment).await?;
             }
@@ -718,7 +719,7 @@ pub async fn live_lessons(state: &AppState, course_id: i32) -> Vec<String> {
                 .modules
                 .iter()
                 .flat_map(|m| &m.lessons)
-                .filter(|l| l.kind == "live")
+                .filter(|l| l.kind == LessonKind::Live)
                 .map(|l| l.key.clone())
                 .collect()
         }
@@ -896,7 +897,7 @@ pub async fn decide(
         lang,
         serde_json::json!({
             "course": title, "link": link, "message": message.unwrap_or_default(),
-            "waitlisted": decided.status == kuza_enrollment::WAITLISTED,
+            "waitlisted": decided.status == EnrollmentStatus::Waitlisted,
         }),
     );
     kuza_mail::enqueue(&txn, &msg).await?;

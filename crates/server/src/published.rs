@@ -137,7 +137,7 @@ impl Published {
         let Some(c) = course::Entity::find_by_id(id).one(db).await? else {
             return Ok(None);
         };
-        if c.status != "published" {
+        if c.status != kuza_db::values::CourseStatus::Published {
             return Ok(None);
         }
         if let Some(g) = g {

@@ -1,3 +1,4 @@
+use crate::values::AttendanceStatus;
 use sea_orm::entity::prelude::*;
 
 /// Whether a learner attended a session: `present`, `absent` or `excused`.
@@ -8,7 +9,7 @@ pub struct Model {
     pub session_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
     pub enrollment_id: i32,
-    pub status: String,
+    pub status: AttendanceStatus,
     pub recorded_by: Option<i32>,
     pub recorded_at: i64,
 }

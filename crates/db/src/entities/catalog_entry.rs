@@ -1,3 +1,4 @@
+use crate::values::{Format, Level};
 use sea_orm::entity::prelude::*;
 
 /// A published course as the catalog shows it: the current version's
@@ -14,8 +15,8 @@ pub struct Model {
     pub course_id: i32,
     pub slug: String,
     pub version: i32,
-    pub format: String,
-    pub level: String,
+    pub format: Format,
+    pub level: Level,
     pub estimated_minutes: i32,
     pub default_language: String,
     pub languages: String,

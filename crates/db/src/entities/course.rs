@@ -1,3 +1,4 @@
+use crate::values::{CourseStatus, EnrolmentMode, Format, GradePolicy, Level};
 use sea_orm::entity::prelude::*;
 
 /// A course's settings as its authors edit them (the draft). Translatable
@@ -9,8 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub slug: String,
-    pub format: String,
-    pub level: String,
+    pub format: Format,
+    pub level: Level,
     pub estimated_minutes: i32,
     pub default_language: String,
     pub languages: String,
@@ -23,19 +24,19 @@ pub struct Model {
     pub organisation_id: Option<i32>,
     pub owner_id: i32,
     /// `draft` (never published), `published` or `archived`.
-    pub status: String,
+    pub status: CourseStatus,
     /// The newest published version's number; 0 before the first.
     pub current_version: i32,
     /// The cover image (a `media` row of this course).
     pub cover_media_id: Option<i32>,
     /// Who may enrol by themselves: `open`, `key` (with `enrolment_key`)
     /// or `closed`.
-    pub enrolment: String,
+    pub enrolment: EnrolmentMode,
     pub enrolment_key: Option<String>,
     /// Most active learners at once; `None` for no limit.
     pub enrolment_cap: Option<i32>,
     /// Which quiz attempt counts: `best` or `last`.
-    pub grade_policy: String,
+    pub grade_policy: GradePolicy,
     /// Share of its cohort's sessions a learner must attend to complete
     /// (those they were excused from left out); `None`: no such rule.
     pub attendance_percent: Option<i32>,

@@ -1,3 +1,4 @@
+use crate::values::LessonKind;
 use sea_orm::entity::prelude::*;
 
 /// A lesson of a course's draft. `key` is its identity across versions, so
@@ -11,7 +12,7 @@ pub struct Model {
     pub module_id: i32,
     pub key: String,
     pub position: i32,
-    pub kind: String,
+    pub kind: LessonKind,
     pub required: bool,
     #[sea_orm(column_type = "Text")]
     pub title: String,

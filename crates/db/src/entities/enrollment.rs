@@ -1,3 +1,4 @@
+use crate::values::EnrollmentStatus;
 use sea_orm::entity::prelude::*;
 
 /// A learner's enrolment in a course (one row per learner and course).
@@ -12,7 +13,7 @@ pub struct Model {
     pub course_id: i32,
     pub user_id: i32,
     pub cohort_id: Option<i32>,
-    pub status: String,
+    pub status: EnrollmentStatus,
     /// When the learner last became active in the course.
     pub enrolled_at: i64,
     pub completed_at: Option<i64>,

@@ -1,3 +1,4 @@
+use crate::values::EnrollmentStatus;
 use sea_orm::entity::prelude::*;
 
 /// One change of an enrolment: the status it took, who made the change
@@ -8,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub enrollment_id: i32,
-    pub status: String,
+    pub status: EnrollmentStatus,
     pub actor_id: Option<i32>,
     #[sea_orm(column_type = "Text", nullable)]
     pub message: Option<String>,

@@ -1,3 +1,4 @@
+use crate::values::Role;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub user_id: i32,
-    pub role: String,
+    pub role: Role,
     /// Set for the partner role: the one organisation it may see.
     pub organisation_id: Option<i32>,
     pub created_at: i64,

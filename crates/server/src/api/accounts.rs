@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_accounts::auth;
 use kuza_accounts::users::{self, AccountInput, ProfileInput, User};
 use kuza_accounts::{Grants, roles};
+use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -65,7 +66,7 @@ impl UserView {
             birth_year: u.birth_year,
             email_verified: u.email_verified_at.is_some(),
             active: u.active,
-            roles: g.roles.iter().map(|r| r.code().to_owned()).collect(),
+            roles: g.roles.iter().map(Code::code).collect(),
             partner_organisation_id: g.partner_organisation_id,
             created_at: iso(u.created_at),
         }

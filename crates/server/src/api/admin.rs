@@ -9,6 +9,7 @@ use actix_web::{HttpResponse, web};
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::{Grants, Role, roles, users};
 use kuza_db::entities::organisation::Model as Organisation;
+use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 

@@ -8,6 +8,7 @@ use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use kuza_courses::Translated;
 use kuza_courses::catalog::{Entry, Search, SearchInput};
+use kuza_db::values::Code;
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -65,8 +66,8 @@ impl From<&Entry> for CatalogItem {
         CatalogItem {
             slug: e.slug.clone(),
             version: e.version,
-            format: e.format.clone(),
-            level: e.level.clone(),
+            format: e.format.code(),
+            level: e.level.code(),
             estimated_hours: f64::from(e.estimated_minutes) / 60.0,
             default_language: e.default_language.clone(),
             languages: e.languages.clone(),

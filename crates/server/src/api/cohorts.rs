@@ -9,6 +9,7 @@ use crate::learning;
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use kuza_courses::draft;
+use kuza_db::values::Code;
 use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -239,7 +240,7 @@ pub(crate) async fn members(
                 name: m.name,
                 email: m.email,
                 country: m.country,
-                status: e.status,
+                status: e.status.code(),
                 enrolled_at: iso(e.enrolled_at),
                 completed_at: e.completed_at.map(iso),
                 offer_expires_at: e.offer_expires_at.map(iso),

@@ -9,6 +9,7 @@ use kuza_accounts::Role;
 use kuza_courses::content::{Content, Quiz, Video};
 use kuza_courses::draft::{self, Course, CourseInput, Lesson, LessonInput, Module, ModuleInput};
 use kuza_courses::{Translated, versions};
+use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -107,8 +108,8 @@ impl From<&Course> for CourseView {
         CourseView {
             id: c.id,
             slug: c.slug.clone(),
-            format: c.format.clone(),
-            level: c.level.clone(),
+            format: c.format.code(),
+            level: c.level.code(),
             estimated_hours: f64::from(c.estimated_minutes) / 60.0,
             default_language: c.default_language.clone(),
             languages: draft::languages_of(c)
@@ -121,7 +122,7 @@ impl From<&Course> for CourseView {
             organisation_id: c.organisation_id,
             cover_media_id: c.cover_media_id,
             owner_id: c.owner_id,
-            status: c.status.clone(),
+            status: c.status.code(),
             current_version: c.current_version,
             updated_at: iso(c.updated_at),
         }
@@ -231,7 +232,7 @@ impl From<&Lesson> for LessonView {
             key: l.key.clone(),
             module_id: l.module_id,
             position: l.position,
-            kind: l.kind.clone(),
+            kind: l.kind.code(),
             required: l.required,
             title: draft::translated(&l.title),
             body: draft::translated(&l.body),
@@ -606,7 +607,7 @@ pub async fn get_quiz(
 ) -> Result<HttpResponse, ApiError> {
     let c = lesson_course(&caller, *id, &state.db).await?;
     let l = draft::lesson(&state.db, &c, *id).await?;
-    if l.kind != "quiz" {
+    if l.kind != kuza_db::values::LessonKind::Quiz {
         return Err(kuza_courses::CourseError::NotAQuiz.into());
     }
     Ok(HttpResponse::Ok().json(draft::content_of(&l).quiz))

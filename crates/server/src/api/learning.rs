@@ -11,7 +11,8 @@ use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use kuza_courses::{Translated, draft};
-use kuza_enrollment::{Enrollment, Settings};
+use kuza_db::values::Code;
+use kuza_enrollment::{Enrollment, Settings, SettingsInput};
 use kuza_progress::quiz::{self, Attempt, Given, Outcome};
 use kuza_progress::{ModuleProgress, Progress};
 use serde::{Deserialize, Serialize};
@@ -89,7 +90,7 @@ fn view(
         course_id: e.course_id,
         course_slug: slug.to_owned(),
         course_title: title.clone(),
-        status: e.status.clone(),
+        status: e.status.code(),
         cohort_id: e.cohort_id,
         offer_expires_at: e.offer_expires_at.map(iso),
         enrolled_at: iso(e.enrolled_at),
@@ -230,7 +231,7 @@ pub async fn get_enrollment(
         .await?
         .into_iter()
         .map(|ev| EventView {
-            status: ev.status,
+            status: ev.status.code(),
             actor_id: ev.actor_id,
             message: ev.message,
             at: iso(ev.created_at),
@@ -513,10 +514,10 @@ pub struct SettingsView {
 impl From<Settings> for SettingsView {
     fn from(s: Settings) -> Self {
         SettingsView {
-            enrolment: s.enrolment,
+            enrolment: s.enrolment.code(),
             enrolment_key: s.enrolment_key,
             enrolment_cap: s.enrolment_cap,
-            grade_policy: s.grade_policy,
+            grade_policy: s.grade_policy.code(),
             attendance_percent: s.attendance_percent,
             screening_questions: s.screening_questions,
         }
@@ -546,18 +547,16 @@ pub async fn put_settings(
     body: web::Json<SettingsView>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
-    let s = Settings {
+    let s = SettingsInput {
         enrolment: b.enrolment,
         enrolment_key: b.enrolment_key,
         enrolment_cap: b.enrolment_cap,
         grade_policy: b.grade_policy,
         attendance_percent: b.attendance_percent,
         screening_questions: b.screening_questions,
-    };
-    let problems = s.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::Invalid(super::field_errors(problems)));
     }
+    .parse()
+    .map_err(|problems| ApiError::Invalid(super::field_errors(problems)))?;
     let txn = kuza_db::begin_write(&state.db).await?;
     let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
     crate::learning::save_settings(&txn, c.id, &s).await?;
@@ -633,7 +632,7 @@ pub async fn bulk_enrol(
         return Err(ApiError::Forbidden);
     };
     let p = learning::published_by_id(&state, *id).await?;
-    if p.0.format != "self_paced" && q.cohort_id.is_none() {
+    if p.0.format.runs_in_cohorts() && q.cohort_id.is_none() {
         return Err(
             learning::LearningError::Enrol(kuza_enrollment::EnrolError::NeedsCohort).into(),
         );

@@ -11,8 +11,9 @@ use crate::errors::{ApiError, FieldError, Problem};
 use crate::learning;
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
+use kuza_db::values::Code;
 use kuza_enrollment::cohorts::{self, Cohort};
-use kuza_enrollment::sessions::{self, Session, SessionInput};
+use kuza_enrollment::sessions::{self, AttendanceStatus, Session, SessionInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -218,7 +219,7 @@ pub async fn get_attendance(
             status: taken
                 .iter()
                 .find(|a| a.enrollment_id == m.enrollment.id)
-                .map(|a| a.status.clone()),
+                .map(|a| a.status.code()),
             enrollment_id: m.enrollment.id,
             name: m.name,
         })
@@ -255,7 +256,7 @@ pub async fn put_attendance(
     let bad: Vec<FieldError> = records
         .iter()
         .enumerate()
-        .filter(|(_, r)| !sessions::STATUSES.contains(&r.status.as_str()))
+        .filter(|(_, r)| AttendanceStatus::parse(&r.status).is_none())
         .map(|(i, _)| FieldError {
             field: format!("records[{i}].status"),
             code: "unknown_value".into(),
@@ -264,9 +265,9 @@ pub async fn put_attendance(
     if !bad.is_empty() {
         return Err(ApiError::Invalid(bad));
     }
-    let pairs: Vec<(i32, String)> = records
+    let pairs: Vec<(i32, AttendanceStatus)> = records
         .into_iter()
-        .map(|r| (r.enrollment_id, r.status))
+        .filter_map(|r| Some((r.enrollment_id, AttendanceStatus::parse(&r.status)?)))
         .collect();
     let completed = match learning::take_attendance(&state, &s, &pairs, caller.user.id).await {
         Err(learning::LearningError::Progress(kuza_progress::ProgressError::NotEnrolled)) => {

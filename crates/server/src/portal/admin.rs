@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::values::ORGANISATION_KINDS;
 use kuza_accounts::{AccountError, Grants, Invalid, Role, roles, users};
+use kuza_db::values::Code;
 use kuza_i18n::countries;
 use serde::{Deserialize, Serialize};
 use tera::Context;
@@ -77,10 +78,7 @@ async fn user_context(portal: &Portal, id: i32, ctx: &mut Context) -> Result<(),
     ctx.insert("grants", &grants);
     ctx.insert("country", &countries::name(&user.country, portal.lang));
     ctx.insert("organisations", &organisations::all(db).await?);
-    ctx.insert(
-        "roles",
-        &Role::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("roles", &Role::all());
     ctx.insert(
         "is_self",
         &(portal.viewer.as_ref().map(|v| v.user.id) == Some(id)),

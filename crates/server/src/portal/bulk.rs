@@ -70,7 +70,7 @@ async fn context(portal: &Portal, p: &crate::learning::Published) -> Result<Cont
         .filter(|k| k.ends_at > kuza_db::now())
         .map(|k| json!({ "id": k.id, "name": k.name }))
         .collect();
-    ctx.insert("needs_cohort", &(p.0.format != "self_paced"));
+    ctx.insert("needs_cohort", &p.0.format.runs_in_cohorts());
     ctx.insert("cohorts", &cohorts);
     ctx.insert("max_rows", &bulk::MAX_ROWS);
     Ok(ctx)
@@ -130,7 +130,7 @@ async fn upload(
             &mut ctx,
         );
     };
-    if p.0.format != "self_paced" && cohort.is_none() {
+    if p.0.format.runs_in_cohorts() && cohort.is_none() {
         ctx.insert(
             "file_error",
             &portal.t("enrol-error-enrolment_needs_cohort", &[]),

@@ -14,8 +14,8 @@ use crate::errors::PortalError;
 use crate::pagination::Pager;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_courses::catalog::{self, Search, SearchInput};
-use kuza_courses::values::{FORMATS, LEVELS};
 use kuza_courses::{Translated, pick};
+use kuza_db::values::{Code, Format, Level};
 use kuza_i18n::{Language, escape_html};
 use std::collections::HashMap;
 use tera::Context;
@@ -109,14 +109,17 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let themes = portal.state.published.themes(db).await?;
 
     let lang = portal.lang;
-    let labelled = |prefix: &str, codes: &[&str]| -> Vec<(String, String)> {
+    let labelled = |prefix: &str, codes: Vec<String>| -> Vec<(String, String)> {
         codes
-            .iter()
-            .map(|c| ((*c).to_owned(), portal.t(&format!("{prefix}{c}"), &[])))
+            .into_iter()
+            .map(|c| {
+                let label = portal.t(&format!("{prefix}{c}"), &[]);
+                (c, label)
+            })
             .collect()
     };
-    let formats = labelled("course-format-", &FORMATS);
-    let levels = labelled("course-level-", &LEVELS);
+    let formats = labelled("course-format-", names::<Format>());
+    let levels = labelled("course-level-", names::<Level>());
     let label_of = |list: &[(String, String)], code: &str| {
         list.iter()
             .find(|(c, _)| c == code)
@@ -149,8 +152,8 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
             let hours = i64::from(((e.estimated_minutes + 30) / 60).max(1));
             let facts = format!(
                 "{} · {} · {}",
-                label_of(&formats, &e.format),
-                label_of(&levels, &e.level),
+                label_of(&formats, &e.format.code()),
+                label_of(&levels, &e.level.code()),
                 portal.t("course-hours", &[("hours", hours.into())])
             );
             serde_json::json!({
@@ -174,7 +177,7 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let goals: Vec<(String, String)> = (1..=17u8)
         .map(|g| (g.to_string(), sdg_label(&g.to_string())))
         .collect();
-    let sorts = labelled("catalog-sort-", &catalog::SORTS);
+    let sorts = labelled("catalog-sort-", catalog::SORTS.map(str::to_owned).to_vec());
     let mut ctx = Context::new();
     ctx.insert(
         "format_options",
@@ -233,4 +236,9 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         ),
     );
     portal.render("catalog.html", ctx)
+}
+
+/// Every stored name of an enum, in order.
+fn names<T: Code>() -> Vec<String> {
+    T::all().iter().map(Code::code).collect()
 }

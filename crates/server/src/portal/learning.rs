@@ -131,7 +131,7 @@ pub(super) async fn course_panel(
         .map(|q| text(q, portal.lang, &doc.default_language))
         .collect();
     let mut panel = json!({
-        "slug": c.slug, "self_paced": c.format == "self_paced", "mode": c.enrolment,
+        "slug": c.slug, "self_paced": !c.format.runs_in_cohorts(), "mode": c.enrolment,
         "questions": questions,
     });
     let (e, done) = current(portal, p).await?.unzip();
@@ -162,7 +162,7 @@ pub(super) async fn course_panel(
                 "deadline": e.offer_expires_at.map(date_time),
             });
         }
-        None if c.format != "self_paced" => {
+        None if c.format.runs_in_cohorts() => {
             panel["cohorts"] = json!(cohorts_json(portal, p).await?);
         }
         None => {}
@@ -203,7 +203,8 @@ async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResp
     let answers: Vec<String> = (0..kuza_enrollment::MAX_QUESTIONS)
         .map_while(|i| posted.form.get(&format!("answer-{i}")).cloned())
         .collect();
-    let answers = (p.0.enrolment == "application").then_some(answers.as_slice());
+    let answers = (p.0.enrolment == kuza_enrollment::EnrolmentMode::Application)
+        .then_some(answers.as_slice());
     match learning::enrol(&portal.state, &p, &user, key, answers, cohort).await {
         Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
         Err(LearningError::Enrol(
@@ -295,7 +296,7 @@ pub(super) async fn lesson_panel(
         let left = q
             .attempts
             .map(|n| (n as usize).saturating_sub(attempts.len()));
-        let counted = quiz::counted(&attempts, &p.0.grade_policy).map(|a| a.id);
+        let counted = quiz::counted(&attempts, p.0.grade_policy).map(|a| a.id);
         let base = lesson_href(&p.0.slug, key);
         let list: Vec<Value> = attempts
             .iter()
@@ -544,7 +545,9 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
     let lang = portal.lang;
     let mut in_progress = vec![];
     let mut completed = vec![];
+    let mut active = false;
     for x in entries {
+        active |= x.enrollment.status == kuza_enrollment::EnrollmentStatus::Active;
         let next = x.progress.as_ref().and_then(|pr| pr.next.clone());
         let item = json!({
             "title": text(&x.title, lang, &x.default_language),
@@ -555,7 +558,7 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
             "enrolled_on": date(x.enrollment.enrolled_at),
             "completed_on": x.enrollment.completed_at.map(date),
         });
-        if x.enrollment.status == kuza_enrollment::COMPLETED {
+        if x.enrollment.status == kuza_enrollment::EnrollmentStatus::Completed {
             completed.push(item);
         } else {
             in_progress.push(item);
@@ -578,7 +581,7 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
         .map(super::sessions::session_json)
         .collect();
     ctx.insert("facilitated", &runs);
-    if in_progress.iter().any(|c| c["status"] == "active") || !runs.is_empty() {
+    if active || !runs.is_empty() {
         let path =
             crate::calendar::feed_path(&portal.state.db, &portal.state, user_id, false).await?;
         ctx.insert("calendar_feed", &portal.state.link(&path));

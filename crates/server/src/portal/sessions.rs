@@ -8,7 +8,8 @@ use crate::calendar::{self, Entry};
 use crate::errors::PortalError;
 use crate::learning::{self, CohortRole};
 use actix_web::{HttpResponse, web};
-use kuza_enrollment::sessions::{self, Session};
+use kuza_db::values::Code;
+use kuza_enrollment::sessions::{self, AttendanceStatus, Session};
 use serde_json::json;
 use tera::Context;
 
@@ -57,7 +58,7 @@ async fn sheet(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Porta
             let status = taken
                 .iter()
                 .find(|a| a.enrollment_id == m.enrollment.id)
-                .map(|a| a.status.clone());
+                .map(|a| a.status);
             json!({ "id": m.enrollment.id, "name": m.name, "status": status })
         })
         .collect();
@@ -65,7 +66,7 @@ async fn sheet(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Porta
     ctx.insert("session", &session_json(&s));
     ctx.insert("cohort", &c.name);
     ctx.insert("rows", &rows);
-    ctx.insert("statuses", &sessions::STATUSES);
+    ctx.insert("statuses", &AttendanceStatus::all());
     portal.render("attendance.html", ctx)
 }
 
@@ -79,10 +80,8 @@ async fn save(
     for (k, v) in &posted.form {
         if let Some(e) = k.strip_prefix("a-") {
             let e: i32 = e.parse().map_err(|_| PortalError::BadRequest)?;
-            if !sessions::STATUSES.contains(&v.as_str()) {
-                return Err(PortalError::BadRequest);
-            }
-            records.push((e, v.clone()));
+            let status = AttendanceStatus::parse(v).ok_or(PortalError::BadRequest)?;
+            records.push((e, status));
         }
     }
     let by = portal.require_user()?.user.id;

@@ -8,8 +8,8 @@ use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::Role;
 use kuza_courses::draft::{self, Course, CourseInput, ModuleInput};
-use kuza_courses::values::{FORMATS, LEVELS};
 use kuza_courses::{CourseError, Problem, Translated, pick, versions};
+use kuza_db::values::{Code, Format, Level};
 use kuza_i18n::Language;
 use std::collections::HashMap;
 use tera::Context;
@@ -158,8 +158,8 @@ fn settings_input(f: &Form) -> CourseInput {
 }
 
 fn choices(ctx: &mut Context) {
-    ctx.insert("formats", &FORMATS);
-    ctx.insert("levels", &LEVELS);
+    ctx.insert("formats", &Format::all());
+    ctx.insert("levels", &Level::all());
 }
 
 async fn new_form(portal: Portal) -> Result<HttpResponse, PortalError> {

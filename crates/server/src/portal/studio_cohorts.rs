@@ -10,9 +10,9 @@ use crate::errors::PortalError;
 use crate::learning;
 use actix_web::{HttpResponse, web};
 use kuza_courses::draft::{self, Course};
-use kuza_enrollment::Settings;
 use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
 use kuza_enrollment::sessions::{self, SessionInput};
+use kuza_enrollment::{Settings, SettingsInput};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Map, Value, json};
 use tera::Context;
@@ -176,7 +176,10 @@ async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalE
     }
     let applied = kuza_db::entities::enrollment::Entity::find()
         .filter(kuza_db::entities::enrollment::Column::CourseId.eq(c.id))
-        .filter(kuza_db::entities::enrollment::Column::Status.eq(kuza_enrollment::APPLIED))
+        .filter(
+            kuza_db::entities::enrollment::Column::Status
+                .eq(kuza_enrollment::EnrollmentStatus::Applied),
+        )
         .all(&portal.state.db)
         .await?;
     let questions = kuza_enrollment::screening(c);
@@ -212,8 +215,8 @@ async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalE
             .join("\n"),
     );
     ctx.insert("course", &json!({
-        "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": c.format == "self_paced",
-        "slug": (c.status == "published").then_some(&c.slug),
+        "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": !c.format.runs_in_cohorts(),
+        "slug": (c.status == kuza_db::values::CourseStatus::Published).then_some(&c.slug),
     }));
     ctx.insert("cohorts", &list);
     ctx.insert("course_languages", &languages_json(c));
@@ -262,7 +265,7 @@ async fn save_settings(
     let c = editable(&portal, *id).await?;
     let f = &posted.form;
     let mut bad = vec![];
-    let s = Settings {
+    let s = SettingsInput {
         enrolment: field(f, "enrolment").to_owned(),
         enrolment_key: Some(field(f, "enrolment_key").to_owned()),
         enrolment_cap: number(f, "enrolment_cap", &mut bad),
@@ -291,14 +294,17 @@ async fn save_settings(
                 .collect()
         },
     };
-    bad.extend(s.problems());
-    if !bad.is_empty() {
+    let checked = s.clone().parse();
+    if let Err(problems) = &checked {
+        bad.extend(problems);
+    }
+    let (Ok(s), true) = (checked, bad.is_empty()) else {
         let mut ctx = cohorts_context(&portal, &c).await?;
         ctx.insert("settings", &s);
         ctx.insert("settings_errors", &errors_of(&portal, &bad));
         ctx.insert("error_count", &bad.len());
         return portal.render_invalid("studio_cohorts.html", ctx);
-    }
+    };
     let txn = kuza_db::begin_write(&portal.state.db).await?;
     learning::save_settings(&txn, c.id, &s).await?;
     txn.commit().await?;
@@ -336,7 +342,7 @@ async fn cohort_context(portal: &Portal, k: &Cohort, c: &Course) -> Result<Conte
             };
             json!({
                 "id": e.id, "name": m.name, "email": m.email, "status": e.status, "percent": percent,
-                "removable": !kuza_enrollment::ended(e) && e.status != kuza_enrollment::COMPLETED,
+                "removable": !kuza_enrollment::ended(e) && e.status != kuza_enrollment::EnrollmentStatus::Completed,
             })
         })
         .collect();
@@ -354,7 +360,7 @@ async fn cohort_context(portal: &Portal, k: &Cohort, c: &Course) -> Result<Conte
                 .modules
                 .iter()
                 .flat_map(|m| &m.lessons)
-                .filter(|l| l.kind == "live")
+                .filter(|l| l.kind == kuza_db::values::LessonKind::Live)
                 .map(|l| json!({ "key": l.key, "title": kuza_courses::pick(&l.title, portal.lang.code(), &p.1.document.default_language).0 }))
                 .collect()
         })

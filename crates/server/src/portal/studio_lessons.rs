@@ -11,8 +11,8 @@ use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
 use kuza_courses::content::{Answer, Choice, Content, QUESTION_KINDS, Question, Quiz, Video};
 use kuza_courses::draft::{self, Course, Lesson, LessonInput, MediaKind};
-use kuza_courses::values::LESSON_KINDS;
 use kuza_courses::{CourseError, Problem, Translated, pick};
+use kuza_db::values::{Code, LessonKind};
 use kuza_i18n::Language;
 use tera::Context;
 
@@ -117,7 +117,7 @@ fn lesson_values(input: &LessonInput, position: Option<i32>) -> serde_json::Valu
 fn stored_input(l: &Lesson) -> LessonInput {
     LessonInput {
         title: draft::translated(&l.title),
-        kind: l.kind.clone(),
+        kind: l.kind.code(),
         required: l.required,
         body: draft::translated(&l.body),
         content: draft::content_of(l),
@@ -144,7 +144,7 @@ async fn lesson_form(
     );
     ctx.insert("module_id", &module_id);
     ctx.insert("course_languages", &course_languages(c));
-    ctx.insert("kinds", &LESSON_KINDS);
+    ctx.insert("kinds", &LessonKind::all());
     let stored = lesson.map(stored_input);
     let values = match (typed, &stored) {
         (Some(f), _) => lesson_values(
@@ -271,7 +271,7 @@ async fn delete_lesson(
 /// A quiz lesson of a course the viewer may edit, and its quiz.
 async fn quiz_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson, Quiz), PortalError> {
     let (c, l) = lesson_of(portal, lesson_id).await?;
-    if l.kind != "quiz" {
+    if l.kind != kuza_db::values::LessonKind::Quiz {
         return Err(PortalError::NotFound);
     }
     let quiz = draft::content_of(&l).quiz.unwrap_or_default();
