@@ -305,11 +305,7 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
     );
 
     // Denials: learners may not import, other authors may not export.
-    app.register("learner@example.org", "en").await;
-    let learner = app.token("learner@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let learner = app.learner_token("learner@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
     let (status, _) = import(&app, &learner, write_zip(&source).unwrap(), Some("x-copy")).await;
     assert_eq!(status, 403);

@@ -1,7 +1,6 @@
 //! Bulk enrolment from a CSV file: existing accounts enrolled, new people
 //! invited, every row reported; bad files refused whole; who may upload.
 
-use crate::learning::{count, location, post, published, quiz, wait_for_mail, wait_for_message};
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -43,8 +42,10 @@ async fn a_csv_enrols_existing_accounts_invites_new_people_and_reports_every_row
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = published(&app, &author, "bulk-course", "self_paced", quiz(None, None)).await;
-    let path = format!("/api/v1/courses/{}/enrollments/bulk", doc["id"]);
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "bulk-course", "self_paced", quiz(None, None))
+            .await;
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", course.id);
     app.register("existing@example.org", "en").await;
     let csv = "\u{feff}email,name,country,language\r\n\
         existing@example.org,Existing Person,KE,\r\n\
@@ -146,8 +147,10 @@ async fn bad_files_are_refused_whole_and_only_coordinators_and_partners_may_uplo
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = published(&app, &author, "bulk-rules", "self_paced", quiz(None, None)).await;
-    let path = format!("/api/v1/courses/{}/enrollments/bulk", doc["id"]);
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "bulk-rules", "self_paced", quiz(None, None))
+            .await;
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", course.id);
     for (body, code) in [
         (
             b"mail,name,country\r\nx@example.org,X,KE\r\n".to_vec(),
@@ -186,36 +189,10 @@ async fn bad_files_are_refused_whole_and_only_coordinators_and_partners_may_uplo
     assert_eq!(upload(&app, Some(&other), &path, good.clone()).await.0, 403);
 
     // A partner enrols their own organisation's people, and makes accounts in it.
-    let conn = db.connect().await;
-    let org = kuza_accounts::organisations::create(
-        &conn,
-        None,
-        &kuza_accounts::organisations::OrganisationInput {
-            name: "Ministry of Housing".into(),
-            kind: "government".into(),
-            country: "KE".into(),
-        },
-    )
-    .await
-    .unwrap();
-    let pid = app.register("partner@example.org", "en").await;
-    kuza_accounts::roles::set_grants(
-        &conn,
-        None,
-        pid as i32,
-        &kuza_accounts::Grants {
-            roles: vec![kuza_accounts::Role::Partner],
-            partner_organisation_id: Some(org.id),
-        },
-    )
-    .await
-    .unwrap();
-    let partner = app.token("partner@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let partner =
+        Partner::of_new_organisation(&app, &db, "partner@example.org", "Ministry of Housing").await;
     let csv = b"email,name,country\r\nlearner@example.org,L,KE\r\nstaff@housing.example.org,Staff Member,KE\r\n".to_vec();
-    let (status, r) = upload(&app, Some(&partner), &path, csv).await;
+    let (status, r) = upload(&app, Some(&partner.token), &path, csv).await;
     assert_eq!(status, 200, "{r}");
     assert_eq!(
         results(&r),
@@ -225,12 +202,12 @@ async fn bad_files_are_refused_whole_and_only_coordinators_and_partners_may_uplo
         ]
     );
     assert_eq!(
-        count(&db, &format!("SELECT COUNT(*) FROM users WHERE email = 'staff@housing.example.org' AND organisation_id = {}", org.id)).await,
+        count(&db, &format!("SELECT COUNT(*) FROM users WHERE email = 'staff@housing.example.org' AND organisation_id = {}", partner.organisation_id)).await,
         1
     );
 
     // A cohort course needs its cohort.
-    let facilitated = published(
+    let facilitated = PublishedCourse::with_quiz(
         &app,
         &author,
         "bulk-cohort",
@@ -238,22 +215,23 @@ async fn bad_files_are_refused_whole_and_only_coordinators_and_partners_may_uplo
         quiz(None, None),
     )
     .await;
-    let fpath = format!("/api/v1/courses/{}/enrollments/bulk", facilitated["id"]);
+    let fpath = format!("/api/v1/courses/{}/enrollments/bulk", facilitated.id);
     let (status, p) = upload(&app, Some(&author), &fpath, good.clone()).await;
     assert_eq!(
         (status, p["code"].as_str()),
         (409, Some("enrolment_needs_cohort"))
     );
-    let (_, cohort) = post(&app, &author, format!("/api/v1/courses/{}/cohorts", facilitated["id"]), Some(json!({
+    let cohort = Cohort::create(&app, &author, facilitated.id, json!({
         "name": "One place", "language": "en", "starts_at": "2030-01-01T00:00:00Z", "ends_at": "2030-02-01T00:00:00Z", "capacity": 1
-    }))).await;
+    }))
+    .await;
     let two =
         b"email,name,country\r\nsomeone@example.org,Some One,KE\r\nlearner@example.org,L,KE\r\n"
             .to_vec();
     let (status, r) = upload(
         &app,
         Some(&author),
-        &format!("{fpath}?cohort_id={}", cohort["id"]),
+        &format!("{fpath}?cohort_id={}", cohort.id),
         two,
     )
     .await;
@@ -272,7 +250,7 @@ async fn a_coordinator_uploads_a_csv_file_in_the_portal_and_sees_each_row() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    published(&app, &author, "bulk-page", "self_paced", quiz(None, None)).await;
+    PublishedCourse::with_quiz(&app, &author, "bulk-page", "self_paced", quiz(None, None)).await;
     let c = browser();
     app.sign_in(&c, "coordinator@example.org", PASSWORD).await;
     let page = "/courses/bulk-page/enrol-many";

@@ -1,63 +1,30 @@
 //! The catalog: `/courses` and `GET /api/v1/catalog`, searched in the six
 //! languages with each backend's full-text index, filtered, sorted, paged.
 
-use kuza_accounts::Role;
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 async fn author(app: &TestApp, db: &TestDb) -> String {
-    let id = app.register("catalog-author@example.org", "en").await;
-    grant(db, id, &[Role::Author]).await;
-    app.token("catalog-author@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    app.author_token(db, "catalog-author@example.org").await
 }
 
 /// Creates a course with one module and one lesson; publishes it unless
 /// `publish` is false. Returns its id.
 async fn course(app: &TestApp, tok: &str, body: Value, publish: bool) -> i64 {
-    let (status, c) = app
-        .api(Method::POST, "/api/v1/courses", Some(tok), Some(body))
-        .await;
-    assert_eq!(status, 201, "{c}");
-    let id = c["id"].as_i64().unwrap();
-    let default = c["default_language"].as_str().unwrap().to_owned();
-    let (status, m) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{id}/modules"),
-            Some(tok),
-            Some(json!({"title": {&default: "1"}})),
-        )
-        .await;
-    assert_eq!(status, 201, "{m}");
-    let (status, l) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/modules/{}/lessons", m["id"]),
-            Some(tok),
-            Some(json!({"title": {&default: "1"}, "kind": "text", "body": {&default: "…"}})),
-        )
-        .await;
-    assert_eq!(status, 201, "{l}");
+    let c = DraftCourse::create(app, tok, body).await;
+    let default = c.created["default_language"].as_str().unwrap().to_owned();
+    let module = c.add_module(app, json!({&default: "1"})).await;
+    c.add_lesson(
+        app,
+        module,
+        json!({"title": {&default: "1"}, "kind": "text", "body": {&default: "…"}}),
+    )
+    .await;
     if publish {
-        publish_course(app, tok, id).await;
+        c.publish(app).await;
     }
-    id
-}
-
-async fn publish_course(app: &TestApp, tok: &str, id: i64) {
-    let (status, p) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{id}/publish"),
-            Some(tok),
-            None,
-        )
-        .await;
-    assert_eq!(status, 201, "{p}");
+    c.id
 }
 
 #[expect(
@@ -501,6 +468,7 @@ where
         if done().await {
             return;
         }
+        // Waiting for the change to show: the loop ends when it does.
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("{what}: not seen by the other process");

@@ -3,44 +3,10 @@
 //! CSV, the course page's cohort list; and capacity under parallel
 //! enrolments through two server processes.
 
-use crate::learning::{count, lessons, location, post, published, quiz, wait_for_mail};
 use kuza_tests::*;
 use reqwest::Method;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
-
-fn day(offset: i64) -> String {
-    chrono::DateTime::from_timestamp(kuza_db::now() + offset * 86_400, 0)
-        .unwrap()
-        .to_rfc3339()
-}
-
-async fn cohort(app: &TestApp, tok: &str, course: &Value, capacity: i64) -> Value {
-    let (status, c) = post(
-        app,
-        tok,
-        format!("/api/v1/courses/{}/cohorts", course["id"]),
-        Some(json!({
-            "name": "November 2026", "language": "en", "starts_at": day(7), "ends_at": day(37),
-            "capacity": capacity
-        })),
-    )
-    .await;
-    assert_eq!(status, 201, "{c}");
-    c
-}
-
-async fn enrol(app: &TestApp, tok: &str, course: &Value, cohort: &Value) -> Value {
-    let (status, e) = post(
-        app,
-        tok,
-        format!("/api/v1/courses/{}/enrollments", course["id"]),
-        Some(json!({ "cohort_id": cohort["id"] })),
-    )
-    .await;
-    assert_eq!(status, 201, "{e}");
-    e
-}
 
 async fn status_of(db: &TestDb, enrollment: &Value) -> String {
     let conn = db.connect().await;
@@ -63,16 +29,17 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let course = published(&app, &author, "blended-one", "blended", quiz(None, None)).await;
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "blended-one", "blended", quiz(None, None)).await;
 
     // Only the course's editors create cohorts; bad values are named.
     let learner = app.learner_token("l0@example.org").await;
     let (status, _) = post(
         &app,
         &learner,
-        format!("/api/v1/courses/{}/cohorts", course["id"]),
+        format!("/api/v1/courses/{}/cohorts", course.id),
         Some(json!({
-            "name": "x", "language": "en", "starts_at": day(1), "ends_at": day(2)
+            "name": "x", "language": "en", "starts_at": in_days(1), "ends_at": in_days(2)
         })),
     )
     .await;
@@ -80,9 +47,9 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, p) = post(
         &app,
         &author,
-        format!("/api/v1/courses/{}/cohorts", course["id"]),
+        format!("/api/v1/courses/{}/cohorts", course.id),
         Some(json!({
-            "name": " ", "language": "ru", "starts_at": day(9), "ends_at": day(8), "capacity": 0
+            "name": " ", "language": "ru", "starts_at": in_days(9), "ends_at": in_days(8), "capacity": 0
         })),
     )
     .await;
@@ -94,11 +61,11 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
         .map(|e| e["field"].as_str().unwrap())
         .collect();
     assert_eq!(fields, ["name", "language", "ends_at", "capacity"]);
-    let c = cohort(&app, &author, &course, 3).await;
+    let c = Cohort::new(&app, &author, course.id, 3).await;
     let (_, list) = app
         .api(
             Method::GET,
-            &format!("/api/v1/courses/{}/cohorts", course["id"]),
+            &format!("/api/v1/courses/{}/cohorts", course.id),
             None,
             None,
         )
@@ -112,7 +79,7 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, p) = post(
         &app,
         &learner,
-        format!("/api/v1/courses/{}/enrollments", course["id"]),
+        format!("/api/v1/courses/{}/enrollments", course.id),
         None,
     )
     .await;
@@ -123,9 +90,9 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let mut tokens = vec![];
     let mut enrollments = vec![];
     for i in 1..=4 {
-        let t = app.learner_token(&format!("l{i}@example.org")).await;
-        enrollments.push(enrol(&app, &t, &course, &c).await);
-        tokens.push(t);
+        let l = Learner::in_cohort(&app, &format!("l{i}@example.org"), course.id, c.id).await;
+        enrollments.push(l.enrollment);
+        tokens.push(l.token);
     }
     let statuses: Vec<&str> = enrollments
         .iter()
@@ -134,7 +101,7 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     assert_eq!(statuses, ["active", "active", "active", "waitlisted"]);
     let mail = wait_for_mail(&app, "l4@example.org", "waitlist").await;
     assert!(mail.contains("November 2026"), "{mail}");
-    let l = lessons(&course);
+    let l = &course.lessons;
     let (status, _) = post(
         &app,
         &tokens[3],
@@ -148,7 +115,7 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, roster) = app
         .api(
             Method::GET,
-            &format!("/api/v1/cohorts/{}/roster", c["id"]),
+            &format!("/api/v1/cohorts/{}/roster", c.id),
             Some(&author),
             None,
         )
@@ -160,7 +127,7 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, _) = app
         .api(
             Method::GET,
-            &format!("/api/v1/cohorts/{}/roster", c["id"]),
+            &format!("/api/v1/cohorts/{}/roster", c.id),
             Some(&tokens[0]),
             None,
         )
@@ -170,21 +137,18 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, _) = app
         .api(
             Method::PUT,
-            &format!("/api/v1/cohorts/{}", c["id"]),
+            &format!("/api/v1/cohorts/{}", c.id),
             Some(&author),
             Some(json!({
-                "name": "November 2026", "language": "en", "starts_at": day(7), "ends_at": day(37),
+                "name": "November 2026", "language": "en", "starts_at": in_days(7), "ends_at": in_days(37),
                 "capacity": 3, "facilitators": [facilitator]
             })),
         )
         .await;
     assert_eq!(status, 200);
-    let ftok = app.token("facilitator@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let ftok = app.access_token("facilitator@example.org").await;
     let res = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/cohorts/{}/roster.csv", c["id"])))
+        .get(app.url(&format!("/api/v1/cohorts/{}/roster.csv", c.id)))
         .bearer_auth(&ftok)
         .send()
         .await
@@ -267,8 +231,8 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     let (status, p) = post(
         &app,
         &tokens[2],
-        format!("/api/v1/courses/{}/enrollments", course["id"]),
-        Some(json!({"cohort_id": c["id"]})),
+        format!("/api/v1/courses/{}/enrollments", course.id),
+        Some(json!({"cohort_id": c.id})),
     )
     .await;
     assert_eq!(
@@ -310,8 +274,8 @@ async fn a_full_cohort_waitlists_and_a_freed_place_is_offered_confirmed_and_reco
     assert_eq!(history, ["waitlisted", "offered", "active"]);
 
     // The freed place: the next learner gets it straight away.
-    let t5 = app.learner_token("l5@example.org").await;
-    assert_eq!(enrol(&app, &t5, &course, &c).await["status"], "active");
+    let l5 = Learner::in_cohort(&app, "l5@example.org", course.id, c.id).await;
+    assert_eq!(l5.enrollment["status"], "active");
     assert_eq!(
         count(
             &db,
@@ -327,7 +291,7 @@ async fn an_offer_not_confirmed_in_time_lapses_and_passes_to_the_next() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let course = published(
+    let course = PublishedCourse::with_quiz(
         &app,
         &author,
         "facilitated-one",
@@ -335,13 +299,13 @@ async fn an_offer_not_confirmed_in_time_lapses_and_passes_to_the_next() {
         quiz(None, None),
     )
     .await;
-    let c = cohort(&app, &author, &course, 1).await;
+    let c = Cohort::new(&app, &author, course.id, 1).await;
     let mut t = vec![];
     let mut e = vec![];
     for i in 0..3 {
-        let tok = app.learner_token(&format!("w{i}@example.org")).await;
-        e.push(enrol(&app, &tok, &course, &c).await);
-        t.push(tok);
+        let l = Learner::in_cohort(&app, &format!("w{i}@example.org"), course.id, c.id).await;
+        e.push(l.enrollment);
+        t.push(l.token);
     }
     post(
         &app,
@@ -404,7 +368,7 @@ async fn two_processes_never_fill_a_cohort_beyond_its_capacity() {
     let a = TestApp::spawn(&db, Options::default()).await;
     let b = TestApp::spawn(&db, Options::default()).await;
     let author = a.author_token(&db, "coordinator@example.org").await;
-    let course = published(
+    let course = PublishedCourse::with_quiz(
         &a,
         &author,
         "face-to-face",
@@ -412,7 +376,7 @@ async fn two_processes_never_fill_a_cohort_beyond_its_capacity() {
         quiz(None, None),
     )
     .await;
-    let c = cohort(&a, &author, &course, 3).await;
+    let c = Cohort::new(&a, &author, course.id, 3).await;
     let mut tokens = vec![];
     for i in 0..10 {
         tokens.push(a.learner_token(&format!("p{i}@example.org")).await);
@@ -424,8 +388,8 @@ async fn two_processes_never_fill_a_cohort_beyond_its_capacity() {
             post(
                 if i % 2 == 0 { &a } else { &b },
                 t,
-                format!("/api/v1/courses/{}/enrollments", course["id"]),
-                Some(json!({"cohort_id": c["id"]})),
+                format!("/api/v1/courses/{}/enrollments", course.id),
+                Some(json!({"cohort_id": c.id})),
             )
         })
         .collect();
@@ -499,11 +463,12 @@ async fn the_course_page_lists_cohorts_and_a_learner_joins_waits_and_confirms_wi
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let course = published(&app, &author, "blended-page", "blended", quiz(None, None)).await;
-    let c = cohort(&app, &author, &course, 1).await;
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "blended-page", "blended", quiz(None, None))
+            .await;
+    let c = Cohort::new(&app, &author, course.id, 1).await;
     let page = "/courses/blended-page";
-    let first = app.learner_token("first@example.org").await;
-    let first_enrolment = enrol(&app, &first, &course, &c).await;
+    let first = Learner::in_cohort(&app, "first@example.org", course.id, c.id).await;
 
     app.register("second@example.org", "en").await;
     let me = browser();
@@ -518,7 +483,7 @@ async fn the_course_page_lists_cohorts_and_a_learner_joins_waits_and_confirms_wi
             &me,
             page,
             &format!("{page}/enrol"),
-            &[("cohort", &c["id"].to_string())],
+            &[("cohort", &c.id.to_string())],
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -530,8 +495,8 @@ async fn the_course_page_lists_cohorts_and_a_learner_joins_waits_and_confirms_wi
 
     post(
         &app,
-        &first,
-        format!("/api/v1/enrollments/{}/withdraw", first_enrolment["id"]),
+        &first.token,
+        format!("/api/v1/enrollments/{}/withdraw", first.enrollment["id"]),
         None,
     )
     .await;
@@ -558,8 +523,10 @@ async fn applications_are_answered_accepted_into_a_place_or_the_waitlist_and_dec
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let course = published(&app, &author, "by-application", "blended", quiz(None, None)).await;
-    let id = course["id"].as_i64().unwrap();
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "by-application", "blended", quiz(None, None))
+            .await;
+    let id = course.id;
     // Application mode needs questions; then it takes them.
     let (status, p) = app
         .api(
@@ -583,12 +550,12 @@ async fn applications_are_answered_accepted_into_a_place_or_the_waitlist_and_dec
         (status, s["screening_questions"][0]["fr"].as_str()),
         (200, Some("Quel est votre rôle ?"))
     );
-    let c = cohort(&app, &author, &course, 1).await;
+    let c = Cohort::new(&app, &author, course.id, 1).await;
 
     let apply = |tok: String, answers: Value| {
         let app = &app;
         let path = format!("/api/v1/courses/{id}/enrollments");
-        let cid = c["id"].clone();
+        let cid = c.id;
         async move {
             post(
                 app,
@@ -622,7 +589,7 @@ async fn applications_are_answered_accepted_into_a_place_or_the_waitlist_and_dec
     let (status, _) = post(
         &app,
         &a,
-        format!("/api/v1/lessons/{}/complete", lessons(&course)[0]),
+        format!("/api/v1/lessons/{}/complete", course.lessons[0]),
         None,
     )
     .await;
@@ -705,8 +672,10 @@ async fn a_learner_applies_in_the_portal_and_the_coordinator_decides_in_the_stud
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let course = published(&app, &author, "apply-page", "self_paced", quiz(None, None)).await;
-    let id = course["id"].as_i64().unwrap();
+    let id =
+        PublishedCourse::with_quiz(&app, &author, "apply-page", "self_paced", quiz(None, None))
+            .await
+            .id;
     let co = browser();
     app.sign_in(&co, "coordinator@example.org", PASSWORD).await;
     let studio = format!("/studio/courses/{id}/cohorts");
@@ -791,27 +760,29 @@ async fn each_grader_sees_only_the_attempts_they_may_grade() {
     let essay = json!({"pass_mark": 50, "shuffle": false, "questions": [
         {"points": 1, "prompt": {"en": "Name a tool."}, "kind": "short_text", "accepted": [], "manual": true}
     ]});
-    let course = published(&app, &author, "graded-cohorts", "facilitated", essay).await;
-    let quiz_key = lessons(&course)[3].clone();
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "graded-cohorts", "facilitated", essay).await;
+    let quiz_key = course.lessons[3].clone();
     let mut graders = vec![];
     for (n, name) in ["First", "Second"].iter().enumerate() {
-        let c = cohort(&app, &author, &course, 5).await;
+        let c = Cohort::new(&app, &author, course.id, 5).await;
         let email = format!("facilitator{n}@example.org");
         let f = app.register(&email, "en").await;
         let (status, _) = app
             .api(
                 Method::PUT,
-                &format!("/api/v1/cohorts/{}", c["id"]),
+                &format!("/api/v1/cohorts/{}", c.id),
                 Some(&author),
                 Some(json!({
-                    "name": name, "language": "en", "starts_at": day(7), "ends_at": day(37),
+                    "name": name, "language": "en", "starts_at": in_days(7), "ends_at": in_days(37),
                     "capacity": 5, "facilitators": [f]
                 })),
             )
             .await;
         assert_eq!(status, 200);
-        let learner = app.learner_token(&format!("learner{n}@example.org")).await;
-        enrol(&app, &learner, &course, &c).await;
+        let learner = Learner::in_cohort(&app, &format!("learner{n}@example.org"), course.id, c.id)
+            .await
+            .token;
         let (status, a) = post(
             &app,
             &learner,
@@ -829,10 +800,7 @@ async fn each_grader_sees_only_the_attempts_they_may_grade() {
         )
         .await;
         assert_eq!((status, r["needs_grading"].as_bool()), (200, Some(true)));
-        let ftok = app.token(&email).await["access_token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let ftok = app.access_token(&email).await;
         graders.push((ftok, a["id"].clone(), learner));
     }
     let queue = |tok: String| {
@@ -862,11 +830,6 @@ async fn each_grader_sees_only_the_attempts_they_may_grade() {
     assert!(queue(graders[0].2.clone()).await.is_empty());
     let other = app.author_token(&db, "other-author@example.org").await;
     assert!(queue(other).await.is_empty());
-    let admin = app.register("admin@example.org", "en").await;
-    grant(&db, admin, &[kuza_accounts::Role::Admin]).await;
-    let atok = app.token("admin@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let atok = app.admin_token(&db, "admin@example.org").await;
     assert_eq!(queue(atok).await, both);
 }

@@ -1,4 +1,3 @@
-use kuza_accounts::Role;
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -14,32 +13,14 @@ fn course_body(slug: &str) -> Value {
 
 /// A course with two modules of one lesson each, in English and Arabic.
 async fn build_course(app: &TestApp, tok: &str, slug: &str) -> i64 {
-    let (status, c) = app
-        .api(
-            Method::POST,
-            "/api/v1/courses",
-            Some(tok),
-            Some(course_body(slug)),
-        )
-        .await;
-    assert_eq!(status, 201, "{c}");
-    let id = c["id"].as_i64().unwrap();
+    let c = DraftCourse::create(app, tok, course_body(slug)).await;
     for (en, ar) in [("Why plan?", "لماذا نخطط؟"), ("Density", "الكثافة")] {
-        let (status, m) = app
-            .api(
-                Method::POST,
-                &format!("/api/v1/courses/{id}/modules"),
-                Some(tok),
-                Some(json!({"title": {"en": en, "ar": ar}})),
-            )
-            .await;
-        assert_eq!(status, 201, "{m}");
-        let (status, l) = app.api(Method::POST, &format!("/api/v1/modules/{}/lessons", m["id"]), Some(tok), Some(json!({"title": {"en": format!("{en}: reading"), "ar": format!("{ar}: قراءة")}, "kind": "text",
-                        "body": {"en": "Cities **grow**.", "ar": "المدن **تنمو**."}})))
+        let module = c.add_module(app, json!({"en": en, "ar": ar})).await;
+        c.add_lesson(app, module, json!({"title": {"en": format!("{en}: reading"), "ar": format!("{ar}: قراءة")}, "kind": "text",
+                        "body": {"en": "Cities **grow**.", "ar": "المدن **تنمو**."}}))
         .await;
-        assert_eq!(status, 201, "{l}");
     }
-    id
+    c.id
 }
 
 #[tokio::test]
@@ -320,33 +301,12 @@ async fn unsafe_markdown_is_neutralized_when_published() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "xss@example.org").await;
-    let (_, c) = app
-        .api(
-            Method::POST,
-            "/api/v1/courses",
-            Some(&tok),
-            Some(course_body("safe-text")),
-        )
-        .await;
-    let id = c["id"].as_i64().unwrap();
-    let (_, m) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{id}/modules"),
-            Some(&tok),
-            Some(json!({"title": {"en": "M"}})),
-        )
-        .await;
-    app.api(Method::POST, &format!("/api/v1/modules/{}/lessons", m["id"]), Some(&tok), Some(json!({"title": {"en": "<script>alert(1)</script>"}, "kind": "text",
-                    "body": {"en": "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"javascript:alert(4)\">y</a>"}})))
+    let c = DraftCourse::create(&app, &tok, course_body("safe-text")).await;
+    let module = c.add_module(&app, json!({"en": "M"})).await;
+    c.add_lesson(&app, module, json!({"title": {"en": "<script>alert(1)</script>"}, "kind": "text",
+                    "body": {"en": "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"javascript:alert(4)\">y</a>"}}))
     .await;
-    app.api(
-        Method::POST,
-        &format!("/api/v1/courses/{id}/publish"),
-        Some(&tok),
-        None,
-    )
-    .await;
+    c.publish(&app).await;
     let (_, v) = app
         .api(Method::GET, "/api/v1/catalog/safe-text", None, None)
         .await;
@@ -366,11 +326,7 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
     let app = TestApp::spawn(&db, Options::default()).await;
     let owner = app.author_token(&db, "owner@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
-    app.register("student@example.org", "en").await;
-    let learner = app.token("student@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let learner = app.learner_token("student@example.org").await;
     let id = build_course(&app, &owner, "owned-course").await;
     let (_, d) = app
         .api(
@@ -438,12 +394,7 @@ async fn learners_strangers_and_other_authors_cannot_touch_a_course() {
     assert_eq!(d, d2);
     assert_eq!(app.get("/courses/owned-course").await.status(), 404);
     // An administrator may edit any course.
-    let admin_id = app.register("chief@example.org", "en").await;
-    grant(&db, admin_id, &[Role::Admin]).await;
-    let admin = app.token("chief@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let admin = app.admin_token(&db, "chief@example.org").await;
     let (status, _) = app
         .api(
             Method::POST,

@@ -25,6 +25,7 @@ async fn an_smtp_outage_delays_the_email_and_it_then_arrives_exactly_once() {
         if jobs.first().is_some_and(|j| j.last_error.is_some()) {
             break;
         }
+        // Waiting for the failed attempt: the loop ends when it is recorded.
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let job = kuza_db::entities::job::Entity::find()
@@ -46,7 +47,8 @@ async fn an_smtp_outage_delays_the_email_and_it_then_arrives_exactly_once() {
     .unwrap();
     let got = smtp.wait_for("outage@example.org", 1).await;
     assert_eq!(got[0].subject(), "Confirm your email address");
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // No job left to run: no further email can come.
+    jobs_settled(&db).await;
     assert_eq!(
         smtp.to("outage@example.org").len(),
         1,
@@ -93,7 +95,8 @@ async fn two_server_processes_share_the_outbox_and_send_each_email_once() {
     for i in 0..20 {
         smtp.wait_for(&format!("p{i}@example.org"), 1).await;
     }
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // No job left to run on either process: no further email can come.
+    jobs_settled(&db).await;
     assert_eq!(smtp.messages().len(), 20, "every email exactly once");
 }
 
@@ -107,6 +110,7 @@ async fn without_smtp_emails_are_written_as_eml_files() {
         if std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0) > 0 {
             break;
         }
+        // Waiting for the file: the loop ends when it is written.
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let file = std::fs::read_dir(&dir)

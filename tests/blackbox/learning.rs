@@ -7,86 +7,6 @@ use reqwest::Method;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-/// A quiz of 6 points, one question of each kind; 60% (4 points) passes.
-pub(crate) fn quiz(attempts: Option<u32>, minutes: Option<u32>) -> Value {
-    json!({
-        "pass_mark": 60, "attempts": attempts, "time_limit_minutes": minutes, "shuffle": false,
-        "questions": [
-            {"points": 1, "prompt": {"en": "Single"}, "kind": "single", "feedback": {"en": "About targets."},
-             "options": [{"text": {"en": "wrong"}, "correct": false, "feedback": {"en": "No: 11.1 is housing."}},
-                         {"text": {"en": "right"}, "correct": true}]},
-            {"points": 2, "prompt": {"en": "Multiple"}, "kind": "multiple",
-             "options": [{"text": {"en": "m1"}, "correct": true}, {"text": {"en": "m2"}, "correct": true},
-                         {"text": {"en": "m3"}, "correct": false}]},
-            {"points": 1, "prompt": {"en": "True or false"}, "kind": "true_false", "answer": true},
-            {"points": 1, "prompt": {"en": "Number"}, "kind": "numeric", "answer": 3.5, "tolerance": 0.1},
-            {"points": 1, "prompt": {"en": "Text"}, "kind": "short_text", "accepted": ["New Urban Agenda"]}
-        ]
-    })
-}
-
-/// A published course: module 1 has a required and an optional text
-/// lesson, module 2 a required text lesson and the quiz. Returns the
-/// published document (`GET /api/v1/catalog/{slug}`).
-pub(crate) async fn published(
-    app: &TestApp,
-    tok: &str,
-    slug: &str,
-    format: &str,
-    quiz: Value,
-) -> Value {
-    let course = json!({
-        "kuza_archive": 1, "slug": slug, "format": format, "level": "introductory",
-        "estimated_hours": 1.0, "default_language": "en", "languages": ["en"], "themes": [],
-        "title": {"en": format!("Course {slug}")}, "summary": {"en": "A course."},
-        "modules": [
-            {"title": {"en": "One"}, "lessons": [
-                {"kind": "text", "required": true, "title": {"en": "Read one"}},
-                {"kind": "text", "required": false, "title": {"en": "Optional"}}]},
-            {"title": {"en": "Two"}, "lessons": [
-                {"kind": "text", "required": true, "title": {"en": "Read two"}},
-                {"kind": "quiz", "required": true, "title": {"en": "Quiz"}, "quiz": quiz}]}
-        ]
-    });
-    let files = json!({
-        "lessons/01-01.en.md": "First.", "lessons/01-02.en.md": "Extra.", "lessons/02-01.en.md": "Second."
-    });
-    let (status, c) = app
-        .api(
-            Method::POST,
-            "/api/v1/courses/document",
-            Some(tok),
-            Some(json!({"course": course, "files": files})),
-        )
-        .await;
-    assert_eq!(status, 201, "{c}");
-    let (status, p) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{}/publish", c["id"]),
-            Some(tok),
-            None,
-        )
-        .await;
-    assert_eq!(status, 201, "{p}");
-    let (status, doc) = app
-        .api(Method::GET, &format!("/api/v1/catalog/{slug}"), None, None)
-        .await;
-    assert_eq!(status, 200);
-    doc
-}
-
-/// Lesson keys in course order.
-pub(crate) fn lessons(doc: &Value) -> Vec<String> {
-    doc["document"]["modules"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|m| m["lessons"].as_array().unwrap().iter())
-        .map(|l| l["key"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 /// The quiz's question keys and, for the choice questions, option keys.
 fn keys(doc: &Value) -> (Vec<String>, Vec<Vec<String>>) {
     let q = &doc["document"]["modules"][1]["lessons"][1]["content"]["quiz"]["questions"];
@@ -120,31 +40,17 @@ fn answers(doc: &Value, all: bool) -> Value {
     }
 }
 
-pub(crate) async fn count(db: &TestDb, sql: &str) -> i64 {
-    let conn = db.connect().await;
-    let row = conn
-        .query_one(Statement::from_string(conn.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
-}
-
-pub(crate) async fn post(
-    app: &TestApp,
-    tok: &str,
-    path: impl AsRef<str>,
-    body: Option<Value>,
-) -> (u16, Value) {
-    app.api(Method::POST, path.as_ref(), Some(tok), body).await
-}
-
 #[tokio::test]
 async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the_course() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "author@example.org").await;
-    let doc = published(
+    let PublishedCourse {
+        id,
+        doc,
+        lessons: l,
+        ..
+    } = PublishedCourse::with_quiz(
         &app,
         &author,
         "first-steps",
@@ -152,8 +58,6 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
         quiz(Some(3), None),
     )
     .await;
-    let id = &doc["id"];
-    let l = lessons(&doc);
     let me = app.learner_token("learner@example.org").await;
 
     let (status, _) = app
@@ -421,43 +325,17 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
     );
 }
 
-/// The parsed email to `to` (in the app's mail folder) whose raw text
-/// contains `needle`.
-pub(crate) async fn wait_for_message(
-    app: &TestApp,
-    to: &str,
-    needle: &str,
-) -> kuza_tests::smtp::Received {
-    let raw = wait_for_mail(app, to, needle).await;
-    kuza_tests::smtp::Received {
-        to: vec![to.to_owned()],
-        raw: raw.into_bytes(),
-    }
-}
-
-/// The text of an email to `to` in the app's mail folder that contains `text`.
-pub(crate) async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
-    let dir = app.data_dir.path().join("mail");
-    for _ in 0..100 {
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for e in entries.flatten() {
-                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
-                if text.contains(&format!("<{to}>")) && text.contains(needle) {
-                    return text;
-                }
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no email to {to}");
-}
-
 #[tokio::test]
 async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stored() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "author@example.org").await;
-    let doc = published(
+    let PublishedCourse {
+        id,
+        doc,
+        lessons: l,
+        ..
+    } = PublishedCourse::with_quiz(
         &app,
         &author,
         "timed",
@@ -465,7 +343,6 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
         quiz(Some(2), Some(10)),
     )
     .await;
-    let l = lessons(&doc);
     let me = app.learner_token("learner@example.org").await;
     let (status, _) = post(
         &app,
@@ -478,7 +355,7 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
     post(
         &app,
         &me,
-        &format!("/api/v1/courses/{}/enrollments", doc["id"]),
+        &format!("/api/v1/courses/{id}/enrollments"),
         None,
     )
     .await;
@@ -556,14 +433,7 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
     );
 
     // Another learner cannot read or submit this learner's attempt.
-    let other = app.learner_token("other@example.org").await;
-    post(
-        &app,
-        &other,
-        &format!("/api/v1/courses/{}/enrollments", doc["id"]),
-        None,
-    )
-    .await;
+    let other = Learner::enrolled(&app, "other@example.org", id).await.token;
     let (status, _) = app
         .api(
             Method::GET,
@@ -593,8 +463,9 @@ async fn enrolment_is_refused_for_drafts_archived_closed_full_and_cohort_courses
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "author@example.org").await;
-    let doc = published(&app, &author, "keyed", "self_paced", quiz(None, None)).await;
-    let id = doc["id"].as_i64().unwrap();
+    let id = PublishedCourse::with_quiz(&app, &author, "keyed", "self_paced", quiz(None, None))
+        .await
+        .id;
     let a = app.learner_token("a@example.org").await;
     let b = app.learner_token("b@example.org").await;
     let enrol = |tok: String, body: Option<Value>| {
@@ -725,7 +596,7 @@ async fn enrolment_is_refused_for_drafts_archived_closed_full_and_cohort_courses
     )
     .await;
     assert_eq!(status, 404);
-    let facilitated = published(
+    let facilitated = PublishedCourse::with_quiz(
         &app,
         &author,
         "facilitated",
@@ -736,7 +607,7 @@ async fn enrolment_is_refused_for_drafts_archived_closed_full_and_cohort_courses
     let (status, p) = post(
         &app,
         &a,
-        &format!("/api/v1/courses/{}/enrollments", facilitated["id"]),
+        &format!("/api/v1/courses/{}/enrollments", facilitated.id),
         None,
     )
     .await;
@@ -747,7 +618,7 @@ async fn enrolment_is_refused_for_drafts_archived_closed_full_and_cohort_courses
     let (status, p) = post(
         &app,
         &a,
-        &format!("/api/v1/lessons/{}/complete", lessons(&facilitated)[0]),
+        &format!("/api/v1/lessons/{}/complete", facilitated.lessons[0]),
         None,
     )
     .await;
@@ -760,8 +631,12 @@ async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_
     let a = TestApp::spawn(&db, Options::default()).await;
     let b = TestApp::spawn(&db, Options::default()).await;
     let author = a.author_token(&db, "author@example.org").await;
-    let doc = published(&a, &author, "busy", "self_paced", quiz(None, None)).await;
-    let id = doc["id"].as_i64().unwrap();
+    let PublishedCourse {
+        id,
+        doc,
+        lessons: l,
+        ..
+    } = PublishedCourse::with_quiz(&a, &author, "busy", "self_paced", quiz(None, None)).await;
     let (status, _) = a
         .api(
             Method::PUT,
@@ -806,7 +681,6 @@ async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_
         3
     );
     let me = tokens[statuses.iter().position(|s| *s == 201).unwrap()].clone();
-    let l = lessons(&doc);
 
     // The passing attempt submitted six times at once: graded once.
     let (_, at) = post(&a, &me, &format!("/api/v1/quizzes/{}/attempts", l[3]), None).await;
@@ -897,8 +771,9 @@ async fn one_learner_enrolling_six_times_at_once_is_enrolled_once() {
     let a = TestApp::spawn(&db, Options::default()).await;
     let b = TestApp::spawn(&db, Options::default()).await;
     let author = a.author_token(&db, "author@example.org").await;
-    let doc = published(&a, &author, "open-door", "self_paced", quiz(None, None)).await;
-    let id = doc["id"].as_i64().unwrap();
+    let id = PublishedCourse::with_quiz(&a, &author, "open-door", "self_paced", quiz(None, None))
+        .await
+        .id;
     let me = a.learner_token("eager@example.org").await;
     let emails = "SELECT COUNT(*) FROM jobs WHERE kind = 'email'";
     let before = count(&db, emails).await;
@@ -946,19 +821,14 @@ fn fields<'a>(pairs: &'a [(String, &'a str)]) -> Vec<(&'a str, &'a str)> {
     pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect()
 }
 
-pub(crate) fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get(reqwest::header::LOCATION)
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn a_learner_completes_a_course_in_the_portal_with_plain_forms() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "author@example.org").await;
-    let doc = published(
+    let PublishedCourse {
+        doc, lessons: l, ..
+    } = PublishedCourse::with_quiz(
         &app,
         &author,
         "portal-course",
@@ -966,7 +836,6 @@ async fn a_learner_completes_a_course_in_the_portal_with_plain_forms() {
         quiz(Some(3), None),
     )
     .await;
-    let l = lessons(&doc);
     let course = "/courses/portal-course";
     let lesson = |i: usize| format!("{course}/lessons/{}", l[i]);
 
@@ -1128,11 +997,14 @@ async fn the_course_page_says_why_enrolling_did_not_work() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "author@example.org").await;
-    let doc = published(&app, &author, "keyed-page", "self_paced", quiz(None, None)).await;
+    let id =
+        PublishedCourse::with_quiz(&app, &author, "keyed-page", "self_paced", quiz(None, None))
+            .await
+            .id;
     let (status, _) = app
         .api(
             Method::PUT,
-            &format!("/api/v1/courses/{}/enrolment", doc["id"]),
+            &format!("/api/v1/courses/{id}/enrolment"),
             Some(&author),
             Some(json!({"enrolment": "key", "enrolment_key": "k-2026", "grade_policy": "last"})),
         )
@@ -1179,16 +1051,12 @@ async fn a_short_text_answer_waits_for_a_person_who_grades_it_in_the_portal() {
     let essay = json!({"pass_mark": 50, "attempts": 2, "shuffle": false, "questions": [
         {"points": 2, "prompt": {"en": "Name one tool of participatory planning."}, "kind": "short_text", "accepted": [], "manual": true}
     ]});
-    let doc = published(&app, &author, "graded-course", "self_paced", essay).await;
-    let l = lessons(&doc);
-    let me = app.learner_token("learner@example.org").await;
-    post(
-        &app,
-        &me,
-        format!("/api/v1/courses/{}/enrollments", doc["id"]),
-        None,
-    )
-    .await;
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "graded-course", "self_paced", essay).await;
+    let l = &course.lessons;
+    let me = Learner::enrolled(&app, "learner@example.org", course.id)
+        .await
+        .token;
     for i in [0, 2] {
         post(
             &app,
@@ -1399,7 +1267,7 @@ async fn generated_learners_sign_in_and_find_their_generated_progress() {
                 None,
             )
             .await;
-        let keys = lessons(&doc);
+        let keys = lesson_keys(&doc);
         assert_eq!(p["next_lesson"], keys[done as usize], "{e}");
     }
 }

@@ -7,30 +7,20 @@ use serde_json::{Value, json};
 
 /// A course in English and French with one module; returns (course, module).
 async fn course(app: &TestApp, tok: &str, slug: &str) -> (i64, i64) {
-    let (status, c) = app
-        .api(
-            Method::POST,
-            "/api/v1/courses",
-            Some(tok),
-            Some(json!({
-                "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
-                "default_language": "en", "languages": ["en", "fr"],
-                "title": {"en": "Monitoring SDG 11", "fr": "Suivre l'ODD 11"}
-            })),
-        )
+    let c = DraftCourse::create(
+        app,
+        tok,
+        json!({
+            "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
+            "default_language": "en", "languages": ["en", "fr"],
+            "title": {"en": "Monitoring SDG 11", "fr": "Suivre l'ODD 11"}
+        }),
+    )
+    .await;
+    let module = c
+        .add_module(app, json!({"en": "Indicators", "fr": "Indicateurs"}))
         .await;
-    assert_eq!(status, 201, "{c}");
-    let id = c["id"].as_i64().unwrap();
-    let (status, m) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{id}/modules"),
-            Some(tok),
-            Some(json!({"title": {"en": "Indicators", "fr": "Indicateurs"}})),
-        )
-        .await;
-    assert_eq!(status, 201, "{m}");
-    (id, m["id"].as_i64().unwrap())
+    (c.id, module)
 }
 
 async fn lesson(app: &TestApp, tok: &str, module: i64, body: Value) -> (u16, Value) {
@@ -259,12 +249,7 @@ async fn learners_never_receive_a_quizs_answers() {
     assert!(!html.contains("SDG 6 is water") && !html.contains("un-habitat"));
 
     // Only the course's editors read the quiz with its answers.
-    let learner = app.register("learner@example.org", "en").await;
-    let _ = learner;
-    let ltok = app.token("learner@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let ltok = app.learner_token("learner@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
     for t in [&ltok, &other] {
         let (status, _) = app

@@ -3,7 +3,6 @@
 //! download counts, and the S3 backend against a real S3-compatible server.
 
 use bytes::Bytes;
-use kuza_accounts::Role;
 use kuza_tests::*;
 use reqwest::Method;
 use reqwest::header::{
@@ -22,60 +21,25 @@ fn opts() -> Options {
     }
 }
 
-async fn learner(app: &TestApp, email: &str) -> String {
-    app.register(email, "en").await;
-    app.token(email).await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 /// A publishable course (one module, one lesson); returns its id.
 async fn course(app: &TestApp, tok: &str, slug: &str) -> i64 {
-    let (status, c) = app
-        .api(
-            Method::POST,
-            "/api/v1/courses",
-            Some(tok),
-            Some(json!({
-                "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
-                "default_language": "en", "languages": ["en"], "title": {"en": "Water and sanitation"}
-            })),
-        )
-        .await;
-    assert_eq!(status, 201, "{c}");
-    let id = c["id"].as_i64().unwrap();
-    let (status, m) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{id}/modules"),
-            Some(tok),
-            Some(json!({"title": {"en": "Basics"}})),
-        )
-        .await;
-    assert_eq!(status, 201, "{m}");
-    let (status, l) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/modules/{}/lessons", m["id"]),
-            Some(tok),
-            Some(json!({"title": {"en": "Reading"}, "kind": "text", "body": {"en": "Water is life."}})),
-        )
-        .await;
-    assert_eq!(status, 201, "{l}");
-    id
-}
-
-async fn publish(app: &TestApp, tok: &str, course: i64) {
-    let (status, body) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/courses/{course}/publish"),
-            Some(tok),
-            None,
-        )
-        .await;
-    assert_eq!(status, 201, "{body}");
+    let c = DraftCourse::create(
+        app,
+        tok,
+        json!({
+            "slug": slug, "format": "self_paced", "level": "introductory", "estimated_hours": 2,
+            "default_language": "en", "languages": ["en"], "title": {"en": "Water and sanitation"}
+        }),
+    )
+    .await;
+    let module = c.add_module(app, json!({"en": "Basics"})).await;
+    c.add_lesson(
+        app,
+        module,
+        json!({"title": {"en": "Reading"}, "kind": "text", "body": {"en": "Water is life."}}),
+    )
+    .await;
+    c.id
 }
 
 async fn upload(app: &TestApp, tok: &str, course: i64, name: &str, bytes: &[u8]) -> (u16, Value) {
@@ -388,7 +352,7 @@ async fn published_files_are_served_with_ranges_etags_and_long_caching() {
     let bytes = with_tail(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 1000);
     let (_, png) = upload(&app, &tok, c, "cover.png", &bytes).await;
     let (_, zip_file) = upload(&app, &tok, c, "Données 2026.zip", &zip(&[("a.txt", b"a")])).await;
-    publish(&app, &tok, c).await;
+    publish_course(&app, &tok, c).await;
     let url = app.url(png["url"].as_str().unwrap());
     let anon = reqwest::Client::new();
 
@@ -496,13 +460,8 @@ async fn draft_files_are_hidden_from_strangers_and_other_authors_but_shown_to_ed
     let app = TestApp::spawn(&db, opts()).await;
     let tok = app.author_token(&db, "maker@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
-    let learner_tok = learner(&app, "learner@example.org").await;
-    let admin_id = app.register("admin@example.org", "en").await;
-    grant(&db, admin_id, &[Role::Admin]).await;
-    let admin = app.token("admin@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let learner_tok = app.learner_token("learner@example.org").await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "draft.pdf", b"%PDF-1.7\n").await;
     let url = app.url(m["url"].as_str().unwrap());
@@ -540,7 +499,7 @@ async fn learners_and_other_authors_cannot_upload_list_or_delete_a_courses_files
     let app = TestApp::spawn(&db, opts()).await;
     let tok = app.author_token(&db, "maker@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
-    let learner_tok = learner(&app, "learner@example.org").await;
+    let learner_tok = app.learner_token("learner@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "keep.pdf", b"%PDF-1.7\n").await;
 
@@ -624,7 +583,7 @@ async fn course_views_and_downloads_are_counted_and_reported_after_a_flush() {
     let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "guide.pdf", &with_tail(b"%PDF-1.7\n", 500)).await;
-    publish(&app, &tok, c).await;
+    publish_course(&app, &tok, c).await;
     let anon = reqwest::Client::new();
     for _ in 0..3 {
         assert_eq!(app.get("/courses/water-basics").await.status(), 200);
@@ -936,7 +895,7 @@ async fn with_s3_storage_uploads_downloads_ranges_and_deletes_work_end_to_end() 
     let (status, m) = upload(&app, &tok, c, "lecture.mp4", &video).await;
     assert_eq!(status, 201, "{m}");
     assert_eq!(m["content_type"], "video/mp4");
-    publish(&app, &tok, c).await;
+    publish_course(&app, &tok, c).await;
 
     let url = app.url(m["url"].as_str().unwrap());
     let anon = reqwest::Client::new();

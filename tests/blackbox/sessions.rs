@@ -2,65 +2,18 @@
 //! facilitator, completion by the attendance rule, iCalendar files, the
 //! personal calendar feed, and reminders.
 
-use crate::learning::{count, post, wait_for_mail};
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
-
-fn at(offset_hours: i64) -> String {
-    chrono::DateTime::from_timestamp(kuza_db::now() + offset_hours * 3600, 0)
-        .unwrap()
-        .to_rfc3339()
-}
-
-/// A published blended course: a required text lesson and a required
-/// live-session lesson. Returns the published document.
-async fn blended(app: &TestApp, tok: &str, slug: &str) -> Value {
-    let course = json!({
-        "kuza_archive": 1, "slug": slug, "format": "blended", "level": "introductory",
-        "estimated_hours": 6.0, "default_language": "en", "languages": ["en"], "themes": [],
-        "title": {"en": "Participatory planning"}, "summary": {"en": "Plan with residents."},
-        "modules": [{"title": {"en": "One"}, "lessons": [
-            {"kind": "text", "required": true, "title": {"en": "Read first"}},
-            {"kind": "live", "required": true, "title": {"en": "Workshop"}}]}]
-    });
-    let (status, c) = post(
-        app,
-        tok,
-        "/api/v1/courses/document",
-        Some(json!({"course": course, "files": {"lessons/01-01.en.md": "Before the workshop."}})),
-    )
-    .await;
-    assert_eq!(status, 201, "{c}");
-    let (status, p) = post(
-        app,
-        tok,
-        format!("/api/v1/courses/{}/publish", c["id"]),
-        None,
-    )
-    .await;
-    assert_eq!(status, 201, "{p}");
-    app.api(Method::GET, &format!("/api/v1/catalog/{slug}"), None, None)
-        .await
-        .1
-}
-
-fn keys(doc: &Value) -> (String, String) {
-    let l = &doc["document"]["modules"][0]["lessons"];
-    (
-        l[0]["key"].as_str().unwrap().to_owned(),
-        l[1]["key"].as_str().unwrap().to_owned(),
-    )
-}
 
 #[tokio::test]
 async fn attendance_completes_live_lessons_and_the_attendance_rule_decides_completion() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = blended(&app, &author, "participatory").await;
-    let (text, live) = keys(&doc);
-    let id = doc["id"].as_i64().unwrap();
+    let course = PublishedCourse::with_live_session(&app, &author, "participatory").await;
+    let (text, live) = (&course.lessons[0], &course.lessons[1]);
+    let id = course.id;
     let (status, _) = app
         .api(
             Method::PUT,
@@ -73,27 +26,20 @@ async fn attendance_completes_live_lessons_and_the_attendance_rule_decides_compl
         .await;
     assert_eq!(status, 200);
     let facilitator = app.register("facilitator@example.org", "en").await;
-    let (status, cohort) = post(&app, &author, format!("/api/v1/courses/{id}/cohorts"), Some(json!({
-        "name": "Nairobi, December", "language": "en", "starts_at": at(24), "ends_at": at(24 * 30),
+    let cohort = Cohort::create(&app, &author, id, json!({
+        "name": "Nairobi, December", "language": "en", "starts_at": in_hours(24), "ends_at": in_hours(24 * 30),
         "capacity": 3, "facilitators": [facilitator]
-    }))).await;
-    assert_eq!(status, 201, "{cohort}");
-    let cid = cohort["id"].as_i64().unwrap();
+    }))
+    .await;
+    let cid = cohort.id;
 
     // Three learners in, one on the waitlist; a withdrawal lets them in.
     let mut t = vec![];
     let mut e = vec![];
     for i in 0..4 {
-        let tok = app.learner_token(&format!("s{i}@example.org")).await;
-        let (_, en) = post(
-            &app,
-            &tok,
-            format!("/api/v1/courses/{id}/enrollments"),
-            Some(json!({"cohort_id": cid})),
-        )
-        .await;
-        e.push(en);
-        t.push(tok);
+        let l = Learner::in_cohort(&app, &format!("s{i}@example.org"), id, cid).await;
+        e.push(l.enrollment);
+        t.push(l.token);
     }
     assert_eq!(e[3]["status"], "waitlisted");
     post(
@@ -118,7 +64,7 @@ async fn attendance_completes_live_lessons_and_the_attendance_rule_decides_compl
         &author,
         format!("/api/v1/cohorts/{cid}/sessions"),
         Some(json!({
-            "title": "", "starts_at": at(30), "ends_at": at(29), "time_zone": "Mars/Olympus",
+            "title": "", "starts_at": in_hours(30), "ends_at": in_hours(29), "time_zone": "Mars/Olympus",
             "meeting_url": "http://example.org/meet", "lesson_key": text
         })),
     )
@@ -134,16 +80,17 @@ async fn attendance_completes_live_lessons_and_the_attendance_rule_decides_compl
         fields,
         ["title", "ends_at", "time_zone", "meeting_url", "lesson_key"]
     );
-    let (status, s1) = post(&app, &author, format!("/api/v1/cohorts/{cid}/sessions"), Some(json!({
+    let s1 = cohort.session(&app, &author, json!({
         "title": "Workshop", "starts_at": "2026-12-07T06:00:00Z", "ends_at": "2026-12-07T09:00:00Z",
         "time_zone": "Africa/Nairobi", "venue": "UN Gigiri, Conference room 4", "lesson_key": live
-    }))).await;
-    assert_eq!(status, 201, "{s1}");
+    }))
+    .await;
     assert_eq!(s1["local_start"], "2026-12-07 09:00 (UTC+03:00)");
-    let (_, s2) = post(&app, &author, format!("/api/v1/cohorts/{cid}/sessions"), Some(json!({
+    let s2 = cohort.session(&app, &author, json!({
         "title": "Follow-up webinar", "starts_at": "2026-12-14T12:00:00Z", "ends_at": "2026-12-14T13:00:00Z",
         "time_zone": "America/Bogota", "meeting_url": "https://meet.example.org/kuza-follow-up"
-    }))).await;
+    }))
+    .await;
     assert_eq!(s2["local_start"], "2026-12-14 07:00 (UTC-05:00)");
     let (status, list) = app
         .api(
@@ -198,10 +145,7 @@ async fn attendance_completes_live_lessons_and_the_attendance_rule_decides_compl
             .await
         }
     };
-    let ftok = app.token("facilitator@example.org").await["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let ftok = app.access_token("facilitator@example.org").await;
     assert_eq!(put(t[0].clone(), &s1, json!([])).await.0, 403);
     let (status, p) = put(
         ftok.clone(),
@@ -308,46 +252,39 @@ async fn sessions_come_as_icalendar_files_and_a_personal_feed_and_are_reminded_o
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = blended(&app, &author, "calendar-course").await;
-    let id = doc["id"].as_i64().unwrap();
-    let (_, cohort) = post(
+    let course = PublishedCourse::with_live_session(&app, &author, "calendar-course").await;
+    let cohort = Cohort::create(
         &app,
         &author,
-        format!("/api/v1/courses/{id}/cohorts"),
-        Some(json!({
-            "name": "Online, January", "language": "en", "starts_at": at(1), "ends_at": at(24 * 30)
-        })),
+        course.id,
+        json!({
+            "name": "Online, January", "language": "en", "starts_at": in_hours(1), "ends_at": in_hours(24 * 30)
+        }),
     )
     .await;
-    let cid = cohort["id"].as_i64().unwrap();
-    let me = app.learner_token("member@example.org").await;
-    post(
-        &app,
-        &me,
-        format!("/api/v1/courses/{id}/enrollments"),
-        Some(json!({"cohort_id": cid})),
-    )
-    .await;
-    let (_, soon) = post(
-        &app,
-        &author,
-        format!("/api/v1/cohorts/{cid}/sessions"),
-        Some(json!({
-            "title": "Kick-off", "starts_at": at(3), "ends_at": at(4), "time_zone": "Europe/Paris",
-            "meeting_url": "https://meet.example.org/kick-off"
-        })),
-    )
-    .await;
-    post(
-        &app,
-        &author,
-        format!("/api/v1/cohorts/{cid}/sessions"),
-        Some(json!({
-            "title": "Site visit", "starts_at": at(24 * 10), "ends_at": at(24 * 10 + 3),
-            "time_zone": "Europe/Paris", "venue": "Place de la République"
-        })),
-    )
-    .await;
+    let me = Learner::in_cohort(&app, "member@example.org", course.id, cohort.id)
+        .await
+        .token;
+    let soon = cohort
+        .session(
+            &app,
+            &author,
+            json!({
+                "title": "Kick-off", "starts_at": in_hours(3), "ends_at": in_hours(4), "time_zone": "Europe/Paris",
+                "meeting_url": "https://meet.example.org/kick-off"
+            }),
+        )
+        .await;
+    cohort
+        .session(
+            &app,
+            &author,
+            json!({
+                "title": "Site visit", "starts_at": in_hours(24 * 10), "ends_at": in_hours(24 * 10 + 3),
+                "time_zone": "Europe/Paris", "venue": "Place de la République"
+            }),
+        )
+        .await;
 
     // One session's file: members only.
     let res = reqwest::Client::new()
@@ -441,36 +378,29 @@ async fn a_facilitator_takes_attendance_on_a_plain_form_and_learners_see_their_s
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = blended(&app, &author, "attendance-page").await;
-    let (text, _) = keys(&doc);
-    let id = doc["id"].as_i64().unwrap();
+    let course = PublishedCourse::with_live_session(&app, &author, "attendance-page").await;
+    let text = &course.lessons[0];
     let fid = app.register("facilitator@example.org", "en").await;
-    let (_, cohort) = post(
+    let cohort = Cohort::create(
         &app,
         &author,
-        format!("/api/v1/courses/{id}/cohorts"),
-        Some(json!({
-            "name": "Kigali, March", "language": "en", "starts_at": at(2), "ends_at": at(24 * 30),
+        course.id,
+        json!({
+            "name": "Kigali, March", "language": "en", "starts_at": in_hours(2), "ends_at": in_hours(24 * 30),
             "facilitators": [fid]
-        })),
+        }),
     )
     .await;
-    let cid = cohort["id"].as_i64().unwrap();
-    let (_, s) = post(&app, &author, format!("/api/v1/cohorts/{cid}/sessions"), Some(json!({
+    let s = cohort.session(&app, &author, json!({
         "title": "Community walk", "starts_at": "2027-03-02T07:00:00Z", "ends_at": "2027-03-02T10:00:00Z",
         "time_zone": "Africa/Kigali", "venue": "Nyamirambo"
-    }))).await;
-    let learner = app.learner_token("learner@example.org").await;
-    let (_, e) = post(
-        &app,
-        &learner,
-        format!("/api/v1/courses/{id}/enrollments"),
-        Some(json!({"cohort_id": cid})),
-    )
+    }))
     .await;
+    let learner = Learner::in_cohort(&app, "learner@example.org", course.id, cohort.id).await;
+    let e = &learner.enrollment;
     post(
         &app,
-        &learner,
+        &learner.token,
         format!("/api/v1/lessons/{text}/complete"),
         None,
     )
@@ -522,10 +452,7 @@ async fn a_facilitator_takes_attendance_on_a_plain_form_and_learners_see_their_s
             &[(&format!("a-{}", e["id"]), "present")],
         )
         .await;
-    assert_eq!(
-        crate::learning::location(&res),
-        format!("{sheet}?notice=attendance-saved")
-    );
+    assert_eq!(location(&res), format!("{sheet}?notice=attendance-saved"));
     let html = app.page(&f, &sheet).await;
     assert!(html.contains(r#"value="present" checked"#), "{html}");
     assert_eq!(
@@ -547,8 +474,9 @@ async fn a_coordinator_runs_a_cohort_from_the_studio_with_plain_forms() {
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let author = app.author_token(&db, "coordinator@example.org").await;
-    let doc = blended(&app, &author, "studio-cohorts").await;
-    let id = doc["id"].as_i64().unwrap();
+    let id = PublishedCourse::with_live_session(&app, &author, "studio-cohorts")
+        .await
+        .id;
     app.register("facilitator@example.org", "en").await;
     let c = browser();
     app.sign_in(&c, "coordinator@example.org", PASSWORD).await;
@@ -570,10 +498,7 @@ async fn a_coordinator_runs_a_cohort_from_the_studio_with_plain_forms() {
             ],
         )
         .await;
-    assert_eq!(
-        crate::learning::location(&res),
-        format!("{page}?notice=studio-saved")
-    );
+    assert_eq!(location(&res), format!("{page}?notice=studio-saved"));
     let res = app
         .submit(
             &c,
@@ -612,7 +537,7 @@ async fn a_coordinator_runs_a_cohort_from_the_studio_with_plain_forms() {
             ],
         )
         .await;
-    let cohort_page = crate::learning::location(&res).replace("?notice=studio-saved", "");
+    let cohort_page = location(&res).replace("?notice=studio-saved", "");
     assert!(cohort_page.starts_with("/studio/cohorts/"), "{cohort_page}");
     let html = app.page(&c, &page).await;
     assert!(html.contains("Dakar") && html.contains("0 / 3"), "{html}");

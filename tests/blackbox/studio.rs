@@ -9,10 +9,6 @@ async fn signed_in_author(app: &TestApp, db: &TestDb, email: &str) -> reqwest::C
     c
 }
 
-fn location(res: &reqwest::Response) -> String {
-    res.headers()["location"].to_str().unwrap().to_owned()
-}
-
 /// The id in a redirect such as `/studio/modules/7?notice=…`.
 fn id_in(location: &str, prefix: &str) -> String {
     location

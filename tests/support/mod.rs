@@ -3,15 +3,17 @@
 //! SQLite file, or a fresh PostgreSQL database when `KUZA_TEST_DATABASE_URL`
 //! names a server (e.g. `postgres://postgres@127.0.0.1:5432`).
 
+pub mod fixtures;
 pub mod moto;
 pub mod smtp;
 
 use kuza_server::{Application, Settings};
 use reqwest::redirect::Policy;
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::Value;
 
 use std::sync::Once;
+use std::time::{Duration, Instant};
 
 pub const PASSWORD: &str = "plain-river-lantern-42";
 
@@ -192,21 +194,29 @@ impl TestApp {
         (status, serde_json::from_str(&text).unwrap_or(Value::Null))
     }
 
-    /// Registers through the API and returns the new user's id.
-    /// Registers `email` (confirmed), makes it an author, and returns its
-    /// access token.
+    /// Registers `email`, makes it an author, and returns its access token.
     pub async fn author_token(&self, db: &TestDb, email: &str) -> String {
         let id = self.register(email, "en").await;
         grant(db, id, &[kuza_accounts::Role::Author]).await;
-        self.token(email).await["access_token"]
-            .as_str()
-            .expect("an access token")
-            .to_owned()
+        self.access_token(email).await
+    }
+
+    /// Registers `email`, makes it an administrator, and returns its access
+    /// token.
+    pub async fn admin_token(&self, db: &TestDb, email: &str) -> String {
+        let id = self.register(email, "en").await;
+        grant(db, id, &[kuza_accounts::Role::Admin]).await;
+        self.access_token(email).await
     }
 
     /// Registers `email` as a learner and returns its access token.
     pub async fn learner_token(&self, email: &str) -> String {
         self.register(email, "en").await;
+        self.access_token(email).await
+    }
+
+    /// The access token of `email`, already registered (password [`PASSWORD`]).
+    pub async fn access_token(&self, email: &str) -> String {
         self.token(email).await["access_token"]
             .as_str()
             .expect("an access token")
@@ -235,6 +245,7 @@ impl TestApp {
         (status, body)
     }
 
+    /// Registers through the API and returns the new user's id.
     pub async fn register(&self, email: &str, language: &str) -> i64 {
         let (status, body) = self
             .api(
@@ -336,5 +347,105 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// A request through the API with `tok`: its status and JSON body.
+pub async fn post(
+    app: &TestApp,
+    tok: &str,
+    path: impl AsRef<str>,
+    body: Option<Value>,
+) -> (u16, Value) {
+    app.api(reqwest::Method::POST, path.as_ref(), Some(tok), body)
+        .await
+}
+
+/// The `Location` header of a response ("" when there is none).
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get(reqwest::header::LOCATION)
+        .map(|v| v.to_str().expect("a readable location").to_owned())
+        .unwrap_or_default()
+}
+
+/// The single `BIGINT` that `sql` selects (a count, an id).
+pub async fn count(db: &TestDb, sql: &str) -> i64 {
+    let conn = db.connect().await;
+    let row = conn
+        .query_one(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .expect("the query runs")
+        .expect("a row");
+    row.try_get_by_index::<i64>(0).expect("a number")
+}
+
+/// Waits (up to 5 s) for an email to `to` in the app's mail folder (an app
+/// without SMTP) whose raw text contains `needle`, and returns that text.
+pub async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
+    let dir = app.data_dir.path().join("mail");
+    for _ in 0..100 {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                if text.contains(&format!("<{to}>")) && text.contains(needle) {
+                    return text;
+                }
+            }
+        }
+        // Waiting for the email to arrive: once it has, the loop ends.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no email to {to}");
+}
+
+/// [`wait_for_mail`], parsed.
+pub async fn wait_for_message(app: &TestApp, to: &str, needle: &str) -> smtp::Received {
+    let raw = wait_for_mail(app, to, needle).await;
+    smtp::Received {
+        to: vec![to.to_owned()],
+        raw: raw.into_bytes(),
+    }
+}
+
+/// The job kinds the app's worker runs (`KINDS` in
+/// crates/server/src/worker.rs). Other kinds (`course_completed`) wait for
+/// a worker that does not exist yet, so they never settle.
+const WORKER_KINDS: [&str; 1] = ["email"];
+
+/// Waits (up to 30 s) until every job the worker runs has settled: `done`,
+/// or `failed` for good; none is `pending`, whether waiting, backing off or
+/// claimed and running (a claimed job stays `pending` until its worker
+/// records the outcome). An email is handed to the SMTP server before its
+/// job is marked done, so once this returns no further email can arrive:
+/// what the SMTP sink holds is final, and a count of it cannot pass by luck.
+/// The requests that queue emails must have been answered before (jobs are
+/// written in the request's transaction).
+pub async fn jobs_settled(db: &TestDb) {
+    use kuza_db::entities::job;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let conn = db.connect().await;
+    let started = Instant::now();
+    loop {
+        let unsettled = job::Entity::find()
+            .filter(job::Column::Kind.is_in(WORKER_KINDS))
+            .filter(job::Column::Status.is_not_in(["done", "failed"]))
+            .all(&conn)
+            .await
+            .expect("read the jobs table");
+        if unsettled.is_empty() {
+            conn.close().await.ok();
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "jobs still to run after 30 s: {unsettled:#?}"
+        );
+        // Waiting for the jobs to finish: once they have, the loop ends.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub use fixtures::{
+    Cohort, DraftCourse, Learner, Partner, PublishedCourse, in_days, in_hours, lesson_keys,
+    publish_course, quiz,
+};
 pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;

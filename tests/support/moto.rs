@@ -65,6 +65,7 @@ impl Moto {
                 started.elapsed() < Duration::from_secs(60),
                 "moto_server did not answer within 60 s"
             );
+            // Waiting for the server to answer: the loop ends when it does.
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Some(moto)

@@ -117,6 +117,7 @@ impl SmtpSink {
             if got.len() >= n {
                 return got;
             }
+            // Waiting for the messages: the loop ends when they are here.
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("{to} received {} messages, expected {n}", self.to(to).len());
