@@ -50,7 +50,7 @@ async fn export_import_export_gives_the_same_files_for_every_demo_course() {
         a.author_token(&db1, "one@example.org").await,
         b.author_token(&db2, "two@example.org").await,
     );
-    for (slug, source) in kuza_server::demo::course_archives() {
+    for (slug, source) in kuza_app::demo::course_archives() {
         // The demo folder imports as it is, and exports to the same files.
         let (status, c) = import(&a, &tok_a, write_zip(&source).unwrap(), None).await;
         assert_eq!(status, 201, "{slug}: {c}");
@@ -84,7 +84,7 @@ async fn export_import_export_gives_the_same_files_for_every_demo_course() {
     );
 
     // A copy in the same instance takes a new slug; only the slug differs.
-    let source = &kuza_server::demo::course_archives()[0].1;
+    let source = &kuza_app::demo::course_archives()[0].1;
     let (status, _) = import(&a, &tok_a, write_zip(source).unwrap(), None).await;
     assert_eq!(status, 409, "the slug is taken");
     let (status, copy) = import(&a, &tok_a, write_zip(source).unwrap(), Some("a-copy")).await;
@@ -250,7 +250,7 @@ async fn unsafe_and_broken_archives_are_refused_and_leave_nothing_behind() {
         .await;
     assert_eq!(mine, json!([]), "no course was left behind");
     assert_eq!(
-        app.state.storage.count().await.unwrap(),
+        app.state.app.storage.count().await.unwrap(),
         0,
         "no file was left behind"
     );
@@ -262,7 +262,7 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "doc@example.org").await;
-    let source: Files = kuza_server::demo::course_archives()
+    let source: Files = kuza_app::demo::course_archives()
         .into_iter()
         .find(|(s, _)| s == "urban-planning-basics")
         .unwrap()

@@ -342,10 +342,10 @@ async fn pages_hold_per_page_results_and_the_portal_pager_keeps_the_filters() {
 
     // 25 more courses from the generator: two portal pages of 20.
     let conn = db.connect().await;
-    let (created, _) = kuza_server::generate::catalog(&conn, 25, 1).await.unwrap();
+    let (created, _) = kuza_app::generate::catalog(&conn, 25, 1).await.unwrap();
     assert_eq!(created, 25);
     assert_eq!(
-        kuza_server::generate::catalog(&conn, 25, 1).await.unwrap(),
+        kuza_app::generate::catalog(&conn, 25, 1).await.unwrap(),
         (0, 25)
     );
     let html = app.page(&app.client, "/courses?sort=duration&level=").await;

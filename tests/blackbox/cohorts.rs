@@ -328,7 +328,7 @@ async fn an_offer_not_confirmed_in_time_lapses_and_passes_to_the_next() {
     ))
     .await
     .unwrap();
-    let lapsed = kuza_server::learning::lapse_offers(&conn, "http://kuza.test")
+    let lapsed = kuza_app::learning::lapse_offers(&app.state.app)
         .await
         .unwrap();
     assert_eq!(lapsed, 1);
@@ -355,7 +355,7 @@ async fn an_offer_not_confirmed_in_time_lapses_and_passes_to_the_next() {
         "offer_lapsed"
     );
     assert_eq!(
-        kuza_server::learning::lapse_offers(&conn, "http://kuza.test")
+        kuza_app::learning::lapse_offers(&app.state.app)
             .await
             .unwrap(),
         0

@@ -1180,7 +1180,7 @@ async fn a_short_text_answer_waits_for_a_person_who_grades_it_in_the_portal() {
 /// each course's first ones, never its quiz. The API reports them.
 #[tokio::test]
 async fn generated_learners_sign_in_and_find_their_generated_progress() {
-    use kuza_server::generate;
+    use kuza_app::generate;
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let conn = db.connect().await;

@@ -61,8 +61,12 @@ async fn assert_nothing_stored(app: &TestApp, tok: &str, course: i64) {
     let (status, files) = list(app, tok, course).await;
     assert_eq!(status, 200);
     assert_eq!(files.as_array().unwrap().len(), 0, "{files}");
-    assert_eq!(app.state.storage.count().await.unwrap(), 0, "objects left");
-    assert_eq!(app.state.storage.receiving(), 0, "temp files left");
+    assert_eq!(
+        app.state.app.storage.count().await.unwrap(),
+        0,
+        "objects left"
+    );
+    assert_eq!(app.state.app.storage.receiving(), 0, "temp files left");
 }
 
 /// A ZIP archive of stored (uncompressed) entries, as office formats are.
@@ -248,7 +252,10 @@ async fn every_accepted_kind_is_stored_with_the_type_read_from_its_bytes() {
     let (status, files) = list(&app, &tok, c).await;
     assert_eq!(status, 200);
     assert_eq!(files.as_array().unwrap().len(), samples().len());
-    assert_eq!(app.state.storage.count().await.unwrap(), samples().len());
+    assert_eq!(
+        app.state.app.storage.count().await.unwrap(),
+        samples().len()
+    );
 
     // The name loses its path and keeps its letters; the URL encodes it.
     let (status, m) = upload(&app, &tok, c, "../../خطة العمل.pdf", b"%PDF-1.4\n").await;
@@ -340,7 +347,7 @@ async fn an_oversized_upload_is_refused_with_413_and_leaves_nothing() {
     // Exactly the limit is accepted.
     let (status, m) = upload(&app, &tok, c, "limit.pdf", &big[..LIMIT]).await;
     assert_eq!(status, 201, "{m}");
-    assert_eq!(app.state.storage.receiving(), 0);
+    assert_eq!(app.state.app.storage.receiving(), 0);
 }
 
 #[tokio::test]
@@ -545,7 +552,7 @@ async fn learners_and_other_authors_cannot_upload_list_or_delete_a_courses_files
     // Still exactly the author's one file.
     let (_, files) = list(&app, &tok, c).await;
     assert_eq!(files.as_array().unwrap().len(), 1);
-    assert_eq!(app.state.storage.count().await.unwrap(), 1);
+    assert_eq!(app.state.app.storage.count().await.unwrap(), 1);
 
     // The author deletes it: row and object are gone, and so is the file.
     let (status, _) = app
@@ -914,7 +921,7 @@ async fn with_s3_storage_uploads_downloads_ranges_and_deletes_work_end_to_end() 
     // Oversized: nothing reaches the bucket.
     let big = with_tail(b"%PDF-1.7\n", LIMIT + 1);
     assert_eq!(upload(&app, &tok, c, "big.pdf", &big).await.0, 413);
-    assert_eq!(app.state.storage.count().await.unwrap(), 1);
+    assert_eq!(app.state.app.storage.count().await.unwrap(), 1);
 
     let (status, _) = app
         .api(

@@ -349,15 +349,14 @@ async fn sessions_come_as_icalendar_files_and_a_personal_feed_and_are_reminded_o
     );
 
     // Reminders: sessions within a day, once.
-    let conn = db.connect().await;
     assert_eq!(
-        kuza_server::learning::send_reminders(&conn, "http://kuza.test")
+        kuza_app::sessions::send_reminders(&app.state.app)
             .await
             .unwrap(),
         1
     );
     assert_eq!(
-        kuza_server::learning::send_reminders(&conn, "http://kuza.test")
+        kuza_app::sessions::send_reminders(&app.state.app)
             .await
             .unwrap(),
         0

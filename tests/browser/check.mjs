@@ -313,7 +313,7 @@ async function main() {
     // Arabic) builds a two-module course with a video, a download and a
     // quiz in English and Arabic, publishes, edits, republishes; a learner
     // then sees the new version in Arabic, right-to-left.
-    const demoMedia = path.resolve("../../crates/server/demo/courses/urban-planning-basics/media");
+    const demoMedia = path.resolve("../../crates/app/demo/courses/urban-planning-basics/media");
     const w = await ctx.newPage();
     await w.setJavaScriptEnabled(false);
     const slug2 = `streets-${Date.now()}`;
@@ -445,7 +445,7 @@ async function main() {
     check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "80", "four of five required lessons: 80%", await L.$eval("#course-progress", (e) => e.getAttribute("value")));
     const quizLessonUrl = L.url();
     await submitForm(L, `form[action$="/attempts"] button`);
-    const demo = JSON.parse(fs.readFileSync(path.resolve("../../crates/server/demo/courses/urban-planning-basics/course.json"), "utf8"));
+    const demo = JSON.parse(fs.readFileSync(path.resolve("../../crates/app/demo/courses/urban-planning-basics/course.json"), "utf8"));
     const demoQuiz = demo.modules.flatMap((m) => m.lessons).find((l) => l.kind === "quiz").quiz;
     const fieldsets = await L.$$("form.quiz fieldset");
     check(fieldsets.length === demoQuiz.questions.length, "the attempt is a plain form with every question", String(fieldsets.length));

@@ -128,8 +128,9 @@ impl TestApp {
     /// code the periodic flush and the shutdown use (no waiting).
     pub async fn flush_counts(&self) {
         self.state
+            .app
             .counts
-            .flush(&self.state.db)
+            .flush(&self.state.app.db)
             .await
             .expect("counts flushed");
     }

@@ -2,10 +2,11 @@
 
 use crate::config::Settings;
 use crate::startup::{Application, connect_and_migrate};
-use crate::{demo, generate, telemetry};
+use crate::telemetry;
 use clap::{Parser, Subcommand};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
+use kuza_app::{archives, demo, generate};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -287,9 +288,9 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
                 .await
                 .map_err(|e| e.to_string())?
                 .ok_or_else(|| format!("no course has the slug {slug}"))?;
-            let zip = crate::archives::export(&db, &storage, &c)
+            let zip = archives::zip_of(&db, &storage, &c)
                 .await
-                .map_err(|e| describe_archive(&e))?;
+                .map_err(|e| e.describe())?;
             std::fs::write(&file, &zip).map_err(|e| format!("{}: {e}", file.display()))?;
             println!("{} written ({} bytes)", file.display(), zip.len());
             Ok(())
@@ -305,7 +306,7 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
                 .await
                 .map_err(|e| e.to_string())?
                 .ok_or_else(|| format!("no account has the email {owner}"))?;
-            let c = crate::archives::import_zip(
+            let c = archives::import_zip_files(
                 &db,
                 &storage,
                 settings.upload_max_mb,
@@ -314,7 +315,7 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
                 slug.as_deref(),
             )
             .await
-            .map_err(|e| describe_archive(&e))?;
+            .map_err(|e| e.describe())?;
             println!("course {} imported as a draft (id {})", c.slug, c.id);
             if publish {
                 let txn = kuza_db::begin_write(&db).await.map_err(|e| e.to_string())?;
@@ -326,18 +327,6 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
             }
             Ok(())
         }
-    }
-}
-
-/// An archive failure as one line per problem, with where it is.
-pub fn describe_archive(e: &crate::archives::ArchiveFailure) -> String {
-    match e {
-        crate::archives::ArchiveFailure::Invalid(problems) => problems
-            .iter()
-            .map(|p| format!("{}: {}", p.at, p.code))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        other => other.to_string(),
     }
 }
 

@@ -7,15 +7,16 @@
 //! URL names content that never changes), and a download counted when a
 //! request starts at the first byte.
 
-use crate::counts;
 use crate::errors::PortalError;
-use crate::portal::SESSION_COOKIE;
+use crate::http::SESSION_COOKIE;
 use crate::state::AppState;
 use actix_web::body::SizedStream;
 use actix_web::http::header::{self, ContentEncoding};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::{StreamExt, TryStreamExt, stream};
+use kuza_app::AppError;
+use kuza_app::media::Credentials;
 use kuza_media::{Media, detect};
 use std::ops::Range;
 
@@ -131,41 +132,17 @@ fn etag_matches(header: Option<&str>, etag: &str) -> bool {
     })
 }
 
-/// The signed-in person, from the session cookie or a bearer token.
-async fn viewer(
-    req: &HttpRequest,
-    state: &AppState,
-) -> Result<Option<(kuza_accounts::users::User, kuza_accounts::Grants)>, PortalError> {
-    if let Some(token) = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-    {
-        return match kuza_accounts::tokens::verify_access_token(&state.secret, token.trim()) {
-            Some(id) => Ok(kuza_accounts::users::active_with_grants(&state.db, id).await?),
-            None => Ok(None),
-        };
-    }
-    match req.cookie(SESSION_COOKIE) {
-        Some(c) => Ok(kuza_accounts::auth::session_viewer(&state.db, c.value()).await?),
-        None => Ok(None),
-    }
-}
-
 async fn serve(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
-    let id: i32 = path.0.parse().map_err(|_| PortalError::NotFound)?;
-    let (m, course) = kuza_media::records::find_with_course(&state.db, id).await?;
-    let public = course.status == kuza_db::values::CourseStatus::Published;
-    if !public {
-        // Drafts are invisible to strangers, and refused to other signed-in people.
-        let (user, grants) = viewer(&req, &state).await?.ok_or(PortalError::NotFound)?;
-        kuza_courses::draft::editable(&state.db, course.id, user.id, grants.is_admin()).await?;
-    }
+    let id: i32 = path.0.parse().map_err(|_| AppError::NotFound)?;
+    let asker = Credentials {
+        session: req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned()),
+        bearer: crate::http::bearer(&req),
+    };
+    let (m, public) = kuza_app::media::readable(&state.app, id, asker).await?;
     let etag = format!("\"{}\"", m.sha256);
     let cache = if public {
         "public, max-age=31536000, immutable"
@@ -219,11 +196,11 @@ async fn serve(
     }
     let is_get = req.method() == Method::GET;
     if is_get && range.start == 0 {
-        counts::media_download(&state.counts, m.course_id, m.id);
+        kuza_app::counts::media_download(&state.app.counts, m.course_id, m.id);
     }
     let len = range.end - range.start;
     // Opened only when the body is sent (never for HEAD).
-    let storage = state.storage.clone();
+    let storage = state.app.storage.clone();
     let key = m.storage_key.clone();
     let whole = status == StatusCode::OK;
     let body = stream::once(async move {

@@ -1,27 +1,21 @@
-//! The Kuza server: one actix-web app serving the JSON API under `/api/v1`
-//! and the server-rendered portal, plus configuration, telemetry, the job
-//! worker and the `kuza` command line. Handlers are thin: extract,
-//! authorize, call a domain function, respond.
+//! The Kuza server: the adapters over the application layer (`kuza_app`).
+//! One actix-web app serves the JSON API under `/api/v1` and the
+//! server-rendered portal; beside them, configuration, telemetry, the job
+//! worker and the `kuza` command line. Handlers are thin: extract, call one
+//! `kuza_app` function, render. Rules, queries and permissions live below.
 
 pub mod api;
-pub mod archives;
-pub mod bulk;
-pub mod calendar;
 pub mod cli;
 pub mod config;
-pub mod counts;
 mod csrf;
-pub mod demo;
 pub mod errors;
 mod files;
-pub mod generate;
-pub mod learning;
+mod http;
 mod metrics;
-mod notify;
+mod openapi;
 mod ops;
 mod pagination;
 pub mod portal;
-pub mod published;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -18,7 +18,7 @@ async fn healthz() -> HttpResponse {
 
 /// The process can serve: the database answers.
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
-    if kuza_db::ping(&state.db).await {
+    if kuza_db::ping(&state.app.db).await {
         HttpResponse::Ok().content_type("text/plain").body("ready")
     } else {
         tracing::warn!("readiness check failed: database unreachable");
@@ -30,8 +30,8 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 
 /// Prometheus text exposition.
 async fn metrics(state: web::Data<AppState>) -> HttpResponse {
-    let pending = kuza_jobs::pending_count(&state.db).await.unwrap_or(0);
-    let failed = kuza_jobs::failed_count(&state.db).await.unwrap_or(0);
+    let pending = kuza_jobs::pending_count(&state.app.db).await.unwrap_or(0);
+    let failed = kuza_jobs::failed_count(&state.app.db).await.unwrap_or(0);
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
         .body(state.metrics.render(pending, failed))

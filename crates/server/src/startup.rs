@@ -3,17 +3,18 @@
 //! server and the job worker.
 
 use crate::config::Settings;
-use crate::counts::{Counts, Flusher};
 use crate::metrics::Metrics;
-use crate::published::Published;
 use crate::state::AppState;
 use crate::views::Views;
-use crate::worker::{Upkeep, Worker};
-use crate::{api, files, ops, portal, telemetry};
+use crate::worker::Worker;
+use crate::{api, files, openapi, ops, portal, telemetry};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use kuza_accounts::auth::Throttle;
+use kuza_app::Limits;
+use kuza_app::counts::{Counts, Flusher};
+use kuza_app::published::Cache;
 use kuza_i18n::Localizer;
 use kuza_mail::{Mailer, Renderer};
 use kuza_migration::{Migrator, MigratorTrait};
@@ -145,8 +146,24 @@ impl Application {
         let storage = Arc::new(open_storage(&settings)?);
         tracing::info!(storage = storage.describe(), "file storage ready");
         let counts = Arc::new(Counts::default());
-        let published = Arc::new(Published::new(&db));
+        let published = Arc::new(Cache::new(&db));
         published.clone().listen(&db).await;
+        let app = Arc::new(kuza_app::App {
+            db: db.clone(),
+            secret,
+            base_url: settings.base_url.clone(),
+            site_name: settings.site_name.clone(),
+            storage,
+            published,
+            counts: counts.clone(),
+            limits: Limits {
+                upload_max_mb: settings.upload_max_mb,
+                session_ttl_seconds: settings.session_ttl_hours * 3600,
+                access_ttl_seconds: settings.access_token_ttl_minutes * 60,
+                refresh_ttl_seconds: settings.refresh_token_ttl_days * 24 * 3600,
+                throttle,
+            },
+        });
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
         let port = listener
@@ -155,16 +172,11 @@ impl Application {
             .port();
         let settings = Arc::new(settings);
         let state = web::Data::new(AppState {
-            db: db.clone(),
+            app: app.clone(),
             settings: settings.clone(),
-            secret,
             localizer,
             views,
             metrics: Metrics::new(),
-            throttle,
-            storage,
-            counts: counts.clone(),
-            published,
         });
         let app_state = state.clone();
         let mut server = HttpServer::new(move || {
@@ -185,6 +197,7 @@ impl Application {
                 .wrap(Compress::default())
                 .configure(ops::routes)
                 .configure(api::routes)
+                .configure(openapi::routes)
                 .configure(files::routes)
                 .configure(portal::routes)
                 .default_service(web::to(portal::not_found))
@@ -201,18 +214,14 @@ impl Application {
         stop_on_signal(server.handle())
             .map_err(|e| StartError::Setup(format!("signal handlers: {e}")))?;
         let worker = Worker::spawn(
-            db,
+            app.clone(),
             Arc::new(mailer),
             Duration::from_millis(settings.job_poll_interval_ms),
             Duration::from_secs(settings.shutdown_timeout_seconds),
-            Upkeep {
-                throttle,
-                base_url: settings.base_url.clone(),
-            },
         );
         let flusher = Flusher::spawn(
             counts,
-            state.db.clone(),
+            db,
             Duration::from_secs(settings.counts_flush_seconds),
         );
         tracing::info!(

@@ -5,9 +5,8 @@
 //! the running job finish within the grace period, and otherwise releases
 //! it for another process.
 
-use kuza_accounts::auth::Throttle;
+use kuza_app::App;
 use kuza_mail::Mailer;
-use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -19,16 +18,10 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn spawn(
-        db: DatabaseConnection,
-        mailer: Arc<Mailer>,
-        poll: Duration,
-        grace: Duration,
-        upkeep: Upkeep,
-    ) -> Worker {
+    pub fn spawn(app: Arc<App>, mailer: Arc<Mailer>, poll: Duration, grace: Duration) -> Worker {
         let (stop, rx) = watch::channel(false);
         let id = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
-        let handle = tokio::spawn(run(db, mailer, id, poll, grace, upkeep, rx));
+        let handle = tokio::spawn(run(app, mailer, id, poll, grace, rx));
         Worker { stop, handle }
     }
 
@@ -39,45 +32,38 @@ impl Worker {
     }
 }
 
-/// What the periodic upkeep needs.
-pub struct Upkeep {
-    pub throttle: Throttle,
-    /// For the links in the emails it sends (a place offered on).
-    pub base_url: String,
-}
-
 const PRUNE_EVERY: Duration = Duration::from_secs(600);
 /// How often offers past their deadline are lapsed (deadlines are hours)
 /// and sessions starting within a day are reminded of.
 const LAPSE_EVERY: Duration = Duration::from_secs(60);
 
 async fn run(
-    db: DatabaseConnection,
+    app: Arc<App>,
     mailer: Arc<Mailer>,
     id: String,
     poll: Duration,
     grace: Duration,
-    upkeep: Upkeep,
     mut stop: watch::Receiver<bool>,
 ) {
+    let db = &app.db;
     tracing::info!(worker.id = %id, "job worker started");
     let mut last_prune = Instant::now();
     let mut last_lapse: Option<Instant> = None;
     while !*stop.borrow() {
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
-            if let Err(e) = kuza_accounts::auth::prune(&db, &upkeep.throttle).await {
+            if let Err(e) = kuza_accounts::auth::prune(db, &app.limits.throttle).await {
                 tracing::warn!(error.cause = %e, "pruning expired records failed");
             }
         }
         if last_lapse.is_none_or(|t| t.elapsed() >= LAPSE_EVERY) {
             last_lapse = Some(Instant::now());
-            match crate::learning::lapse_offers(&db, &upkeep.base_url).await {
+            match kuza_app::learning::lapse_offers(&app).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(lapsed = n, "waitlist offers past their deadline lapsed"),
                 Err(e) => tracing::warn!(error.cause = %e, "lapsing waitlist offers failed"),
             }
-            match crate::learning::send_reminders(&db, &upkeep.base_url).await {
+            match kuza_app::sessions::send_reminders(&app).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(sessions = n, "live-session reminders queued"),
                 Err(e) => {
@@ -85,7 +71,7 @@ async fn run(
                 }
             }
         }
-        let job = match kuza_jobs::claim(&db, &id, &KINDS).await {
+        let job = match kuza_jobs::claim(db, &id, &KINDS).await {
             Ok(Some(job)) => job,
             Ok(None) => {
                 tokio::select! {
@@ -115,16 +101,16 @@ async fn run(
         };
         let duration_ms = started.elapsed().as_millis() as u64;
         let result = match outcome {
-            Some(Ok(())) => kuza_jobs::complete(&db, &job, &id).await.map(|_| {
+            Some(Ok(())) => kuza_jobs::complete(db, &job, &id).await.map(|_| {
                 tracing::info!(job.id = job.id, job.kind = %job.kind, duration_ms, "job done");
             }),
             Some(Err(e)) => {
                 tracing::warn!(job.id = job.id, job.kind = %job.kind, job.attempts = job.attempts, error.cause = %e, duration_ms, "job failed; will retry");
-                kuza_jobs::fail(&db, &job, &id, &e).await
+                kuza_jobs::fail(db, &job, &id, &e).await
             }
             None => {
                 tracing::warn!(job.id = job.id, job.kind = %job.kind, "job interrupted by shutdown; released");
-                kuza_jobs::release(&db, &job, &id).await
+                kuza_jobs::release(db, &job, &id).await
             }
         };
         if let Err(e) = result {

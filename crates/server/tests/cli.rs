@@ -169,7 +169,7 @@ fn course_export_writes_the_demo_course_as_it_is_and_import_refuses_unsafe_archi
         max_total_bytes: 1 << 24,
     };
     let files = kuza_courses::archive::read_zip(&std::fs::read(&zip).unwrap(), limits).unwrap();
-    let demo = kuza_server::demo::course_archives()
+    let demo = kuza_app::demo::course_archives()
         .into_iter()
         .find(|(s, _)| s == "rasd-hadaf-11")
         .unwrap()

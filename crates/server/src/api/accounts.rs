@@ -3,13 +3,12 @@
 
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
-use crate::notify;
-use crate::portal::client_address;
+use crate::http::client_address;
 use crate::state::AppState;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kuza_accounts::auth;
-use kuza_accounts::users::{self, AccountInput, ProfileInput, User};
-use kuza_accounts::{Grants, roles};
+use kuza_accounts::Grants;
+use kuza_accounts::users::{AccountInput, ProfileInput, User};
+use kuza_app::accounts;
 use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -111,11 +110,7 @@ pub async fn register(
         gender: b.gender,
         birth_year: b.birth_year.map(|y| y.to_string()),
     };
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let user = users::register(&txn, &input, false).await?;
-    notify::email_verification(&txn, &state, &user).await?;
-    txn.commit().await?;
-    tracing::info!(user.id = user.id, "account registered");
+    let user = accounts::register(&state.app, &input).await?;
     Ok(HttpResponse::Created().json(UserView::new(&user, &Grants::default())))
 }
 
@@ -137,26 +132,15 @@ pub struct TokenResponse {
     pub refresh_token: String,
 }
 
-/// An access token, with `refresh` or a new refresh-token family.
-async fn token_pair(
-    state: &AppState,
-    user_id: i32,
-    refresh: Option<String>,
-) -> Result<TokenResponse, ApiError> {
-    let refresh_token = match refresh {
-        Some(r) => r,
-        None => auth::issue_refresh_token(&state.db, user_id, None, state.refresh_ttl()).await?,
-    };
-    Ok(TokenResponse {
-        access_token: kuza_accounts::tokens::issue_access_token(
-            &state.secret,
-            user_id,
-            state.access_ttl(),
-        ),
-        token_type: "Bearer",
-        expires_in: state.access_ttl(),
-        refresh_token,
-    })
+impl From<accounts::Tokens> for TokenResponse {
+    fn from(t: accounts::Tokens) -> Self {
+        TokenResponse {
+            access_token: t.access_token,
+            token_type: "Bearer",
+            expires_in: t.expires_in,
+            refresh_token: t.refresh_token,
+        }
+    }
 }
 
 /// Exchanges an email and password for an access token and a refresh token.
@@ -173,18 +157,10 @@ pub async fn token(
     body: web::Json<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let client = client_address(&req, state.settings.trust_forwarded_for);
-    let user = auth::authenticate(
-        &state.db,
-        &body.email,
-        &body.password,
-        &client,
-        &state.throttle,
-    )
-    .await?;
-    let pair = token_pair(&state, user.id, None).await?;
+    let pair = accounts::token(&state.app, &body.email, &body.password, &client).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(pair))
+        .json(TokenResponse::from(pair)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -203,15 +179,10 @@ pub async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let result = auth::rotate_refresh_token(&txn, &body.refresh_token, state.refresh_ttl()).await;
-    // A reuse revokes the family: that must be kept even though the call fails.
-    txn.commit().await?;
-    let (user, next) = result?;
-    let pair = token_pair(&state, user.id, Some(next)).await?;
+    let pair = accounts::refresh(&state.app, &body.refresh_token).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(pair))
+        .json(TokenResponse::from(pair)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -227,7 +198,7 @@ pub async fn verify_email(
     state: web::Data<AppState>,
     body: web::Json<VerifyEmailRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    auth::verify_email(&state.db, &body.token).await?;
+    accounts::verify_email(&state.app, &body.token).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -244,9 +215,7 @@ pub async fn password_reset(
     state: web::Data<AppState>,
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    notify::password_reset(&txn, &state, &body.email).await?;
-    txn.commit().await?;
+    accounts::request_reset(&state.app, &body.email).await?;
     Ok(HttpResponse::Accepted().finish())
 }
 
@@ -268,9 +237,7 @@ pub async fn password_reset_confirm(
     state: web::Data<AppState>,
     body: web::Json<PasswordResetConfirm>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    auth::reset_password(&txn, &body.token, &body.password).await?;
-    txn.commit().await?;
+    accounts::reset_password(&state.app, &body.token, &body.password).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -278,7 +245,7 @@ pub async fn password_reset_confirm(
 #[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
     responses((status = 200, body = UserView), (status = 401, body = Problem)))]
 pub async fn me(caller: ApiUser) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(UserView::new(&caller.user, &caller.grants)))
+    Ok(HttpResponse::Ok().json(UserView::new(&caller.0.user, &caller.0.grants)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -308,8 +275,7 @@ pub async fn update_me(
         gender: b.gender,
         birth_year: b.birth_year.map(|y| y.to_string()),
     };
-    let user = users::update_profile(&state.db, caller.user.id, &input).await?;
-    let grants = roles::grants_of(&state.db, user.id).await?;
+    let (user, grants) = accounts::update_profile(&state.app, &caller.0, &input).await?;
     Ok(HttpResponse::Ok().json(UserView::new(&user, &grants)))
 }
 
@@ -328,14 +294,13 @@ pub async fn change_password(
     caller: ApiUser,
     body: web::Json<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    auth::change_password(
-        &txn,
-        caller.user.id,
+    accounts::change_password(
+        &state.app,
+        &caller.0,
         &body.current_password,
         &body.new_password,
+        false,
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

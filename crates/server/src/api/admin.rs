@@ -6,10 +6,9 @@ use crate::errors::{ApiError, Problem};
 use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::organisations::{self, OrganisationInput};
-use kuza_accounts::{Grants, Role, roles, users};
+use kuza_accounts::organisations::OrganisationInput;
+use kuza_app::admin;
 use kuza_db::entities::organisation::Model as Organisation;
-use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -39,16 +38,16 @@ pub async fn list_users(
     search: web::Query<UserSearch>,
     paging: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
     let (page, per_page) = paging.page_and_size();
-    let (list, total) = users::list(&state.db, search.q.as_deref(), page, per_page).await?;
-    let ids: Vec<i32> = list.iter().map(|u| u.id).collect();
-    let grants = roles::grants_for(&state.db, &ids).await?;
-    let none = Grants::default();
-    let items = list
-        .iter()
-        .map(|u| UserView::new(u, grants.get(&u.id).unwrap_or(&none)))
-        .collect();
+    let (rows, total) = admin::users(
+        &state.app,
+        caller.actor(),
+        search.q.as_deref(),
+        page,
+        per_page,
+    )
+    .await?;
+    let items = rows.iter().map(|(u, g)| UserView::new(u, g)).collect();
     Ok(HttpResponse::Ok().json(Page {
         items,
         page,
@@ -65,9 +64,7 @@ pub async fn get_user(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
-    let user = users::get(&state.db, *id).await?;
-    let grants = roles::grants_of(&state.db, user.id).await?;
+    let (user, grants) = admin::user(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::Ok().json(UserView::new(&user, &grants)))
 }
 
@@ -86,18 +83,7 @@ pub async fn update_user(
     id: web::Path<i32>,
     body: web::Json<UserStatus>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
-    if *id == caller.user.id && !body.active {
-        return Err(ApiError::Conflict {
-            code: "cannot_disable_self",
-            detail: "administrators cannot disable their own account".into(),
-        });
-    }
-    let txn = kuza_db::begin_write(&state.db).await?;
-    users::set_active(&txn, Some(caller.user.id), *id, body.active).await?;
-    txn.commit().await?;
-    let user = users::get(&state.db, *id).await?;
-    let grants = roles::grants_of(&state.db, user.id).await?;
+    let (user, grants) = admin::set_active(&state.app, caller.actor(), *id, body.active).await?;
     Ok(HttpResponse::Ok().json(UserView::new(&user, &grants)))
 }
 
@@ -118,35 +104,14 @@ pub async fn set_roles(
     id: web::Path<i32>,
     body: web::Json<RolesUpdate>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
-    let mut parsed = vec![];
-    for r in &body.roles {
-        parsed.push(Role::parse(r).ok_or_else(|| {
-            ApiError::Invalid(vec![crate::errors::FieldError {
-                field: "roles".into(),
-                code: "role_unknown".into(),
-            }])
-        })?);
-    }
-    if *id == caller.user.id && !parsed.contains(&Role::Admin) {
-        return Err(ApiError::Conflict {
-            code: "cannot_demote_self",
-            detail: "administrators cannot remove their own administrator role".into(),
-        });
-    }
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let user = users::get(&txn, *id).await?;
-    let grants = roles::set_grants(
-        &txn,
-        Some(caller.user.id),
-        user.id,
-        &Grants {
-            roles: parsed,
-            partner_organisation_id: body.partner_organisation_id,
-        },
+    let (user, grants) = admin::set_roles(
+        &state.app,
+        caller.actor(),
+        *id,
+        &body.roles,
+        body.partner_organisation_id,
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::Ok().json(UserView::new(&user, &grants)))
 }
 
@@ -198,7 +163,7 @@ pub async fn list_organisations(
     paging: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (page, per_page) = paging.page_and_size();
-    let (list, total) = organisations::list(&state.db, page, per_page).await?;
+    let (list, total) = admin::organisations(&state.app, page, per_page).await?;
     let items = list.into_iter().map(OrganisationView::from).collect();
     Ok(HttpResponse::Ok().json(Page {
         items,
@@ -216,7 +181,7 @@ pub async fn get_organisation(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(OrganisationView::from(
-        organisations::get(&state.db, *id).await?,
+        admin::organisation(&state.app, *id).await?,
     )))
 }
 
@@ -228,9 +193,8 @@ pub async fn create_organisation(
     caller: ApiUser,
     body: web::Json<OrganisationRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
     let org =
-        organisations::create(&state.db, Some(caller.user.id), &body.into_inner().into()).await?;
+        admin::create_organisation(&state.app, caller.actor(), &body.into_inner().into()).await?;
     Ok(HttpResponse::Created().json(OrganisationView::from(org)))
 }
 
@@ -243,13 +207,8 @@ pub async fn update_organisation(
     id: web::Path<i32>,
     body: web::Json<OrganisationRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Admin)?;
-    let org = organisations::update(
-        &state.db,
-        Some(caller.user.id),
-        *id,
-        &body.into_inner().into(),
-    )
-    .await?;
+    let org =
+        admin::update_organisation(&state.app, caller.actor(), *id, &body.into_inner().into())
+            .await?;
     Ok(HttpResponse::Ok().json(OrganisationView::from(org)))
 }

@@ -2,12 +2,13 @@
 //! sorted and paginated (public, like the catalog page).
 
 use super::iso;
-use crate::errors::{ApiError, FieldError, Problem};
+use crate::errors::{ApiError, Problem};
 use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
+use kuza_app::{AppError, FieldProblem, catalog};
 use kuza_courses::Translated;
-use kuza_courses::catalog::{Entry, Search, SearchInput};
+use kuza_courses::catalog::{Entry, SearchInput};
 use kuza_db::values::Code;
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
@@ -96,13 +97,13 @@ pub async fn list_catalog(
         Some(l) => Language::parse(l)
             .filter(|x| x.code() == l)
             .ok_or_else(|| {
-                ApiError::BadQuery(vec![FieldError {
-                    field: "lang".into(),
-                    code: "language_invalid".into(),
-                }])
+                ApiError(AppError::BadQuery(vec![FieldProblem::new(
+                    "lang",
+                    "language_invalid",
+                )]))
             })?,
     };
-    let search = Search::parse(&SearchInput {
+    let search = catalog::strict(&SearchInput {
         q: q.q,
         format: q.format,
         level: q.level,
@@ -114,8 +115,8 @@ pub async fn list_catalog(
         page,
         per_page,
     })
-    .map_err(|problems| ApiError::BadQuery(problems.iter().map(FieldError::from).collect()))?;
-    let results = state.published.search(&state.db, &search).await?;
+    .map_err(AppError::BadQuery)?;
+    let results = catalog::search(&state.app, &search).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: results.entries.iter().map(CatalogItem::from).collect(),
         page: search.page,

@@ -3,14 +3,14 @@
 //! read its roster (JSON or CSV); anyone lists a published course's
 //! cohorts; a learner confirms a place offered from the waitlist.
 
-use super::{ApiUser, field_errors, iso, rfc3339};
+use super::{ApiUser, iso, rfc3339};
 use crate::errors::{ApiError, Problem};
-use crate::learning;
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
-use kuza_courses::draft;
+use kuza_app::cohorts::{self, Member, Summary};
+use kuza_app::{AppError, learning};
 use kuza_db::values::Code;
-use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
+use kuza_enrollment::cohorts::CohortInput;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -45,9 +45,9 @@ pub struct CohortView {
     pub facilitators: Vec<i32>,
 }
 
-async fn view(state: &AppState, c: &Cohort) -> Result<CohortView, ApiError> {
-    let taken = cohorts::taken(&state.db, c.id).await? as i64;
-    Ok(CohortView {
+fn view(s: &Summary) -> CohortView {
+    let c = &s.cohort;
+    CohortView {
         id: c.id,
         course_id: c.course_id,
         name: c.name.clone(),
@@ -57,11 +57,11 @@ async fn view(state: &AppState, c: &Cohort) -> Result<CohortView, ApiError> {
         opens_at: c.opens_at.map(iso),
         closes_at: c.closes_at.map(iso),
         capacity: c.capacity,
-        places_left: c.capacity.map(|cap| (i64::from(cap) - taken).max(0)),
-        open: cohorts::open_at(c, kuza_db::now()),
+        places_left: s.places_left(),
+        open: kuza_enrollment::cohorts::open_at(c, kuza_db::now()),
         confirm_hours: c.confirm_hours,
-        facilitators: cohorts::facilitators(&state.db, c.id).await?,
-    })
+        facilitators: s.facilitators.clone(),
+    }
 }
 
 /// A published course's cohorts, soonest first (public).
@@ -71,12 +71,8 @@ pub async fn list(
     state: web::Data<AppState>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let p = learning::published_by_id(&state, *id).await?;
-    let mut out = vec![];
-    for c in cohorts::of_course(&state.db, p.0.id).await? {
-        out.push(view(&state, &c).await?);
-    }
-    Ok(HttpResponse::Ok().json(out))
+    let list = cohorts::of_published(&state.app, *id).await?;
+    Ok(HttpResponse::Ok().json(list.iter().map(view).collect::<Vec<_>>()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -99,8 +95,9 @@ pub struct CohortRequest {
     pub facilitators: Vec<i32>,
 }
 
-/// The request as checked input, or every problem with it.
-fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiError> {
+/// The request as input (its dates read; the rest is checked by the use
+/// case), or the dates that are not ones.
+fn input_of(r: CohortRequest) -> Result<CohortInput, ApiError> {
     let mut bad = vec![];
     let starts_at = rfc3339("starts_at", &r.starts_at, &mut bad);
     let ends_at = rfc3339("ends_at", &r.ends_at, &mut bad);
@@ -112,7 +109,10 @@ fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiEr
         .closes_at
         .as_deref()
         .map(|s| rfc3339("closes_at", s, &mut bad));
-    let input = CohortInput {
+    if !bad.is_empty() {
+        return Err(AppError::Invalid(bad).into());
+    }
+    Ok(CohortInput {
         name: r.name,
         language: r.language,
         starts_at,
@@ -122,15 +122,7 @@ fn input_of(r: CohortRequest, languages: &[String]) -> Result<CohortInput, ApiEr
         capacity: r.capacity,
         confirm_hours: r.confirm_hours.unwrap_or(72),
         facilitators: r.facilitators,
-    };
-    if bad.is_empty() {
-        bad.extend(input.problems(languages));
-    }
-    if bad.is_empty() {
-        Ok(input)
-    } else {
-        Err(ApiError::Invalid(field_errors(bad)))
-    }
+    })
 }
 
 /// Creates a cohort of a course (its editors and administrators).
@@ -142,33 +134,9 @@ pub async fn create(
     id: web::Path<i32>,
     body: web::Json<CohortRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
-    let input = input_of(
-        body.into_inner(),
-        &draft::languages_of(&c)
-            .iter()
-            .map(|l| l.code().to_owned())
-            .collect::<Vec<_>>(),
-    )?;
-    let cohort = learning::save_cohort(&state, c.id, None, &input).await?;
-    Ok(HttpResponse::Created().json(view(&state, &cohort).await?))
-}
-
-/// The cohort, if the caller may run it: its course's editors and
-/// administrators; with `facilitators`, the cohort's facilitators too.
-pub(crate) async fn cohort_for(
-    state: &AppState,
-    caller_id: i32,
-    is_admin: bool,
-    id: i32,
-    facilitators: bool,
-) -> Result<Cohort, ApiError> {
-    use learning::CohortRole::{Editor, Facilitator};
-    match learning::cohort_role(state, caller_id, is_admin, id).await? {
-        (c, Some(Editor)) => Ok(c),
-        (c, Some(Facilitator)) if facilitators => Ok(c),
-        _ => Err(ApiError::Forbidden),
-    }
+    let input = input_of(body.into_inner())?;
+    let cohort = cohorts::create(&state.app, caller.actor(), *id, &input).await?;
+    Ok(HttpResponse::Created().json(view(&cohort)))
 }
 
 /// Replaces a cohort's settings; a larger capacity offers the new places to
@@ -181,17 +149,9 @@ pub async fn update(
     id: web::Path<i32>,
     body: web::Json<CohortRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, false).await?;
-    let c = learning::course_row(&state, cohort.course_id).await?;
-    let input = input_of(
-        body.into_inner(),
-        &draft::languages_of(&c)
-            .iter()
-            .map(|l| l.code().to_owned())
-            .collect::<Vec<_>>(),
-    )?;
-    let cohort = learning::save_cohort(&state, c.id, Some(cohort.id), &input).await?;
-    Ok(HttpResponse::Ok().json(view(&state, &cohort).await?))
+    let input = input_of(body.into_inner())?;
+    let cohort = cohorts::update(&state.app, caller.actor(), *id, &input).await?;
+    Ok(HttpResponse::Ok().json(view(&cohort)))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -210,44 +170,22 @@ pub struct MemberView {
     pub progress_percent: Option<u8>,
 }
 
-pub(crate) async fn members(
-    state: &AppState,
-    cohort: &Cohort,
-) -> Result<Vec<MemberView>, ApiError> {
-    let roster = cohorts::roster(&state.db, cohort.id).await?;
-    let p = learning::published_by_id(state, cohort.course_id)
-        .await
-        .ok();
-    let ids: Vec<i32> = roster.iter().map(|m| m.enrollment.id).collect();
-    let mut done = kuza_progress::completed_of(&state.db, &ids).await?;
-    Ok(roster
-        .into_iter()
-        .map(|m| {
-            let e = m.enrollment;
-            let progress = match (&p, kuza_enrollment::studies(&e)) {
-                (Some(p), true) => Some(
-                    kuza_progress::Progress::of(
-                        &p.1.document,
-                        &done.remove(&e.id).unwrap_or_default(),
-                    )
-                    .percent,
-                ),
-                _ => None,
-            };
-            MemberView {
-                enrollment_id: e.id,
-                user_id: e.user_id,
-                name: m.name,
-                email: m.email,
-                country: m.country,
-                status: e.status.code(),
-                enrolled_at: iso(e.enrolled_at),
-                completed_at: e.completed_at.map(iso),
-                offer_expires_at: e.offer_expires_at.map(iso),
-                progress_percent: progress,
-            }
-        })
-        .collect())
+impl From<&Member> for MemberView {
+    fn from(m: &Member) -> Self {
+        let e = &m.enrollment;
+        MemberView {
+            enrollment_id: e.id,
+            user_id: e.user_id,
+            name: m.name.clone(),
+            email: m.email.clone(),
+            country: m.country.clone(),
+            status: e.status.code(),
+            enrolled_at: iso(e.enrolled_at),
+            completed_at: e.completed_at.map(iso),
+            offer_expires_at: e.offer_expires_at.map(iso),
+            progress_percent: m.progress_percent,
+        }
+    }
 }
 
 /// Everyone in the cohort, on its waitlist or who left it, with their
@@ -259,19 +197,8 @@ pub async fn roster(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, true).await?;
-    Ok(HttpResponse::Ok().json(members(&state, &cohort).await?))
-}
-
-/// A CSV field: quoted, and a leading `=`, `+`, `-` or `@` neutralized so a
-/// spreadsheet never runs it as a formula.
-pub(crate) fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    format!("\"{}\"", s.replace('"', "\"\""))
+    let (_, members) = cohorts::roster(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(members.iter().map(MemberView::from).collect::<Vec<_>>()))
 }
 
 /// The roster as CSV (UTF-8 with a byte-order mark, for spreadsheets).
@@ -282,36 +209,11 @@ pub async fn roster_csv(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let cohort = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, true).await?;
-    Ok(csv_response(&cohort, &members(&state, &cohort).await?))
-}
-
-pub(crate) fn csv_response(cohort: &Cohort, members: &[MemberView]) -> HttpResponse {
-    let mut out = String::from(
-        "\u{feff}name,email,country,status,enrolled_at,completed_at,progress_percent\r\n",
-    );
-    for m in members {
-        let row = [
-            csv_field(&m.name),
-            csv_field(&m.email),
-            csv_field(&m.country),
-            csv_field(&m.status),
-            csv_field(&m.enrolled_at),
-            csv_field(m.completed_at.as_deref().unwrap_or("")),
-            m.progress_percent
-                .map(|p| p.to_string())
-                .unwrap_or_default(),
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"cohort-{}-roster.csv\"", cohort.id),
-        ))
-        .body(out)
+    let (k, members) = cohorts::roster(&state.app, caller.actor(), *id).await?;
+    Ok(crate::http::csv_download(
+        &format!("cohort-{}-roster", k.id),
+        cohorts::roster_csv(&members),
+    ))
 }
 
 /// The caller takes the place offered to them from the waitlist, before
@@ -323,11 +225,7 @@ pub async fn confirm(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = kuza_enrollment::by_id(&state.db, *id)
-        .await?
-        .filter(|e| e.user_id == caller.user.id)
-        .ok_or(ApiError::NotFound)?;
-    let e = learning::confirm(&state, &e).await?;
+    let e = learning::confirm(&state.app, &caller.0, *id).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "id": e.id, "status": e.status })))
 }
 
@@ -347,39 +245,8 @@ pub async fn remove(
     id: web::Path<i32>,
     body: web::Json<RemoveRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = kuza_enrollment::by_id(&state.db, *id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    draft::editable(
-        &state.db,
-        e.course_id,
-        caller.user.id,
-        caller.grants.is_admin(),
-    )
-    .await?;
-    let message = body
-        .message
-        .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .map(|m| m.chars().take(1000).collect::<String>());
-    learning::remove(&state, &e, caller.user.id, message.as_deref()).await?;
+    cohorts::remove(&state.app, &caller.0, *id, body.message.as_deref()).await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(csv_field("Amani Njeri"), "\"Amani Njeri\"");
-        assert_eq!(csv_field("say \"hi\", ok"), "\"say \"\"hi\"\", ok\"");
-        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        for lead in ["+1", "-1", "@sum"] {
-            assert!(csv_field(lead).starts_with("\"'"), "{lead}");
-        }
-    }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -395,21 +262,7 @@ async fn decide(
     accept: bool,
     message: Option<&str>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = kuza_enrollment::by_id(&state.db, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    draft::editable(
-        &state.db,
-        e.course_id,
-        caller.user.id,
-        caller.grants.is_admin(),
-    )
-    .await?;
-    let message = message
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .map(|m| m.chars().take(1000).collect::<String>());
-    let e = learning::decide(state, &e, accept, caller.user.id, message.as_deref()).await?;
+    let e = cohorts::decide(&state.app, &caller.0, id, accept, message).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "id": e.id, "status": e.status })))
 }
 

@@ -3,9 +3,10 @@
 
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
+use crate::http::content_length;
 use crate::state::AppState;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kuza_accounts::Role;
+use kuza_app::{archives, courses};
 use kuza_courses::content::{Content, Quiz, Video};
 use kuza_courses::draft::{self, Course, CourseInput, Lesson, LessonInput, Module, ModuleInput};
 use kuza_courses::{Translated, versions};
@@ -265,16 +266,6 @@ pub struct DraftView {
     pub missing_translations: Vec<MissingTranslation>,
 }
 
-async fn editable(state: &AppState, caller: &ApiUser, course_id: i32) -> Result<Course, ApiError> {
-    Ok(draft::editable(
-        &state.db,
-        course_id,
-        caller.user.id,
-        caller.grants.is_admin(),
-    )
-    .await?)
-}
-
 /// Creates a draft course; the caller becomes its owner (authors, administrators).
 #[utoipa::path(post, path = "/api/v1/courses", tag = "courses", security(("bearer" = [])), request_body = CourseRequest,
     responses((status = 201, body = CourseView), (status = 403, body = Problem), (status = 409, description = "`slug_taken`", body = Problem), (status = 422, body = Problem)))]
@@ -283,9 +274,7 @@ pub async fn create_course(
     caller: ApiUser,
     body: web::Json<CourseRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Author)?;
-    let c = draft::create(&state.db, caller.user.id, &body.into_inner().into()).await?;
-    tracing::info!(course.id = c.id, user.id = caller.user.id, "course created");
+    let c = courses::create(&state.app, caller.actor(), &body.into_inner().into()).await?;
     Ok(HttpResponse::Created().json(CourseView::from(&c)))
 }
 
@@ -296,8 +285,7 @@ pub async fn my_courses(
     state: web::Data<AppState>,
     caller: ApiUser,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Author)?;
-    let list = draft::list_editable(&state.db, caller.user.id, caller.grants.is_admin()).await?;
+    let list = courses::mine(&state.app, caller.actor()).await?;
     Ok(HttpResponse::Ok().json(list.iter().map(CourseView::from).collect::<Vec<_>>()))
 }
 
@@ -310,8 +298,7 @@ pub async fn update_course(
     id: web::Path<i32>,
     body: web::Json<CourseRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let c = draft::update(&state.db, &c, &body.into_inner().into()).await?;
+    let c = courses::update(&state.app, caller.actor(), *id, &body.into_inner().into()).await?;
     Ok(HttpResponse::Ok().json(CourseView::from(&c)))
 }
 
@@ -323,8 +310,7 @@ pub async fn get_draft(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let d = draft::load(&state.db, c).await?;
+    let d = courses::draft(&state.app, caller.actor(), *id).await?;
     let missing = draft::missing_translations(&d)
         .into_iter()
         .map(|m| MissingTranslation {
@@ -355,11 +341,7 @@ pub async fn archive_course(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
-    draft::archive(&txn, &c).await?;
-    txn.commit().await?;
-    state.published.changed();
+    courses::archive(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -372,11 +354,7 @@ pub async fn delete_course(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
-    draft::delete(&txn, &c).await?;
-    txn.commit().await?;
-    tracing::info!(course.id = c.id, user.id = caller.user.id, "course deleted");
+    courses::delete(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -394,17 +372,7 @@ pub async fn publish_course(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
-    let version = versions::publish(&txn, &c, caller.user.id).await?;
-    txn.commit().await?;
-    state.published.changed();
-    tracing::info!(
-        course.id = c.id,
-        course.version = version,
-        user.id = caller.user.id,
-        "course published"
-    );
+    let version = courses::publish(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::Created().json(Published { version }))
 }
 
@@ -423,8 +391,7 @@ pub async fn course_versions(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let list: Vec<VersionView> = versions::history(&state.db, &c)
+    let list: Vec<VersionView> = courses::history(&state.app, caller.actor(), *id)
         .await?
         .into_iter()
         .map(|v| VersionView {
@@ -445,29 +412,13 @@ pub async fn add_module(
     id: web::Path<i32>,
     body: web::Json<ModuleRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
     let b = body.into_inner();
-    let m = draft::add_module(
-        &txn,
-        &c,
-        &ModuleInput {
-            title: b.title,
-            position: b.position,
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    let input = ModuleInput {
+        title: b.title,
+        position: b.position,
+    };
+    let m = courses::add_module(&state.app, caller.actor(), *id, &input).await?;
     Ok(HttpResponse::Created().json(ModuleView::from(&m)))
-}
-
-async fn module_course(
-    caller: &ApiUser,
-    module_id: i32,
-    conn: &impl sea_orm::ConnectionTrait,
-) -> Result<Course, ApiError> {
-    let course_id = draft::course_of_module(conn, module_id).await?;
-    Ok(draft::editable(conn, course_id, caller.user.id, caller.grants.is_admin()).await?)
 }
 
 /// Renames or moves a module.
@@ -479,20 +430,12 @@ pub async fn update_module(
     id: web::Path<i32>,
     body: web::Json<ModuleRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = module_course(&caller, *id, &txn).await?;
     let b = body.into_inner();
-    let m = draft::update_module(
-        &txn,
-        &c,
-        *id,
-        &ModuleInput {
-            title: b.title,
-            position: b.position,
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    let input = ModuleInput {
+        title: b.title,
+        position: b.position,
+    };
+    let m = courses::update_module(&state.app, caller.actor(), *id, &input).await?;
     Ok(HttpResponse::Ok().json(ModuleView::from(&m)))
 }
 
@@ -504,10 +447,7 @@ pub async fn delete_module(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = module_course(&caller, *id, &txn).await?;
-    draft::delete_module(&txn, &c, *id).await?;
-    txn.commit().await?;
+    courses::delete_module(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -520,20 +460,8 @@ pub async fn add_lesson(
     id: web::Path<i32>,
     body: web::Json<LessonRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = module_course(&caller, *id, &txn).await?;
-    let l = draft::add_lesson(&txn, &c, *id, &body.into_inner().into()).await?;
-    txn.commit().await?;
+    let l = courses::add_lesson(&state.app, caller.actor(), *id, &body.into_inner().into()).await?;
     Ok(HttpResponse::Created().json(LessonView::from(&l)))
-}
-
-async fn lesson_course(
-    caller: &ApiUser,
-    lesson_id: i32,
-    conn: &impl sea_orm::ConnectionTrait,
-) -> Result<Course, ApiError> {
-    let course_id = draft::course_of_lesson(conn, lesson_id).await?;
-    Ok(draft::editable(conn, course_id, caller.user.id, caller.grants.is_admin()).await?)
 }
 
 /// Replaces a lesson's content, or moves it within its module.
@@ -545,10 +473,8 @@ pub async fn update_lesson(
     id: web::Path<i32>,
     body: web::Json<LessonRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = lesson_course(&caller, *id, &txn).await?;
-    let l = draft::update_lesson(&txn, &c, *id, &body.into_inner().into()).await?;
-    txn.commit().await?;
+    let l =
+        courses::update_lesson(&state.app, caller.actor(), *id, &body.into_inner().into()).await?;
     Ok(HttpResponse::Ok().json(LessonView::from(&l)))
 }
 
@@ -560,10 +486,7 @@ pub async fn delete_lesson(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = lesson_course(&caller, *id, &txn).await?;
-    draft::delete_lesson(&txn, &c, *id).await?;
-    txn.commit().await?;
+    courses::delete_lesson(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -587,7 +510,7 @@ pub async fn published_course(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let found = state.published.course(&state.db, &slug).await?;
+    let found = kuza_app::learning::published(&state.app, &slug).await?;
     let (c, v) = &*found;
     Ok(HttpResponse::Ok().json(PublishedCourse {
         id: c.id,
@@ -605,12 +528,8 @@ pub async fn get_quiz(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = lesson_course(&caller, *id, &state.db).await?;
-    let l = draft::lesson(&state.db, &c, *id).await?;
-    if l.kind != kuza_db::values::LessonKind::Quiz {
-        return Err(kuza_courses::CourseError::NotAQuiz.into());
-    }
-    Ok(HttpResponse::Ok().json(draft::content_of(&l).quiz))
+    let (_, _, quiz) = courses::quiz(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(quiz))
 }
 
 /// Replaces a quiz lesson's quiz: settings (`pass_mark` in percent,
@@ -626,10 +545,7 @@ pub async fn put_quiz(
     id: web::Path<i32>,
     body: web::Json<Quiz>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = lesson_course(&caller, *id, &txn).await?;
-    let l = draft::set_quiz(&txn, &c, *id, Some(&body)).await?;
-    txn.commit().await?;
+    let l = courses::set_quiz(&state.app, caller.actor(), *id, Some(&body)).await?;
     Ok(HttpResponse::Ok().json(draft::content_of(&l).quiz))
 }
 
@@ -641,10 +557,7 @@ pub async fn delete_quiz(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = lesson_course(&caller, *id, &txn).await?;
-    draft::set_quiz(&txn, &c, *id, None).await?;
-    txn.commit().await?;
+    courses::set_quiz(&state.app, caller.actor(), *id, None).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -657,8 +570,7 @@ pub async fn export_archive(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let zip = crate::archives::export(&state.db, &state.storage, &c).await?;
+    let (c, zip) = archives::export(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/zip")
         .insert_header((
@@ -687,48 +599,24 @@ pub async fn import_archive(
     req: HttpRequest,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Role::Author)?;
-    let zip = read_body(&req, body, state.settings.upload_limit_bytes()).await?;
-    let c = crate::archives::import_zip(
-        &state.db,
-        &state.storage,
-        state.settings.upload_max_mb,
-        caller.user.id,
-        &zip,
+    let declared = content_length(&req);
+    let c = archives::import(
+        &state.app,
+        caller.actor(),
+        body,
+        declared,
         query.slug.as_deref(),
     )
     .await?;
-    tracing::info!(
-        course.id = c.id,
-        user.id = caller.user.id,
-        "course imported"
-    );
     Ok(HttpResponse::Created().json(CourseView::from(&c)))
-}
-
-/// The whole request body, refused with 413 past `limit` bytes.
-async fn read_body(
-    req: &HttpRequest,
-    mut body: web::Payload,
-    limit: u64,
-) -> Result<Vec<u8>, ApiError> {
-    use futures_util::StreamExt;
-    if super::content_length(req).is_some_and(|n| n > limit) {
-        return Err(ApiError::PayloadTooLarge);
-    }
-    let mut out = Vec::new();
-    while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(|e| ApiError::BadRequest(e.to_string()))?;
-        if (out.len() + chunk.len()) as u64 > limit {
-            return Err(ApiError::PayloadTooLarge);
-        }
-        out.extend_from_slice(&chunk);
-    }
-    Ok(out)
 }
 
 /// A complete course in one request: the archive's content as JSON.
 #[derive(Deserialize, ToSchema)]
+#[expect(
+    dead_code,
+    reason = "the request body's shape for the OpenAPI document; kuza_app::archives reads it"
+)]
 pub struct CourseDocument {
     /// What `course.json` holds in an archive.
     #[schema(value_type = Object)]
@@ -749,46 +637,7 @@ pub async fn create_from_document(
     req: HttpRequest,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    use base64::Engine;
-    caller.require(Role::Author)?;
-    // Media come base64-encoded, so the document may be as large as an
-    // archive: read with the upload limit, not the small JSON one.
-    let bytes = read_body(&req, body, state.settings.upload_limit_bytes()).await?;
-    let doc: CourseDocument =
-        serde_json::from_slice(&bytes).map_err(|e| ApiError::BadRequest(e.to_string()))?;
-    let mut files = kuza_courses::archive::Files::new();
-    files.insert(
-        "course.json".into(),
-        serde_json::to_vec(&doc.course).map_err(|e| ApiError::BadRequest(e.to_string()))?,
-    );
-    for (path, text) in doc.files {
-        let bytes = if path.starts_with("media/") {
-            base64::engine::general_purpose::STANDARD
-                .decode(text.trim())
-                .map_err(|_| {
-                    ApiError::Invalid(vec![crate::errors::FieldError {
-                        field: format!("files.{path}"),
-                        code: "base64_invalid".into(),
-                    }])
-                })?
-        } else {
-            text.into_bytes()
-        };
-        files.insert(path, bytes);
-    }
-    let c = crate::archives::import(
-        &state.db,
-        &state.storage,
-        state.settings.upload_max_mb,
-        caller.user.id,
-        files,
-        None,
-    )
-    .await?;
-    tracing::info!(
-        course.id = c.id,
-        user.id = caller.user.id,
-        "course created from a document"
-    );
+    let declared = content_length(&req);
+    let c = archives::import_document(&state.app, caller.actor(), body, declared).await?;
     Ok(HttpResponse::Created().json(CourseView::from(&c)))
 }

@@ -6,11 +6,13 @@
 
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
-use crate::learning::{self, Published};
+use crate::http::content_length;
 use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
-use actix_web::{HttpResponse, web};
-use kuza_courses::{Translated, draft};
+use actix_web::{HttpRequest, HttpResponse, web};
+use kuza_app::published::Published;
+use kuza_app::{AppError, bulk, cohorts, grading, learning};
+use kuza_courses::Translated;
 use kuza_db::values::Code;
 use kuza_enrollment::{Enrollment, Settings, SettingsInput};
 use kuza_progress::quiz::{self, Attempt, Given, Outcome};
@@ -133,19 +135,19 @@ pub async fn enrol(
             answers: None,
         }
     } else {
-        serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
+        serde_json::from_slice(&body).map_err(|e| AppError::BadInput(e.to_string()))?
     };
-    let p = learning::published_by_id(&state, *id).await?;
+    let p = learning::published_by_id(&state.app, *id).await?;
     let done = learning::enrol(
-        &state,
+        &state.app,
+        &caller.0,
         &p,
-        &caller.user,
         req.key.as_deref(),
         req.answers.as_deref(),
         req.cohort_id,
     )
     .await?;
-    let progress = learning::progress(&state, &p, &done.enrollment).await?;
+    let progress = learning::progress(&state.app, &p, &done.enrollment).await?;
     let v = view(
         &done.enrollment,
         &p.0.slug,
@@ -169,7 +171,7 @@ pub async fn my_enrollments(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (page, per_page) = q.page_and_size();
-    let all = learning::dashboard(&state, caller.user.id).await?;
+    let all = learning::dashboard(&state.app, &caller.0).await?;
     let total = all.len() as u64;
     let items = all
         .into_iter()
@@ -211,24 +213,9 @@ pub async fn get_enrollment(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = kuza_enrollment::by_id(&state.db, *id)
-        .await?
-        .filter(|e| e.user_id == caller.user.id || caller.grants.is_admin())
-        .ok_or(ApiError::NotFound)?;
-    let (slug, title, progress) = match learning::published_by_id(&state, e.course_id).await {
-        Ok(p) => {
-            let progress = learning::progress(&state, &p, &e).await?;
-            (p.0.slug.clone(), p.1.document.title.clone(), Some(progress))
-        }
-        // Archived since: the record stays, without progress.
-        Err(learning::LearningError::Enrol(kuza_enrollment::EnrolError::Archived)) => {
-            let c = learning::course_row(&state, e.course_id).await?;
-            (c.slug.clone(), draft::translated(&c.title), None)
-        }
-        Err(other) => return Err(other.into()),
-    };
-    let history = kuza_enrollment::events(&state.db, e.id)
-        .await?
+    let d = learning::enrollment_detail(&state.app, &caller.0, *id).await?;
+    let history = d
+        .history
         .into_iter()
         .map(|ev| EventView {
             status: ev.status.code(),
@@ -238,7 +225,7 @@ pub async fn get_enrollment(
         })
         .collect();
     Ok(HttpResponse::Ok().json(EnrollmentDetail {
-        enrollment: view(&e, &slug, &title, progress),
+        enrollment: view(&d.enrollment, &d.slug, &d.title, d.progress),
         history,
     }))
 }
@@ -251,11 +238,7 @@ pub async fn withdraw(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = kuza_enrollment::by_id(&state.db, *id)
-        .await?
-        .filter(|e| e.user_id == caller.user.id)
-        .ok_or(ApiError::NotFound)?;
-    learning::withdraw(&state, e.course_id, caller.user.id).await?;
+    learning::withdraw_enrollment(&state.app, &caller.0, *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -280,8 +263,8 @@ pub async fn complete_lesson(
     caller: ApiUser,
     key: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let p = learning::published_by_lesson(&state, &key).await?;
-    let (step, progress) = learning::complete_lesson(&state, &p, caller.user.id, &key).await?;
+    let p = learning::published_by_lesson(&state.app, &key).await?;
+    let (step, progress) = learning::complete_lesson(&state.app, &caller.0, &p, &key).await?;
     Ok(HttpResponse::Ok().json(StepView {
         lesson: key.into_inner(),
         newly_completed: step.newly,
@@ -330,7 +313,8 @@ pub struct AttemptView {
     pub deadline: Option<String>,
     pub submitted_at: Option<String>,
     /// open, submitted, or expired (not submitted in time).
-    pub status: &'static str,
+    #[schema(value_type = String)]
+    pub status: learning::AttemptStatus,
     /// Absent until graded (and while a facilitator's grading is awaited).
     pub points: Option<i32>,
     pub max_points: i32,
@@ -348,7 +332,7 @@ fn attempt_view(a: &Attempt, p: &Published) -> AttemptView {
         kuza_progress::lesson(&p.1.document, &a.lesson_key).and_then(|l| l.content.quiz.as_ref());
     let status = learning::status_of(a);
     let questions = match (status, q) {
-        ("open", Some(q)) => quiz::arranged(q, a.seed)
+        (learning::AttemptStatus::Open, Some(q)) => quiz::arranged(q, a.seed)
             .into_iter()
             .map(|(q, options)| QuestionView {
                 key: q.key.clone(),
@@ -415,8 +399,8 @@ pub async fn start_attempt(
     caller: ApiUser,
     key: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let p = learning::published_by_lesson(&state, &key).await?;
-    let (a, resumed) = learning::start_attempt(&state, &p, caller.user.id, &key).await?;
+    let p = learning::published_by_lesson(&state.app, &key).await?;
+    let (a, resumed) = learning::start_attempt(&state.app, &caller.0, &p, &key).await?;
     let v = attempt_view(&a, &p);
     Ok(if resumed {
         HttpResponse::Ok().json(v)
@@ -434,7 +418,7 @@ pub async fn get_attempt(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let (a, _, p) = learning::own_attempt(&state, caller.user.id, *id).await?;
+    let (a, p) = learning::own_attempt(&state.app, &caller.0, *id).await?;
     Ok(HttpResponse::Ok().json(attempt_view(&a, &p)))
 }
 
@@ -464,7 +448,7 @@ fn given_of(answers: BTreeMap<String, serde_json::Value>) -> Result<Given, ApiEr
             other => one(other).map(|s| vec![s]),
         }
         .ok_or_else(|| {
-            ApiError::BadRequest(format!("answers.{k}: not a text, number, boolean or list"))
+            AppError::BadInput(format!("answers.{k}: not a text, number, boolean or list"))
         })?;
         out.insert(k, values);
     }
@@ -485,8 +469,7 @@ pub async fn submit_attempt(
     body: web::Json<SubmitRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let given = given_of(body.into_inner().answers)?;
-    let (_, _, p) = learning::own_attempt(&state, caller.user.id, *id).await?;
-    let done = learning::submit_attempt(&state, &p, caller.user.id, *id, &given).await?;
+    let (done, p) = learning::submit_attempt(&state.app, &caller.0, *id, &given).await?;
     Ok(HttpResponse::Ok().json(attempt_view(&done.attempt, &p)))
 }
 
@@ -532,8 +515,8 @@ pub async fn get_settings(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
-    Ok(HttpResponse::Ok().json(SettingsView::from(Settings::of(&c))))
+    let s = cohorts::settings(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(SettingsView::from(s)))
 }
 
 /// Replaces a course's enrolment settings; they apply at once, without a
@@ -547,23 +530,16 @@ pub async fn put_settings(
     body: web::Json<SettingsView>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
-    let s = SettingsInput {
+    let input = SettingsInput {
         enrolment: b.enrolment,
         enrolment_key: b.enrolment_key,
         enrolment_cap: b.enrolment_cap,
         grade_policy: b.grade_policy,
         attendance_percent: b.attendance_percent,
         screening_questions: b.screening_questions,
-    }
-    .parse()
-    .map_err(|problems| ApiError::Invalid(super::field_errors(problems)))?;
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let c = draft::editable(&txn, *id, caller.user.id, caller.grants.is_admin()).await?;
-    crate::learning::save_settings(&txn, c.id, &s).await?;
-    txn.commit().await?;
-    state.published.changed();
-    let c = draft::editable(&state.db, *id, caller.user.id, caller.grants.is_admin()).await?;
-    Ok(HttpResponse::Ok().json(SettingsView::from(Settings::of(&c))))
+    };
+    let s = cohorts::save_settings(&state.app, caller.actor(), *id, input).await?;
+    Ok(HttpResponse::Ok().json(SettingsView::from(s)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -579,21 +555,7 @@ pub struct BulkResult {
     pub rejected: usize,
     /// One per row, in the file's order.
     #[schema(value_type = Vec<Object>)]
-    pub rows: Vec<crate::bulk::RowResult>,
-}
-
-/// Reads a request body up to `max` bytes (413 beyond, before reading on).
-async fn body_up_to(mut payload: web::Payload, max: usize) -> Result<Vec<u8>, ApiError> {
-    use futures_util::StreamExt;
-    let mut out = vec![];
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::BadRequest(e.to_string()))?;
-        if out.len() + chunk.len() > max {
-            return Err(ApiError::PayloadTooLarge);
-        }
-        out.extend_from_slice(&chunk);
-    }
-    Ok(out)
+    pub rows: Vec<bulk::RowResult>,
 }
 
 /// Enrols people from a CSV file (columns `email`, `name`, `country`,
@@ -613,51 +575,26 @@ pub async fn bulk_enrol(
     caller: ApiUser,
     id: web::Path<i32>,
     q: web::Query<BulkQuery>,
+    req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation = if caller.grants.is_admin()
-        || draft::editable(&state.db, *id, caller.user.id, false)
-            .await
-            .is_ok()
-    {
-        None
-    } else if caller.grants.has(kuza_accounts::Role::Partner) {
-        Some(
-            caller
-                .grants
-                .partner_organisation_id
-                .ok_or(ApiError::Forbidden)?,
-        )
-    } else {
-        return Err(ApiError::Forbidden);
+    let file = bulk::Upload {
+        body: payload,
+        declared: content_length(&req),
     };
-    let p = learning::published_by_id(&state, *id).await?;
-    if p.0.format.runs_in_cohorts() && q.cohort_id.is_none() {
-        return Err(
-            learning::LearningError::Enrol(kuza_enrollment::EnrolError::NeedsCohort).into(),
-        );
-    }
-    if let Some(cohort) = q.cohort_id {
-        kuza_enrollment::cohorts::get(&state.db, cohort)
-            .await?
-            .filter(|k| k.course_id == p.0.id)
-            .ok_or(ApiError::NotFound)?;
-    }
-    let bytes = body_up_to(payload, crate::bulk::MAX_BYTES).await?;
-    let uploader = crate::bulk::Uploader {
-        user_id: caller.user.id,
-        organisation,
-    };
-    match crate::bulk::enrol_file(&state, &p, q.cohort_id, uploader, &bytes).await? {
+    match bulk::enrol_file(&state.app, caller.actor(), *id, q.cohort_id, file).await? {
         Ok(rows) => {
-            let rejected = rows.iter().filter(|r| r.result == "rejected").count();
+            let rejected = rows
+                .iter()
+                .filter(|r| r.result == bulk::Outcome::Rejected)
+                .count();
             Ok(HttpResponse::Ok().json(BulkResult {
                 accepted: rows.len() - rejected,
                 rejected,
                 rows,
             }))
         }
-        Err(problems) => Err(ApiError::Denied {
+        Err(problems) => Err(AppError::Unprocessable {
             code: "bad_csv",
             detail: problems
                 .iter()
@@ -670,8 +607,8 @@ pub async fn bulk_enrol(
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
-            status: 422,
-        }),
+        }
+        .into()),
     }
 }
 
@@ -698,41 +635,27 @@ pub struct PendingAttempt {
     pub answers: Vec<PendingAnswer>,
 }
 
-/// What a pending attempt asks of a grader.
-pub(crate) fn pending_view(p: &learning::Pending) -> PendingAttempt {
-    use kuza_courses::content::Answer;
-    let quiz = kuza_progress::lesson(&p.published.1.document, &p.attempt.lesson_key)
-        .and_then(|l| l.content.quiz.as_ref());
-    let (given, results) = quiz::stored(&p.attempt);
-    let answers = results
-        .iter()
-        .filter(|r| r.outcome == Outcome::Pending)
-        .filter_map(|r| {
-            let q = quiz?.questions.iter().find(|q| q.key == r.key)?;
-            let accepted = match &q.answer {
-                Answer::ShortText { accepted, .. } => accepted.clone(),
-                _ => vec![],
-            };
-            Some(PendingAnswer {
-                question: r.key.clone(),
-                prompt: q.prompt.clone(),
-                answer: given
-                    .get(&r.key)
-                    .and_then(|v| v.first().cloned())
-                    .unwrap_or_default(),
-                accepted,
-                points: r.max,
-            })
-        })
-        .collect();
-    PendingAttempt {
-        attempt_id: p.attempt.id,
-        enrollment_id: p.enrollment.id,
-        learner: p.learner.clone(),
-        course_slug: p.published.0.slug.clone(),
-        lesson: p.attempt.lesson_key.clone(),
-        submitted_at: p.attempt.submitted_at.map(iso),
-        answers,
+impl From<&grading::Pending> for PendingAttempt {
+    fn from(p: &grading::Pending) -> Self {
+        PendingAttempt {
+            attempt_id: p.attempt.id,
+            enrollment_id: p.enrollment.id,
+            learner: p.learner.clone(),
+            course_slug: p.published.0.slug.clone(),
+            lesson: p.attempt.lesson_key.clone(),
+            submitted_at: p.attempt.submitted_at.map(iso),
+            answers: p
+                .answers
+                .iter()
+                .map(|a| PendingAnswer {
+                    question: a.question.clone(),
+                    prompt: a.prompt.clone(),
+                    answer: a.answer.clone(),
+                    accepted: a.accepted.clone(),
+                    points: a.points,
+                })
+                .collect(),
+        }
     }
 }
 
@@ -745,8 +668,8 @@ pub async fn pending_grading(
     state: web::Data<AppState>,
     caller: ApiUser,
 ) -> Result<HttpResponse, ApiError> {
-    let list = learning::pending_grading(&state, caller.user.id, caller.grants.is_admin()).await?;
-    Ok(HttpResponse::Ok().json(list.iter().map(pending_view).collect::<Vec<_>>()))
+    let list = grading::pending(&state.app, &caller.0).await?;
+    Ok(HttpResponse::Ok().json(list.iter().map(PendingAttempt::from).collect::<Vec<_>>()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -769,21 +692,6 @@ pub async fn grade_attempt(
     id: web::Path<i32>,
     body: web::Json<GradeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let a = quiz::attempt(&state.db, *id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let e = kuza_enrollment::by_id(&state.db, a.enrollment_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    if !learning::can_grade(&state, caller.user.id, caller.grants.is_admin(), &e).await? {
-        return Err(ApiError::Forbidden);
-    }
-    let p = learning::published_by_id(&state, e.course_id).await?;
-    match learning::grade(&state, &p, a.id, &body.decisions, caller.user.id).await? {
-        Some(graded) => Ok(HttpResponse::Ok().json(attempt_view(&graded, &p))),
-        None => Err(ApiError::Conflict {
-            code: "already_graded",
-            detail: "these answers were graded already".into(),
-        }),
-    }
+    let (graded, p) = grading::grade(&state.app, &caller.0, *id, &body.decisions).await?;
+    Ok(HttpResponse::Ok().json(attempt_view(&graded, &p)))
 }

@@ -2,12 +2,13 @@
 //! for its editors; `/api/v1/courses/{id}/stats`: its view and download
 //! counts, for its editors and administrators.
 
-use super::{ApiUser, content_length, iso};
+use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::files::url_of;
+use crate::http::content_length;
 use crate::state::AppState;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kuza_courses::draft::{self, Course};
+use kuza_app::media;
 use kuza_media::Media;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -61,16 +62,6 @@ pub struct UploadQuery {
     pub name: String,
 }
 
-async fn editable(state: &AppState, caller: &ApiUser, course_id: i32) -> Result<Course, ApiError> {
-    Ok(draft::editable(
-        &state.db,
-        course_id,
-        caller.user.id,
-        caller.grants.is_admin(),
-    )
-    .await?)
-}
-
 /// Uploads a file to a course: the raw bytes are the body. Refused with 413
 /// over `upload_max_mb` and with 415 when the bytes are not an accepted
 /// type; either way nothing is kept.
@@ -88,22 +79,8 @@ pub async fn upload(
     req: HttpRequest,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let limit = state.settings.upload_limit_bytes();
-    if content_length(&req).is_some_and(|n| n > limit) {
-        return Err(ApiError::PayloadTooLarge);
-    }
-    let received = state.storage.receive(body, limit).await?;
-    let m = kuza_media::records::create(
-        &state.db,
-        &state.storage,
-        c.id,
-        Some(caller.user.id),
-        &query.name,
-        &received,
-    )
-    .await?;
-    tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = caller.user.id, "file uploaded");
+    let declared = content_length(&req);
+    let m = media::upload(&state.app, caller.actor(), *id, &query.name, body, declared).await?;
     Ok(HttpResponse::Created().json(MediaView::from(&m)))
 }
 
@@ -115,8 +92,7 @@ pub async fn list(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let files = kuza_media::records::list(&state.db, c.id).await?;
+    let (_, files) = media::list(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::Ok().json(files.iter().map(MediaView::from).collect::<Vec<_>>()))
 }
 
@@ -129,21 +105,7 @@ pub async fn delete(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let m = kuza_media::records::find(&state.db, *id).await?;
-    let c = editable(&state, &caller, m.course_id).await?;
-    if kuza_courses::versions::media_in_use(&state.db, &c, m.id).await? {
-        return Err(ApiError::Conflict {
-            code: "media_in_use",
-            detail: "a lesson, the cover or a published version uses this file".into(),
-        });
-    }
-    kuza_media::records::delete(&state.db, &state.storage, &m).await?;
-    tracing::info!(
-        course.id = m.course_id,
-        media.id = m.id,
-        user.id = caller.user.id,
-        "file deleted"
-    );
+    media::delete(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -175,19 +137,6 @@ pub struct CourseStats {
     pub items: Vec<StatsItem>,
 }
 
-fn parse_day(field: &str, s: &str) -> Result<chrono::NaiveDate, ApiError> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
-        ApiError::Invalid(vec![crate::errors::FieldError {
-            field: field.into(),
-            code: "date_invalid".into(),
-        }])
-    })
-}
-
-fn day_number(d: chrono::NaiveDate) -> i32 {
-    (d - chrono::DateTime::UNIX_EPOCH.date_naive()).num_days() as i32
-}
-
 /// Views of the course page and its lessons and downloads of its files over
 /// a period (counts are written every few seconds, so the last moments may
 /// not show yet). The course's editors and administrators.
@@ -199,29 +148,21 @@ pub async fn stats(
     id: web::Path<i32>,
     query: web::Query<StatsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = editable(&state, &caller, *id).await?;
-    let to = match &query.to {
-        Some(s) => parse_day("to", s)?,
-        None => chrono::Utc::now().date_naive(),
-    };
-    let from = match &query.from {
-        Some(s) => parse_day("from", s)?,
-        None => to - chrono::Duration::days(29),
-    };
-    if from > to {
-        return Err(ApiError::Invalid(vec![crate::errors::FieldError {
-            field: "from".into(),
-            code: "date_order".into(),
-        }]));
-    }
-    let t = kuza_media::counts::totals(&state.db, c.id, day_number(from), day_number(to)).await?;
+    let t = media::stats(
+        &state.app,
+        caller.actor(),
+        *id,
+        query.from.as_deref(),
+        query.to.as_deref(),
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(CourseStats {
-        course_id: c.id,
-        from: from.format("%Y-%m-%d").to_string(),
-        to: to.format("%Y-%m-%d").to_string(),
-        totals: t.per_subject,
+        course_id: t.course_id,
+        from: t.from.format("%Y-%m-%d").to_string(),
+        to: t.to.format("%Y-%m-%d").to_string(),
+        totals: t.totals,
         items: t
-            .per_item
+            .items
             .into_iter()
             .map(|((subject, key), count)| StatsItem {
                 subject,

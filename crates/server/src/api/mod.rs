@@ -2,27 +2,21 @@
 //! sign-up, token and public ones; errors as `application/problem+json`;
 //! every list paginated; documented at `/api/openapi.json` and `/api/docs`.
 
-mod accounts;
-mod admin;
-mod catalog;
-mod cohorts;
-mod courses;
-pub mod docs;
-mod learning;
-mod media;
-mod sessions;
-
-pub(crate) use cohorts::{csv_response as roster_csv_response, members as roster_members};
-pub(crate) use learning::pending_view;
+pub(crate) mod accounts;
+pub(crate) mod admin;
+pub(crate) mod catalog;
+pub(crate) mod cohorts;
+pub(crate) mod courses;
+pub(crate) mod learning;
+pub(crate) mod media;
+pub(crate) mod sessions;
 
 use crate::errors::ApiError;
 use crate::state::AppState;
 use actix_web::dev::Payload;
-use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
-use kuza_accounts::users::User;
-use kuza_accounts::{Grants, Role};
+use kuza_app::{Actor, AppError, FieldProblem};
 
 /// Largest JSON body the API accepts.
 const JSON_LIMIT: usize = 64 * 1024;
@@ -34,21 +28,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 web::JsonConfig::default()
                     .limit(JSON_LIMIT)
                     .error_handler(|err, _| {
-                        match err {
+                        ApiError(match err {
                             actix_web::error::JsonPayloadError::Overflow { .. }
                             | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
-                                ApiError::PayloadTooLarge
+                                AppError::TooLarge
                             }
-                            other => ApiError::BadRequest(other.to_string()),
-                        }
+                            other => AppError::BadInput(other.to_string()),
+                        })
                         .into()
                     }),
             )
             .app_data(
                 web::QueryConfig::default()
-                    .error_handler(|err, _| ApiError::BadRequest(err.to_string()).into()),
+                    .error_handler(|err, _| ApiError(AppError::BadInput(err.to_string())).into()),
             )
-            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+            .app_data(
+                web::PathConfig::default()
+                    .error_handler(|_, _| ApiError(AppError::NotFound).into()),
+            )
             .configure(accounts::routes)
             .configure(admin::routes)
             .configure(courses::routes)
@@ -58,25 +55,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(media::routes)
             .configure(catalog::routes),
     )
-    .route("/calendar/{token}", web::get().to(sessions::feed))
-    .route("/api/openapi.json", web::get().to(docs::openapi_json))
-    .route("/api/docs", web::get().to(docs::docs_page));
+    .route("/calendar/{token}", web::get().to(sessions::feed));
 }
 
-/// The caller of an API route, from `Authorization: Bearer <access token>`.
-pub struct ApiUser {
-    pub user: User,
-    pub grants: Grants,
-}
+/// The caller of an API route, from `Authorization: Bearer <access token>`:
+/// 401 without a valid token for an active account.
+pub struct ApiUser(pub Actor);
 
 impl ApiUser {
-    /// Administrators pass every role check.
-    pub fn require(&self, role: Role) -> Result<(), ApiError> {
-        if self.grants.has(role) || self.grants.is_admin() {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
-        }
+    /// The caller, as the application's use cases take them.
+    pub fn actor(&self) -> Option<&Actor> {
+        Some(&self.0)
     }
 }
 
@@ -86,50 +75,26 @@ impl FromRequest for ApiUser {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let bearer = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|t| t.trim().to_owned());
+        let bearer = crate::http::bearer(req);
         Box::pin(async move {
             let state =
-                state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
-            let token = bearer.ok_or(ApiError::Unauthorized)?;
-            let user_id = kuza_accounts::tokens::verify_access_token(&state.secret, &token)
-                .ok_or(ApiError::Unauthorized)?;
-            let (user, grants) = kuza_accounts::users::active_with_grants(&state.db, user_id)
+                state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
+            let token = bearer.ok_or(AppError::SignIn)?;
+            let actor = kuza_app::accounts::bearer_actor(&state.app, &token)
                 .await?
-                .ok_or(ApiError::Unauthorized)?;
-            Ok(ApiUser { user, grants })
+                .ok_or(AppError::SignIn)?;
+            Ok(ApiUser(actor))
         })
     }
 }
 
-/// A domain's problems, `(field, code)`, as the API's field errors.
-pub(crate) fn field_errors<'a>(
-    problems: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Vec<crate::errors::FieldError> {
-    problems
-        .into_iter()
-        .map(|(field, code)| crate::errors::FieldError {
-            field: field.into(),
-            code: code.into(),
-        })
-        .collect()
-}
-
 /// An RFC 3339 date-time as Unix seconds; a `not_a_date_time` problem for
 /// `field` (and 0) when it is not one.
-pub(crate) fn rfc3339(
-    field: &'static str,
-    s: &str,
-    bad: &mut Vec<(&'static str, &'static str)>,
-) -> i64 {
+pub(crate) fn rfc3339(field: &'static str, s: &str, bad: &mut Vec<FieldProblem>) -> i64 {
     match chrono::DateTime::parse_from_rfc3339(s.trim()) {
         Ok(t) => t.timestamp(),
         Err(_) => {
-            bad.push((field, "not_a_date_time"));
+            bad.push(FieldProblem::new(field, "not_a_date_time"));
             0
         }
     }
@@ -137,16 +102,5 @@ pub(crate) fn rfc3339(
 
 /// RFC 3339 for a Unix-seconds timestamp.
 pub fn iso(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .unwrap_or_default()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-/// The declared body length, when the client sent one (uploads refuse an
-/// oversized body before reading it).
-pub fn content_length(req: &HttpRequest) -> Option<u64> {
-    req.headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse().ok())
+    kuza_app::cohorts::iso(ts)
 }

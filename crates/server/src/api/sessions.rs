@@ -4,16 +4,15 @@
 //! calendar feed at a secret address (`/calendar/….ics`, no sign-in, for
 //! calendar apps).
 
-use super::cohorts::cohort_for;
-use super::{ApiUser, field_errors, iso, rfc3339};
-use crate::calendar::{self, Entry};
-use crate::errors::{ApiError, FieldError, Problem};
-use crate::learning;
+use super::{ApiUser, iso, rfc3339};
+use crate::errors::{ApiError, Problem};
+use crate::http::ics_download;
 use crate::state::AppState;
 use actix_web::{HttpResponse, web};
+use kuza_app::mail::local_time;
+use kuza_app::{AppError, FieldProblem, sessions};
 use kuza_db::values::Code;
-use kuza_enrollment::cohorts::{self, Cohort};
-use kuza_enrollment::sessions::{self, AttendanceStatus, Session, SessionInput};
+use kuza_enrollment::sessions::{AttendanceStatus, Session, SessionInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -52,18 +51,10 @@ pub(crate) fn view(s: &Session) -> SessionView {
         starts_at: iso(s.starts_at),
         ends_at: iso(s.ends_at),
         time_zone: s.time_zone.clone(),
-        local_start: calendar::local_time(s.starts_at, &s.time_zone),
+        local_start: local_time(s.starts_at, &s.time_zone),
         venue: s.venue.clone(),
         meeting_url: s.meeting_url.clone(),
         lesson_key: s.lesson_key.clone(),
-    }
-}
-
-/// The cohort, if the caller studies in it or may run it.
-async fn member_or_staff(state: &AppState, caller: &ApiUser, id: i32) -> Result<Cohort, ApiError> {
-    match learning::cohort_role(state, caller.user.id, caller.grants.is_admin(), id).await? {
-        (c, Some(_)) => Ok(c),
-        (_, None) => Err(ApiError::Forbidden),
     }
 }
 
@@ -76,8 +67,7 @@ pub async fn list(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = member_or_staff(&state, &caller, *id).await?;
-    let list: Vec<SessionView> = sessions::of_cohort(&state.db, c.id)
+    let list: Vec<SessionView> = sessions::of_cohort(&state.app, caller.actor(), *id)
         .await?
         .iter()
         .map(view)
@@ -101,15 +91,16 @@ pub struct SessionRequest {
     pub lesson_key: Option<String>,
 }
 
-async fn input_of(
-    state: &AppState,
-    cohort: &Cohort,
-    r: SessionRequest,
-) -> Result<SessionInput, ApiError> {
+/// The request as input (its times read; the rest is checked by the use
+/// case), or the times that are not ones.
+fn input_of(r: SessionRequest) -> Result<SessionInput, ApiError> {
     let mut bad = vec![];
     let starts_at = rfc3339("starts_at", &r.starts_at, &mut bad);
     let ends_at = rfc3339("ends_at", &r.ends_at, &mut bad);
-    let input = SessionInput {
+    if !bad.is_empty() {
+        return Err(AppError::Invalid(bad).into());
+    }
+    Ok(SessionInput {
         title: r.title,
         starts_at,
         ends_at,
@@ -117,16 +108,7 @@ async fn input_of(
         venue: r.venue,
         meeting_url: r.meeting_url,
         lesson_key: r.lesson_key,
-    };
-    if bad.is_empty() {
-        let live = learning::live_lessons(state, cohort.course_id).await;
-        bad.extend(input.problems(&live));
-    }
-    if bad.is_empty() {
-        Ok(input)
-    } else {
-        Err(ApiError::Invalid(field_errors(bad)))
-    }
+    })
 }
 
 /// Schedules a session for a cohort (the course's editors).
@@ -138,32 +120,9 @@ pub async fn create(
     id: web::Path<i32>,
     body: web::Json<SessionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let c = cohort_for(&state, caller.user.id, caller.grants.is_admin(), *id, false).await?;
-    let input = input_of(&state, &c, body.into_inner()).await?;
-    let s = sessions::create(&state.db, c.id, &input).await?;
+    let input = input_of(body.into_inner())?;
+    let s = sessions::create(&state.app, caller.actor(), *id, &input).await?;
     Ok(HttpResponse::Created().json(view(&s)))
-}
-
-/// The session, with its cohort, if the caller may run it (facilitators
-/// included with `facilitators`).
-async fn staff_session(
-    state: &AppState,
-    caller: &ApiUser,
-    id: i32,
-    facilitators: bool,
-) -> Result<(Session, Cohort), ApiError> {
-    let s = sessions::get(&state.db, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let c = cohort_for(
-        state,
-        caller.user.id,
-        caller.grants.is_admin(),
-        s.cohort_id,
-        facilitators,
-    )
-    .await?;
-    Ok((s, c))
 }
 
 /// Changes a session (the course's editors); a new start time is reminded
@@ -176,12 +135,8 @@ pub async fn update(
     id: web::Path<i32>,
     body: web::Json<SessionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let (s, c) = staff_session(&state, &caller, *id, false).await?;
-    let input = input_of(&state, &c, body.into_inner()).await?;
-    sessions::update(&state.db, &s, &input).await?;
-    let s = sessions::get(&state.db, s.id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let input = input_of(body.into_inner())?;
+    let s = sessions::update(&state.app, caller.actor(), *id, &input).await?;
     Ok(HttpResponse::Ok().json(view(&s)))
 }
 
@@ -209,19 +164,13 @@ pub async fn get_attendance(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let (s, c) = staff_session(&state, &caller, *id, true).await?;
-    let taken = sessions::attendance_of(&state.db, s.id).await?;
-    let lines: Vec<AttendanceLine> = cohorts::roster(&state.db, c.id)
-        .await?
+    let (_, _, lines) = sessions::sheet(&state.app, caller.actor(), *id).await?;
+    let lines: Vec<AttendanceLine> = lines
         .into_iter()
-        .filter(|m| kuza_enrollment::studies(&m.enrollment))
-        .map(|m| AttendanceLine {
-            status: taken
-                .iter()
-                .find(|a| a.enrollment_id == m.enrollment.id)
-                .map(|a| a.status.code()),
-            enrollment_id: m.enrollment.id,
-            name: m.name,
+        .map(|l| AttendanceLine {
+            enrollment_id: l.enrollment_id,
+            name: l.name,
+            status: l.status.map(|s| s.code()),
         })
         .collect();
     Ok(HttpResponse::Ok().json(lines))
@@ -251,33 +200,21 @@ pub async fn put_attendance(
     id: web::Path<i32>,
     body: web::Json<AttendanceRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let (s, _) = staff_session(&state, &caller, *id, true).await?;
     let records = body.into_inner().records;
-    let bad: Vec<FieldError> = records
+    let bad: Vec<FieldProblem> = records
         .iter()
         .enumerate()
         .filter(|(_, r)| AttendanceStatus::parse(&r.status).is_none())
-        .map(|(i, _)| FieldError {
-            field: format!("records[{i}].status"),
-            code: "unknown_value".into(),
-        })
+        .map(|(i, _)| FieldProblem::new(format!("records[{i}].status"), "unknown_value"))
         .collect();
     if !bad.is_empty() {
-        return Err(ApiError::Invalid(bad));
+        return Err(AppError::Invalid(bad).into());
     }
     let pairs: Vec<(i32, AttendanceStatus)> = records
         .into_iter()
         .filter_map(|r| Some((r.enrollment_id, AttendanceStatus::parse(&r.status)?)))
         .collect();
-    let completed = match learning::take_attendance(&state, &s, &pairs, caller.user.id).await {
-        Err(learning::LearningError::Progress(kuza_progress::ProgressError::NotEnrolled)) => {
-            return Err(ApiError::Invalid(vec![FieldError {
-                field: "records".into(),
-                code: "not_in_cohort".into(),
-            }]));
-        }
-        other => other?,
-    };
+    let completed = sessions::take_attendance(&state.app, &caller.0, *id, &pairs).await?;
     Ok(HttpResponse::Ok().json(AttendanceResult {
         recorded: pairs.len(),
         completed,
@@ -292,27 +229,8 @@ pub async fn session_ics(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = sessions::get(&state.db, *id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let c = member_or_staff(&state, &caller, s.cohort_id).await?;
-    let course = learning::course_row(&state, c.course_id).await?;
-    let lang = kuza_i18n::Language::parse(&caller.user.language).unwrap_or(kuza_i18n::Language::En);
-    let title = learning::text_in(
-        &kuza_courses::draft::translated(&course.title),
-        lang,
-        &course.default_language,
-    );
-    let entry = Entry {
-        session: &s,
-        course: title,
-        cohort: c.name.clone(),
-        link: state.link(&format!("/courses/{}", course.slug)),
-    };
-    Ok(calendar::response(
-        &format!("session-{}", s.id),
-        calendar::ics(&state.settings.site_name, &calendar::host(&state), &[entry]),
-    ))
+    let (s, body) = sessions::session_ics(&state.app, caller.actor(), *id).await?;
+    Ok(ics_download(&format!("session-{}", s.id), body))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -329,10 +247,8 @@ pub async fn my_calendar(
     state: web::Data<AppState>,
     caller: ApiUser,
 ) -> Result<HttpResponse, ApiError> {
-    let path = calendar::feed_path(&state.db, &state, caller.user.id, false).await?;
-    Ok(HttpResponse::Ok().json(CalendarFeed {
-        url: state.link(&path),
-    }))
+    let url = sessions::feed_link(&state.app, &caller.0, false).await?;
+    Ok(HttpResponse::Ok().json(CalendarFeed { url }))
 }
 
 /// A new feed address; the old one stops working.
@@ -342,10 +258,8 @@ pub async fn reset_calendar(
     state: web::Data<AppState>,
     caller: ApiUser,
 ) -> Result<HttpResponse, ApiError> {
-    let path = calendar::feed_path(&state.db, &state, caller.user.id, true).await?;
-    Ok(HttpResponse::Ok().json(CalendarFeed {
-        url: state.link(&path),
-    }))
+    let url = sessions::feed_link(&state.app, &caller.0, true).await?;
+    Ok(HttpResponse::Ok().json(CalendarFeed { url }))
 }
 
 /// `/calendar/{user id}-{signature}.ics`: the person's sessions, for
@@ -354,25 +268,9 @@ pub async fn feed(
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let token = token.strip_suffix(".ics").ok_or(ApiError::NotFound)?;
-    let user_id = calendar::feed_owner(&state.db, &state, token)
+    let token = token.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let body = sessions::feed(&state.app, token)
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let user = kuza_accounts::users::get(&state.db, user_id)
-        .await
-        .map_err(|_| ApiError::NotFound)?;
-    let rows = learning::calendar_of(&state, &user).await?;
-    let entries: Vec<Entry<'_>> = rows
-        .iter()
-        .map(|(s, course, cohort, link)| Entry {
-            session: s,
-            course: course.clone(),
-            cohort: cohort.clone(),
-            link: link.clone(),
-        })
-        .collect();
-    Ok(calendar::response(
-        "kuza",
-        calendar::ics(&state.settings.site_name, &calendar::host(&state), &entries),
-    ))
+        .ok_or(AppError::NotFound)?;
+    Ok(ics_download("kuza", body))
 }

@@ -3,11 +3,10 @@
 
 use super::{Portal, Posted, safe_next};
 use crate::errors::PortalError;
-use crate::notify;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::AccountError;
-use kuza_accounts::auth;
-use kuza_accounts::users::{self, AccountInput};
+use kuza_accounts::auth::Purpose;
+use kuza_accounts::users::AccountInput;
+use kuza_app::{AppError, FieldProblem, accounts};
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
 use tera::Context;
@@ -38,7 +37,7 @@ pub(super) async fn profile_choices(
     );
     ctx.insert(
         "organisations",
-        &kuza_accounts::organisations::all(&portal.state.db).await?,
+        &kuza_app::admin::all_organisations(&portal.state.app).await?,
     );
     ctx.insert("genders", &kuza_accounts::values::GENDERS);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
@@ -74,14 +73,17 @@ pub(super) fn given(s: &str) -> Option<String> {
 /// An optional organisation chooser value.
 pub(super) fn organisation_choice(s: &str) -> Result<Option<i32>, PortalError> {
     given(s)
-        .map(|v| v.parse::<i32>().map_err(|_| PortalError::BadRequest))
+        .map(|v| {
+            v.parse::<i32>()
+                .map_err(|_| AppError::BadInput("organisation_id".into()).into())
+        })
         .transpose()
 }
 
 async fn sign_up_page(
     portal: &Portal,
     form: &SignUpForm,
-    errors: Option<&[kuza_accounts::Invalid]>,
+    errors: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     profile_choices(portal, &mut ctx, &form.country).await?;
@@ -119,24 +121,15 @@ async fn sign_up(posted: Posted<SignUpForm>) -> Result<HttpResponse, PortalError
         gender: given(&form.gender),
         birth_year: given(&form.birth_year),
     };
-    let state = portal.state.clone();
-    let txn = kuza_db::begin_write(&state.db).await?;
-    let user = match users::register(&txn, &input, false).await {
-        Ok(u) => u,
-        Err(AccountError::Invalid(errs)) => return sign_up_page(&portal, &form, Some(&errs)).await,
-        Err(AccountError::EmailTaken) => {
-            let errs = [kuza_accounts::Invalid {
-                field: "email",
-                code: "email_taken",
-            }];
+    let (user, session) = match accounts::sign_up(&portal.state.app, &input).await {
+        Ok(done) => done,
+        Err(AppError::Invalid(errs)) => return sign_up_page(&portal, &form, Some(&errs)).await,
+        Err(e @ AppError::Conflict { .. }) if e.code() == "email_taken" => {
+            let errs = [FieldProblem::new("email", "email_taken")];
             return sign_up_page(&portal, &form, Some(&errs)).await;
         }
         Err(e) => return Err(e.into()),
     };
-    notify::email_verification(&txn, &state, &user).await?;
-    let session = auth::create_session(&txn, user.id, state.session_ttl()).await?;
-    txn.commit().await?;
-    tracing::info!(user.id = user.id, "account registered");
     let c = portal.session_cookie(session);
     portal.set_cookie(c);
     let lang = Language::parse(&user.language).unwrap_or(portal.lang);
@@ -157,12 +150,9 @@ async fn verify_email(
 ) -> Result<HttpResponse, PortalError> {
     let token = q.token.as_deref().unwrap_or("");
     let mut ctx = Context::new();
-    match auth::verify_email(&portal.state.db, token).await {
-        Ok(user) => {
-            tracing::info!(user.id = user.id, "email address verified");
-            ctx.insert("ok", &true);
-        }
-        Err(AccountError::TokenInvalid) => ctx.insert("ok", &false),
+    match accounts::verify_email(&portal.state.app, token).await {
+        Ok(_) => ctx.insert("ok", &true),
+        Err(AppError::Unauthenticated { .. }) => ctx.insert("ok", &false),
         Err(e) => return Err(e.into()),
     }
     portal.render("verify.html", ctx)
@@ -173,12 +163,8 @@ struct Empty {}
 
 async fn resend_verification(posted: Posted<Empty>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let viewer = portal.require_user()?;
-    if viewer.user.email_verified_at.is_none() {
-        let txn = kuza_db::begin_write(&portal.state.db).await?;
-        notify::email_verification(&txn, &portal.state, &viewer.user).await?;
-        txn.commit().await?;
-    }
+    let actor = portal.require_user()?;
+    accounts::resend_verification(&portal.state.app, actor).await?;
     Ok(portal.redirect("/profile?notice=verify-resent"))
 }
 
@@ -217,26 +203,25 @@ async fn sign_in_form(
 
 async fn sign_in(posted: Posted<SignInForm>) -> Result<HttpResponse, PortalError> {
     let Posted { mut portal, form } = posted;
-    let state = portal.state.clone();
-    let result = auth::authenticate(
-        &state.db,
+    let result = accounts::sign_in(
+        &portal.state.app,
         &form.email,
         &form.password,
         &portal.client,
-        &state.throttle,
     )
     .await;
     let failure = match result {
-        Ok(user) => {
-            let session = auth::create_session(&state.db, user.id, state.session_ttl()).await?;
-            tracing::info!(user.id = user.id, "signed in");
+        Ok(session) => {
             let c = portal.session_cookie(session);
             portal.set_cookie(c);
             return Ok(portal.redirect(&safe_next(Some(&form.next))));
         }
-        Err(AccountError::InvalidCredentials) => portal.t("sign-in-failed", &[]),
-        Err(AccountError::AccountDisabled) => portal.t("sign-in-disabled", &[]),
-        Err(AccountError::Throttled { retry_after }) => {
+        Err(AppError::Unauthenticated {
+            code: "account_disabled",
+            ..
+        }) => portal.t("sign-in-disabled", &[]),
+        Err(AppError::Unauthenticated { .. }) => portal.t("sign-in-failed", &[]),
+        Err(AppError::Throttled { retry_after }) => {
             tracing::warn!(client = %portal.client, "sign-in throttled");
             portal.t(
                 "sign-in-throttled",
@@ -256,7 +241,7 @@ async fn sign_in(posted: Posted<SignInForm>) -> Result<HttpResponse, PortalError
 async fn sign_out(posted: Posted<Empty>) -> Result<HttpResponse, PortalError> {
     let mut portal = posted.portal;
     if let Some(v) = &portal.viewer {
-        auth::end_session(&portal.state.db, &v.session).await?;
+        accounts::sign_out(&portal.state.app, &v.session).await?;
     }
     let c = portal.expired_session_cookie();
     portal.set_cookie(c);
@@ -278,10 +263,7 @@ async fn forgot_form(portal: Portal) -> Result<HttpResponse, PortalError> {
 /// Answers the same whether or not the address has an account.
 async fn forgot(posted: Posted<ForgotForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let state = portal.state.clone();
-    let txn = kuza_db::begin_write(&state.db).await?;
-    notify::password_reset(&txn, &state, &form.email).await?;
-    txn.commit().await?;
+    accounts::request_reset(&portal.state.app, &form.email).await?;
     let mut ctx = Context::new();
     ctx.insert("sent_to", form.email.trim());
     ctx.insert("form", &form);
@@ -294,9 +276,9 @@ async fn reset_form(
 ) -> Result<HttpResponse, PortalError> {
     let token = q.token.clone().unwrap_or_default();
     let mut ctx = Context::new();
-    let link = auth::password_link(&portal.state.db, &token).await?;
+    let link = accounts::password_link(&portal.state.app, &token).await?;
     ctx.insert("valid", &link.is_some());
-    ctx.insert("invite", &(link == Some(auth::Purpose::Invite)));
+    ctx.insert("invite", &(link == Some(Purpose::Invite)));
     ctx.insert("token", &token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
     portal.render("reset.html", ctx)
@@ -312,28 +294,21 @@ struct ResetForm {
 
 async fn reset(posted: Posted<ResetForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
     let mut ctx = Context::new();
     ctx.insert("token", &form.token);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
-    let invite = auth::password_link(&txn, &form.token).await? == Some(auth::Purpose::Invite);
-    ctx.insert("invite", &invite);
-    match auth::reset_password(&txn, &form.token, &form.password).await {
-        Ok(user) => {
-            txn.commit().await?;
-            if invite {
-                tracing::info!(user.id = user.id, "invitation accepted");
-                Ok(portal.redirect("/sign-in?notice=invite-done"))
-            } else {
-                tracing::info!(user.id = user.id, "password reset");
-                Ok(portal.redirect("/sign-in?notice=reset-done"))
-            }
-        }
-        Err(AccountError::TokenInvalid) => {
+    match accounts::reset_password(&portal.state.app, &form.token, &form.password).await {
+        Ok((_, Purpose::Invite)) => Ok(portal.redirect("/sign-in?notice=invite-done")),
+        Ok(_) => Ok(portal.redirect("/sign-in?notice=reset-done")),
+        Err(AppError::Unauthenticated { .. }) => {
             ctx.insert("valid", &false);
+            ctx.insert("invite", &false);
             portal.render_invalid("reset.html", ctx)
         }
-        Err(AccountError::Invalid(errs)) => {
+        Err(AppError::Invalid(errs)) => {
+            let invite = accounts::password_link(&portal.state.app, &form.token).await?
+                == Some(Purpose::Invite);
+            ctx.insert("invite", &invite);
             ctx.insert("valid", &true);
             ctx.insert("errors", &portal.field_errors(&errs));
             ctx.insert("error_count", &errs.len());

@@ -4,9 +4,10 @@ use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::pagination::{PageQuery, Pager};
 use actix_web::{HttpResponse, web};
-use kuza_accounts::organisations::{self, OrganisationInput};
+use kuza_accounts::organisations::OrganisationInput;
 use kuza_accounts::values::ORGANISATION_KINDS;
-use kuza_accounts::{AccountError, Grants, Invalid, Role, roles, users};
+use kuza_accounts::{Grants, Role};
+use kuza_app::{AppError, FieldProblem, admin};
 use kuza_db::values::Code;
 use kuza_i18n::countries;
 use serde::{Deserialize, Serialize};
@@ -33,23 +34,26 @@ async fn users_page(
     portal: Portal,
     query: web::Query<UsersQuery>,
 ) -> Result<HttpResponse, PortalError> {
-    portal.require_role(Role::Admin)?;
-    let db = &portal.state.db;
     let page = PageQuery {
         page: query.page,
         per_page: Some(50),
     }
     .page_and_size();
-    let (list, total) = users::list(db, query.q.as_deref(), page.0, page.1).await?;
-    let ids: Vec<i32> = list.iter().map(|u| u.id).collect();
-    let grants = roles::grants_for(db, &ids).await?;
+    let (list, total) = admin::users(
+        &portal.state.app,
+        portal.actor(),
+        query.q.as_deref(),
+        page.0,
+        page.1,
+    )
+    .await?;
     let rows: Vec<_> = list
         .iter()
-        .map(|u| {
+        .map(|(u, g)| {
             serde_json::json!({
                 "user": u,
                 "country": countries::name(&u.country, portal.lang),
-                "roles": grants.get(&u.id).map(|g| g.roles.clone()).unwrap_or_default(),
+                "roles": g.roles,
             })
         })
         .collect();
@@ -71,23 +75,20 @@ async fn users_page(
 }
 
 async fn user_context(portal: &Portal, id: i32, ctx: &mut Context) -> Result<(), PortalError> {
-    let db = &portal.state.db;
-    let user = users::get(db, id).await?;
-    let grants = roles::grants_of(db, id).await?;
+    let (user, grants) = admin::user(&portal.state.app, portal.actor(), id).await?;
     ctx.insert("user", &user);
     ctx.insert("grants", &grants);
     ctx.insert("country", &countries::name(&user.country, portal.lang));
-    ctx.insert("organisations", &organisations::all(db).await?);
-    ctx.insert("roles", &Role::all());
     ctx.insert(
-        "is_self",
-        &(portal.viewer.as_ref().map(|v| v.user.id) == Some(id)),
+        "organisations",
+        &admin::all_organisations(&portal.state.app).await?,
     );
+    ctx.insert("roles", &Role::all());
+    ctx.insert("is_self", &(portal.actor().map(|a| a.id()) == Some(id)));
     Ok(())
 }
 
 async fn user_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    portal.require_role(Role::Admin)?;
     let mut ctx = Context::new();
     user_context(&portal, id.into_inner(), &mut ctx).await?;
     portal.render("admin_user.html", ctx)
@@ -108,9 +109,8 @@ async fn save_user(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let admin = portal.require_role(Role::Admin)?;
     let id = id.into_inner();
-    let is_self = admin.user.id == id;
+    let is_self = portal.actor().map(|a| a.id()) == Some(id);
     let mut granted: Vec<Role> = [
         (Role::Author, &form.role_author),
         (Role::Facilitator, &form.role_facilitator),
@@ -121,7 +121,7 @@ async fn save_user(
     .filter(|(_, v)| v.is_some())
     .map(|(r, _)| r)
     .collect();
-    // An administrator cannot lock themselves out.
+    // An administrator's own "admin" box is disabled in the form: it stays.
     if is_self && !granted.contains(&Role::Admin) {
         granted.push(Role::Admin);
     }
@@ -132,27 +132,20 @@ async fn save_user(
             .as_deref()
             .and_then(|s| s.trim().parse().ok()),
     };
-    let active = is_self || form.active.is_some();
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    users::get(&txn, id).await?;
-    match roles::set_grants(&txn, Some(admin.user.id), id, &grants).await {
-        Ok(_) => {}
-        Err(AccountError::Invalid(errs)) => {
-            drop(txn);
+    // An administrator's own "active" box is disabled, so the form does not
+    // send it: unchanged.
+    let active = (!is_self).then_some(form.active.is_some());
+    match admin::save_user(&portal.state.app, portal.actor(), id, &grants, active).await {
+        Ok(()) => Ok(portal.redirect(&format!("/admin/users/{id}?notice=admin-user-saved"))),
+        Err(AppError::Invalid(errs)) => {
             let mut ctx = Context::new();
             user_context(&portal, id, &mut ctx).await?;
             ctx.insert("errors", &portal.field_errors(&errs));
             ctx.insert("error_count", &errs.len());
-            return portal.render_invalid("admin_user.html", ctx);
+            portal.render_invalid("admin_user.html", ctx)
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => Err(e.into()),
     }
-    let current = users::get(&txn, id).await?;
-    if current.active != active {
-        users::set_active(&txn, Some(admin.user.id), id, active).await?;
-    }
-    txn.commit().await?;
-    Ok(portal.redirect(&format!("/admin/users/{id}?notice=admin-user-saved")))
 }
 
 #[derive(Deserialize)]
@@ -164,13 +157,15 @@ async fn orgs_page(
     portal: Portal,
     query: web::Query<OrgsQuery>,
 ) -> Result<HttpResponse, PortalError> {
-    portal.require_role(Role::Admin)?;
+    // The list itself is public through the API; this page is the
+    // administrators' way in to change them.
+    admin::may_manage_organisations(portal.actor())?;
     let page = PageQuery {
         page: query.page,
         per_page: Some(50),
     }
     .page_and_size();
-    let (list, total) = organisations::list(&portal.state.db, page.0, page.1).await?;
+    let (list, total) = admin::organisations(&portal.state.app, page.0, page.1).await?;
     let rows: Vec<_> = list
         .iter()
         .map(|o| serde_json::json!({ "org": o, "country": countries::name(&o.country, portal.lang) }))
@@ -199,7 +194,7 @@ fn org_form_page(
     portal: &Portal,
     form: &OrgForm,
     id: Option<i32>,
-    errors: Option<&[Invalid]>,
+    errors: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     ctx.insert("form", form);
@@ -223,13 +218,13 @@ fn org_form_page(
 }
 
 async fn new_org_page(portal: Portal) -> Result<HttpResponse, PortalError> {
-    portal.require_role(Role::Admin)?;
+    admin::may_manage_organisations(portal.actor())?;
     org_form_page(&portal, &OrgForm::default(), None, None)
 }
 
 async fn org_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    portal.require_role(Role::Admin)?;
-    let org = organisations::get(&portal.state.db, id.into_inner()).await?;
+    admin::may_manage_organisations(portal.actor())?;
+    let org = admin::organisation(&portal.state.app, id.into_inner()).await?;
     let form = OrgForm {
         name: org.name,
         kind: org.kind,
@@ -246,23 +241,19 @@ fn org_input(form: &OrgForm) -> OrganisationInput {
     }
 }
 
-fn taken() -> Vec<Invalid> {
-    vec![Invalid {
-        field: "name",
-        code: "organisation_name_taken",
-    }]
+fn taken() -> Vec<FieldProblem> {
+    vec![FieldProblem::new("name", "organisation_name_taken")]
 }
 
 async fn create_org(posted: Posted<OrgForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let admin = portal.require_role(Role::Admin)?;
-    match organisations::create(&portal.state.db, Some(admin.user.id), &org_input(&form)).await {
+    match admin::create_organisation(&portal.state.app, portal.actor(), &org_input(&form)).await {
         Ok(org) => Ok(portal.redirect(&format!(
             "/admin/organisations/{}?notice=admin-org-saved",
             org.id
         ))),
-        Err(AccountError::Invalid(errs)) => org_form_page(&portal, &form, None, Some(&errs)),
-        Err(AccountError::OrganisationNameTaken) => {
+        Err(AppError::Invalid(errs)) => org_form_page(&portal, &form, None, Some(&errs)),
+        Err(e @ AppError::Conflict { .. }) if e.code() == "organisation_name_taken" => {
             org_form_page(&portal, &form, None, Some(&taken()))
         }
         Err(e) => Err(e.into()),
@@ -274,13 +265,12 @@ async fn save_org(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let admin = portal.require_role(Role::Admin)?;
     let id = id.into_inner();
-    match organisations::update(&portal.state.db, Some(admin.user.id), id, &org_input(&form)).await
+    match admin::update_organisation(&portal.state.app, portal.actor(), id, &org_input(&form)).await
     {
         Ok(_) => Ok(portal.redirect(&format!("/admin/organisations/{id}?notice=admin-org-saved"))),
-        Err(AccountError::Invalid(errs)) => org_form_page(&portal, &form, Some(id), Some(&errs)),
-        Err(AccountError::OrganisationNameTaken) => {
+        Err(AppError::Invalid(errs)) => org_form_page(&portal, &form, Some(id), Some(&errs)),
+        Err(e @ AppError::Conflict { .. }) if e.code() == "organisation_name_taken" => {
             org_form_page(&portal, &form, Some(id), Some(&taken()))
         }
         Err(e) => Err(e.into()),

@@ -2,17 +2,17 @@
 //! (`/courses/{slug}/enrol-many`): a multipart form (its CSRF field first,
 //! checked before the file is read), then a row-by-row report. For
 //! administrators, the course's editors and partner coordinators (see
-//! `crate::bulk`).
+//! `kuza_app::bulk`).
 
 use super::media::small_field;
 use super::{Portal, check_csrf};
-use crate::bulk::{self, Uploader};
 use crate::errors::PortalError;
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
-use kuza_accounts::Role;
+use kuza_app::published::Published;
+use kuza_app::{AppError, bulk};
 use serde_json::json;
 use tera::Context;
 
@@ -21,42 +21,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/courses/{slug}/enrol-many", web::post().to(upload));
 }
 
-/// The course, and who the viewer uploads as (if they may).
-async fn allowed(
-    portal: &Portal,
-    slug: &str,
-) -> Result<(crate::learning::Published, Uploader), PortalError> {
-    let v = portal.require_user()?;
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, slug)
-        .await?;
-    let organisation = if v.grants.is_admin()
-        || kuza_courses::draft::editable(&portal.state.db, p.0.id, v.user.id, false)
-            .await
-            .is_ok()
-    {
-        None
-    } else if v.grants.has(Role::Partner) {
-        Some(
-            v.grants
-                .partner_organisation_id
-                .ok_or(PortalError::Forbidden)?,
-        )
-    } else {
-        return Err(PortalError::Forbidden);
-    };
-    Ok((
-        p,
-        Uploader {
-            user_id: v.user.id,
-            organisation,
-        },
-    ))
+/// The course by slug, if the viewer may enrol people in it.
+async fn allowed(portal: &Portal, slug: &str) -> Result<Published, PortalError> {
+    portal.require_user()?;
+    let p = kuza_app::learning::published(&portal.state.app, slug).await?;
+    Ok(bulk::course_for(&portal.state.app, portal.actor(), p.0.id).await?)
 }
 
-async fn context(portal: &Portal, p: &crate::learning::Published) -> Result<Context, PortalError> {
+async fn context(portal: &Portal, p: &Published) -> Result<Context, PortalError> {
     let mut ctx = Context::new();
     let doc = &p.1.document;
     ctx.insert(
@@ -64,11 +36,10 @@ async fn context(portal: &Portal, p: &crate::learning::Published) -> Result<Cont
         &super::courses::text(&doc.title, portal.lang, &doc.default_language),
     );
     ctx.insert("slug", &p.0.slug);
-    let cohorts: Vec<_> = kuza_enrollment::cohorts::of_course(&portal.state.db, p.0.id)
+    let cohorts: Vec<_> = kuza_app::learning::open_cohorts(&portal.state.app, p.0.id)
         .await?
         .into_iter()
-        .filter(|k| k.ends_at > kuza_db::now())
-        .map(|k| json!({ "id": k.id, "name": k.name }))
+        .map(|o| json!({ "id": o.cohort.id, "name": o.cohort.name }))
         .collect();
     ctx.insert("needs_cohort", &p.0.format.runs_in_cohorts());
     ctx.insert("cohorts", &cohorts);
@@ -77,7 +48,7 @@ async fn context(portal: &Portal, p: &crate::learning::Published) -> Result<Cont
 }
 
 async fn form(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let (p, _) = allowed(&portal, &slug).await?;
+    let p = allowed(&portal, &slug).await?;
     let ctx = context(&portal, &p).await?;
     portal.render("enrol_many.html", ctx)
 }
@@ -88,7 +59,7 @@ async fn upload(
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, PortalError> {
-    let (p, uploader) = allowed(&portal, &slug).await?;
+    let p = allowed(&portal, &slug).await?;
     let mut parts = Multipart::new(req.headers(), payload);
     let mut first = match parts.next().await {
         Some(Ok(f)) if f.name() == Some("csrf") => f,
@@ -97,10 +68,11 @@ async fn upload(
     let presented = small_field(&mut first).await.unwrap_or_default();
     drop(first);
     check_csrf(&portal, &req, &presented)?;
+    let bad = |e: actix_multipart::MultipartError| AppError::BadInput(e.to_string());
     let mut cohort = None;
     let mut file: Option<Vec<u8>> = None;
     while let Some(part) = parts.next().await {
-        let mut part = part.map_err(|_| PortalError::BadRequest)?;
+        let mut part = part.map_err(bad)?;
         match part.name() {
             Some("cohort") => {
                 cohort = small_field(&mut part)
@@ -110,9 +82,9 @@ async fn upload(
             Some("file") => {
                 let mut buf = vec![];
                 while let Some(chunk) = part.next().await {
-                    let chunk = chunk.map_err(|_| PortalError::BadRequest)?;
+                    let chunk = chunk.map_err(bad)?;
                     if buf.len() + chunk.len() > bulk::MAX_BYTES {
-                        return Err(PortalError::TooLarge);
+                        return Err(AppError::TooLarge.into());
                     }
                     buf.extend_from_slice(&chunk);
                 }
@@ -130,26 +102,24 @@ async fn upload(
             &mut ctx,
         );
     };
-    if p.0.format.runs_in_cohorts() && cohort.is_none() {
-        ctx.insert(
-            "file_error",
-            &portal.t("enrol-error-enrolment_needs_cohort", &[]),
-        );
-        return portal.render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "enrol_many.html",
-            &mut ctx,
-        );
-    }
-    match bulk::enrol_file(&portal.state, &p, cohort, uploader, &bytes).await? {
-        Ok(rows) => {
-            let rejected = rows.iter().filter(|r| r.result == "rejected").count();
+    let upload = bulk::Upload {
+        declared: Some(bytes.len() as u64),
+        body: futures_util::stream::once(async {
+            Ok::<_, std::convert::Infallible>(bytes::Bytes::from(bytes))
+        }),
+    };
+    match bulk::enrol_file(&portal.state.app, portal.actor(), p.0.id, cohort, upload).await {
+        Ok(Ok(rows)) => {
+            let rejected = rows
+                .iter()
+                .filter(|r| r.result == bulk::Outcome::Rejected)
+                .count();
             ctx.insert("accepted", &(rows.len() - rejected));
             ctx.insert("rejected", &rejected);
             ctx.insert("rows", &rows);
             portal.render("enrol_many.html", ctx)
         }
-        Err(problems) => {
+        Ok(Err(problems)) => {
             let list: Vec<String> = problems
                 .iter()
                 .map(|pr| {
@@ -166,5 +136,17 @@ async fn upload(
                 &mut ctx,
             )
         }
+        Err(e) if e.code() == "enrolment_needs_cohort" => {
+            ctx.insert(
+                "file_error",
+                &portal.t("enrol-error-enrolment_needs_cohort", &[]),
+            );
+            portal.render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "enrol_many.html",
+                &mut ctx,
+            )
+        }
+        Err(e) => Err(e.into()),
     }
 }

@@ -13,7 +13,8 @@ use super::Portal;
 use crate::errors::PortalError;
 use crate::pagination::Pager;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kuza_courses::catalog::{self, Search, SearchInput};
+use kuza_app::catalog;
+use kuza_courses::catalog::{SORTS, SearchInput};
 use kuza_courses::{Translated, pick};
 use kuza_db::values::{Code, Format, Level};
 use kuza_i18n::{Language, escape_html};
@@ -73,7 +74,7 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
             .find(|(key, v)| key == k && !v.trim().is_empty())
             .map(|(_, v)| v.trim().to_owned())
     };
-    let mut input = SearchInput {
+    let input = SearchInput {
         q: get("q"),
         format: get("format"),
         level: get("level"),
@@ -85,28 +86,9 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         page: get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
         per_page: PER_PAGE,
     };
-    let (search, ignored) = match Search::parse(&input) {
-        Ok(s) => (s, false),
-        Err(problems) => {
-            for p in &problems {
-                match p.at.as_str() {
-                    "q" => input.q = None,
-                    "format" => input.format = None,
-                    "level" => input.level = None,
-                    "language" => input.language = None,
-                    "theme" => input.theme = None,
-                    "sdg" => input.sdg = None,
-                    "sort" => input.sort = None,
-                    _ => input.page = 1,
-                }
-            }
-            let s = Search::parse(&input).map_err(|p| PortalError::Internal(format!("{p:?}")))?;
-            (s, true)
-        }
-    };
-    let db = &portal.state.db;
-    let results = portal.state.published.search(db, &search).await?;
-    let themes = portal.state.published.themes(db).await?;
+    let (search, input, ignored) = catalog::lenient(input)?;
+    let results = catalog::search(&portal.state.app, &search).await?;
+    let themes = catalog::themes(&portal.state.app).await?;
 
     let lang = portal.lang;
     let labelled = |prefix: &str, codes: Vec<String>| -> Vec<(String, String)> {
@@ -177,7 +159,7 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let goals: Vec<(String, String)> = (1..=17u8)
         .map(|g| (g.to_string(), sdg_label(&g.to_string())))
         .collect();
-    let sorts = labelled("catalog-sort-", catalog::SORTS.map(str::to_owned).to_vec());
+    let sorts = labelled("catalog-sort-", SORTS.map(str::to_owned).to_vec());
     let mut ctx = Context::new();
     ctx.insert(
         "format_options",

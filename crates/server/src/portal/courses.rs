@@ -5,6 +5,7 @@
 use super::Portal;
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
+use kuza_app::AppError;
 use kuza_courses::versions::{DocLesson, DocMedia};
 use kuza_courses::{Document, Translated, pick};
 use kuza_i18n::Language;
@@ -88,13 +89,8 @@ pub(super) fn course_context(
 }
 
 async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let found = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    let (course, version) = &*found;
-    crate::counts::course_view(&portal.state.counts, course.id);
+    let found = kuza_app::catalog::course_page(&portal.state.app, &slug).await?;
+    let (_, version) = &*found;
     let mut ctx = course_context(
         &portal,
         &version.document,
@@ -202,20 +198,15 @@ async fn lesson_page(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
     let (slug, key) = path.into_inner();
-    let found = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    let (course, version) = &*found;
+    let found = kuza_app::catalog::lesson_page(&portal.state.app, &slug, &key).await?;
+    let (_, version) = &*found;
     let mut ctx = lesson_context(
         &portal,
         &version.document,
         &key,
         &format!("/courses/{slug}"),
     )
-    .ok_or(PortalError::NotFound)?;
-    crate::counts::lesson_view(&portal.state.counts, course.id, &key);
+    .ok_or(AppError::NotFound)?;
     super::learning::lesson_panel(&portal, &found, &key, &mut ctx).await?;
     portal.render("lesson.html", ctx)
 }

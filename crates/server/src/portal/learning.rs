@@ -7,16 +7,16 @@ use super::courses::text;
 use super::studio::Form;
 use super::{Portal, Posted};
 use crate::errors::PortalError;
-use crate::learning::{self, LearningError, Published};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
+use kuza_app::learning::{self, AttemptStatus, CoursePlace};
+use kuza_app::published::Published;
+use kuza_app::{AppError, sessions};
 use kuza_courses::content::Answer;
-use kuza_enrollment::{EnrolError, Enrollment};
-use kuza_progress::quiz::{self, Attempt, Given, Outcome, QuizError};
-use kuza_progress::{Progress, ProgressError};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use kuza_enrollment::{Enrollment, EnrollmentStatus};
+use kuza_progress::Progress;
+use kuza_progress::quiz::{self, Attempt, Given, Outcome};
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
 use tera::Context;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -54,50 +54,12 @@ fn lesson_href(slug: &str, key: &str) -> String {
     format!("/courses/{slug}/lessons/{key}")
 }
 
-/// The viewer's enrolment in the course, unless it ended.
-async fn current(
-    portal: &Portal,
-    p: &Published,
-) -> Result<Option<(Enrollment, BTreeSet<String>)>, PortalError> {
-    let Some(v) = &portal.viewer else {
-        return Ok(None);
-    };
-    Ok(
-        learning::enrollment_with_completed(&portal.state, p.0.id, v.user.id)
-            .await?
-            .filter(|(e, _)| !kuza_enrollment::ended(e)),
-    )
-}
-
 /// A date and time in UTC, isolated as left-to-right.
 fn date_time(ts: i64) -> String {
     let d = chrono::DateTime::from_timestamp(ts, 0)
         .unwrap_or_default()
         .format("%Y-%m-%d %H:%M");
     format!("\u{2066}{d}\u{2069}")
-}
-
-/// A published course's cohorts as the course page lists them.
-async fn cohorts_json(portal: &Portal, p: &Published) -> Result<Vec<Value>, PortalError> {
-    use kuza_enrollment::cohorts;
-    let now = kuza_db::now();
-    let mut out = vec![];
-    for c in cohorts::of_course(&portal.state.db, p.0.id).await? {
-        if c.ends_at < now {
-            continue;
-        }
-        let taken = cohorts::taken(&portal.state.db, c.id).await?;
-        let left = c.capacity.map(|cap| (i64::from(cap) - taken as i64).max(0));
-        let language = kuza_i18n::Language::parse(&c.language)
-            .map(|l| l.native_name())
-            .unwrap_or_default();
-        out.push(json!({
-            "id": c.id, "name": c.name, "language": language, "lang": c.language,
-            "starts": date(c.starts_at), "ends": date(c.ends_at),
-            "open": cohorts::open_at(&c, now), "left": left, "full": left == Some(0),
-        }));
-    }
-    Ok(out)
 }
 
 fn progress_json(portal: &Portal, p: &Published, e: &Enrollment, pr: &Progress) -> Value {
@@ -134,38 +96,45 @@ pub(super) async fn course_panel(
         "slug": c.slug, "self_paced": !c.format.runs_in_cohorts(), "mode": c.enrolment,
         "questions": questions,
     });
-    let (e, done) = current(portal, p).await?.unzip();
-    match &e {
-        Some(e) if kuza_enrollment::studies(e) => {
-            let done = done.unwrap_or_default();
-            let pr = Progress::of(&p.1.document, &done);
+    match learning::course_place(&portal.state.app, portal.actor(), p).await? {
+        CoursePlace::Studying {
+            enrollment,
+            done,
+            progress,
+            sessions,
+        } => {
             ctx.insert("done_lessons", &done);
-            panel["enrollment"] = progress_json(portal, p, e, &pr);
-            if let Some(cohort) = e.cohort_id {
-                let list: Vec<Value> =
-                    kuza_enrollment::sessions::of_cohort(&portal.state.db, cohort)
-                        .await?
-                        .iter()
-                        .map(super::sessions::session_json)
-                        .collect();
+            panel["enrollment"] = progress_json(portal, p, &enrollment, &progress);
+            if enrollment.cohort_id.is_some() {
+                let list: Vec<Value> = sessions.iter().map(super::sessions::session_json).collect();
                 panel["sessions"] = json!(list);
             }
         }
-        Some(e) => {
-            let cohort = match e.cohort_id {
-                Some(id) => kuza_enrollment::cohorts::get(&portal.state.db, id).await?,
-                None => None,
-            };
+        CoursePlace::Waiting { enrollment, cohort } => {
             panel["waiting"] = json!({
-                "status": e.status,
-                "cohort": cohort.map(|c| c.name),
-                "deadline": e.offer_expires_at.map(date_time),
+                "status": enrollment.status,
+                "cohort": cohort,
+                "deadline": enrollment.offer_expires_at.map(date_time),
             });
         }
-        None if c.format.runs_in_cohorts() => {
-            panel["cohorts"] = json!(cohorts_json(portal, p).await?);
+        CoursePlace::Outside { cohorts } if c.format.runs_in_cohorts() => {
+            let list: Vec<Value> = cohorts
+                .iter()
+                .map(|o| {
+                    let k = &o.cohort;
+                    let language = kuza_i18n::Language::parse(&k.language)
+                        .map(|l| l.native_name())
+                        .unwrap_or_default();
+                    json!({
+                        "id": k.id, "name": k.name, "language": language, "lang": k.language,
+                        "starts": date(k.starts_at), "ends": date(k.ends_at),
+                        "open": o.open, "left": o.left, "full": o.left == Some(0),
+                    })
+                })
+                .collect();
+            panel["cohorts"] = json!(list);
         }
-        None => {}
+        CoursePlace::Outside { .. } => {}
     }
     ctx.insert("learner", &panel);
     Ok(())
@@ -190,14 +159,35 @@ async fn course_with_error(
     portal.render_status(status, "course.html", &mut ctx)
 }
 
+/// The refusals a learner can act on, shown on the course page itself.
+fn shown_on_course_page(e: &AppError) -> Option<StatusCode> {
+    match refusal_code(e) {
+        "enrolment_key_required" | "enrolment_key_wrong" | "enrollment_removed" => {
+            Some(StatusCode::FORBIDDEN)
+        }
+        "answers_required" => Some(StatusCode::UNPROCESSABLE_ENTITY),
+        "course_full"
+        | "enrolment_closed"
+        | "enrolment_needs_cohort"
+        | "cohort_closed"
+        | "no_offer" => Some(StatusCode::CONFLICT),
+        _ => None,
+    }
+}
+
+/// The code of a refusal, as the page's message names it (`answers`
+/// problems are `answers_required`).
+fn refusal_code(e: &AppError) -> &'static str {
+    match e {
+        AppError::Invalid(p) => p.first().map_or("invalid_input", |p| p.code),
+        other => other.code(),
+    }
+}
+
 async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let user = portal.require_user()?.user.clone();
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
+    let actor = portal.require_user()?;
+    let p = learning::published(&portal.state.app, &slug).await?;
     let key = posted.form.get("key").map(String::as_str);
     let cohort = posted.form.get("cohort").and_then(|c| c.parse().ok());
     let answers: Vec<String> = (0..kuza_enrollment::MAX_QUESTIONS)
@@ -205,29 +195,15 @@ async fn enrol(posted: Posted<Form>, slug: web::Path<String>) -> Result<HttpResp
         .collect();
     let answers = (p.0.enrolment == kuza_enrollment::EnrolmentMode::Application)
         .then_some(answers.as_slice());
-    match learning::enrol(&portal.state, &p, &user, key, answers, cohort).await {
+    match learning::enrol(&portal.state.app, actor, &p, key, answers, cohort).await {
         Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
-        Err(LearningError::Enrol(
-            e @ (EnrolError::KeyRequired
-            | EnrolError::WrongKey
-            | EnrolError::Full
-            | EnrolError::Closed
-            | EnrolError::NeedsCohort
-            | EnrolError::CohortClosed
-            | EnrolError::AnswersRequired
-            | EnrolError::Removed),
-        )) => {
-            let status = match e {
-                EnrolError::KeyRequired | EnrolError::WrongKey | EnrolError::Removed => {
-                    StatusCode::FORBIDDEN
-                }
-                EnrolError::AnswersRequired => StatusCode::UNPROCESSABLE_ENTITY,
-                _ => StatusCode::CONFLICT,
-            };
-            let message = portal.t(&format!("enrol-error-{}", e.code()), &[]);
-            course_with_error(&portal, &p, status, message).await
-        }
-        Err(e) => Err(e.into()),
+        Err(e) => match shown_on_course_page(&e) {
+            Some(status) => {
+                let message = portal.t(&format!("enrol-error-{}", refusal_code(&e)), &[]);
+                course_with_error(&portal, &p, status, message).await
+            }
+            None => Err(e.into()),
+        },
     }
 }
 
@@ -236,18 +212,11 @@ async fn confirm(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let user_id = portal.require_user()?.user.id;
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    let e = learning::enrollment(&portal.state, p.0.id, user_id)
-        .await?
-        .ok_or(PortalError::NotFound)?;
-    match learning::confirm(&portal.state, &e).await {
+    let actor = portal.require_user()?;
+    let p = learning::published(&portal.state.app, &slug).await?;
+    match learning::confirm_in(&portal.state.app, actor, p.0.id).await {
         Ok(_) => Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-enrolled"))),
-        Err(LearningError::Enrol(EnrolError::NoOffer)) => {
+        Err(e) if e.code() == "no_offer" => {
             let message = portal.t("enrol-error-no_offer", &[]);
             course_with_error(&portal, &p, StatusCode::CONFLICT, message).await
         }
@@ -260,13 +229,9 @@ async fn withdraw(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let user_id = portal.require_user()?.user.id;
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    learning::withdraw(&portal.state, p.0.id, user_id).await?;
+    let actor = portal.require_user()?;
+    let p = learning::published(&portal.state.app, &slug).await?;
+    learning::withdraw(&portal.state.app, actor, p.0.id).await?;
     Ok(portal.redirect("/dashboard?notice=learn-notice-withdrawn"))
 }
 
@@ -277,36 +242,26 @@ pub(super) async fn lesson_panel(
     key: &str,
     ctx: &mut Context,
 ) -> Result<(), PortalError> {
-    let Some((e, done)) = current(portal, p)
-        .await?
-        .filter(|(e, _)| kuza_enrollment::studies(e))
+    let Some(state) = learning::lesson_state(&portal.state.app, portal.actor(), p, key).await?
     else {
         ctx.insert("learner", &json!({ "enrolled": false }));
         return Ok(());
     };
-    let pr = Progress::of(&p.1.document, &done);
-    let mut panel = progress_json(portal, p, &e, &pr);
+    let mut panel = progress_json(portal, p, &state.enrollment, &state.progress);
     panel["enrolled"] = json!(true);
-    panel["lesson_done"] = json!(done.contains(key));
-    let q = kuza_progress::lesson(&p.1.document, key).and_then(|l| l.content.quiz.as_ref());
-    if let Some(q) = q {
-        let attempts = quiz::attempts(&portal.state.db, e.id, key).await?;
-        let now = kuza_db::now();
-        let open = attempts.iter().find(|a| quiz::open_at(a, now));
-        let left = q
-            .attempts
-            .map(|n| (n as usize).saturating_sub(attempts.len()));
-        let counted = quiz::counted(&attempts, p.0.grade_policy).map(|a| a.id);
+    panel["lesson_done"] = json!(state.done.contains(key));
+    if let Some(q) = state.quiz {
         let base = lesson_href(&p.0.slug, key);
-        let list: Vec<Value> = attempts
+        let list: Vec<Value> = q
+            .attempts
             .iter()
-            .map(|a| attempt_summary(a, &base, counted == Some(a.id)))
+            .map(|a| attempt_summary(a, &base, q.counted == Some(a.id)))
             .collect();
         panel["quiz"] = json!({
             "attempts": list,
-            "open": open.map(|a| format!("{base}/attempts/{}", a.id)),
-            "left": left,
-            "can_start": open.is_none() && left != Some(0),
+            "open": q.open.map(|id| format!("{base}/attempts/{id}")),
+            "left": q.left,
+            "can_start": q.open.is_none() && q.left != Some(0),
             "policy": p.0.grade_policy,
         });
     }
@@ -332,14 +287,11 @@ async fn complete(
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let (slug, key) = path.into_inner();
-    let user_id = portal.require_user()?.user.id;
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    let (step, progress) = match learning::complete_lesson(&portal.state, &p, user_id, &key).await {
-        Err(LearningError::Progress(ProgressError::NotEnrolled)) => {
+    let actor = portal.require_user()?;
+    let p = learning::published(&portal.state.app, &slug).await?;
+    let (step, progress) = match learning::complete_lesson(&portal.state.app, actor, &p, &key).await
+    {
+        Err(e) if e.code() == "not_enrolled" => {
             return Ok(portal.redirect(&format!("/courses/{slug}")));
         }
         other => other?,
@@ -347,21 +299,10 @@ async fn complete(
     if step.course_completed {
         return Ok(portal.redirect(&format!("/courses/{slug}?notice=learn-notice-completed")));
     }
-    // On to the next lesson in course order; the course page after the last.
-    let doc = &p.1.document;
-    let keys: Vec<&str> = doc
-        .modules
-        .iter()
-        .flat_map(|m| m.lessons.iter().map(|l| l.key.as_str()))
-        .collect();
-    let after = keys
-        .iter()
-        .position(|k| *k == key)
-        .and_then(|i| keys.get(i + 1));
-    let to = match (after, progress.next.as_deref()) {
-        (Some(next), _) => lesson_href(&slug, next),
-        (None, Some(next)) => lesson_href(&slug, next),
-        (None, None) => format!("/courses/{slug}"),
+    // On to the next lesson; the course page after the last.
+    let to = match learning::after_lesson(&p, &key, &progress) {
+        Some(next) => lesson_href(&slug, &next),
+        None => format!("/courses/{slug}"),
     };
     Ok(portal.redirect(&to))
 }
@@ -372,23 +313,17 @@ async fn start_attempt(
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let (slug, key) = path.into_inner();
-    let user_id = portal.require_user()?.user.id;
-    let p = portal
-        .state
-        .published
-        .course(&portal.state.db, &slug)
-        .await?;
-    match learning::start_attempt(&portal.state, &p, user_id, &key).await {
+    let actor = portal.require_user()?;
+    let p = learning::published(&portal.state.app, &slug).await?;
+    match learning::start_attempt(&portal.state.app, actor, &p, &key).await {
         Ok((a, _)) => {
             Ok(portal.redirect(&format!("{}/attempts/{}", lesson_href(&slug, &key), a.id)))
         }
-        Err(LearningError::Progress(ProgressError::Quiz(QuizError::AttemptsExhausted))) => {
-            // The lesson page says so; another click changes nothing.
+        // The lesson page says so; another click changes nothing.
+        Err(e) if e.code() == "attempts_exhausted" => {
             Ok(portal.redirect(&lesson_href(&slug, &key)))
         }
-        Err(LearningError::Progress(ProgressError::NotEnrolled)) => {
-            Ok(portal.redirect(&format!("/courses/{slug}")))
-        }
+        Err(e) if e.code() == "not_enrolled" => Ok(portal.redirect(&format!("/courses/{slug}"))),
         Err(e) => Err(e.into()),
     }
 }
@@ -399,10 +334,10 @@ async fn viewer_attempt(
     path: &(String, String, i32),
 ) -> Result<(Attempt, Published), PortalError> {
     let (slug, key, id) = path;
-    let user_id = portal.require_user()?.user.id;
-    let (a, _, p) = learning::own_attempt(&portal.state, user_id, *id).await?;
+    let actor = portal.require_user()?;
+    let (a, p) = learning::own_attempt(&portal.state.app, actor, *id).await?;
     if &p.0.slug != slug || &a.lesson_key != key {
-        return Err(PortalError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     Ok((a, p))
 }
@@ -432,7 +367,7 @@ fn attempt_context(
     if let Some(e) = error {
         ctx.insert("attempt_error", &e);
     }
-    if let (Some(deadline), "open") = (a.deadline, status) {
+    if let (Some(deadline), AttemptStatus::Open) = (a.deadline, status) {
         let minutes = ((deadline - kuza_db::now()).max(0) + 59) / 60;
         let time = chrono::DateTime::from_timestamp(deadline, 0)
             .unwrap_or_default()
@@ -482,7 +417,7 @@ fn attempt_context(
         })
         .collect();
     ctx.insert("questions", &questions);
-    ctx.insert("status", status);
+    ctx.insert("status", &status);
     Some(ctx)
 }
 
@@ -491,7 +426,7 @@ async fn attempt_page(
     path: web::Path<(String, String, i32)>,
 ) -> Result<HttpResponse, PortalError> {
     let (a, p) = viewer_attempt(&portal, &path).await?;
-    let ctx = attempt_context(&portal, &a, &p, None).ok_or(PortalError::NotFound)?;
+    let ctx = attempt_context(&portal, &a, &p, None).ok_or(AppError::NotFound)?;
     portal.render("attempt.html", ctx)
 }
 
@@ -513,26 +448,25 @@ async fn submit_attempt(
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let (a, p) = viewer_attempt(&portal, &path).await?;
-    let user_id = portal.require_user()?.user.id;
+    let actor = portal.require_user()?;
     let given = given_of(&posted.form);
-    match learning::submit_attempt(&portal.state, &p, user_id, a.id, &given).await {
-        Ok(done) if done.step.course_completed => Ok(portal.redirect(&format!(
+    match learning::submit_attempt(&portal.state.app, actor, a.id, &given).await {
+        Ok((done, _)) if done.step.course_completed => Ok(portal.redirect(&format!(
             "{}?notice=learn-notice-completed",
             learning::attempt_path(&p.0.slug, &a)
         ))),
         Ok(_) => Ok(portal.redirect(&learning::attempt_path(&p.0.slug, &a))),
-        Err(LearningError::Progress(ProgressError::Quiz(
-            e @ (QuizError::TimeOver | QuizError::BadAnswers(_)),
-        ))) => {
-            let status = if matches!(e, QuizError::TimeOver) {
-                StatusCode::CONFLICT
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
+        Err(e @ (AppError::Conflict { .. } | AppError::Invalid(_)))
+            if matches!(e.code(), "time_over" | "invalid_input") =>
+        {
+            let (status, key) = match e {
+                AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "bad_answers"),
+                _ => (StatusCode::CONFLICT, "time_over"),
             };
-            let message = portal.t(&format!("quiz-error-{}", e.code()), &[]);
-            let fresh = quiz::attempt(&portal.state.db, a.id).await?.unwrap_or(a);
+            let message = portal.t(&format!("quiz-error-{key}"), &[]);
+            let (fresh, _) = learning::own_attempt(&portal.state.app, actor, a.id).await?;
             let mut ctx =
-                attempt_context(&portal, &fresh, &p, Some(message)).ok_or(PortalError::NotFound)?;
+                attempt_context(&portal, &fresh, &p, Some(message)).ok_or(AppError::NotFound)?;
             portal.render_status(status, "attempt.html", &mut ctx)
         }
         Err(e) => Err(e.into()),
@@ -540,14 +474,14 @@ async fn submit_attempt(
 }
 
 async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
-    let user_id = portal.require_user()?.user.id;
-    let entries = learning::dashboard(&portal.state, user_id).await?;
+    let actor = portal.require_user()?;
+    let entries = learning::dashboard(&portal.state.app, actor).await?;
     let lang = portal.lang;
     let mut in_progress = vec![];
     let mut completed = vec![];
     let mut active = false;
     for x in entries {
-        active |= x.enrollment.status == kuza_enrollment::EnrollmentStatus::Active;
+        active |= x.enrollment.status == EnrollmentStatus::Active;
         let next = x.progress.as_ref().and_then(|pr| pr.next.clone());
         let item = json!({
             "title": text(&x.title, lang, &x.default_language),
@@ -558,7 +492,7 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
             "enrolled_on": date(x.enrollment.enrolled_at),
             "completed_on": x.enrollment.completed_at.map(date),
         });
-        if x.enrollment.status == kuza_enrollment::EnrollmentStatus::Completed {
+        if x.enrollment.status == EnrollmentStatus::Completed {
             completed.push(item);
         } else {
             in_progress.push(item);
@@ -568,23 +502,16 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
     ctx.insert("in_progress", &in_progress);
     ctx.insert("completed", &completed);
     // The sessions of the cohorts the viewer facilitates, from a week ago on.
-    let facilitated = kuza_db::entities::cohort_facilitator::Entity::find()
-        .filter(kuza_db::entities::cohort_facilitator::Column::UserId.eq(user_id))
-        .all(&portal.state.db)
-        .await?;
-    let cohorts: Vec<i32> = facilitated.iter().map(|f| f.cohort_id).collect();
     let since = kuza_db::now() - 7 * 86_400;
-    let runs: Vec<Value> = kuza_enrollment::sessions::of_cohorts(&portal.state.db, &cohorts)
+    let runs: Vec<Value> = sessions::facilitated(&portal.state.app, actor, since)
         .await?
         .iter()
-        .filter(|s| s.ends_at >= since)
         .map(super::sessions::session_json)
         .collect();
     ctx.insert("facilitated", &runs);
     if active || !runs.is_empty() {
-        let path =
-            crate::calendar::feed_path(&portal.state.db, &portal.state, user_id, false).await?;
-        ctx.insert("calendar_feed", &portal.state.link(&path));
+        let feed = sessions::feed_link(&portal.state.app, actor, false).await?;
+        ctx.insert("calendar_feed", &feed);
     }
     portal.render("dashboard.html", ctx)
 }

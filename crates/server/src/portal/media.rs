@@ -5,17 +5,17 @@
 //! field, checked before a byte of the file is read; the file then goes
 //! through the same size limit and type checks as the API's uploads.
 
-use super::studio::{editable, title_in};
+use super::studio::title_in;
 use super::{Portal, Posted, check_csrf};
-use crate::api::content_length;
 use crate::errors::PortalError;
 use crate::files::url_of;
+use crate::http::content_length;
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
+use kuza_app::{AppError, media};
 use kuza_courses::draft::Course;
-use kuza_media::{Media, MediaError};
 use std::collections::HashMap;
 use tera::Context;
 
@@ -76,7 +76,7 @@ async fn render(
     status: StatusCode,
     error: Option<&str>,
 ) -> Result<HttpResponse, PortalError> {
-    let files: Vec<Media> = kuza_media::records::list(&portal.state.db, c.id).await?;
+    let (_, files) = media::list(&portal.state.app, portal.actor(), c.id).await?;
     let rows: Vec<_> = files
         .iter()
         .map(|m| {
@@ -92,7 +92,7 @@ async fn render(
         &serde_json::json!({ "id": c.id, "title": title_in(portal, c) }),
     );
     ctx.insert("files", &rows);
-    ctx.insert("limit_mb", &portal.state.settings.upload_max_mb);
+    ctx.insert("limit_mb", &portal.state.app.limits.upload_max_mb);
     if let Some(key) = error {
         ctx.insert("upload_error", &portal.t(key, &[]));
     }
@@ -100,7 +100,7 @@ async fn render(
 }
 
 async fn page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let c = editable(&portal, *id).await?;
+    let c = kuza_app::courses::editable(&portal.state.app, portal.actor(), *id).await?;
     render(&portal, &c, StatusCode::OK, None).await
 }
 
@@ -122,10 +122,10 @@ async fn upload(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, PortalError> {
-    let c = editable(&portal, *id).await?;
-    let limit = portal.state.settings.upload_limit_bytes();
+    let c = kuza_app::courses::editable(&portal.state.app, portal.actor(), *id).await?;
+    let limit = portal.state.app.upload_limit_bytes();
     if content_length(&req).is_some_and(|n| n > limit + FORM_OVERHEAD) {
-        return Err(PortalError::TooLarge);
+        return Err(AppError::TooLarge.into());
     }
     let mut parts = Multipart::new(req.headers(), payload);
     // The CSRF field comes first in the form, before the file.
@@ -141,7 +141,7 @@ async fn upload(
     check_csrf(&portal, &req, &presented)?;
     let field = match parts.next().await {
         Some(Ok(f)) if f.name() == Some("file") => f,
-        Some(Err(_)) => return Err(PortalError::BadRequest),
+        Some(Err(e)) => return Err(AppError::BadInput(e.to_string()).into()),
         _ => {
             return render(
                 &portal,
@@ -166,27 +166,12 @@ async fn upload(
         )
         .await;
     }
-    let received = portal.state.storage.receive(field, limit).await?;
-    let viewer = portal.require_user()?.user.id;
-    let stored = kuza_media::records::create(
-        &portal.state.db,
-        &portal.state.storage,
-        c.id,
-        Some(viewer),
-        &name,
-        &received,
-    )
-    .await;
-    drop(received);
-    match stored {
-        Ok(m) => {
-            tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = viewer, "file uploaded");
-            Ok(portal.redirect(&format!(
-                "/studio/courses/{}/media?notice=media-uploaded",
-                c.id
-            )))
-        }
-        Err(MediaError::NotAllowed) => {
+    match media::upload(&portal.state.app, portal.actor(), c.id, &name, field, None).await {
+        Ok(_) => Ok(portal.redirect(&format!(
+            "/studio/courses/{}/media?notice=media-uploaded",
+            c.id
+        ))),
+        Err(AppError::UnsupportedType) => {
             render(
                 &portal,
                 &c,
@@ -195,23 +180,12 @@ async fn upload(
             )
             .await
         }
-        Err(MediaError::Empty) => {
-            render(
-                &portal,
-                &c,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some("media-err-empty"),
-            )
-            .await
-        }
-        Err(MediaError::BadName) => {
-            render(
-                &portal,
-                &c,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some("media-err-bad-name"),
-            )
-            .await
+        Err(e) if e.code() == "invalid_input" => {
+            let key = match e.problems().first().map(|p| p.code) {
+                Some("bad_file_name") => "media-err-bad-name",
+                _ => "media-err-empty",
+            };
+            render(&portal, &c, StatusCode::UNPROCESSABLE_ENTITY, Some(key)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -222,24 +196,15 @@ async fn delete(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let m = kuza_media::records::find(&portal.state.db, *id).await?;
-    let c = editable(&portal, m.course_id).await?;
-    if kuza_courses::versions::media_in_use(&portal.state.db, &c, m.id).await? {
-        return Ok(portal.redirect(&format!(
-            "/studio/courses/{}/media?notice=media-in-use",
+    match media::delete(&portal.state.app, portal.actor(), *id).await {
+        Ok(c) => Ok(portal.redirect(&format!(
+            "/studio/courses/{}/media?notice=media-deleted",
             c.id
-        )));
+        ))),
+        Err(e) if e.code() == "media_in_use" => {
+            let m = media::course_of_file(&portal.state.app, *id).await?;
+            Ok(portal.redirect(&format!("/studio/courses/{m}/media?notice=media-in-use")))
+        }
+        Err(e) => Err(e.into()),
     }
-    kuza_media::records::delete(&portal.state.db, &portal.state.storage, &m).await?;
-    let viewer = portal.require_user()?.user.id;
-    tracing::info!(
-        course.id = c.id,
-        media.id = m.id,
-        user.id = viewer,
-        "file deleted"
-    );
-    Ok(portal.redirect(&format!(
-        "/studio/courses/{}/media?notice=media-deleted",
-        c.id
-    )))
 }

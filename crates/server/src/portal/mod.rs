@@ -23,6 +23,7 @@ mod studio_lessons;
 
 use crate::csrf;
 use crate::errors::{ErrorPage, PortalError};
+use crate::http::SESSION_COOKIE;
 use crate::state::AppState;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
@@ -31,14 +32,13 @@ use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use futures_util::future::LocalBoxFuture;
-use kuza_accounts::users::User;
-use kuza_accounts::{Grants, Role};
+use kuza_accounts::Role;
+use kuza_app::{Actor, AppError, FieldProblem};
 use kuza_i18n::{Arg, Language};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tera::Context;
 
-pub const SESSION_COOKIE: &str = "kuza_session";
 const ANON_COOKIE: &str = "kuza_anon";
 const LANG_COOKIE: &str = "kuza_lang";
 
@@ -62,10 +62,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     media::routes(cfg);
 }
 
-/// A signed-in person.
+/// A signed-in person, and the session they came with.
 pub struct Viewer {
-    pub user: User,
-    pub grants: Grants,
+    pub actor: Actor,
     pub session: String,
 }
 
@@ -141,16 +140,15 @@ impl Portal {
         let state = req
             .app_data::<web::Data<AppState>>()
             .cloned()
-            .ok_or_else(|| PortalError::Internal("application state missing".into()))?;
+            .ok_or_else(|| AppError::Internal("application state missing".into()))?;
         let mut cookies = vec![];
         let session = req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned());
         let mut viewer = None;
         if let Some(token) = session {
-            match kuza_accounts::auth::session_viewer(&state.db, &token).await? {
-                Some((user, grants)) => {
+            match kuza_app::accounts::session_actor(&state.app, &token).await? {
+                Some(actor) => {
                     viewer = Some(Viewer {
-                        user,
-                        grants,
+                        actor,
                         session: token,
                     })
                 }
@@ -177,7 +175,7 @@ impl Portal {
             .and_then(Language::negotiate);
         let lang = viewer
             .as_ref()
-            .and_then(|v| Language::parse(&v.user.language))
+            .and_then(|v| Language::parse(&v.actor.user.language))
             .or(query_lang)
             .or(cookie_lang)
             .or(accept_lang)
@@ -204,20 +202,20 @@ impl Portal {
                 format!("a:{anon}")
             }
         };
-        let csrf = csrf::token(&state.secret, &binding);
+        let csrf = csrf::token(&state.app.secret, &binding);
         let notice = query
             .and_then(|q| q.notice.clone())
             .and_then(|n| NOTICES.into_iter().find(|k| *k == n));
         req.extensions_mut().insert(Shell {
             lang,
-            user_name: viewer.as_ref().map(|v| v.user.display_name.clone()),
-            is_admin: viewer.as_ref().is_some_and(|v| v.grants.is_admin()),
+            user_name: viewer.as_ref().map(|v| v.actor.user.display_name.clone()),
+            is_admin: viewer.as_ref().is_some_and(|v| v.actor.is_admin()),
         });
         let path = match req.query_string() {
             "" => req.path().to_owned(),
             q => format!("{}?{q}", req.path()),
         };
-        let client = client_address(req, state.settings.trust_forwarded_for);
+        let client = crate::http::client_address(req, state.settings.trust_forwarded_for);
         Ok(Portal {
             lang,
             viewer,
@@ -230,21 +228,14 @@ impl Portal {
         })
     }
 
-    /// The viewer, or a redirect to sign in and come back here.
-    pub fn require_user(&self) -> Result<&Viewer, PortalError> {
-        self.viewer.as_ref().ok_or_else(|| PortalError::SignIn {
-            next: self.path.clone(),
-        })
+    /// Who is asking, as the application's use cases take them.
+    pub fn actor(&self) -> Option<&Actor> {
+        self.viewer.as_ref().map(|v| &v.actor)
     }
 
-    /// The viewer if they hold `role` (administrators hold every role's rights).
-    pub fn require_role(&self, role: Role) -> Result<&Viewer, PortalError> {
-        let v = self.require_user()?;
-        if v.grants.has(role) || v.grants.is_admin() {
-            Ok(v)
-        } else {
-            Err(PortalError::Forbidden)
-        }
+    /// The signed-in person, or a redirect to sign in and come back here.
+    pub fn require_user(&self) -> Result<&Actor, PortalError> {
+        Ok(kuza_app::policy::signed_in(self.actor())?)
     }
 
     pub fn t(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -261,7 +252,9 @@ impl Portal {
             &self.state,
             SESSION_COOKIE,
             token,
-            Some(CookieDuration::seconds(self.state.session_ttl())),
+            Some(CookieDuration::seconds(
+                self.state.app.limits.session_ttl_seconds,
+            )),
         )
     }
 
@@ -295,11 +288,11 @@ impl Portal {
             ctx.insert(
                 "viewer",
                 &serde_json::json!({
-                    "name": v.user.display_name,
-                    "is_admin": v.grants.is_admin(),
-                    "is_author": v.grants.has(Role::Author) || v.grants.is_admin(),
-                    "is_partner": v.grants.has(Role::Partner),
-                    "grades": v.grants.is_admin() || v.grants.has(Role::Author) || v.grants.has(Role::Facilitator),
+                    "name": v.actor.user.display_name,
+                    "is_admin": v.actor.is_admin(),
+                    "is_author": v.actor.grants.has(Role::Author) || v.actor.is_admin(),
+                    "is_partner": v.actor.grants.has(Role::Partner),
+                    "grades": v.actor.is_admin() || v.actor.grants.has(Role::Author) || v.actor.grants.has(Role::Facilitator),
                 }),
             );
         }
@@ -362,36 +355,26 @@ impl Portal {
         res.finish()
     }
 
-    /// Error messages for invalid fields, keyed by field, in this language.
+    /// Error messages for invalid fields, keyed by form field (`title.ar`
+    /// becomes `title_ar`), in this language; the first for each field.
     pub fn field_errors(
         &self,
-        invalid: &[kuza_accounts::Invalid],
+        problems: &[FieldProblem],
     ) -> serde_json::Map<String, serde_json::Value> {
         let mut m = serde_json::Map::new();
-        for i in invalid {
+        for p in problems {
             let msg = self.t(
-                &format!("err-{}", i.code),
+                &format!("err-{}", p.code),
                 &[
                     ("min", (kuza_accounts::values::PASSWORD_MIN as i64).into()),
                     ("max", (kuza_accounts::values::PASSWORD_MAX as i64).into()),
                 ],
             );
-            m.entry(i.field.to_owned())
+            m.entry(p.field.replace('.', "_"))
                 .or_insert(serde_json::Value::String(msg));
         }
         m
     }
-}
-
-/// The client address: the peer, or `X-Forwarded-For`'s first hop when the
-/// operator says a trusted proxy sets it.
-pub fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> String {
-    if trust_forwarded_for && let Some(ip) = req.connection_info().realip_remote_addr() {
-        return ip.to_owned();
-    }
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
 }
 
 fn languages() -> Vec<serde_json::Value> {
@@ -428,18 +411,19 @@ impl<T: DeserializeOwned + 'static> FromRequest for Posted<T> {
             let body =
                 body.await
                     .map_err(|e| match e.as_response_error().status_code().as_u16() {
-                        413 => PortalError::TooLarge,
-                        _ => PortalError::BadRequest,
+                        413 => AppError::TooLarge,
+                        _ => AppError::BadInput(e.to_string()),
                     })?;
             let portal = Portal::extract(&req).await?;
-            let pairs: Vec<(String, String)> =
-                serde_urlencoded::from_bytes(&body).map_err(|_| PortalError::BadRequest)?;
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
+                .map_err(|e| AppError::BadInput(e.to_string()))?;
             let presented = pairs
                 .iter()
                 .find(|(k, _)| k == "csrf")
                 .map_or("", |(_, v)| v.as_str());
             check_csrf(&portal, &req, presented)?;
-            let form = serde_urlencoded::from_bytes(&body).map_err(|_| PortalError::BadRequest)?;
+            let form = serde_urlencoded::from_bytes(&body)
+                .map_err(|e| AppError::BadInput(e.to_string()))?;
             Ok(Posted { portal, form })
         })
     }
@@ -462,7 +446,7 @@ pub(crate) fn check_csrf(
                 .unwrap_or_default()
         ),
     };
-    if csrf::verify(&portal.state.secret, &binding, presented) {
+    if csrf::verify(&portal.state.app.secret, &binding, presented) {
         Ok(())
     } else {
         tracing::warn!(path = %req.path(), "form refused: CSRF token missing or wrong");
@@ -495,6 +479,18 @@ pub async fn error_pages(
         return Ok(res.map_into_boxed_body());
     };
     let (req, res) = res.into_parts();
+    if page == ErrorPage::SignIn {
+        // Sign in, then come back here.
+        let here = match req.query_string() {
+            "" => req.path().to_owned(),
+            q => format!("{}?{q}", req.path()),
+        };
+        let q = serde_urlencoded::to_string([("next", here)]).unwrap_or_default();
+        let to = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/sign-in?{q}")))
+            .finish();
+        return Ok(ServiceResponse::new(req, to));
+    }
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
         return Ok(ServiceResponse::new(req, res.map_into_boxed_body()));
     };
@@ -552,9 +548,9 @@ pub async fn error_pages(
 /// Anything unmatched: a problem+json 404 under `/api`, a page elsewhere.
 pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, actix_web::Error> {
     if req.path().starts_with("/api/") {
-        Err(crate::errors::ApiError::NotFound.into())
+        Err(crate::errors::ApiError(AppError::NotFound).into())
     } else {
-        Err(PortalError::NotFound.into())
+        Err(PortalError::App(AppError::NotFound).into())
     }
 }
 
@@ -572,9 +568,9 @@ struct LanguageForm {
 /// in, in a cookie otherwise) and returns to the page.
 async fn switch_language(posted: Posted<LanguageForm>) -> Result<HttpResponse, PortalError> {
     let Posted { mut portal, form } = posted;
-    let lang = Language::parse(&form.lang).ok_or(PortalError::BadRequest)?;
-    if let Some(v) = &portal.viewer {
-        kuza_accounts::users::set_language(&portal.state.db, v.user.id, lang).await?;
+    let lang = Language::parse(&form.lang).ok_or_else(|| AppError::BadInput("lang".into()))?;
+    if let Some(a) = portal.actor() {
+        kuza_app::accounts::set_language(&portal.state.app, a, lang).await?;
     }
     let c = portal.lang_cookie(lang);
     portal.set_cookie(c);

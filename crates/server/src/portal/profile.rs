@@ -4,8 +4,8 @@ use super::account::{given, organisation_choice, profile_choices};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::users::{self, ProfileInput, User};
-use kuza_accounts::{AccountError, Invalid, auth};
+use kuza_accounts::users::{ProfileInput, User};
+use kuza_app::{AppError, FieldProblem, accounts};
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
@@ -47,15 +47,15 @@ impl From<&User> for ProfileForm {
 async fn page(
     portal: &Portal,
     form: &ProfileForm,
-    profile_errors: Option<&[Invalid]>,
-    password_errors: Option<&[Invalid]>,
+    profile_errors: Option<&[FieldProblem]>,
+    password_errors: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
-    let viewer = portal.require_user()?;
+    let actor = portal.require_user()?;
     let mut ctx = Context::new();
     profile_choices(portal, &mut ctx, &form.country).await?;
     ctx.insert("form", form);
-    ctx.insert("email", &viewer.user.email);
-    ctx.insert("verified", &viewer.user.email_verified_at.is_some());
+    ctx.insert("email", &actor.user.email);
+    ctx.insert("verified", &actor.user.email_verified_at.is_some());
     let mut invalid = false;
     if let Some(errs) = profile_errors {
         ctx.insert("errors", &portal.field_errors(errs));
@@ -80,7 +80,7 @@ async fn show(portal: Portal) -> Result<HttpResponse, PortalError> {
 
 async fn save(posted: Posted<ProfileForm>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let viewer = portal.require_user()?;
+    let actor = portal.require_user()?;
     let input = ProfileInput {
         display_name: form.display_name.clone(),
         language: form.language.clone(),
@@ -89,9 +89,9 @@ async fn save(posted: Posted<ProfileForm>) -> Result<HttpResponse, PortalError> 
         gender: given(&form.gender),
         birth_year: given(&form.birth_year),
     };
-    match users::update_profile(&portal.state.db, viewer.user.id, &input).await {
+    match accounts::update_profile(&portal.state.app, actor, &input).await {
         Ok(_) => Ok(portal.redirect("/profile?notice=profile-saved")),
-        Err(AccountError::Invalid(errs)) => page(&portal, &form, Some(&errs), None).await,
+        Err(AppError::Invalid(errs)) => page(&portal, &form, Some(&errs), None).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -108,34 +108,33 @@ struct PasswordForm {
 /// all server processes) and opens a new one for this browser.
 async fn change_password(posted: Posted<PasswordForm>) -> Result<HttpResponse, PortalError> {
     let Posted { mut portal, form } = posted;
-    let viewer = portal.require_user()?;
-    let user_id = viewer.user.id;
-    let state = portal.state.clone();
-    let txn = kuza_db::begin_write(&state.db).await?;
-    match auth::change_password(&txn, user_id, &form.current_password, &form.new_password).await {
-        Ok(()) => {
-            let session = auth::create_session(&txn, user_id, state.session_ttl()).await?;
-            txn.commit().await?;
-            tracing::info!(user.id = user_id, "password changed; other sessions ended");
-            let c = portal.session_cookie(session);
-            portal.set_cookie(c);
+    let actor = portal.require_user()?.clone();
+    let changed = accounts::change_password(
+        &portal.state.app,
+        &actor,
+        &form.current_password,
+        &form.new_password,
+        true,
+    )
+    .await;
+    match changed {
+        Ok(session) => {
+            if let Some(session) = session {
+                let c = portal.session_cookie(session);
+                portal.set_cookie(c);
+            }
             Ok(portal.redirect("/profile?notice=password-changed"))
         }
-        Err(AccountError::Invalid(errs)) => {
-            let errs: Vec<Invalid> = errs
+        Err(AppError::Invalid(errs)) => {
+            // The form names the new password `new_password`.
+            let errs: Vec<FieldProblem> = errs
                 .into_iter()
-                .map(|i| {
-                    if i.field == "password" {
-                        Invalid {
-                            field: "new_password",
-                            ..i
-                        }
-                    } else {
-                        i
-                    }
+                .map(|p| match p.field.as_str() {
+                    "password" => FieldProblem::new("new_password", p.code),
+                    _ => p,
                 })
                 .collect();
-            let form = ProfileForm::from(&viewer.user);
+            let form = ProfileForm::from(&actor.user);
             page(&portal, &form, None, Some(&errs)).await
         }
         Err(e) => Err(e.into()),

@@ -4,12 +4,13 @@
 
 use super::learning::date;
 use super::{Portal, Posted};
-use crate::calendar::{self, Entry};
 use crate::errors::PortalError;
-use crate::learning::{self, CohortRole};
+use crate::http::ics_download;
 use actix_web::{HttpResponse, web};
+use kuza_app::mail::local_time;
+use kuza_app::{AppError, sessions};
 use kuza_db::values::Code;
-use kuza_enrollment::sessions::{self, AttendanceStatus, Session};
+use kuza_enrollment::sessions::{AttendanceStatus, Session};
 use serde_json::json;
 use tera::Context;
 
@@ -19,27 +20,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/sessions/{id}/calendar.ics", web::get().to(session_ics));
 }
 
-/// The session and the viewer's role in its cohort (at least `least`).
-async fn session_for(
-    portal: &Portal,
-    id: i32,
-    least: CohortRole,
-) -> Result<(Session, kuza_enrollment::cohorts::Cohort), PortalError> {
-    let v = portal.require_user()?;
-    let s = sessions::get(&portal.state.db, id)
-        .await?
-        .ok_or(PortalError::NotFound)?;
-    match learning::cohort_role(&portal.state, v.user.id, v.grants.is_admin(), s.cohort_id).await? {
-        (c, Some(role)) if role <= least => Ok((s, c)),
-        _ => Err(PortalError::Forbidden),
-    }
-}
-
 /// What a page shows of a session.
 pub(super) fn session_json(s: &Session) -> serde_json::Value {
     json!({
         "id": s.id, "title": s.title,
-        "when": calendar::local_time(s.starts_at, &s.time_zone),
+        "when": local_time(s.starts_at, &s.time_zone),
         "time_zone": s.time_zone, "venue": s.venue, "meeting_url": s.meeting_url,
         "ics": format!("/sessions/{}/calendar.ics", s.id),
         "attendance": format!("/sessions/{}/attendance", s.id),
@@ -48,23 +33,14 @@ pub(super) fn session_json(s: &Session) -> serde_json::Value {
 }
 
 async fn sheet(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (s, c) = session_for(&portal, *id, CohortRole::Facilitator).await?;
-    let taken = sessions::attendance_of(&portal.state.db, s.id).await?;
-    let rows: Vec<_> = kuza_enrollment::cohorts::roster(&portal.state.db, c.id)
-        .await?
-        .into_iter()
-        .filter(|m| kuza_enrollment::studies(&m.enrollment))
-        .map(|m| {
-            let status = taken
-                .iter()
-                .find(|a| a.enrollment_id == m.enrollment.id)
-                .map(|a| a.status);
-            json!({ "id": m.enrollment.id, "name": m.name, "status": status })
-        })
+    let (s, k, lines) = sessions::sheet(&portal.state.app, portal.actor(), *id).await?;
+    let rows: Vec<_> = lines
+        .iter()
+        .map(|l| json!({ "id": l.enrollment_id, "name": l.name, "status": l.status }))
         .collect();
     let mut ctx = Context::new();
     ctx.insert("session", &session_json(&s));
-    ctx.insert("cohort", &c.name);
+    ctx.insert("cohort", &k.name);
     ctx.insert("rows", &rows);
     ctx.insert("statuses", &AttendanceStatus::all());
     portal.render("attendance.html", ctx)
@@ -75,43 +51,24 @@ async fn save(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let (s, _) = session_for(&portal, *id, CohortRole::Facilitator).await?;
+    let actor = portal.require_user()?;
+    let bad = || AppError::BadInput("attendance".into());
     let mut records = vec![];
     for (k, v) in &posted.form {
         if let Some(e) = k.strip_prefix("a-") {
-            let e: i32 = e.parse().map_err(|_| PortalError::BadRequest)?;
-            let status = AttendanceStatus::parse(v).ok_or(PortalError::BadRequest)?;
+            let e: i32 = e.parse().map_err(|_| bad())?;
+            let status = AttendanceStatus::parse(v).ok_or_else(bad)?;
             records.push((e, status));
         }
     }
-    let by = portal.require_user()?.user.id;
-    learning::take_attendance(&portal.state, &s, &records, by).await?;
+    sessions::take_attendance(&portal.state.app, actor, *id, &records).await?;
     Ok(portal.redirect(&format!(
         "/sessions/{}/attendance?notice=attendance-saved",
-        s.id
+        *id
     )))
 }
 
 async fn session_ics(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (s, c) = session_for(&portal, *id, CohortRole::Member).await?;
-    let course = learning::course_row(&portal.state, c.course_id).await?;
-    let title = learning::text_in(
-        &kuza_courses::draft::translated(&course.title),
-        portal.lang,
-        &course.default_language,
-    );
-    let entry = Entry {
-        session: &s,
-        course: title,
-        cohort: c.name.clone(),
-        link: portal.state.link(&format!("/courses/{}", course.slug)),
-    };
-    Ok(calendar::response(
-        &format!("session-{}", s.id),
-        calendar::ics(
-            &portal.state.settings.site_name,
-            &calendar::host(&portal.state),
-            &[entry],
-        ),
-    ))
+    let (s, body) = sessions::session_ics(&portal.state.app, portal.actor(), *id).await?;
+    Ok(ics_download(&format!("session-{}", s.id), body))
 }

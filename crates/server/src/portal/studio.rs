@@ -6,9 +6,9 @@ use super::courses::{course_context, lesson_context};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::Role;
+use kuza_app::{AppError, FieldProblem, courses};
 use kuza_courses::draft::{self, Course, CourseInput, ModuleInput};
-use kuza_courses::{CourseError, Problem, Translated, pick, versions};
+use kuza_courses::{Translated, pick};
 use kuza_db::values::{Code, Format, Level};
 use kuza_i18n::Language;
 use std::collections::HashMap;
@@ -53,29 +53,9 @@ pub(super) fn translated(f: &Form, prefix: &str) -> Translated {
         .collect()
 }
 
-/// Form field errors (`title.ru` → field `title_ru`), in the page's language.
-pub(super) fn field_errors(
-    portal: &Portal,
-    problems: &[Problem],
-) -> serde_json::Map<String, serde_json::Value> {
-    let mut m = serde_json::Map::new();
-    for p in problems {
-        let key = p.at.replace('.', "_");
-        m.entry(key)
-            .or_insert_with(|| portal.t(&format!("err-{}", p.code), &[]).into());
-    }
-    m
-}
-
-/// The viewer, if they may author courses at all.
-pub(super) fn author(portal: &Portal) -> Result<(i32, bool), PortalError> {
-    let v = portal.require_role(Role::Author)?;
-    Ok((v.user.id, v.grants.is_admin()))
-}
-
+/// The course, if the viewer may edit it.
 pub(super) async fn editable(portal: &Portal, course_id: i32) -> Result<Course, PortalError> {
-    let (user, admin) = author(portal)?;
-    Ok(draft::editable(&portal.state.db, course_id, user, admin).await?)
+    Ok(courses::editable(&portal.state.app, portal.actor(), course_id).await?)
 }
 
 pub(super) fn title_in(portal: &Portal, c: &Course) -> String {
@@ -86,9 +66,8 @@ pub(super) fn title_in(portal: &Portal, c: &Course) -> String {
 }
 
 async fn list(portal: Portal) -> Result<HttpResponse, PortalError> {
-    let (user, admin) = author(&portal)?;
-    let courses = draft::list_editable(&portal.state.db, user, admin).await?;
-    let rows: Vec<_> = courses
+    let mine = courses::mine(&portal.state.app, portal.actor()).await?;
+    let rows: Vec<_> = mine
         .iter()
         .map(|c| serde_json::json!({ "id": c.id, "title": title_in(&portal, c), "status": c.status, "version": c.current_version, "slug": c.slug }))
         .collect();
@@ -163,7 +142,7 @@ fn choices(ctx: &mut Context) {
 }
 
 async fn new_form(portal: Portal) -> Result<HttpResponse, PortalError> {
-    author(&portal)?;
+    courses::may_create(portal.actor())?;
     let mut ctx = Context::new();
     choices(&mut ctx);
     let mut values = settings_values(None, None);
@@ -175,30 +154,27 @@ async fn new_form(portal: Portal) -> Result<HttpResponse, PortalError> {
 
 async fn create(posted: Posted<Form>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let (user, _) = author(&portal)?;
-    match draft::create(&portal.state.db, user, &settings_input(&form)).await {
+    match courses::create(&portal.state.app, portal.actor(), &settings_input(&form)).await {
         Ok(c) => Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id))),
-        Err(CourseError::Invalid(problems)) => {
+        Err(e) => {
+            let problems = form_problems(e)?;
             let mut ctx = Context::new();
             choices(&mut ctx);
             ctx.insert("values", &settings_values(None, Some(&form)));
-            ctx.insert("errors", &field_errors(&portal, &problems));
+            ctx.insert("errors", &portal.field_errors(&problems));
             ctx.insert("error_count", &problems.len());
             portal.render_invalid("studio_new.html", ctx)
         }
-        Err(CourseError::SlugTaken) => {
-            let problems = [kuza_courses::Problem {
-                at: "slug".into(),
-                code: "slug_taken",
-            }];
-            let mut ctx = Context::new();
-            choices(&mut ctx);
-            ctx.insert("values", &settings_values(None, Some(&form)));
-            ctx.insert("errors", &field_errors(&portal, &problems));
-            ctx.insert("error_count", &1);
-            portal.render_invalid("studio_new.html", ctx)
-        }
-        Err(e) => Err(e.into()),
+    }
+}
+
+/// A refusal of the settings form as the fields it names: invalid values,
+/// or a slug already taken; anything else is an error page.
+fn form_problems(e: AppError) -> Result<Vec<FieldProblem>, PortalError> {
+    match e {
+        AppError::Invalid(p) => Ok(p),
+        e if e.code() == "slug_taken" => Ok(vec![FieldProblem::new("slug", "slug_taken")]),
+        e => Err(e.into()),
     }
 }
 
@@ -207,8 +183,8 @@ async fn create(posted: Posted<Form>) -> Result<HttpResponse, PortalError> {
 #[derive(Default)]
 struct Shown<'a> {
     typed: Option<&'a Form>,
-    problems: Option<&'a [Problem]>,
-    publish_problems: Option<&'a [Problem]>,
+    problems: Option<&'a [FieldProblem]>,
+    publish_problems: Option<&'a [FieldProblem]>,
     published: Option<i32>,
 }
 
@@ -223,7 +199,7 @@ async fn editor_page(
         publish_problems,
         published,
     } = shown;
-    let d = draft::load(&portal.state.db, c.clone()).await?;
+    let d = courses::draft(&portal.state.app, portal.actor(), c.id).await?;
     let lang = portal.lang.code();
     let modules: Vec<_> = d
         .modules
@@ -251,7 +227,7 @@ async fn editor_page(
             )
         })
         .collect();
-    let history: Vec<_> = versions::history(&portal.state.db, c)
+    let history: Vec<_> = courses::history(&portal.state.app, portal.actor(), c.id)
         .await?
         .iter()
         .map(|v| {
@@ -283,7 +259,7 @@ async fn editor_page(
     ctx.insert("missing", &missing);
     ctx.insert("history", &history);
     if let Some(p) = problems {
-        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("errors", &portal.field_errors(p));
         ctx.insert("error_count", &p.len());
     }
     if let Some(n) = published {
@@ -295,7 +271,7 @@ async fn editor_page(
     if let Some(p) = publish_problems {
         let list: Vec<String> = p
             .iter()
-            .map(|x| format!("{}: {}", x.at, portal.t(&format!("err-{}", x.code), &[])))
+            .map(|x| format!("{}: {}", x.field, portal.t(&format!("err-{}", x.code), &[])))
             .collect();
         ctx.insert("publish_problems", &list);
     }
@@ -345,9 +321,10 @@ async fn save_settings(
     // The studio does not edit the owning organisation (administrators set
     // it through the API), so saving keeps it.
     input.organisation_id = c.organisation_id;
-    match draft::update(&portal.state.db, &c, &input).await {
+    match courses::update(&portal.state.app, portal.actor(), c.id, &input).await {
         Ok(_) => Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id))),
-        Err(CourseError::Invalid(p)) => {
+        Err(e) => {
+            let p = form_problems(e)?;
             editor_page(
                 &portal,
                 &c,
@@ -359,23 +336,6 @@ async fn save_settings(
             )
             .await
         }
-        Err(CourseError::SlugTaken) => {
-            let p = [Problem {
-                at: "slug".into(),
-                code: "slug_taken",
-            }];
-            editor_page(
-                &portal,
-                &c,
-                Shown {
-                    typed: Some(&form),
-                    problems: Some(&p),
-                    ..Default::default()
-                },
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -385,26 +345,19 @@ pub(super) fn position(f: &Form) -> Option<i32> {
 
 async fn add_module(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let c = editable(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
     let input = ModuleInput {
         title: translated(&form, "title"),
         position: None,
     };
-    match draft::add_module(&txn, &c, &input).await {
-        Ok(m) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/modules/{}?notice=studio-saved", m.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
-            let p: Vec<Problem> = p
+    match courses::add_module(&portal.state.app, portal.actor(), *id, &input).await {
+        Ok(m) => Ok(portal.redirect(&format!("/studio/modules/{}?notice=studio-saved", m.id))),
+        Err(AppError::Invalid(p)) => {
+            // The form's title fields are `module_title_…`.
+            let p: Vec<FieldProblem> = p
                 .into_iter()
-                .map(|x| Problem {
-                    at: format!("module_{}", x.at),
-                    ..x
-                })
+                .map(|x| FieldProblem::new(format!("module_{}", x.field), x.code))
                 .collect();
+            let c = editable(&portal, *id).await?;
             editor_page(
                 &portal,
                 &c,
@@ -421,23 +374,10 @@ async fn add_module(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResp
 
 async fn publish(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let c = editable(&portal, *id).await?;
-    let (user, _) = author(&portal)?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match versions::publish(&txn, &c, user).await {
-        Ok(n) => {
-            txn.commit().await?;
-            portal.state.published.changed();
-            tracing::info!(
-                course.id = c.id,
-                course.version = n,
-                user.id = user,
-                "course published"
-            );
-            Ok(portal.redirect(&format!("/studio/courses/{}?published={n}", c.id)))
-        }
-        Err(CourseError::NotPublishable(p)) => {
-            drop(txn);
+    match courses::publish(&portal.state.app, portal.actor(), *id).await {
+        Ok(n) => Ok(portal.redirect(&format!("/studio/courses/{}?published={n}", *id))),
+        Err(AppError::NotPublishable(p)) => {
+            let c = editable(&portal, *id).await?;
             editor_page(
                 &portal,
                 &c,
@@ -454,21 +394,14 @@ async fn publish(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpRespons
 
 async fn archive(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let c = editable(&portal, *id).await?;
-    // The status and the catalog entry change together.
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    draft::archive(&txn, &c).await?;
-    txn.commit().await?;
-    portal.state.published.changed();
+    let c = courses::archive(&portal.state.app, portal.actor(), *id).await?;
     Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id)))
 }
 
 /// The draft as a learner would see it, before publishing.
 async fn preview(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let c = editable(&portal, *id).await?;
-    let d = draft::load(&portal.state.db, c.clone()).await?;
-    match versions::document_of(&d) {
-        Ok(doc) => {
+    match courses::preview(&portal.state.app, portal.actor(), *id).await {
+        Ok((c, doc)) => {
             let mut ctx = course_context(
                 &portal,
                 &doc,
@@ -478,19 +411,28 @@ async fn preview(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Por
             ctx.insert("preview_of", &c.id);
             portal.render("course.html", ctx)
         }
-        Err(CourseError::NotPublishable(p)) => {
-            editor_page(
-                &portal,
-                &c,
-                Shown {
-                    publish_problems: Some(&p),
-                    ..Default::default()
-                },
-            )
-            .await
-        }
+        Err(AppError::NotPublishable(p)) => not_yet_publishable(&portal, *id, &p).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// The editor page with every reason the draft cannot be shown as
+/// published yet.
+async fn not_yet_publishable(
+    portal: &Portal,
+    course_id: i32,
+    problems: &[FieldProblem],
+) -> Result<HttpResponse, PortalError> {
+    let c = editable(portal, course_id).await?;
+    editor_page(
+        portal,
+        &c,
+        Shown {
+            publish_problems: Some(problems),
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 /// A lesson of the draft as a learner would see it.
@@ -499,31 +441,19 @@ async fn preview_lesson(
     path: web::Path<(i32, String)>,
 ) -> Result<HttpResponse, PortalError> {
     let (id, key) = path.into_inner();
-    let c = editable(&portal, id).await?;
-    let d = draft::load(&portal.state.db, c.clone()).await?;
-    match versions::document_of(&d) {
-        Ok(doc) => {
+    match courses::preview(&portal.state.app, portal.actor(), id).await {
+        Ok((c, doc)) => {
             let mut ctx = lesson_context(
                 &portal,
                 &doc,
                 &key,
                 &format!("/studio/courses/{}/preview", c.id),
             )
-            .ok_or(PortalError::NotFound)?;
+            .ok_or(AppError::NotFound)?;
             ctx.insert("preview_of", &c.id);
             portal.render("lesson.html", ctx)
         }
-        Err(CourseError::NotPublishable(p)) => {
-            editor_page(
-                &portal,
-                &c,
-                Shown {
-                    publish_problems: Some(&p),
-                    ..Default::default()
-                },
-            )
-            .await
-        }
+        Err(AppError::NotPublishable(p)) => not_yet_publishable(&portal, id, &p).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -532,10 +462,7 @@ pub(super) async fn module_of(
     portal: &Portal,
     module_id: i32,
 ) -> Result<(Course, draft::Module), PortalError> {
-    let course_id = draft::course_of_module(&portal.state.db, module_id).await?;
-    let c = editable(portal, course_id).await?;
-    let m = draft::module(&portal.state.db, &c, module_id).await?;
-    Ok((c, m))
+    Ok(courses::module(&portal.state.app, portal.actor(), module_id).await?)
 }
 
 async fn module_form(
@@ -543,9 +470,9 @@ async fn module_form(
     c: &Course,
     m: &draft::Module,
     typed: Option<&Form>,
-    problems: Option<&[Problem]>,
+    problems: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
-    let d = draft::load(&portal.state.db, c.clone()).await?;
+    let d = courses::draft(&portal.state.app, portal.actor(), c.id).await?;
     let lessons: Vec<_> = d
         .modules
         .iter()
@@ -570,7 +497,7 @@ async fn module_form(
     ctx.insert("lessons", &lessons);
     ctx.insert("course_languages", &course_languages(c));
     if let Some(p) = problems {
-        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("errors", &portal.field_errors(p));
         ctx.insert("error_count", &p.len());
         return portal.render_invalid("studio_module.html", ctx);
     }
@@ -587,19 +514,14 @@ async fn save_module(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let (c, m) = module_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
     let input = ModuleInput {
         title: translated(&form, "title"),
         position: position(&form),
     };
-    match draft::update_module(&txn, &c, m.id, &input).await {
-        Ok(_) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/modules/{}?notice=studio-saved", m.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
+    match courses::update_module(&portal.state.app, portal.actor(), *id, &input).await {
+        Ok(m) => Ok(portal.redirect(&format!("/studio/modules/{}?notice=studio-saved", m.id))),
+        Err(AppError::Invalid(p)) => {
+            let (c, m) = module_of(&portal, *id).await?;
             module_form(&portal, &c, &m, Some(&form), Some(&p)).await
         }
         Err(e) => Err(e.into()),
@@ -611,9 +533,6 @@ async fn delete_module(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let (c, m) = module_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    draft::delete_module(&txn, &c, m.id).await?;
-    txn.commit().await?;
+    let c = courses::delete_module(&portal.state.app, portal.actor(), *id).await?;
     Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id)))
 }

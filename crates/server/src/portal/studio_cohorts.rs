@@ -4,16 +4,18 @@
 //! live sessions, its roster with progress (and CSV), the waitlist, and
 //! removing a learner with a message. Course editors and administrators.
 
-use super::studio::{Form, editable, field};
+use super::studio::{Form, field};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
-use crate::learning;
+use crate::http::csv_download;
 use actix_web::{HttpResponse, web};
+use kuza_app::policy::Action;
+use kuza_app::{AppError, FieldProblem, cohorts, sessions};
 use kuza_courses::draft::{self, Course};
-use kuza_enrollment::cohorts::{self, Cohort, CohortInput};
-use kuza_enrollment::sessions::{self, SessionInput};
+use kuza_db::values::CourseStatus;
+use kuza_enrollment::cohorts::{Cohort, CohortInput};
+use kuza_enrollment::sessions::SessionInput;
 use kuza_enrollment::{Settings, SettingsInput};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Map, Value, json};
 use tera::Context;
 
@@ -35,13 +37,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/studio/enrollments/{id}/decide", web::post().to(decide));
 }
 
-fn errors_of(portal: &Portal, problems: &[(&str, &str)]) -> Map<String, Value> {
-    let mut m = Map::new();
-    for (f, code) in problems {
-        m.entry((*f).to_owned())
-            .or_insert_with(|| portal.t(&format!("err-{code}"), &[]).into());
+/// Problems named as the form names its fields (`renames`: from, to), the
+/// first one of each field kept.
+fn renamed(problems: Vec<FieldProblem>, renames: &[(&str, &'static str)]) -> Vec<FieldProblem> {
+    let mut out: Vec<FieldProblem> = vec![];
+    for p in problems {
+        let p = match renames.iter().find(|(from, _)| *from == p.field) {
+            Some((_, to)) => FieldProblem::new(*to, p.code),
+            None => p,
+        };
+        if !out.iter().any(|q| q.field == p.field) {
+            out.push(p);
+        }
     }
-    m
+    out
 }
 
 fn day(ts: i64) -> String {
@@ -53,12 +62,7 @@ fn day(ts: i64) -> String {
 
 /// A `YYYY-MM-DD` field as the start (or, with `end`, the last second) of
 /// that day in UTC.
-fn date_field(
-    f: &Form,
-    name: &'static str,
-    end: bool,
-    bad: &mut Vec<(&'static str, &'static str)>,
-) -> Option<i64> {
+fn date_field(f: &Form, name: &'static str, end: bool, bad: &mut Vec<FieldProblem>) -> Option<i64> {
     let v = field(f, name).trim();
     if v.is_empty() {
         return None;
@@ -73,61 +77,61 @@ fn date_field(
             t.map(|t| t.and_utc().timestamp())
         }
         Err(_) => {
-            bad.push((name, "not_a_date_time"));
+            bad.push(FieldProblem::new(name, "not_a_date_time"));
             None
         }
     }
 }
 
-fn number(
-    f: &Form,
-    name: &'static str,
-    bad: &mut Vec<(&'static str, &'static str)>,
-) -> Option<i32> {
+fn number(f: &Form, name: &'static str, bad: &mut Vec<FieldProblem>) -> Option<i32> {
     let v = field(f, name).trim();
     if v.is_empty() {
         return None;
     }
-    v.parse().map_err(|_| bad.push((name, "out_of_range"))).ok()
+    v.parse()
+        .map_err(|_| bad.push(FieldProblem::new(name, "out_of_range")))
+        .ok()
 }
 
 /// Facilitators given by email, one per line or separated by commas.
 async fn facilitators_of(
     portal: &Portal,
     f: &Form,
-    bad: &mut Vec<(&'static str, &'static str)>,
+    bad: &mut Vec<FieldProblem>,
 ) -> Result<Vec<i32>, PortalError> {
-    let mut ids = vec![];
-    for email in field(f, "facilitators")
+    let emails: Vec<&str> = field(f, "facilitators")
         .split([',', '\n', ' '])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-    {
-        match kuza_accounts::users::find_by_email(&portal.state.db, email).await? {
-            Some(u) => ids.push(u.id),
-            None => {
-                bad.push(("facilitators", "unknown_email"));
-                break;
+        .collect();
+    Ok(
+        match cohorts::facilitators_by_email(&portal.state.app, &emails).await? {
+            Ok(ids) => ids,
+            Err(_) => {
+                bad.push(FieldProblem::new("facilitators", "unknown_email"));
+                vec![]
             }
-        }
-    }
-    Ok(ids)
+        },
+    )
 }
 
-/// The cohort form as input, or every problem with it.
+/// The form names its date fields by day.
+const COHORT_FIELDS: [(&str, &str); 2] = [("ends_at", "ends_on"), ("closes_at", "closes_on")];
+
+/// The cohort form as input for course `c`, or every problem with it.
 async fn cohort_input(
     portal: &Portal,
     c: &Course,
     f: &Form,
-) -> Result<Result<CohortInput, Vec<(&'static str, &'static str)>>, PortalError> {
+) -> Result<Result<CohortInput, Vec<FieldProblem>>, PortalError> {
     let mut bad = vec![];
     let starts_at = date_field(f, "starts_on", false, &mut bad);
     let ends_at = date_field(f, "ends_on", true, &mut bad);
-    if starts_at.is_none() && !bad.iter().any(|(n, _)| *n == "starts_on") {
-        bad.push(("starts_on", "required"));
+    if starts_at.is_none() && !bad.iter().any(|p| p.field == "starts_on") {
+        bad.push(FieldProblem::new("starts_on", "required"));
     }
-    if ends_at.is_none() && !bad.iter().any(|(n, _)| *n == "ends_on") {
-        bad.push(("ends_on", "required"));
+    if ends_at.is_none() && !bad.iter().any(|p| p.field == "ends_on") {
+        bad.push(FieldProblem::new("ends_on", "required"));
     }
     let input = CohortInput {
         name: field(f, "name").to_owned(),
@@ -141,19 +145,7 @@ async fn cohort_input(
         facilitators: facilitators_of(portal, f, &mut bad).await?,
     };
     if bad.is_empty() {
-        let languages: Vec<String> = draft::languages_of(c)
-            .iter()
-            .map(|l| l.code().to_owned())
-            .collect();
-        bad.extend(input.problems(&languages).into_iter().map(|(field, code)| {
-            // The form names its date fields by day.
-            let field = match field {
-                "ends_at" => "ends_on",
-                "closes_at" => "closes_on",
-                other => other,
-            };
-            (field, code)
-        }));
+        bad = renamed(cohorts::problems(c, &input), &COHORT_FIELDS);
     }
     Ok(if bad.is_empty() { Ok(input) } else { Err(bad) })
 }
@@ -165,45 +157,35 @@ fn languages_json(c: &Course) -> Vec<Value> {
         .collect()
 }
 
-async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalError> {
-    let mut list = vec![];
-    for k in cohorts::of_course(&portal.state.db, c.id).await? {
-        let taken = cohorts::taken(&portal.state.db, k.id).await?;
-        list.push(json!({
-            "id": k.id, "name": k.name, "starts": day(k.starts_at), "ends": day(k.ends_at),
-            "capacity": k.capacity, "taken": taken,
-        }));
-    }
-    let applied = kuza_db::entities::enrollment::Entity::find()
-        .filter(kuza_db::entities::enrollment::Column::CourseId.eq(c.id))
-        .filter(
-            kuza_db::entities::enrollment::Column::Status
-                .eq(kuza_enrollment::EnrollmentStatus::Applied),
-        )
-        .all(&portal.state.db)
-        .await?;
-    let questions = kuza_enrollment::screening(c);
-    let mut applications = vec![];
-    for e in applied {
-        let Ok(u) = kuza_accounts::users::get(&portal.state.db, e.user_id).await else {
-            continue;
-        };
-        let answers: Vec<String> = e
-            .answers
-            .as_deref()
-            .and_then(|a| serde_json::from_str(a).ok())
-            .unwrap_or_default();
-        let cohort = match e.cohort_id {
-            Some(k) => cohorts::get(&portal.state.db, k).await?.map(|k| k.name),
-            None => None,
-        };
-        let qa: Vec<Value> = questions
-            .iter()
-            .zip(answers)
-            .map(|(q, a)| json!({ "question": kuza_courses::pick(q, portal.lang.code(), &c.default_language).0, "answer": a }))
-            .collect();
-        applications.push(json!({ "id": e.id, "name": u.display_name, "email": u.email, "cohort": cohort, "answers": qa }));
-    }
+async fn cohorts_context(
+    portal: &Portal,
+    course_id: i32,
+) -> Result<(Course, Context), PortalError> {
+    let app = &portal.state.app;
+    let (c, summaries) = cohorts::of_course(app, portal.actor(), course_id).await?;
+    let list: Vec<Value> = summaries
+        .iter()
+        .map(|k| {
+            let x = &k.cohort;
+            json!({
+                "id": x.id, "name": x.name, "starts": day(x.starts_at), "ends": day(x.ends_at),
+                "capacity": x.capacity, "taken": k.taken,
+            })
+        })
+        .collect();
+    let questions = kuza_enrollment::screening(&c);
+    let applications: Vec<Value> = cohorts::applications(app, portal.actor(), c.id)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let qa: Vec<Value> = questions
+                .iter()
+                .zip(a.answers)
+                .map(|(q, ans)| json!({ "question": kuza_courses::pick(q, portal.lang.code(), &c.default_language).0, "answer": ans }))
+                .collect();
+            json!({ "id": a.enrollment.id, "name": a.name, "email": a.email, "cohort": a.cohort, "answers": qa })
+        })
+        .collect();
     let mut ctx = Context::new();
     ctx.insert("applications", &applications);
     ctx.insert(
@@ -215,24 +197,23 @@ async fn cohorts_context(portal: &Portal, c: &Course) -> Result<Context, PortalE
             .join("\n"),
     );
     ctx.insert("course", &json!({
-        "id": c.id, "title": super::studio::title_in(portal, c), "self_paced": !c.format.runs_in_cohorts(),
-        "slug": (c.status == kuza_db::values::CourseStatus::Published).then_some(&c.slug),
+        "id": c.id, "title": super::studio::title_in(portal, &c), "self_paced": !c.format.runs_in_cohorts(),
+        "slug": (c.status == CourseStatus::Published).then_some(&c.slug),
     }));
     ctx.insert("cohorts", &list);
-    ctx.insert("course_languages", &languages_json(c));
-    ctx.insert("settings", &Settings::of(c));
+    ctx.insert("course_languages", &languages_json(&c));
+    ctx.insert("settings", &Settings::of(&c));
     ctx.insert(
         "values",
         &json!({ "language": c.default_language, "confirm_hours": 72 }),
     );
     ctx.insert("errors", &Map::new());
     ctx.insert("settings_errors", &Map::new());
-    Ok(ctx)
+    Ok((c, ctx))
 }
 
 async fn cohorts_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let c = editable(&portal, *id).await?;
-    let ctx = cohorts_context(&portal, &c).await?;
+    let (_, ctx) = cohorts_context(&portal, *id).await?;
     portal.render("studio_cohorts.html", ctx)
 }
 
@@ -241,16 +222,18 @@ async fn create_cohort(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let c = editable(&portal, *id).await?;
+    let (c, mut ctx) = cohorts_context(&portal, *id).await?;
     match cohort_input(&portal, &c, &posted.form).await? {
         Ok(input) => {
-            let k = learning::save_cohort(&portal.state, c.id, None, &input).await?;
-            Ok(portal.redirect(&format!("/studio/cohorts/{}?notice=studio-saved", k.id)))
+            let k = cohorts::create(&portal.state.app, portal.actor(), c.id, &input).await?;
+            Ok(portal.redirect(&format!(
+                "/studio/cohorts/{}?notice=studio-saved",
+                k.cohort.id
+            )))
         }
         Err(bad) => {
-            let mut ctx = cohorts_context(&portal, &c).await?;
             ctx.insert("values", &posted.form);
-            ctx.insert("errors", &errors_of(&portal, &bad));
+            ctx.insert("errors", &portal.field_errors(&bad));
             ctx.insert("error_count", &bad.len());
             portal.render_invalid("studio_cohorts.html", ctx)
         }
@@ -262,10 +245,10 @@ async fn save_settings(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let c = editable(&portal, *id).await?;
+    let (c, mut ctx) = cohorts_context(&portal, *id).await?;
     let f = &posted.form;
     let mut bad = vec![];
-    let s = SettingsInput {
+    let input = SettingsInput {
         enrolment: field(f, "enrolment").to_owned(),
         enrolment_key: Some(field(f, "enrolment_key").to_owned()),
         enrolment_cap: number(f, "enrolment_cap", &mut bad),
@@ -294,85 +277,56 @@ async fn save_settings(
                 .collect()
         },
     };
-    let checked = s.clone().parse();
-    if let Err(problems) = &checked {
-        bad.extend(problems);
+    if bad.is_empty() {
+        match cohorts::save_settings(&portal.state.app, portal.actor(), c.id, input.clone()).await {
+            Ok(_) => {
+                return Ok(portal.redirect(&format!(
+                    "/studio/courses/{}/cohorts?notice=studio-saved",
+                    c.id
+                )));
+            }
+            Err(AppError::Invalid(p)) => bad = p,
+            Err(e) => return Err(e.into()),
+        }
     }
-    let (Ok(s), true) = (checked, bad.is_empty()) else {
-        let mut ctx = cohorts_context(&portal, &c).await?;
-        ctx.insert("settings", &s);
-        ctx.insert("settings_errors", &errors_of(&portal, &bad));
-        ctx.insert("error_count", &bad.len());
-        return portal.render_invalid("studio_cohorts.html", ctx);
-    };
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    learning::save_settings(&txn, c.id, &s).await?;
-    txn.commit().await?;
-    portal.state.published.changed();
-    Ok(portal.redirect(&format!(
-        "/studio/courses/{}/cohorts?notice=studio-saved",
-        c.id
-    )))
+    ctx.insert("settings", &input);
+    ctx.insert("settings_errors", &portal.field_errors(&bad));
+    ctx.insert("error_count", &bad.len());
+    portal.render_invalid("studio_cohorts.html", ctx)
 }
 
-/// The cohort, if the viewer edits its course.
-async fn editable_cohort(portal: &Portal, id: i32) -> Result<(Cohort, Course), PortalError> {
-    let k = cohorts::get(&portal.state.db, id)
-        .await?
-        .ok_or(PortalError::NotFound)?;
-    let c = editable(portal, k.course_id).await?;
-    Ok((k, c))
-}
-
-async fn cohort_context(portal: &Portal, k: &Cohort, c: &Course) -> Result<Context, PortalError> {
-    let mut ctx = Context::new();
-    let roster = cohorts::roster(&portal.state.db, k.id).await?;
-    let p = learning::published_by_id(&portal.state, c.id).await.ok();
-    let ids: Vec<i32> = roster.iter().map(|m| m.enrollment.id).collect();
-    let mut done = kuza_progress::completed_of(&portal.state.db, &ids).await?;
+async fn cohort_context(
+    portal: &Portal,
+    id: i32,
+) -> Result<(Cohort, Course, Context), PortalError> {
+    let app = &portal.state.app;
+    let (k, c) = cohorts::cohort_for(app, portal.actor(), id, Action::ManageCohort).await?;
+    let (_, roster) = cohorts::roster(app, portal.actor(), k.id).await?;
     let members: Vec<Value> = roster
         .iter()
         .map(|m| {
             let e = &m.enrollment;
-            let percent = match (&p, kuza_enrollment::studies(e)) {
-                (Some(p), true) => Some(
-                    kuza_progress::Progress::of(&p.1.document, &done.remove(&e.id).unwrap_or_default()).percent,
-                ),
-                _ => None,
-            };
             json!({
-                "id": e.id, "name": m.name, "email": m.email, "status": e.status, "percent": percent,
-                "removable": !kuza_enrollment::ended(e) && e.status != kuza_enrollment::EnrollmentStatus::Completed,
+                "id": e.id, "name": m.name, "email": m.email, "status": e.status,
+                "percent": m.progress_percent, "removable": m.removable(),
             })
         })
         .collect();
-    let facilitators = cohorts::facilitators(&portal.state.db, k.id).await?;
-    let mut emails = vec![];
-    for f in facilitators {
-        if let Ok(u) = kuza_accounts::users::get(&portal.state.db, f).await {
-            emails.push(u.email);
-        }
-    }
-    let live: Vec<Value> = p
-        .as_ref()
-        .map(|p| {
-            p.1.document
-                .modules
-                .iter()
-                .flat_map(|m| &m.lessons)
-                .filter(|l| l.kind == kuza_db::values::LessonKind::Live)
-                .map(|l| json!({ "key": l.key, "title": kuza_courses::pick(&l.title, portal.lang.code(), &p.1.document.default_language).0 }))
-                .collect()
-        })
-        .unwrap_or_default();
-    let list: Vec<Value> = sessions::of_cohort(&portal.state.db, k.id)
+    let emails = cohorts::facilitator_emails(app, k.id).await?;
+    let live: Vec<Value> = kuza_app::learning::live_lessons(app, c.id)
+        .await?
+        .iter()
+        .map(|l| json!({ "key": l.key, "title": kuza_courses::pick(&l.title, portal.lang.code(), &l.default_language).0 }))
+        .collect();
+    let list: Vec<Value> = sessions::of_cohort(app, portal.actor(), k.id)
         .await?
         .iter()
         .map(super::sessions::session_json)
         .collect();
+    let mut ctx = Context::new();
     ctx.insert(
         "course",
-        &json!({ "id": c.id, "title": super::studio::title_in(portal, c) }),
+        &json!({ "id": c.id, "title": super::studio::title_in(portal, &c) }),
     );
     ctx.insert("cohort", &json!({ "id": k.id, "name": k.name }));
     ctx.insert("values", &json!({
@@ -380,19 +334,18 @@ async fn cohort_context(portal: &Portal, k: &Cohort, c: &Course) -> Result<Conte
         "opens_on": k.opens_at.map(day), "closes_on": k.closes_at.map(day),
         "capacity": k.capacity, "confirm_hours": k.confirm_hours, "facilitators": emails.join(", "),
     }));
-    ctx.insert("course_languages", &languages_json(c));
+    ctx.insert("course_languages", &languages_json(&c));
     ctx.insert("members", &members);
     ctx.insert("sessions", &list);
     ctx.insert("live_lessons", &live);
     ctx.insert("session_values", &json!({ "time_zone": "UTC" }));
     ctx.insert("errors", &Map::new());
     ctx.insert("session_errors", &Map::new());
-    Ok(ctx)
+    Ok((k, c, ctx))
 }
 
 async fn cohort_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (k, c) = editable_cohort(&portal, *id).await?;
-    let ctx = cohort_context(&portal, &k, &c).await?;
+    let (_, _, ctx) = cohort_context(&portal, *id).await?;
     portal.render("studio_cohort.html", ctx)
 }
 
@@ -401,16 +354,15 @@ async fn update_cohort(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let (k, c) = editable_cohort(&portal, *id).await?;
+    let (k, c, mut ctx) = cohort_context(&portal, *id).await?;
     match cohort_input(&portal, &c, &posted.form).await? {
         Ok(input) => {
-            learning::save_cohort(&portal.state, c.id, Some(k.id), &input).await?;
+            cohorts::update(&portal.state.app, portal.actor(), k.id, &input).await?;
             Ok(portal.redirect(&format!("/studio/cohorts/{}?notice=studio-saved", k.id)))
         }
         Err(bad) => {
-            let mut ctx = cohort_context(&portal, &k, &c).await?;
             ctx.insert("values", &posted.form);
-            ctx.insert("errors", &errors_of(&portal, &bad));
+            ctx.insert("errors", &portal.field_errors(&bad));
             ctx.insert("error_count", &bad.len());
             portal.render_invalid("studio_cohort.html", ctx)
         }
@@ -422,7 +374,7 @@ fn local_field(
     f: &Form,
     name: &'static str,
     tz: Option<chrono_tz::Tz>,
-    bad: &mut Vec<(&'static str, &'static str)>,
+    bad: &mut Vec<FieldProblem>,
 ) -> i64 {
     use chrono::TimeZone;
     let parsed =
@@ -431,12 +383,12 @@ fn local_field(
         (Some(t), Some(tz)) => match tz.from_local_datetime(&t).earliest() {
             Some(t) => t.timestamp(),
             None => {
-                bad.push((name, "not_a_date_time"));
+                bad.push(FieldProblem::new(name, "not_a_date_time"));
                 0
             }
         },
         (None, _) => {
-            bad.push((name, "not_a_date_time"));
+            bad.push(FieldProblem::new(name, "not_a_date_time"));
             0
         }
         // An unknown zone is reported on its own field.
@@ -444,14 +396,17 @@ fn local_field(
     }
 }
 
+/// The session form names its times `starts` and `ends`.
+const SESSION_FIELDS: [(&str, &str); 2] = [("starts_at", "starts"), ("ends_at", "ends")];
+
 async fn add_session(
     posted: Posted<Form>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let (k, c) = editable_cohort(&portal, *id).await?;
+    let (k, c, mut ctx) = cohort_context(&portal, *id).await?;
     let f = &posted.form;
-    let tz = sessions::zone(field(f, "time_zone"));
+    let tz = kuza_enrollment::sessions::zone(field(f, "time_zone"));
     let mut bad = vec![];
     let starts_at = local_field(f, "starts", tz, &mut bad);
     let ends_at = local_field(f, "ends", tz, &mut bad);
@@ -465,25 +420,15 @@ async fn add_session(
         meeting_url: optional("meeting_url"),
         lesson_key: optional("lesson_key"),
     };
-    let live = learning::live_lessons(&portal.state, c.id).await;
-    for (field, code) in input.problems(&live) {
-        let field = match field {
-            "starts_at" => "starts",
-            "ends_at" => "ends",
-            other => other,
-        };
-        if !bad.iter().any(|(f, _)| *f == field) {
-            bad.push((field, code));
-        }
-    }
+    bad.extend(sessions::problems(&portal.state.app, &c, &input).await?);
+    let bad = renamed(bad, &SESSION_FIELDS);
     if !bad.is_empty() {
-        let mut ctx = cohort_context(&portal, &k, &c).await?;
         ctx.insert("session_values", f);
-        ctx.insert("session_errors", &errors_of(&portal, &bad));
+        ctx.insert("session_errors", &portal.field_errors(&bad));
         ctx.insert("error_count", &bad.len());
         return portal.render_invalid("studio_cohort.html", ctx);
     }
-    sessions::create(&portal.state.db, k.id, &input).await?;
+    sessions::create(&portal.state.app, portal.actor(), k.id, &input).await?;
     Ok(portal.redirect(&format!(
         "/studio/cohorts/{}?notice=studio-saved#sessions",
         k.id
@@ -491,24 +436,22 @@ async fn add_session(
 }
 
 async fn roster_csv(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let (k, _) = editable_cohort(&portal, *id).await?;
-    let members = crate::api::roster_members(&portal.state, &k)
-        .await
-        .map_err(|e| PortalError::Internal(e.to_string()))?;
-    Ok(crate::api::roster_csv_response(&k, &members))
+    // The studio's download, for the course's editors (the API's serves
+    // the cohort's facilitators too).
+    let (k, _) =
+        cohorts::cohort_for(&portal.state.app, portal.actor(), *id, Action::ManageCohort).await?;
+    let (_, members) = cohorts::roster(&portal.state.app, portal.actor(), k.id).await?;
+    Ok(csv_download(
+        &format!("cohort-{}-roster", k.id),
+        cohorts::roster_csv(&members),
+    ))
 }
 
 async fn remove(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let e = kuza_enrollment::by_id(&portal.state.db, *id)
-        .await?
-        .ok_or(PortalError::NotFound)?;
-    editable(&portal, e.course_id).await?;
-    let by = portal.require_user()?.user.id;
-    let message = Some(field(&posted.form, "message").trim())
-        .filter(|m| !m.is_empty())
-        .map(|m| m.chars().take(1000).collect::<String>());
-    learning::remove(&portal.state, &e, by, message.as_deref()).await?;
+    let actor = portal.require_user()?;
+    let message = field(&posted.form, "message");
+    let e = cohorts::remove(&portal.state.app, actor, *id, Some(message)).await?;
     let to = match e.cohort_id {
         Some(k) => format!("/studio/cohorts/{k}?notice=studio-saved"),
         None => format!(
@@ -521,27 +464,23 @@ async fn remove(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse
 
 async fn decide(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let e = kuza_enrollment::by_id(&portal.state.db, *id)
-        .await?
-        .ok_or(PortalError::NotFound)?;
-    editable(&portal, e.course_id).await?;
-    let by = portal.require_user()?.user.id;
+    let actor = portal.require_user()?;
     let accept = match field(&posted.form, "decision") {
         "accept" => true,
         "decline" => false,
-        _ => return Err(PortalError::BadRequest),
+        _ => return Err(AppError::BadInput("decision".into()).into()),
     };
-    let message = Some(field(&posted.form, "message").trim())
-        .filter(|m| !m.is_empty())
-        .map(|m| m.chars().take(1000).collect::<String>());
-    match learning::decide(&portal.state, &e, accept, by, message.as_deref()).await {
-        Ok(_)
-        | Err(learning::LearningError::Enrol(kuza_enrollment::EnrolError::NotAnApplication)) => {
-            Ok(portal.redirect(&format!(
-                "/studio/courses/{}/cohorts?notice=studio-saved#applications",
-                e.course_id
-            )))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let message = field(&posted.form, "message");
+    let course_id =
+        match cohorts::decide(&portal.state.app, actor, *id, accept, Some(message)).await {
+            Ok(e) => e.course_id,
+            // Decided already (a second click): back to the list all the same.
+            Err(e) if e.code() == "not_an_application" => {
+                cohorts::course_of_enrollment(&portal.state.app, actor, *id).await?
+            }
+            Err(e) => return Err(e.into()),
+        };
+    Ok(portal.redirect(&format!(
+        "/studio/courses/{course_id}/cohorts?notice=studio-saved#applications"
+    )))
 }

@@ -2,16 +2,14 @@
 //! quiz, live session) and a quiz's questions, one page per question, with
 //! every translatable field once per language of the course. No JavaScript.
 
-use super::studio::{
-    Form, course_languages, editable, field, field_errors, module_of, position, title_in,
-    translated,
-};
+use super::studio::{Form, course_languages, field, module_of, position, title_in, translated};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use actix_web::{HttpResponse, web};
+use kuza_app::{AppError, FieldProblem, courses};
 use kuza_courses::content::{Answer, Choice, Content, QUESTION_KINDS, Question, Quiz, Video};
 use kuza_courses::draft::{self, Course, Lesson, LessonInput, MediaKind};
-use kuza_courses::{CourseError, Problem, Translated, pick};
+use kuza_courses::{Translated, pick};
 use kuza_db::values::{Code, LessonKind};
 use kuza_i18n::Language;
 use tera::Context;
@@ -135,7 +133,7 @@ async fn lesson_form(
     module_id: i32,
     lesson: Option<&Lesson>,
     typed: Option<&Form>,
-    problems: Option<&[Problem]>,
+    problems: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     ctx.insert(
@@ -163,7 +161,9 @@ async fn lesson_form(
             "lesson",
             &serde_json::json!({ "id": l.id, "kind": l.kind, "name": text_in(portal, c, &lt) }),
         );
-        let media = draft::media_of(&portal.state.db, c.id).await?;
+        let media = courses::draft(&portal.state.app, portal.actor(), c.id)
+            .await?
+            .media;
         let of = |kind: MediaKind| -> Vec<serde_json::Value> {
             media
                 .iter()
@@ -191,7 +191,7 @@ async fn lesson_form(
         ctx.insert("question_kinds", &QUESTION_KINDS);
     }
     if let Some(p) = problems {
-        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("errors", &portal.field_errors(p));
         ctx.insert("error_count", &p.len());
         return portal.render_invalid("studio_lesson.html", ctx);
     }
@@ -205,15 +205,11 @@ async fn new_lesson(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, 
 
 async fn add_lesson(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
-    let (c, m) = module_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::add_lesson(&txn, &c, m.id, &lesson_input(&form, None)).await {
-        Ok(l) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
+    let input = lesson_input(&form, None);
+    match courses::add_lesson(&portal.state.app, portal.actor(), *id, &input).await {
+        Ok(l) => Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id))),
+        Err(AppError::Invalid(p)) => {
+            let (c, m) = module_of(&portal, *id).await?;
             lesson_form(&portal, &c, m.id, None, Some(&form), Some(&p)).await
         }
         Err(e) => Err(e.into()),
@@ -221,10 +217,7 @@ async fn add_lesson(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResp
 }
 
 async fn lesson_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson), PortalError> {
-    let course_id = draft::course_of_lesson(&portal.state.db, lesson_id).await?;
-    let c = editable(portal, course_id).await?;
-    let l = draft::lesson(&portal.state.db, &c, lesson_id).await?;
-    Ok((c, l))
+    Ok(courses::lesson(&portal.state.app, portal.actor(), lesson_id).await?)
 }
 
 async fn lesson_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
@@ -239,14 +232,9 @@ async fn save_lesson(
     let Posted { portal, form } = posted;
     let (c, l) = lesson_of(&portal, *id).await?;
     let input = lesson_input(&form, Some(&draft::content_of(&l)));
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::update_lesson(&txn, &c, l.id, &input).await {
-        Ok(_) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
+    match courses::update_lesson(&portal.state.app, portal.actor(), l.id, &input).await {
+        Ok(_) => Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id))),
+        Err(AppError::Invalid(p)) => {
             lesson_form(&portal, &c, l.module_id, Some(&l), Some(&form), Some(&p)).await
         }
         Err(e) => Err(e.into()),
@@ -258,10 +246,7 @@ async fn delete_lesson(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let (c, l) = lesson_of(&portal, *id).await?;
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    draft::delete_lesson(&txn, &c, l.id).await?;
-    txn.commit().await?;
+    let l = courses::delete_lesson(&portal.state.app, portal.actor(), *id).await?;
     Ok(portal.redirect(&format!(
         "/studio/modules/{}?notice=studio-saved",
         l.module_id
@@ -272,7 +257,7 @@ async fn delete_lesson(
 async fn quiz_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson, Quiz), PortalError> {
     let (c, l) = lesson_of(portal, lesson_id).await?;
     if l.kind != kuza_db::values::LessonKind::Quiz {
-        return Err(PortalError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     let quiz = draft::content_of(&l).quiz.unwrap_or_default();
     Ok((c, l, quiz))
@@ -308,12 +293,10 @@ async fn add_question(
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
     let (c, l, mut quiz) = quiz_of(&portal, *id).await?;
-    let q = blank_question(field(&form, "question_kind")).ok_or(PortalError::NotFound)?;
+    let q = blank_question(field(&form, "question_kind")).ok_or(AppError::NotFound)?;
     quiz.questions.push(q);
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await {
+    match courses::set_quiz(&portal.state.app, portal.actor(), l.id, Some(&quiz)).await {
         Ok(saved) => {
-            txn.commit().await?;
             let key = draft::content_of(&saved)
                 .quiz
                 .and_then(|q| q.questions.last().map(|x| x.key.clone()))
@@ -325,8 +308,7 @@ async fn add_question(
         }
         // The stored settings were refused (only possible if they were
         // typed wrong and never saved): show the lesson with the reasons.
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
+        Err(AppError::Invalid(p)) => {
             lesson_form(&portal, &c, l.module_id, Some(&l), None, Some(&p)).await
         }
         Err(e) => Err(e.into()),
@@ -398,17 +380,17 @@ fn question_input(f: &Form, existing: &Question) -> Question {
 
 /// A problem's path inside question `index` as the form's field name:
 /// `quiz.questions[2].options[1].text.fr` → `opt1.text.fr`.
-fn question_problems(problems: Vec<Problem>, index: usize) -> Vec<Problem> {
+fn question_problems(problems: Vec<FieldProblem>, index: usize) -> Vec<FieldProblem> {
     let prefix = format!("quiz.questions[{index}].");
     problems
         .into_iter()
         .map(|p| {
-            let at = p.at.strip_prefix(&prefix).unwrap_or(&p.at);
+            let at = p.field.strip_prefix(&prefix).unwrap_or(&p.field);
             let at = match at.strip_prefix("options[") {
                 Some(rest) => format!("opt{}", rest.replacen(']', "", 1)),
                 None => at.to_owned(),
             };
-            Problem { at, ..p }
+            FieldProblem::new(at, p.code)
         })
         .collect()
 }
@@ -418,7 +400,7 @@ async fn question_form(
     c: &Course,
     l: &Lesson,
     q: &Question,
-    problems: Option<&[Problem]>,
+    problems: Option<&[FieldProblem]>,
 ) -> Result<HttpResponse, PortalError> {
     let mut ctx = Context::new();
     ctx.insert(
@@ -468,7 +450,7 @@ async fn question_form(
         }),
     );
     if let Some(p) = problems {
-        ctx.insert("errors", &field_errors(portal, p));
+        ctx.insert("errors", &portal.field_errors(p));
         ctx.insert("error_count", &p.len());
         return portal.render_invalid("studio_question.html", ctx);
     }
@@ -485,7 +467,7 @@ async fn question_page(
         .questions
         .iter()
         .find(|q| q.key == key)
-        .ok_or(PortalError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     question_form(&portal, &c, &l, q, None).await
 }
 
@@ -500,19 +482,14 @@ async fn save_question(
         .questions
         .iter()
         .position(|q| q.key == key)
-        .ok_or(PortalError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let typed = question_input(&form, &quiz.questions[index]);
     quiz.questions.remove(index);
     let at = position(&form).map_or(index, |p| (p.max(1) as usize - 1).min(quiz.questions.len()));
     quiz.questions.insert(at, typed.clone());
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    match draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await {
-        Ok(_) => {
-            txn.commit().await?;
-            Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
-        }
-        Err(CourseError::Invalid(p)) => {
-            drop(txn);
+    match courses::set_quiz(&portal.state.app, portal.actor(), l.id, Some(&quiz)).await {
+        Ok(_) => Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id))),
+        Err(AppError::Invalid(p)) => {
             let p = question_problems(p, at);
             question_form(&portal, &c, &l, &typed, Some(&p)).await
         }
@@ -526,15 +503,13 @@ async fn delete_question(
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let (id, key) = path.into_inner();
-    let (c, l, mut quiz) = quiz_of(&portal, id).await?;
+    let (_, l, mut quiz) = quiz_of(&portal, id).await?;
     let before = quiz.questions.len();
     quiz.questions.retain(|q| q.key != key);
     if quiz.questions.len() == before {
-        return Err(PortalError::NotFound);
+        return Err(AppError::NotFound.into());
     }
-    let txn = kuza_db::begin_write(&portal.state.db).await?;
-    draft::set_quiz(&txn, &c, l.id, Some(&quiz)).await?;
-    txn.commit().await?;
+    courses::set_quiz(&portal.state.app, portal.actor(), l.id, Some(&quiz)).await?;
     Ok(portal.redirect(&format!("/studio/lessons/{}?notice=studio-saved", l.id)))
 }
 
@@ -546,18 +521,15 @@ mod tests {
     fn question_problems_name_the_form_fields() {
         let p = question_problems(
             vec![
-                Problem {
-                    at: "quiz.questions[2].options[1].text.fr".into(),
-                    code: "language_not_offered",
-                },
-                Problem {
-                    at: "quiz.questions[2].points".into(),
-                    code: "points_invalid",
-                },
+                FieldProblem::new(
+                    "quiz.questions[2].options[1].text.fr",
+                    "language_not_offered",
+                ),
+                FieldProblem::new("quiz.questions[2].points", "points_invalid"),
             ],
             2,
         );
-        assert_eq!(p[0].at, "opt1.text.fr");
-        assert_eq!(p[1].at, "points");
+        assert_eq!(p[0].field, "opt1.text.fr");
+        assert_eq!(p[1].field, "points");
     }
 }

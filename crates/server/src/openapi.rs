@@ -2,7 +2,7 @@
 //! browsable page rendered on the server (no JavaScript, no CDN: it works
 //! offline).
 
-use super::{accounts, admin, catalog, cohorts, courses, learning, media, sessions};
+use crate::api::{accounts, admin, catalog, cohorts, courses, learning, media, sessions};
 use crate::errors::PortalError;
 use crate::portal::Portal;
 use actix_web::HttpResponse;
@@ -68,6 +68,12 @@ impl Modify for BearerAuth {
 )]
 pub struct ApiDoc;
 
+pub fn routes(cfg: &mut actix_web::web::ServiceConfig) {
+    use actix_web::web;
+    cfg.route("/api/openapi.json", web::get().to(openapi_json))
+        .route("/api/docs", web::get().to(docs_page));
+}
+
 pub fn document() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
@@ -80,7 +86,8 @@ pub async fn openapi_json() -> HttpResponse {
 
 /// A readable list of the operations with their parameters and responses.
 pub async fn docs_page(portal: Portal) -> Result<HttpResponse, PortalError> {
-    let doc = serde_json::to_value(document()).map_err(|e| PortalError::Internal(e.to_string()))?;
+    let doc = serde_json::to_value(document())
+        .map_err(|e| kuza_app::AppError::Internal(e.to_string()))?;
     let mut ops = vec![];
     if let Some(paths) = doc.get("paths").and_then(|p| p.as_object()) {
         for (path, item) in paths {

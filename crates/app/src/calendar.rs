@@ -1,6 +1,5 @@
-//! Live sessions in calendars: an iCalendar file per session, a personal
-//! feed per person at a secret address, and a session's time as people
-//! read it where it takes place.
+//! Live sessions in calendars: an iCalendar document per session or per
+//! person, and the personal feed at a secret address.
 //!
 //! The feed's address is `/calendar/{user id}-{signature}.ics`: the
 //! signature is an HMAC of the user id and a random key kept in
@@ -8,52 +7,16 @@
 //! not reveal anyone's address, and a new key (reset) makes the old one
 //! stop working.
 
-use crate::state::AppState;
+use crate::App;
 use hmac::{Hmac, Mac};
 use icalendar::{Calendar, Component, Event, EventLike};
 use kuza_db::entities::calendar_key;
-use kuza_enrollment::sessions::{Session, zone};
+use kuza_enrollment::sessions::Session;
 use rand::Rng;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
-
-/// The site's host name, for event UIDs.
-pub fn host(state: &AppState) -> String {
-    state
-        .settings
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("kuza")
-        .trim_end_matches('/')
-        .to_owned()
-}
-
-/// An iCalendar download, never cached by shared caches.
-pub fn response(name: &str, body: String) -> actix_web::HttpResponse {
-    actix_web::HttpResponse::Ok()
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}.ics\""),
-        ))
-        .insert_header(("Cache-Control", "private, no-cache"))
-        .body(body)
-}
-
-/// `2026-11-24 14:00 (UTC+03:00)` in the session's own time zone.
-pub fn local_time(ts: i64, time_zone: &str) -> String {
-    let utc = chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default();
-    match zone(time_zone) {
-        Some(tz) => utc
-            .with_timezone(&tz)
-            .format("%Y-%m-%d %H:%M (UTC%:z)")
-            .to_string(),
-        None => utc.format("%Y-%m-%d %H:%M (UTC)").to_string(),
-    }
-}
 
 /// One session as a calendar event.
 pub struct Entry<'a> {
@@ -66,9 +29,10 @@ pub struct Entry<'a> {
 
 /// An iCalendar document of `entries` (times in UTC; every calendar shows
 /// them in its own zone).
-pub fn ics(name: &str, host: &str, entries: &[Entry<'_>]) -> String {
+pub fn ics(app: &App, entries: &[Entry<'_>]) -> String {
+    let host = app.host();
     let mut cal = Calendar::new();
-    cal.name(name);
+    cal.name(&app.site_name);
     for e in entries {
         let s = e.session;
         let mut ev = Event::new();
@@ -109,7 +73,7 @@ fn new_key() -> String {
 /// `reset`, a new one (the old stops working).
 pub async fn feed_path(
     conn: &impl ConnectionTrait,
-    state: &AppState,
+    secret: &[u8],
     user_id: i32,
     reset: bool,
 ) -> Result<String, DbErr> {
@@ -134,14 +98,14 @@ pub async fn feed_path(
     };
     Ok(format!(
         "/calendar/{user_id}-{}.ics",
-        signature(&state.secret, user_id, &key)
+        signature(secret, user_id, &key)
     ))
 }
 
 /// The user a feed address (`{user id}-{signature}`) belongs to, if valid.
 pub async fn feed_owner(
     conn: &impl ConnectionTrait,
-    state: &AppState,
+    secret: &[u8],
     token: &str,
 ) -> Result<Option<i32>, DbErr> {
     let Some((id, sig)) = token.split_once('-') else {
@@ -153,6 +117,6 @@ pub async fn feed_owner(
     let Some(k) = calendar_key::Entity::find_by_id(user_id).one(conn).await? else {
         return Ok(None);
     };
-    let expected = signature(&state.secret, user_id, &k.key);
+    let expected = signature(secret, user_id, &k.key);
     Ok(bool::from(expected.as_bytes().ct_eq(sig.as_bytes())).then_some(user_id))
 }

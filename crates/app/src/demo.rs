@@ -161,9 +161,9 @@ pub async fn load_courses(
         {
             continue;
         }
-        let c = crate::archives::import(db, storage, upload_max_mb, author.id, files, None)
+        let c = crate::archives::import_files(db, storage, upload_max_mb, author.id, files, None)
             .await
-            .map_err(|e| format!("demo course {slug}: {}", crate::cli::describe_archive(&e)))?;
+            .map_err(|e| format!("demo course {slug}: {}", e.describe()))?;
         let txn = kuza_db::begin_write(db).await.map_err(|e| e.to_string())?;
         kuza_courses::versions::publish(&txn, &c, author.id)
             .await

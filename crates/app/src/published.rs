@@ -28,7 +28,7 @@ use kuza_courses::catalog::{self, Results, Search};
 use kuza_courses::draft::Course;
 use kuza_courses::versions::{self, Version};
 use kuza_db::entities::{course, published_lesson};
-use quick_cache::sync::Cache;
+use quick_cache::sync::Cache as Lru;
 use sea_orm::{DatabaseConnection, EntityTrait};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -52,7 +52,10 @@ const LESSONS: usize = 100_000;
 /// Catalog result pages kept (each up to a page of cards).
 const SEARCHES: usize = 5_000;
 
-pub struct Published {
+/// A published course and its current version, as the cache holds it.
+pub type Published = Arc<(Course, Version)>;
+
+pub struct Cache {
     /// PostgreSQL: the generation moves on notifications, not by polling.
     notified: bool,
     /// Changes this process made or was notified of.
@@ -61,27 +64,27 @@ pub struct Published {
     polled: Mutex<Option<(Instant, i64)>>,
     /// Whether the notification connection is up (PostgreSQL).
     live: AtomicBool,
-    courses: Cache<(Generation, String), Arc<(Course, Version)>>,
+    courses: Lru<(Generation, String), Arc<(Course, Version)>>,
     /// Published courses' slugs by id.
-    slugs: Cache<(Generation, i32), String>,
+    slugs: Lru<(Generation, i32), String>,
     /// The published course of each lesson key asked for.
-    lessons: Cache<(Generation, String), i32>,
-    searches: Cache<(Generation, Search), Arc<Results>>,
-    themes: Cache<Generation, Arc<Vec<String>>>,
+    lessons: Lru<(Generation, String), i32>,
+    searches: Lru<(Generation, Search), Arc<Results>>,
+    themes: Lru<Generation, Arc<Vec<String>>>,
 }
 
-impl Published {
-    pub fn new(db: &DatabaseConnection) -> Published {
-        Published {
+impl Cache {
+    pub fn new(db: &DatabaseConnection) -> Cache {
+        Cache {
             notified: kuza_db::is_postgres(db),
             epoch: AtomicI64::new(0),
             polled: Mutex::new(None),
             live: AtomicBool::new(false),
-            courses: Cache::new(COURSES),
-            slugs: Cache::new(COURSES),
-            lessons: Cache::new(LESSONS),
-            searches: Cache::new(SEARCHES),
-            themes: Cache::new(4),
+            courses: Lru::new(COURSES),
+            slugs: Lru::new(COURSES),
+            lessons: Lru::new(LESSONS),
+            searches: Lru::new(SEARCHES),
+            themes: Lru::new(4),
         }
     }
 

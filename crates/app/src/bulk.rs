@@ -10,10 +10,12 @@
 //! reported with its reason and never blocks the others, and a row that
 //! fails leaves nothing behind (no account without its enrolment).
 
-use crate::learning::{self, LearningError, Published};
-use crate::state::AppState;
+use crate::mail::{self, Place};
+use crate::policy::{self, Action, Actor, On};
+use crate::published::Published;
+use crate::{App, AppError};
 use kuza_accounts::users::{self, ProfileInput};
-use kuza_accounts::{AccountError, auth};
+use kuza_db::values::EnrollmentStatus;
 use kuza_enrollment::{By, EnrolError};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -37,13 +39,24 @@ pub struct FileProblem {
 }
 
 /// What happened to one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Enrolled,
+    Waitlisted,
+    /// A new account, emailed an invitation to choose a password.
+    Invited,
+    AlreadyEnrolled,
+    Rejected,
+}
+
+/// One row's result.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowResult {
     /// The line in the file (the header is line 1).
     pub line: usize,
     pub email: String,
-    /// `enrolled`, `waitlisted`, `invited`, `already_enrolled` or `rejected`.
-    pub result: &'static str,
+    pub result: Outcome,
     /// Why it was rejected: `email_invalid`, `duplicate_row`,
     /// `other_organisation`, an account field's code (`country_invalid`,
     /// …), or an enrolment code (`course_full`, …).
@@ -151,23 +164,67 @@ fn read(bytes: &[u8]) -> Result<Vec<Row>, Vec<FileProblem>> {
 
 /// Who uploads, and for whom they may act.
 #[derive(Debug, Clone, Copy)]
-pub struct Uploader {
-    pub user_id: i32,
+struct Uploader {
+    user_id: i32,
     /// A partner coordinator acts only for their organisation's people,
     /// and the accounts they make belong to it.
-    pub organisation: Option<i32>,
+    organisation: Option<i32>,
+}
+
+/// The course (published) into which the actor may enrol people, and for
+/// whom: administrators and the course's editors anyone, a partner
+/// coordinator their organisation's people.
+pub async fn course_for(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<Published, AppError> {
+    let a = policy::signed_in(actor)?;
+    let (_, facts) = policy::course(&app.db, course_id).await?;
+    policy::may(Some(a), Action::EnrolOthers, On::Course(&facts))?;
+    crate::learning::published_by_id(app, course_id).await
+}
+
+/// The file as it arrives (a request body, a form's file field).
+pub struct Upload<S> {
+    pub body: S,
+    /// Its length, when the client said.
+    pub declared: Option<u64>,
 }
 
 /// Enrols everyone in the file in the course (or the cohort): one result
-/// per row, in order.
-pub async fn enrol_file(
-    state: &AppState,
-    p: &Published,
+/// per row, in order, or why the whole file was refused. The course must be
+/// published; a course that runs in cohorts needs one of its cohorts. The
+/// file is read (at most [`MAX_BYTES`]) only once all that holds.
+pub async fn enrol_file<S, E>(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
     cohort_id: Option<i32>,
-    uploader: Uploader,
-    bytes: &[u8],
-) -> Result<Result<Vec<RowResult>, Vec<FileProblem>>, LearningError> {
-    let rows = match read(bytes) {
+    file: Upload<S>,
+) -> Result<Result<Vec<RowResult>, Vec<FileProblem>>, AppError>
+where
+    S: futures_util::Stream<Item = Result<bytes::Bytes, E>>,
+    E: std::fmt::Display,
+{
+    let p = course_for(app, actor, course_id).await?;
+    let a = policy::signed_in(actor)?;
+    let (_, facts) = policy::course(&app.db, course_id).await?;
+    let uploader = Uploader {
+        user_id: a.id(),
+        organisation: policy::enrols_for(a, &facts),
+    };
+    if p.0.format.runs_in_cohorts() && cohort_id.is_none() {
+        return Err(EnrolError::NeedsCohort.into());
+    }
+    if let Some(cohort) = cohort_id {
+        kuza_enrollment::cohorts::get(&app.db, cohort)
+            .await?
+            .filter(|k| k.course_id == p.0.id)
+            .ok_or(AppError::NotFound)?;
+    }
+    let bytes = crate::read_limited(file.body, file.declared, MAX_BYTES as u64).await?;
+    let rows = match read(&bytes) {
         Ok(rows) => rows,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -178,14 +235,14 @@ pub async fn enrol_file(
         let result = if !seen.insert(key) {
             rejected(&row, "duplicate_row")
         } else {
-            match enrol_row(state, p, cohort_id, uploader, &row).await {
+            match enrol_row(app, &p, cohort_id, uploader, &row).await {
                 Ok(result) => RowResult {
                     line: row.line,
                     email: row.email.clone(),
                     result,
                     reason: None,
                 },
-                Err(Rejected(code)) => rejected(&row, &code),
+                Err(Rejected(code)) => rejected(&row, code),
             }
         };
         out.push(result);
@@ -194,7 +251,7 @@ pub async fn enrol_file(
         course.id = p.0.id,
         user.id = uploader.user_id,
         rows = out.len(),
-        rejected = out.iter().filter(|r| r.result == "rejected").count(),
+        rejected = out.iter().filter(|r| r.result == Outcome::Rejected).count(),
         "bulk enrolment"
     );
     Ok(Ok(out))
@@ -204,66 +261,58 @@ fn rejected(row: &Row, code: &str) -> RowResult {
     RowResult {
         line: row.line,
         email: row.email.clone(),
-        result: "rejected",
+        result: Outcome::Rejected,
         reason: Some(code.to_owned()),
     }
 }
 
 /// A row's rejection, with its reason code.
-struct Rejected(String);
+struct Rejected(&'static str);
 
-impl From<LearningError> for Rejected {
-    fn from(e: LearningError) -> Self {
+impl From<AppError> for Rejected {
+    fn from(e: AppError) -> Self {
         match e {
-            LearningError::Enrol(e) => Rejected(e.code().into()),
-            other => {
-                tracing::error!(error.cause = %other, "a bulk enrolment row failed");
-                Rejected("internal".into())
+            AppError::Invalid(v) => Rejected(v.first().map_or("invalid", |p| p.code)),
+            AppError::Internal(cause) => {
+                tracing::error!(error.cause = %cause, "a bulk enrolment row failed");
+                Rejected("internal")
             }
+            other => Rejected(other.code()),
         }
     }
 }
 
 impl From<sea_orm::DbErr> for Rejected {
     fn from(e: sea_orm::DbErr) -> Self {
-        LearningError::Db(e).into()
+        AppError::from(e).into()
     }
 }
 
-impl From<AccountError> for Rejected {
-    fn from(e: AccountError) -> Self {
-        match e {
-            AccountError::Invalid(v) => {
-                Rejected(v.first().map_or("invalid", |i| i.code).to_owned())
-            }
-            AccountError::EmailTaken => Rejected("email_taken".into()),
-            other => {
-                tracing::error!(error.cause = %other, "a bulk enrolment row failed");
-                Rejected("internal".into())
-            }
-        }
+impl From<kuza_accounts::AccountError> for Rejected {
+    fn from(e: kuza_accounts::AccountError) -> Self {
+        AppError::from(e).into()
     }
 }
 
 /// One row, in one transaction: everything or nothing.
 async fn enrol_row(
-    state: &AppState,
+    app: &App,
     p: &Published,
     cohort_id: Option<i32>,
     uploader: Uploader,
     row: &Row,
-) -> Result<&'static str, Rejected> {
+) -> Result<Outcome, Rejected> {
     if kuza_accounts::values::Email::parse(&row.email).is_err() {
-        return Err(Rejected("email_invalid".into()));
+        return Err(Rejected("email_invalid"));
     }
-    let txn = kuza_db::begin_write(&state.db).await?;
+    let txn = kuza_db::begin_write(&app.db).await?;
     let existing = users::find_by_email(&txn, &row.email).await?;
     let (user, invited) = match existing {
         Some(u) => {
             if let Some(org) = uploader.organisation
                 && u.organisation_id != Some(org)
             {
-                return Err(Rejected("other_organisation".into()));
+                return Err(Rejected("other_organisation"));
             }
             (u, false)
         }
@@ -285,29 +334,19 @@ async fn enrol_row(
     let by = By::Coordinator {
         actor: uploader.user_id,
     };
-    let done = learning::enrol_in(&txn, &p.0, &user, cohort_id, by).await?;
+    let done = crate::learning::enrol_in(&txn, &p.0, user.id, cohort_id, by).await?;
     let result = if !done.new {
-        "already_enrolled"
+        Outcome::AlreadyEnrolled
     } else if invited {
-        let token = auth::create_link_token(&txn, user.id, auth::Purpose::Invite).await?;
-        let link = state.link(&format!("/reset-password?token={token}"));
-        learning::email_invitation(&txn, &state.settings.base_url, &user, &p.0, &link).await?;
-        "invited"
+        mail::invitation(&txn, app, &user, &p.0).await?;
+        Outcome::Invited
+    } else if done.enrollment.status == EnrollmentStatus::Waitlisted {
+        mail::place(&txn, app, Place::Waitlisted, &done.enrollment).await?;
+        Outcome::Waitlisted
     } else {
-        let kind = if done.enrollment.status == kuza_enrollment::EnrollmentStatus::Waitlisted {
-            "waitlisted"
-        } else {
-            "enrolled"
-        };
-        learning::email_enrolment(&txn, &state.settings.base_url, kind, &done.enrollment).await?;
-        kind
+        mail::place(&txn, app, Place::Enrolled, &done.enrollment).await?;
+        Outcome::Enrolled
     };
     txn.commit().await?;
     Ok(result)
-}
-
-impl From<EnrolError> for Rejected {
-    fn from(e: EnrolError) -> Self {
-        LearningError::Enrol(e).into()
-    }
 }

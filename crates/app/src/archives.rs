@@ -1,10 +1,14 @@
 //! Course archives end to end: export a course's draft with its files, and
-//! import an archive as a new draft course (docs/course-archive.md). Used by
-//! the API, the CLI (`kuza course export|import`) and the demo loader.
+//! import an archive as a new draft course (docs/course-archive.md). The
+//! use cases ([`export`], [`import`], [`import_document`]) ask the policy;
+//! the CLI (`kuza course export|import`) and the demo loader, which act as
+//! the operator, call [`zip_of`] and [`import_files`] directly.
 //!
 //! An import is all or nothing: the rows are written in one transaction,
 //! and files already put in storage are removed again if anything fails.
 
+use crate::policy::{self, Action, Actor, On};
+use crate::{App, AppError, FieldProblem};
 use bytes::Bytes;
 use kuza_courses::archive::{self, ArchiveError, Files, Limits, Parsed};
 use kuza_courses::draft::{self, Course, CourseInput, LessonInput, ModuleInput};
@@ -70,8 +74,142 @@ async fn read_all(storage: &Storage, key: &str) -> Result<Vec<u8>, MediaError> {
     Ok(out)
 }
 
-/// The course's draft as a zip.
+impl ArchiveFailure {
+    /// One line per problem, with where it is (the command line's report).
+    pub fn describe(&self) -> String {
+        match self {
+            ArchiveFailure::Invalid(problems) => problems
+                .iter()
+                .map(|p| format!("{}: {}", p.at, p.code))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl From<ArchiveFailure> for AppError {
+    fn from(e: ArchiveFailure) -> Self {
+        match e {
+            ArchiveFailure::Archive(a) => AppError::invalid(a.at, a.code),
+            ArchiveFailure::Invalid(p) => {
+                AppError::Invalid(p.iter().map(|x| FieldProblem::new(&x.at, x.code)).collect())
+            }
+            ArchiveFailure::Media { path, error } => AppError::invalid(path, error.code()),
+            ArchiveFailure::SlugTaken => CourseError::SlugTaken.into(),
+            ArchiveFailure::Course(c) => c.into(),
+            ArchiveFailure::Storage(m) => m.into(),
+        }
+    }
+}
+
+/// The course's draft as a zip, for its editors.
 pub async fn export(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<(Course, Vec<u8>), AppError> {
+    let (c, facts) = policy::course(&app.db, course_id).await?;
+    policy::may(actor, Action::EditCourse, On::Course(&facts))?;
+    let zip = zip_of(&app.db, &app.storage, &c).await?;
+    Ok((c, zip))
+}
+
+/// Creates a draft course from an archive (a zip, the request body of
+/// `declared` length, within the upload limit), owned by the actor; `slug`
+/// replaces the archive's own.
+pub async fn import<S, E>(
+    app: &App,
+    actor: Option<&Actor>,
+    body: S,
+    declared: Option<u64>,
+    slug: Option<&str>,
+) -> Result<Course, AppError>
+where
+    S: futures_util::Stream<Item = Result<Bytes, E>>,
+    E: std::fmt::Display,
+{
+    policy::may(actor, Action::CreateCourse, On::Site)?;
+    let a = policy::signed_in(actor)?;
+    let zip = crate::read_limited(body, declared, app.upload_limit_bytes()).await?;
+    let files =
+        archive::read_zip(&zip, limits(app.limits.upload_max_mb)).map_err(ArchiveFailure::from)?;
+    let c = import_files(
+        &app.db,
+        &app.storage,
+        app.limits.upload_max_mb,
+        a.id(),
+        files,
+        slug,
+    )
+    .await?;
+    tracing::info!(course.id = c.id, user.id = a.id(), "course imported");
+    Ok(c)
+}
+
+/// A course as one JSON document: what `course.json` holds in an archive,
+/// and the archive's other files by path (`lessons/….md` as text,
+/// `media/…` as base64).
+#[derive(Debug, serde::Deserialize)]
+pub struct CourseDocument {
+    pub course: serde_json::Value,
+    #[serde(default)]
+    pub files: BTreeMap<String, String>,
+}
+
+/// Creates a draft course from one [`CourseDocument`] (the request body,
+/// which may be as large as an archive since media come base64-encoded).
+pub async fn import_document<S, E>(
+    app: &App,
+    actor: Option<&Actor>,
+    body: S,
+    declared: Option<u64>,
+) -> Result<Course, AppError>
+where
+    S: futures_util::Stream<Item = Result<Bytes, E>>,
+    E: std::fmt::Display,
+{
+    use base64::Engine;
+    policy::may(actor, Action::CreateCourse, On::Site)?;
+    let a = policy::signed_in(actor)?;
+    let bytes = crate::read_limited(body, declared, app.upload_limit_bytes()).await?;
+    let CourseDocument { course, files } =
+        serde_json::from_slice(&bytes).map_err(|e| AppError::BadInput(e.to_string()))?;
+    let course = &course;
+    let mut all = Files::new();
+    all.insert(
+        "course.json".into(),
+        serde_json::to_vec(course).map_err(|e| AppError::BadInput(e.to_string()))?,
+    );
+    for (path, text) in files {
+        let bytes = if path.starts_with("media/") {
+            base64::engine::general_purpose::STANDARD
+                .decode(text.trim())
+                .map_err(|_| AppError::invalid(format!("files.{path}"), "base64_invalid"))?
+        } else {
+            text.into_bytes()
+        };
+        all.insert(path, bytes);
+    }
+    let c = import_files(
+        &app.db,
+        &app.storage,
+        app.limits.upload_max_mb,
+        a.id(),
+        all,
+        None,
+    )
+    .await?;
+    tracing::info!(
+        course.id = c.id,
+        user.id = a.id(),
+        "course created from a document"
+    );
+    Ok(c)
+}
+
+/// The course's draft as a zip.
+pub async fn zip_of(
     conn: &impl ConnectionTrait,
     storage: &Storage,
     c: &Course,
@@ -96,7 +234,7 @@ pub async fn export(
 
 /// Reads a zip and imports it as a new draft owned by `owner`; `slug`
 /// replaces the archive's own.
-pub async fn import_zip(
+pub async fn import_zip_files(
     db: &DatabaseConnection,
     storage: &Storage,
     upload_max_mb: u64,
@@ -105,11 +243,11 @@ pub async fn import_zip(
     slug: Option<&str>,
 ) -> Result<Course, ArchiveFailure> {
     let files = archive::read_zip(zip, limits(upload_max_mb))?;
-    import(db, storage, upload_max_mb, owner, files, slug).await
+    import_files(db, storage, upload_max_mb, owner, files, slug).await
 }
 
 /// Imports archive files as a new draft course.
-pub async fn import(
+pub async fn import_files(
     db: &DatabaseConnection,
     storage: &Storage,
     upload_max_mb: u64,

@@ -1,0 +1,238 @@
+//! The emails the steps cause. Each is queued in the caller's transaction,
+//! so it is sent exactly when the step commits, in the recipient's
+//! language.
+
+use crate::{App, AppError};
+use kuza_accounts::auth::{self, Purpose};
+use kuza_accounts::users::User;
+use kuza_courses::draft::{Course, translated};
+use kuza_courses::{Translated, pick};
+use kuza_db::entities::course;
+use kuza_enrollment::Enrollment;
+use kuza_enrollment::cohorts::Cohort;
+use kuza_enrollment::sessions::Session;
+use kuza_i18n::Language;
+use kuza_mail::Outgoing;
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// The person's interface language.
+pub fn language_of(user: &User) -> Language {
+    Language::parse(&user.language).unwrap_or(Language::En)
+}
+
+/// Text of a translated field in `lang`, else the course's default.
+pub fn text_in(t: &Translated, lang: Language, default: &str) -> String {
+    pick(t, lang.code(), default).0.to_owned()
+}
+
+/// A course's title in `lang` and the absolute link to its page.
+pub fn course_title_and_link(app: &App, c: &Course, lang: Language) -> (String, String) {
+    let title = text_in(&translated(&c.title), lang, &c.default_language);
+    (title, app.link(&format!("/courses/{}", c.slug)))
+}
+
+/// `2026-11-24 14:00 (UTC+03:00)` in the session's own time zone.
+pub fn local_time(ts: i64, time_zone: &str) -> String {
+    let utc = chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default();
+    match kuza_enrollment::sessions::zone(time_zone) {
+        Some(tz) => utc
+            .with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M (UTC%:z)")
+            .to_string(),
+        None => utc.format("%Y-%m-%d %H:%M (UTC)").to_string(),
+    }
+}
+
+/// A fresh address-confirmation link, emailed to `user`.
+pub async fn verification(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    user: &User,
+) -> Result<(), AppError> {
+    let token = auth::create_link_token(conn, user.id, Purpose::VerifyEmail).await?;
+    let link = app.link(&format!("/verify-email?token={token}"));
+    let msg = Outgoing::verify_email(&user.email, &user.display_name, language_of(user), &link);
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// A password-reset link for the account at `email`, if there is one; the
+/// caller answers the same either way.
+pub async fn password_reset(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    email: &str,
+) -> Result<(), AppError> {
+    if let Some((user, token)) = auth::request_password_reset(conn, email).await? {
+        let link = app.link(&format!("/reset-password?token={token}"));
+        let msg =
+            Outgoing::reset_password(&user.email, &user.display_name, language_of(&user), &link);
+        kuza_mail::enqueue(conn, &msg).await?;
+    }
+    Ok(())
+}
+
+/// What an enrolment email is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Enrolled,
+    Waitlisted,
+    Offered,
+}
+
+impl Place {
+    fn template(self) -> &'static str {
+        match self {
+            Place::Enrolled => "enrolled",
+            Place::Waitlisted => "waitlisted",
+            Place::Offered => "offered",
+        }
+    }
+}
+
+/// Queues the email about `e`'s place.
+pub async fn place(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    kind: Place,
+    e: &Enrollment,
+) -> Result<(), AppError> {
+    let user = kuza_accounts::users::get(conn, e.user_id).await?;
+    let Some(c) = course::Entity::find_by_id(e.course_id).one(conn).await? else {
+        return Ok(());
+    };
+    place_of(conn, app, kind, e, &user, &c).await
+}
+
+/// [`place`] with the learner and the course already read.
+pub async fn place_of(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    kind: Place,
+    e: &Enrollment,
+    user: &User,
+    c: &Course,
+) -> Result<(), AppError> {
+    let lang = language_of(user);
+    let (title, link) = course_title_and_link(app, c, lang);
+    let cohort = match e.cohort_id {
+        Some(id) => kuza_enrollment::cohorts::get(conn, id)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let deadline = e
+        .offer_expires_at
+        .map(|t| {
+            chrono::DateTime::from_timestamp(t, 0)
+                .unwrap_or_default()
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let msg = Outgoing::enrolment(
+        kind.template(),
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({ "course": title, "cohort": cohort, "link": link, "deadline": deadline }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// Emails each learner offered a place.
+pub async fn offers(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    offered: &[Enrollment],
+) -> Result<(), AppError> {
+    for e in offered {
+        place(conn, app, Place::Offered, e).await?;
+        tracing::info!(
+            enrollment.id = e.id,
+            cohort.id = e.cohort_id,
+            "place offered from the waitlist"
+        );
+    }
+    Ok(())
+}
+
+/// The invitation of someone a coordinator enrolled: the course, and the
+/// link to choose a password.
+pub async fn invitation(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    user: &User,
+    c: &Course,
+) -> Result<(), AppError> {
+    let token = auth::create_link_token(conn, user.id, Purpose::Invite).await?;
+    let link = app.link(&format!("/reset-password?token={token}"));
+    let lang = language_of(user);
+    let (title, course_link) = course_title_and_link(app, c, lang);
+    let msg = Outgoing::enrolment(
+        "invited",
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({ "course": title, "link": link, "course_link": course_link }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// A coordinator's decision on an application, with their message.
+pub async fn decision(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    decided: &Enrollment,
+    c: &Course,
+    accepted: bool,
+    message: Option<&str>,
+) -> Result<(), AppError> {
+    let user = kuza_accounts::users::get(conn, decided.user_id).await?;
+    let lang = language_of(&user);
+    let (title, link) = course_title_and_link(app, c, lang);
+    let msg = Outgoing::enrolment(
+        if accepted { "accepted" } else { "declined" },
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({
+            "course": title, "link": link, "message": message.unwrap_or_default(),
+            "waitlisted": decided.status == kuza_enrollment::EnrollmentStatus::Waitlisted,
+        }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}
+
+/// A reminder of a session starting soon.
+pub async fn reminder(
+    conn: &impl ConnectionTrait,
+    app: &App,
+    s: &Session,
+    cohort: &Cohort,
+    e: &Enrollment,
+) -> Result<(), AppError> {
+    let user = kuza_accounts::users::get(conn, e.user_id).await?;
+    let Some(c) = course::Entity::find_by_id(e.course_id).one(conn).await? else {
+        return Ok(());
+    };
+    let lang = language_of(&user);
+    let (title, link) = course_title_and_link(app, &c, lang);
+    let msg = Outgoing::enrolment(
+        "session_reminder",
+        &user.email,
+        &user.display_name,
+        lang,
+        serde_json::json!({
+            "course": title, "cohort": cohort.name, "link": link, "session": s.title,
+            "when": local_time(s.starts_at, &s.time_zone),
+            "venue": s.venue, "meeting_url": s.meeting_url,
+        }),
+    );
+    kuza_mail::enqueue(conn, &msg).await?;
+    Ok(())
+}

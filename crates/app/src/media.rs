@@ -1,0 +1,170 @@
+//! A course's files: uploading (streamed, checked on the bytes), listing
+//! and deleting them (the course's editors), reading one (anyone for a
+//! published course, its editors otherwise), and the course's view and
+//! download counts.
+
+use crate::policy::{self, Action, Actor, On};
+use crate::{App, AppError};
+use bytes::Bytes;
+use futures_util::Stream;
+use kuza_courses::draft::Course;
+use kuza_media::Media;
+use std::collections::BTreeMap;
+
+/// Uploads a file to a course: `body` (of `declared` length, when the
+/// client said) is streamed into a temp file and refused (413) the moment
+/// it passes the upload limit, then its type is read from its bytes and
+/// must be allowed (415); nothing is kept when anything fails. The actor's
+/// rights are checked before a byte is read.
+pub async fn upload<S, E>(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+    name: &str,
+    body: S,
+    declared: Option<u64>,
+) -> Result<Media, AppError>
+where
+    S: Stream<Item = Result<Bytes, E>>,
+    E: std::fmt::Display,
+{
+    let c = crate::courses::editable(app, actor, course_id).await?;
+    let a = policy::signed_in(actor)?;
+    if declared.is_some_and(|n| n > app.upload_limit_bytes()) {
+        return Err(AppError::TooLarge);
+    }
+    let received = app.storage.receive(body, app.upload_limit_bytes()).await?;
+    let m = kuza_media::records::create(&app.db, &app.storage, c.id, Some(a.id()), name, &received)
+        .await?;
+    tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = a.id(), "file uploaded");
+    Ok(m)
+}
+
+/// A course's files, newest first.
+pub async fn list(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<(Course, Vec<Media>), AppError> {
+    let c = crate::courses::editable(app, actor, course_id).await?;
+    let files = kuza_media::records::list(&app.db, c.id).await?;
+    Ok((c, files))
+}
+
+/// Deletes a file: its row, then its bytes. A file that the draft (a
+/// lesson or the cover) or a published version uses is kept
+/// (`media_in_use`). Returns its course.
+pub async fn delete(app: &App, actor: Option<&Actor>, media_id: i32) -> Result<Course, AppError> {
+    let m = kuza_media::records::find(&app.db, media_id).await?;
+    let c = crate::courses::editable(app, actor, m.course_id).await?;
+    if kuza_courses::versions::media_in_use(&app.db, &c, m.id).await? {
+        return Err(AppError::conflict(
+            "media_in_use",
+            "a lesson, the cover or a published version uses this file",
+        ));
+    }
+    kuza_media::records::delete(&app.db, &app.storage, &m).await?;
+    tracing::info!(
+        course.id = m.course_id,
+        media.id = m.id,
+        user.id = actor.map(Actor::id),
+        "file deleted"
+    );
+    Ok(c)
+}
+
+/// The course a file belongs to.
+pub async fn course_of_file(app: &App, media_id: i32) -> Result<i32, AppError> {
+    Ok(kuza_media::records::find(&app.db, media_id)
+        .await?
+        .course_id)
+}
+
+/// Who asks for a file: a portal session or an API token, if any. Only
+/// read when the file is not public, so serving a published course's files
+/// costs no sign-in lookup.
+#[derive(Debug, Default)]
+pub struct Credentials {
+    pub session: Option<String>,
+    pub bearer: Option<String>,
+}
+
+/// A file the asker may read, and whether it is public (a file of a
+/// published course, which anyone may cache).
+pub async fn readable(
+    app: &App,
+    media_id: i32,
+    asker: Credentials,
+) -> Result<(Media, bool), AppError> {
+    let (m, c) = kuza_media::records::find_with_course(&app.db, media_id).await?;
+    let public = c.status == kuza_db::values::CourseStatus::Published;
+    let facts = policy::Course {
+        id: c.id,
+        owner_id: c.owner_id,
+        co_authors: vec![],
+        status: c.status,
+    };
+    if policy::may(None, Action::ReadFile, On::Course(&facts)).is_ok() {
+        return Ok((m, public));
+    }
+    let actor = match (asker.bearer, asker.session) {
+        (Some(token), _) => crate::accounts::bearer_actor(app, &token).await?,
+        (None, Some(session)) => crate::accounts::session_actor(app, &session).await?,
+        (None, None) => None,
+    };
+    let facts = policy::course_of(&app.db, &c).await?;
+    policy::may(actor.as_ref(), Action::ReadFile, On::Course(&facts))?;
+    Ok((m, public))
+}
+
+/// A course's counts over a period.
+pub struct Stats {
+    pub course_id: i32,
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    /// Per subject (`course`, `lesson`, `media`), every one present.
+    pub totals: BTreeMap<String, i64>,
+    /// (subject, key) → count.
+    pub items: BTreeMap<(String, String), i64>,
+}
+
+fn day_number(d: chrono::NaiveDate) -> i32 {
+    (d - chrono::DateTime::UNIX_EPOCH.date_naive()).num_days() as i32
+}
+
+fn parse_day(field: &'static str, s: &str) -> Result<chrono::NaiveDate, AppError> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| AppError::invalid(field, "date_invalid"))
+}
+
+/// Views of the course page and its lessons and downloads of its files from
+/// `from` to `to` (`YYYY-MM-DD`, UTC, both included; default: the 30 days
+/// to today). The course's editors and administrators.
+pub async fn stats(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Stats, AppError> {
+    let c = crate::courses::editable(app, actor, course_id).await?;
+    let to = match to {
+        Some(s) => parse_day("to", s)?,
+        None => chrono::Utc::now().date_naive(),
+    };
+    let from = match from {
+        Some(s) => parse_day("from", s)?,
+        None => to - chrono::Duration::days(29),
+    };
+    if from > to {
+        return Err(AppError::invalid("from", "date_order"));
+    }
+    let t = kuza_media::counts::totals(&app.db, c.id, day_number(from), day_number(to)).await?;
+    Ok(Stats {
+        course_id: c.id,
+        from,
+        to,
+        totals: t.per_subject,
+        items: t.per_item,
+    })
+}

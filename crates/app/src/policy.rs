@@ -1,0 +1,595 @@
+//! The one authorization policy: who may do what to what.
+//!
+//! [`may`] is a pure function of the actor, the [`Action`] and the facts of
+//! the resource ([`Course`], [`Cohort`], [`Enrollment`]): whether the actor
+//! is an administrator, an author who owns or co-authors the course, a
+//! facilitator named on the cohort, a partner coordinator scoped to one
+//! organisation, or a learner acting on their own record. Every use case
+//! asks it before it acts; the facts are read by the loaders below, in the
+//! caller's transaction when it has one.
+//!
+//! How a refusal shows is part of the rule: someone signed out is asked to
+//! sign in ([`AppError::SignIn`]), except that a draft's file is simply not
+//! found for them; a signed-in person who may not act on a course or a
+//! cohort is refused ([`AppError::Forbidden`]); and someone else's
+//! enrolment or attempt is not found at all ([`AppError::NotFound`]), so its
+//! existence is not told.
+//!
+//! Certificates, reports and surveys add their actions here.
+
+use crate::AppError;
+use kuza_accounts::users::User;
+use kuza_accounts::{Grants, Role};
+use kuza_db::entities::{cohort_facilitator, course, course_author};
+use kuza_db::values::CourseStatus;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
+
+/// A signed-in person and their roles.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: User,
+    pub grants: Grants,
+}
+
+impl Actor {
+    pub fn id(&self) -> i32 {
+        self.user.id
+    }
+    pub fn is_admin(&self) -> bool {
+        self.grants.is_admin()
+    }
+    /// Holds `role` (administrators hold every role's rights).
+    pub fn has(&self, role: Role) -> bool {
+        self.grants.has(role) || self.is_admin()
+    }
+    /// The organisation a partner coordinator acts for.
+    pub fn partner_of(&self) -> Option<i32> {
+        self.grants
+            .has(Role::Partner)
+            .then_some(self.grants.partner_organisation_id)
+            .flatten()
+    }
+}
+
+/// What someone wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    // The instance.
+    /// List, read, enable and disable accounts; set roles.
+    ManageUsers,
+    /// Create and change organisations.
+    ManageOrganisations,
+    /// Create (or import) a course, and open the studio.
+    CreateCourse,
+
+    // A course.
+    /// Its draft, settings, files, enrolment rules, cohorts, publication,
+    /// archiving, export and view counts.
+    EditCourse,
+    /// Enrol people from a file (partners: their organisation's only).
+    EnrolOthers,
+    /// Accept or decline applications, remove a learner.
+    ManageEnrolments,
+    /// Read a file of the course.
+    ReadFile,
+
+    // A cohort.
+    /// Change the cohort and schedule its sessions.
+    ManageCohort,
+    /// Read the roster and take attendance.
+    RunCohort,
+    /// See its sessions and their calendar files.
+    SeeSessions,
+
+    // An enrolment.
+    /// Read it with its history.
+    ReadEnrollment,
+    /// What only the learner does: leave, confirm an offered place, take
+    /// and submit attempts.
+    ActAsLearner,
+    /// Grade its attempts' answers that wait for a person.
+    Grade,
+}
+
+/// A course's facts that rights depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    pub id: i32,
+    pub owner_id: i32,
+    pub co_authors: Vec<i32>,
+    pub status: CourseStatus,
+}
+
+/// A cohort's facts: its course's and its facilitators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cohort {
+    pub id: i32,
+    pub course: Course,
+    pub facilitators: Vec<i32>,
+    /// Whether the actor asking studies in it (active or completed).
+    pub actor_is_member: bool,
+}
+
+/// An enrolment's facts: whose it is, its course's and its cohort's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrollment {
+    pub learner: i32,
+    pub course: Course,
+    /// The facilitators of its cohort (none outside a cohort).
+    pub facilitators: Vec<i32>,
+}
+
+/// What an action is about.
+#[derive(Debug, Clone, Copy)]
+pub enum On<'a> {
+    Site,
+    Course(&'a Course),
+    Cohort(&'a Cohort),
+    /// A learner's own record (an enrolment, an attempt): whose it is.
+    RecordOf(i32),
+    /// An enrolment, as its graders see it.
+    Enrollment(&'a Enrollment),
+}
+
+/// An author who owns or co-authors the course, or an administrator.
+/// Edit rights follow the author role: someone whose role was taken away
+/// edits nothing, even courses they own.
+pub fn edits(a: &Actor, c: &Course) -> bool {
+    a.is_admin()
+        || a.grants.has(Role::Author) && (c.owner_id == a.id() || c.co_authors.contains(&a.id()))
+}
+
+/// Whether `actor` may do `action` on `on`; the refusal says how it shows.
+pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppError> {
+    use Action as A;
+    // Files of a published course are public; everything else needs someone.
+    if let (A::ReadFile, On::Course(c)) = (action, on)
+        && c.status == CourseStatus::Published
+    {
+        return Ok(());
+    }
+    let Some(a) = actor else {
+        // A draft's file is not there for strangers.
+        return Err(match action {
+            A::ReadFile => AppError::NotFound,
+            _ => AppError::SignIn,
+        });
+    };
+    let allowed = match (action, on) {
+        (A::ManageUsers | A::ManageOrganisations, On::Site) => a.is_admin(),
+        (A::CreateCourse, On::Site) => a.has(Role::Author),
+        (A::EditCourse | A::ManageEnrolments | A::ReadFile, On::Course(c)) => edits(a, c),
+        (A::EnrolOthers, On::Course(c)) => edits(a, c) || a.partner_of().is_some(),
+        (A::ManageCohort, On::Cohort(k)) => edits(a, &k.course),
+        (A::RunCohort, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
+        (A::SeeSessions, On::Cohort(k)) => {
+            edits(a, &k.course) || k.facilitators.contains(&a.id()) || k.actor_is_member
+        }
+        (A::ReadEnrollment, On::RecordOf(learner)) => learner == a.id() || a.is_admin(),
+        (A::ActAsLearner, On::RecordOf(learner)) => learner == a.id(),
+        (A::Grade, On::Enrollment(e)) => edits(a, &e.course) || e.facilitators.contains(&a.id()),
+        // An action asked about the wrong kind of thing: a programming error.
+        _ => false,
+    };
+    match (allowed, action) {
+        (true, _) => Ok(()),
+        // Someone else's records are not told to exist.
+        (false, A::ReadEnrollment | A::ActAsLearner) => Err(AppError::NotFound),
+        (false, _) => Err(AppError::Forbidden),
+    }
+}
+
+/// The signed-in actor, or the request to sign in.
+pub fn signed_in(actor: Option<&Actor>) -> Result<&Actor, AppError> {
+    actor.ok_or(AppError::SignIn)
+}
+
+/// For whom `actor` may enrol people in course `c`: anyone (`None`), or
+/// only the people of one organisation (a partner coordinator who does
+/// not edit the course). Asked after [`may`] allowed [`Action::EnrolOthers`].
+pub fn enrols_for(actor: &Actor, c: &Course) -> Option<i32> {
+    if edits(actor, c) {
+        None
+    } else {
+        actor.partner_of()
+    }
+}
+
+/// The ids of the courses `actor` edits: the rule of [`edits`] as a query,
+/// for lists. `None` means every course (administrators).
+pub async fn courses_edited_by(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+) -> Result<Option<Vec<i32>>, DbErr> {
+    if actor.is_admin() {
+        return Ok(None);
+    }
+    if !actor.grants.has(Role::Author) {
+        return Ok(Some(vec![]));
+    }
+    let co: Vec<i32> = course_author::Entity::find()
+        .filter(course_author::Column::UserId.eq(actor.id()))
+        .select_only()
+        .column(course_author::Column::CourseId)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let ids = course::Entity::find()
+        .filter(
+            course::Column::OwnerId
+                .eq(actor.id())
+                .or(course::Column::Id.is_in(co)),
+        )
+        .select_only()
+        .column(course::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(Some(ids))
+}
+
+/// The ids of the cohorts `actor` is named facilitator of (their side of
+/// [`Action::RunCohort`], as a query for lists).
+pub async fn cohorts_facilitated_by(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+) -> Result<Vec<i32>, DbErr> {
+    cohort_facilitator::Entity::find()
+        .filter(cohort_facilitator::Column::UserId.eq(actor.id()))
+        .select_only()
+        .column(cohort_facilitator::Column::CohortId)
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
+/// A course's facts, from its row.
+pub async fn course_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result<Course, DbErr> {
+    let co_authors = course_author::Entity::find()
+        .filter(course_author::Column::CourseId.eq(c.id))
+        .select_only()
+        .column(course_author::Column::UserId)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(Course {
+        id: c.id,
+        owner_id: c.owner_id,
+        co_authors,
+        status: c.status,
+    })
+}
+
+/// A course's row and facts by id.
+pub async fn course(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<(course::Model, Course), AppError> {
+    let c = course::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facts = course_of(conn, &c).await?;
+    Ok((c, facts))
+}
+
+/// A cohort's facts; `actor` decides `actor_is_member`.
+pub async fn cohort(
+    conn: &impl ConnectionTrait,
+    k: &kuza_enrollment::cohorts::Cohort,
+    actor: Option<&Actor>,
+) -> Result<(course::Model, Cohort), AppError> {
+    let (c, course) = course(conn, k.course_id).await?;
+    let facilitators = facilitators(conn, k.id).await?;
+    let actor_is_member = match actor {
+        Some(a) => kuza_enrollment::find(conn, k.course_id, a.id())
+            .await?
+            .is_some_and(|e| e.cohort_id == Some(k.id) && e.status.studies()),
+        None => false,
+    };
+    Ok((
+        c,
+        Cohort {
+            id: k.id,
+            course,
+            facilitators,
+            actor_is_member,
+        },
+    ))
+}
+
+/// An enrolment's facts.
+pub async fn enrollment(
+    conn: &impl ConnectionTrait,
+    e: &kuza_enrollment::Enrollment,
+) -> Result<Enrollment, AppError> {
+    let (_, course) = course(conn, e.course_id).await?;
+    let facilitators = match e.cohort_id {
+        Some(k) => facilitators(conn, k).await?,
+        None => vec![],
+    };
+    Ok(Enrollment {
+        learner: e.user_id,
+        course,
+        facilitators,
+    })
+}
+
+async fn facilitators(conn: &impl ConnectionTrait, cohort_id: i32) -> Result<Vec<i32>, DbErr> {
+    cohort_facilitator::Entity::find()
+        .filter(cohort_facilitator::Column::CohortId.eq(cohort_id))
+        .select_only()
+        .column(cohort_facilitator::Column::UserId)
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(id: i32, roles: &[Role], partner_of: Option<i32>) -> Actor {
+        let user = User {
+            id,
+            email: format!("u{id}@example.org"),
+            password_hash: String::new(),
+            display_name: format!("User {id}"),
+            language: "en".into(),
+            country: "KE".into(),
+            organisation_id: None,
+            gender: None,
+            birth_year: None,
+            email_verified_at: Some(0),
+            active: true,
+            created_at: 0,
+            updated_at: 0,
+        };
+        Actor {
+            user,
+            grants: Grants {
+                roles: roles.to_vec(),
+                partner_organisation_id: partner_of,
+            },
+        }
+    }
+
+    const OWNER: i32 = 1;
+    const CO_AUTHOR: i32 = 2;
+    const FACILITATOR: i32 = 3;
+    const LEARNER: i32 = 4;
+    const STRANGER: i32 = 5;
+    const ADMIN: i32 = 6;
+    const PARTNER: i32 = 7;
+
+    fn course(status: CourseStatus) -> Course {
+        Course {
+            id: 10,
+            owner_id: OWNER,
+            co_authors: vec![CO_AUTHOR],
+            status,
+        }
+    }
+
+    fn cohort(member: bool) -> Cohort {
+        Cohort {
+            id: 20,
+            course: course(CourseStatus::Published),
+            facilitators: vec![FACILITATOR],
+            actor_is_member: member,
+        }
+    }
+
+    fn enrollment() -> Enrollment {
+        Enrollment {
+            learner: LEARNER,
+            course: course(CourseStatus::Published),
+            facilitators: vec![FACILITATOR],
+        }
+    }
+
+    fn refusal(r: Result<(), AppError>) -> &'static str {
+        match r {
+            Ok(()) => "allowed",
+            Err(AppError::SignIn) => "sign in",
+            Err(AppError::Forbidden) => "forbidden",
+            Err(AppError::NotFound) => "not found",
+            Err(other) => panic!("unexpected refusal {other:?}"),
+        }
+    }
+
+    #[test]
+    fn only_administrators_manage_users_and_organisations() {
+        for action in [Action::ManageUsers, Action::ManageOrganisations] {
+            assert_eq!(refusal(may(None, action, On::Site)), "sign in");
+            let learner = actor(LEARNER, &[], None);
+            let author = actor(OWNER, &[Role::Author], None);
+            let partner = actor(PARTNER, &[Role::Partner], Some(1));
+            for a in [&learner, &author, &partner] {
+                assert_eq!(refusal(may(Some(a), action, On::Site)), "forbidden");
+            }
+            let admin = actor(ADMIN, &[Role::Admin], None);
+            assert_eq!(refusal(may(Some(&admin), action, On::Site)), "allowed");
+        }
+    }
+
+    #[test]
+    fn a_course_is_edited_by_its_owner_and_co_authors_while_they_are_authors() {
+        let c = course(CourseStatus::Draft);
+        let on = On::Course(&c);
+        let cases = [
+            (actor(OWNER, &[Role::Author], None), "allowed"),
+            (actor(CO_AUTHOR, &[Role::Author], None), "allowed"),
+            (actor(ADMIN, &[Role::Admin], None), "allowed"),
+            (actor(STRANGER, &[Role::Author], None), "forbidden"),
+            (actor(FACILITATOR, &[Role::Facilitator], None), "forbidden"),
+            (actor(PARTNER, &[Role::Partner], Some(1)), "forbidden"),
+            (actor(LEARNER, &[], None), "forbidden"),
+            // The author role taken away: their own course too.
+            (actor(OWNER, &[], None), "forbidden"),
+            (actor(CO_AUTHOR, &[Role::Facilitator], None), "forbidden"),
+        ];
+        for (a, expected) in &cases {
+            for action in [Action::EditCourse, Action::ManageEnrolments] {
+                assert_eq!(
+                    refusal(may(Some(a), action, on)),
+                    *expected,
+                    "{action:?} by {} {:?}",
+                    a.id(),
+                    a.grants
+                );
+            }
+        }
+        assert_eq!(refusal(may(None, Action::EditCourse, on)), "sign in");
+    }
+
+    #[test]
+    fn files_of_a_published_course_are_public_and_a_drafts_only_its_editors() {
+        let published = course(CourseStatus::Published);
+        assert_eq!(
+            refusal(may(None, Action::ReadFile, On::Course(&published))),
+            "allowed"
+        );
+        for status in [CourseStatus::Draft, CourseStatus::Archived] {
+            let c = course(status);
+            let on = On::Course(&c);
+            assert_eq!(refusal(may(None, Action::ReadFile, on)), "not found");
+            let stranger = actor(STRANGER, &[Role::Author], None);
+            assert_eq!(
+                refusal(may(Some(&stranger), Action::ReadFile, on)),
+                "forbidden"
+            );
+            let owner = actor(OWNER, &[Role::Author], None);
+            assert_eq!(refusal(may(Some(&owner), Action::ReadFile, on)), "allowed");
+        }
+    }
+
+    #[test]
+    fn partners_enrol_others_only_for_their_organisation_and_editors_for_anyone() {
+        let c = course(CourseStatus::Published);
+        let partner = actor(PARTNER, &[Role::Partner], Some(42));
+        assert_eq!(
+            refusal(may(Some(&partner), Action::EnrolOthers, On::Course(&c))),
+            "allowed"
+        );
+        assert_eq!(enrols_for(&partner, &c), Some(42));
+        let owner = actor(OWNER, &[Role::Author], None);
+        assert_eq!(enrols_for(&owner, &c), None);
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        assert_eq!(enrols_for(&admin, &c), None);
+        let learner = actor(LEARNER, &[], None);
+        assert_eq!(
+            refusal(may(Some(&learner), Action::EnrolOthers, On::Course(&c))),
+            "forbidden"
+        );
+        let stranger = actor(STRANGER, &[Role::Author], None);
+        assert_eq!(
+            refusal(may(Some(&stranger), Action::EnrolOthers, On::Course(&c))),
+            "forbidden"
+        );
+    }
+
+    #[test]
+    fn a_cohort_is_run_by_its_facilitators_and_changed_only_by_its_courses_editors() {
+        let k = cohort(false);
+        let on = On::Cohort(&k);
+        let facilitator = actor(FACILITATOR, &[Role::Facilitator], None);
+        let other_facilitator = actor(STRANGER, &[Role::Facilitator], None);
+        let owner = actor(OWNER, &[Role::Author], None);
+        assert_eq!(
+            refusal(may(Some(&facilitator), Action::RunCohort, on)),
+            "allowed"
+        );
+        assert_eq!(
+            refusal(may(Some(&facilitator), Action::ManageCohort, on)),
+            "forbidden"
+        );
+        assert_eq!(
+            refusal(may(Some(&other_facilitator), Action::RunCohort, on)),
+            "forbidden"
+        );
+        assert_eq!(
+            refusal(may(Some(&owner), Action::ManageCohort, on)),
+            "allowed"
+        );
+        assert_eq!(refusal(may(Some(&owner), Action::RunCohort, on)), "allowed");
+        let learner = actor(LEARNER, &[], None);
+        assert_eq!(
+            refusal(may(Some(&learner), Action::SeeSessions, on)),
+            "forbidden"
+        );
+        let member = cohort(true);
+        assert_eq!(
+            refusal(may(
+                Some(&learner),
+                Action::SeeSessions,
+                On::Cohort(&member)
+            )),
+            "allowed"
+        );
+        assert_eq!(
+            refusal(may(Some(&learner), Action::RunCohort, On::Cohort(&member))),
+            "forbidden"
+        );
+        assert_eq!(refusal(may(None, Action::SeeSessions, on)), "sign in");
+    }
+
+    #[test]
+    fn an_enrolment_is_its_learners_and_its_graders_see_its_attempts() {
+        let e = enrollment();
+        let own = On::RecordOf(LEARNER);
+        let on = On::Enrollment(&e);
+        let learner = actor(LEARNER, &[], None);
+        let stranger = actor(STRANGER, &[], None);
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        let facilitator = actor(FACILITATOR, &[Role::Facilitator], None);
+        let co_author = actor(CO_AUTHOR, &[Role::Author], None);
+        assert_eq!(
+            refusal(may(Some(&learner), Action::ActAsLearner, own)),
+            "allowed"
+        );
+        assert_eq!(
+            refusal(may(Some(&learner), Action::ReadEnrollment, own)),
+            "allowed"
+        );
+        // Someone else's enrolment is not found, whoever asks.
+        assert_eq!(
+            refusal(may(Some(&stranger), Action::ReadEnrollment, own)),
+            "not found"
+        );
+        assert_eq!(
+            refusal(may(Some(&stranger), Action::ActAsLearner, own)),
+            "not found"
+        );
+        assert_eq!(
+            refusal(may(Some(&admin), Action::ActAsLearner, own)),
+            "not found"
+        );
+        assert_eq!(
+            refusal(may(Some(&admin), Action::ReadEnrollment, own)),
+            "allowed"
+        );
+        for grader in [&admin, &facilitator, &co_author] {
+            assert_eq!(refusal(may(Some(grader), Action::Grade, on)), "allowed");
+        }
+        assert_eq!(refusal(may(Some(&learner), Action::Grade, on)), "forbidden");
+        assert_eq!(
+            refusal(may(Some(&stranger), Action::Grade, on)),
+            "forbidden"
+        );
+    }
+
+    #[test]
+    fn an_action_asked_about_the_wrong_kind_of_thing_is_refused() {
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        let c = course(CourseStatus::Published);
+        assert_eq!(
+            refusal(may(Some(&admin), Action::ManageUsers, On::Course(&c))),
+            "forbidden"
+        );
+        assert_eq!(
+            refusal(may(Some(&admin), Action::EditCourse, On::Site)),
+            "forbidden"
+        );
+    }
+}

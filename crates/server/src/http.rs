@@ -1,0 +1,60 @@
+//! What the API and the portal both need of a request or a response, below
+//! them both (neither imports the other).
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse};
+
+/// The client address: the peer, or `X-Forwarded-For`'s first hop when the
+/// operator says a trusted proxy sets it.
+pub fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> String {
+    if trust_forwarded_for && let Some(ip) = req.connection_info().realip_remote_addr() {
+        return ip.to_owned();
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// The declared body length, when the client sent one (uploads refuse an
+/// oversized body before reading it).
+pub fn content_length(req: &HttpRequest) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// A CSV file to download (`file_name` without its extension).
+pub fn csv_download(file_name: &str, body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}.csv\""),
+        ))
+        .body(body)
+}
+
+/// An iCalendar file to download, never cached by shared caches.
+pub fn ics_download(file_name: &str, body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}.ics\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"))
+        .body(body)
+}
+
+/// The session cookie's name (the portal sets it; file downloads read it).
+pub const SESSION_COOKIE: &str = "kuza_session";
+
+/// The bearer token of `Authorization: Bearer …` (the scheme in any case).
+pub fn bearer(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+}
