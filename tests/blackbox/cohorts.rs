@@ -833,3 +833,72 @@ async fn each_grader_sees_only_the_attempts_they_may_grade() {
     let atok = app.admin_token(&db, "admin@example.org").await;
     assert_eq!(queue(atok).await, both);
 }
+
+#[tokio::test]
+async fn a_cohort_of_a_course_with_a_key_asks_for_it_on_the_course_page() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = PublishedCourse::with_quiz(
+        &app,
+        &author,
+        "keyed-cohort",
+        "facilitated",
+        quiz(None, None),
+    )
+    .await;
+    let cohort = Cohort::new(&app, &author, c.id, 10).await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{}/enrolment", c.id),
+            Some(&author),
+            Some(json!({"enrolment": "key", "enrolment_key": "k-2026", "grade_policy": "best"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let learner = app.learner_token("learner@example.org").await;
+    let (status, p) = post(
+        &app,
+        &learner,
+        format!("/api/v1/courses/{}/enrollments", c.id),
+        Some(json!({"cohort_id": cohort.id})),
+    )
+    .await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (403, Some("enrolment_key_required"))
+    );
+    let me = browser();
+    app.sign_in(&me, "learner@example.org", PASSWORD).await;
+    let page = "/courses/keyed-cohort";
+    let html = app.page(&me, page).await;
+    assert!(
+        html.contains(&format!(r#"id="enrol-key-{}""#, cohort.id)),
+        "a key field for the cohort"
+    );
+    let cohort_id = cohort.id.to_string();
+    let res = app
+        .submit(
+            &me,
+            page,
+            &format!("{page}/enrol"),
+            &[("cohort", &cohort_id), ("key", "nope")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let res = app
+        .submit(
+            &me,
+            page,
+            &format!("{page}/enrol"),
+            &[("cohort", &cohort_id), ("key", "k-2026")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, mine) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&learner), None)
+        .await;
+    assert_eq!(mine["items"][0]["status"], "active");
+    assert_eq!(mine["items"][0]["cohort_id"], json!(cohort.id));
+}

@@ -243,12 +243,14 @@ pub async fn enrol(
         }
     }
     let t = now();
-    if let By::Learner { .. } = by {
+    if let By::Learner { key, .. } = by {
         if !open_at(cohort, t) {
             return Err(EnrolError::CohortClosed);
         }
-        if c.enrolment == EnrolmentMode::Closed {
-            return Err(EnrolError::Closed);
+        match c.enrolment {
+            EnrolmentMode::Closed => return Err(EnrolError::Closed),
+            EnrolmentMode::Key => crate::check_key(c, key)?,
+            EnrolmentMode::Open | EnrolmentMode::Application => {}
         }
     } else if t >= cohort.ends_at {
         return Err(EnrolError::CohortClosed);

@@ -300,17 +300,7 @@ pub async fn enrol_by(
             status = EnrollmentStatus::Applied;
             answers_kept = Some(answers_json(c, answers)?);
         }
-        (EnrolmentMode::Key, By::Learner { key, .. }) => {
-            let given = key.map(str::trim).filter(|k| !k.is_empty());
-            let expected = c.enrolment_key.as_deref().unwrap_or_default();
-            match given {
-                None => return Err(EnrolError::KeyRequired),
-                Some(k) if !bool::from(k.as_bytes().ct_eq(expected.as_bytes())) => {
-                    return Err(EnrolError::WrongKey);
-                }
-                Some(_) => {}
-            }
-        }
+        (EnrolmentMode::Key, By::Learner { key, .. }) => check_key(c, key)?,
         _ => return Err(EnrolError::Closed),
     }
     // An application takes no place until it is accepted.
@@ -383,6 +373,20 @@ pub async fn enrol_by(
         enrollment,
         new: true,
     })
+}
+
+/// The course's enrolment key, as a learner gave it (checked in constant
+/// time; spaces around it ignored).
+pub(crate) fn check_key(c: &course::Model, key: Option<&str>) -> Result<(), EnrolError> {
+    let given = key.map(str::trim).filter(|k| !k.is_empty());
+    let expected = c.enrolment_key.as_deref().unwrap_or_default();
+    match given {
+        None => Err(EnrolError::KeyRequired),
+        Some(k) if !bool::from(k.as_bytes().ct_eq(expected.as_bytes())) => {
+            Err(EnrolError::WrongKey)
+        }
+        Some(_) => Ok(()),
+    }
 }
 
 /// The enrolment as another request of the same learner left it.

@@ -1133,3 +1133,29 @@ async fn an_accepted_application_to_a_full_cohort_goes_to_the_waitlist() {
     assert_eq!(kofi_in.status, EnrollmentStatus::Waitlisted);
     assert!(kofi_in.queued_at.is_some());
 }
+
+#[tokio::test]
+async fn a_cohort_of_a_course_with_a_key_asks_learners_for_the_key() {
+    let db = database().await;
+    let conn = &db.conn;
+    let owner = user(conn, "owner").await;
+    let ama = user(conn, "ama").await;
+    let kofi = user(conn, "kofi").await;
+    let key = SettingsInput {
+        enrolment_key: Some("river-42".into()),
+        ..settings("key")
+    };
+    let c = course(conn, owner, "facilitated", key).await;
+    let k = cohort(conn, &c, cohort_input(None)).await;
+    let wrong = By::Learner {
+        key: Some("guess"),
+        answers: None,
+    };
+
+    let without_key = cohorts::enrol(conn, &c, &k, ama, learner()).await;
+    let wrong_key = cohorts::enrol(conn, &c, &k, kofi, wrong).await;
+
+    assert_eq!(error_code(without_key), "enrolment_key_required");
+    assert_eq!(error_code(wrong_key), "enrolment_key_wrong");
+    assert_eq!(find(conn, &c, ama).await, None);
+}
