@@ -20,6 +20,7 @@ mod lessons;
 mod media;
 mod ops;
 mod portal_auth;
+mod routes;
 mod security;
 mod sessions;
 mod studio;

@@ -6,6 +6,7 @@
 pub mod fixtures;
 pub mod moto;
 pub mod smtp;
+pub mod tools;
 
 use kuza_server::{Application, Settings};
 use reqwest::redirect::Policy;

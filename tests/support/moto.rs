@@ -1,11 +1,9 @@
 //! A real S3-compatible server for the storage tests: moto's server (from
 //! PyPI), started on a free port per test and stopped when dropped.
 //!
-//! Found at `$KUZA_TEST_MOTO_SERVER`, else `/var/tmp/kuza-moto/bin/moto_server`
-//! (where `.ci/run` installs it), else on the `PATH`. Missing moto skips the
-//! S3 tests with a message on a workstation, and fails them under `CI=true`.
+//! Found as [`crate::tools`] says (`$KUZA_TEST_MOTO_SERVER` overrides it):
+//! missing moto skips the S3 tests on a workstation and fails them in CI.
 
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -15,34 +13,10 @@ pub struct Moto {
     pub endpoint: String,
 }
 
-fn executable() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("KUZA_TEST_MOTO_SERVER")
-        && !p.is_empty()
-    {
-        return Some(PathBuf::from(p));
-    }
-    let venv = PathBuf::from("/var/tmp/kuza-moto/bin/moto_server");
-    if venv.exists() {
-        return Some(venv);
-    }
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|d| d.join("moto_server"))
-            .find(|p| p.exists())
-    })
-}
-
 impl Moto {
     /// A running moto server, or `None` (outside CI) when moto is not installed.
     pub async fn start() -> Option<Moto> {
-        let Some(exe) = executable() else {
-            let msg = "moto_server not found: install it with `python3 -m venv /var/tmp/kuza-moto && /var/tmp/kuza-moto/bin/pip install 'moto[server]'` or set KUZA_TEST_MOTO_SERVER";
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("{msg} (CI=true: the S3 tests must run)");
-            }
-            eprintln!("skipping an S3 test: {msg}");
-            return None;
-        };
+        let exe = crate::tools::python_tool("moto_server", "KUZA_TEST_MOTO_SERVER")?;
         let port = crate::free_port();
         let child = Command::new(&exe)
             .args(["-H", "127.0.0.1", "-p", &port.to_string()])

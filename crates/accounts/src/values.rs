@@ -18,6 +18,11 @@ pub(crate) const fn invalid(field: &'static str, code: &'static str) -> Invalid 
 
 pub const PASSWORD_MIN: usize = 10;
 pub const PASSWORD_MAX: usize = 128;
+pub const EMAIL_MAX: usize = 254;
+pub const DISPLAY_NAME_MAX: usize = 100;
+pub const ORGANISATION_NAME_MAX: usize = 200;
+/// The earliest year of birth; the latest is ten years ago.
+pub const BIRTH_YEAR_MIN: i32 = 1900;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
@@ -26,7 +31,7 @@ impl Email {
     /// Trimmed, lower-cased, syntactically valid, at most 254 characters.
     pub fn parse(s: &str) -> Result<Email, Invalid> {
         let s = s.trim().to_lowercase();
-        let ok = s.len() <= 254
+        let ok = s.len() <= EMAIL_MAX
             && email_address::EmailAddress::parse_with_options(
                 &s,
                 email_address::Options::default().with_required_tld(),
@@ -91,7 +96,7 @@ impl DisplayName {
     pub fn parse(s: &str) -> Result<DisplayName, Invalid> {
         let s = s.trim();
         let n = s.chars().count();
-        if n == 0 || n > 100 || s.chars().any(char::is_control) {
+        if n == 0 || n > DISPLAY_NAME_MAX || s.chars().any(char::is_control) {
             return Err(invalid("display_name", "display_name_invalid"));
         }
         Ok(DisplayName(s.to_owned()))
@@ -144,7 +149,7 @@ pub fn parse_birth_year(s: Option<&str>) -> Result<Option<i32>, Invalid> {
     };
     let this_year: i32 = chrono::Datelike::year(&chrono::Utc::now());
     match s.parse::<i32>() {
-        Ok(y) if (1900..=this_year - 10).contains(&y) => Ok(Some(y)),
+        Ok(y) if (BIRTH_YEAR_MIN..=this_year - 10).contains(&y) => Ok(Some(y)),
         _ => Err(invalid("birth_year", "birth_year_invalid")),
     }
 }
@@ -171,7 +176,7 @@ pub fn parse_organisation_kind(s: &str) -> Result<String, Invalid> {
 pub fn parse_organisation_name(s: &str) -> Result<String, Invalid> {
     let s = s.trim();
     let n = s.chars().count();
-    if n == 0 || n > 200 || s.chars().any(char::is_control) {
+    if n == 0 || n > ORGANISATION_NAME_MAX || s.chars().any(char::is_control) {
         return Err(invalid("name", "organisation_name_invalid"));
     }
     Ok(s.to_owned())

@@ -7,6 +7,7 @@
 //! Quizzes keep their answers here. What a learner's browser receives is
 //! [`Quiz::for_learner`], which has none of them.
 
+use crate::values::limits::*;
 use crate::values::{Translated, parse_translated};
 use crate::{Problem, problem};
 use kuza_i18n::Language;
@@ -25,33 +26,42 @@ pub struct Content {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Video {
     /// An uploaded WebM or MP4 (a media id)…
     #[serde(default)]
     pub media: Option<i32>,
     /// …or an external https link.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<crate::schema::HttpsUrl>))]
     pub url: Option<String>,
     /// WebVTT captions per language (media ids).
     #[serde(default)]
     pub captions: BTreeMap<String, i32>,
     /// Markdown per language.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Body))]
     pub transcript: Translated,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Quiz {
     /// Percentage of the quiz's points needed to pass (1–100).
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::PassMark))]
     pub pass_mark: u8,
-    /// Attempts allowed; `None` for no limit.
+    /// Attempts allowed; absent for no limit.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<crate::schema::Attempts>))]
     pub attempts: Option<u32>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<crate::schema::TimeLimit>))]
     pub time_limit_minutes: Option<u32>,
+    /// Questions (and options) in a new order for each attempt.
     #[serde(default)]
     pub shuffle: bool,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Questions))]
     pub questions: Vec<Question>,
 }
 
@@ -68,14 +78,19 @@ impl Default for Quiz {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Question {
     /// Stable across versions and edits: answers are recorded against it.
+    /// Left out for a new question, which is given one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Points))]
     pub points: u32,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Prompt))]
     pub prompt: Translated,
     /// Shown after the attempt, whatever the answer.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Prompt))]
     pub feedback: Translated,
     #[serde(flatten)]
     pub answer: Answer,
@@ -83,14 +98,17 @@ pub struct Question {
 
 /// A question's kind with what makes an answer right.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Answer {
     /// Exactly one option is correct.
     Single {
+        #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Choices))]
         options: Vec<Choice>,
     },
     /// At least one option is correct; all and only those must be chosen.
     Multiple {
+        #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::Choices))]
         options: Vec<Choice>,
     },
     TrueFalse {
@@ -104,6 +122,7 @@ pub enum Answer {
     /// none of `accepted` to a facilitator.
     ShortText {
         #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::AcceptedAnswers))]
         accepted: Vec<String>,
         #[serde(default)]
         manual: bool,
@@ -132,13 +151,17 @@ impl Answer {
 pub const QUESTION_KINDS: [&str; 5] = ["single", "multiple", "true_false", "numeric", "short_text"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Choice {
+    /// Left out for a new option, which is given one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::OptionText))]
     pub text: Translated,
     #[serde(default)]
     pub correct: bool,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::schema::OptionFeedback))]
     pub feedback: Translated,
 }
 
@@ -236,44 +259,44 @@ impl Langs<'_> {
 /// a draft may be saved half-written.
 pub fn parse_quiz(q: &Quiz, langs: &Langs) -> Result<Quiz, Vec<Problem>> {
     let mut problems = vec![];
-    if !(1..=100).contains(&q.pass_mark) {
+    if !PASS_MARK.contains(&q.pass_mark) {
         problems.push(problem("quiz.pass_mark", "pass_mark_invalid"));
     }
-    if q.attempts.is_some_and(|a| !(1..=100).contains(&a)) {
+    if q.attempts.is_some_and(|a| !ATTEMPTS.contains(&a)) {
         problems.push(problem("quiz.attempts", "attempts_invalid"));
     }
     if q.time_limit_minutes
-        .is_some_and(|m| !(1..=24 * 60).contains(&m))
+        .is_some_and(|m| !TIME_LIMIT_MINUTES.contains(&m))
     {
         problems.push(problem("quiz.time_limit_minutes", "time_limit_invalid"));
     }
-    if q.questions.len() > 200 {
+    if q.questions.len() > QUESTIONS_MAX {
         problems.push(problem("quiz.questions", "too_many_questions"));
     }
     let mut used = vec![];
     let mut questions = vec![];
     for (i, question) in q.questions.iter().enumerate() {
         let at = format!("quiz.questions[{i}]");
-        if question.points > 1000 {
+        if question.points > POINTS_MAX {
             problems.push(problem(format!("{at}.points"), "points_invalid"));
         }
         let prompt = langs.text(
             format!("{at}.prompt"),
             &question.prompt,
-            2000,
+            PROMPT_MAX,
             false,
             &mut problems,
         );
         let feedback = langs.text(
             format!("{at}.feedback"),
             &question.feedback,
-            2000,
+            PROMPT_MAX,
             false,
             &mut problems,
         );
         let answer = match &question.answer {
             Answer::Single { options } | Answer::Multiple { options } => {
-                if options.len() > 10 {
+                if options.len() > OPTIONS_MAX {
                     problems.push(problem(format!("{at}.options"), "too_many_options"));
                 }
                 let mut option_keys = vec![];
@@ -285,7 +308,7 @@ pub fn parse_quiz(q: &Quiz, langs: &Langs) -> Result<Quiz, Vec<Problem>> {
                         text: langs.text(
                             format!("{at}.options[{j}].text"),
                             &o.text,
-                            500,
+                            OPTION_TEXT_MAX,
                             false,
                             &mut problems,
                         ),
@@ -293,7 +316,7 @@ pub fn parse_quiz(q: &Quiz, langs: &Langs) -> Result<Quiz, Vec<Problem>> {
                         feedback: langs.text(
                             format!("{at}.options[{j}].feedback"),
                             &o.feedback,
-                            1000,
+                            OPTION_FEEDBACK_MAX,
                             false,
                             &mut problems,
                         ),
@@ -322,13 +345,13 @@ pub fn parse_quiz(q: &Quiz, langs: &Langs) -> Result<Quiz, Vec<Problem>> {
                 let mut clean: Vec<String> = vec![];
                 for a in accepted {
                     let a = normalize_text_answer(a);
-                    if a.chars().count() > 200 {
+                    if a.chars().count() > ACCEPTED_MAX {
                         problems.push(problem(format!("{at}.accepted"), "text_too_long"));
                     } else if !a.is_empty() && !clean.contains(&a) {
                         clean.push(a);
                     }
                 }
-                if clean.len() > 50 {
+                if clean.len() > ACCEPTED_ANSWERS_MAX {
                     problems.push(problem(format!("{at}.accepted"), "too_many_answers"));
                 }
                 Answer::ShortText {
@@ -443,7 +466,7 @@ pub fn parse_video(v: &Video, langs: &Langs) -> Result<Video, Vec<Problem>> {
         .filter(|u| !u.is_empty())
         .map(str::to_owned);
     if let Some(u) = &url {
-        let ok = u.len() <= 2000
+        let ok = u.len() <= URL_MAX
             && u.starts_with("https://")
             && u.len() > "https://".len()
             && !u.chars().any(|c| c.is_whitespace() || c.is_control());
@@ -462,7 +485,7 @@ pub fn parse_video(v: &Video, langs: &Langs) -> Result<Video, Vec<Problem>> {
     let transcript = langs.text(
         "video.transcript".into(),
         &v.transcript,
-        200_000,
+        BODY_MAX,
         false,
         &mut problems,
     );

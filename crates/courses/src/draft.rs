@@ -1,6 +1,7 @@
 //! The draft: what authors edit. Learners never read it.
 
 use crate::content::{self, Content, Langs};
+use crate::values::limits::{BODY_MAX, SUMMARY_MAX, TITLE_MAX};
 use crate::values::{
     Translated, parse_languages, parse_minutes, parse_named, parse_slug, parse_themes,
     parse_translated,
@@ -103,12 +104,19 @@ async fn validate(
         .ok();
     let (mut title, mut summary) = (None, None);
     if let Some((default, languages)) = &langs {
-        title = parse_translated("title", &input.title, languages, *default, 200, true)
+        title = parse_translated("title", &input.title, languages, *default, TITLE_MAX, true)
             .map_err(|p| problems.push(p))
             .ok();
-        summary = parse_translated("summary", &input.summary, languages, *default, 2000, false)
-            .map_err(|p| problems.push(p))
-            .ok();
+        summary = parse_translated(
+            "summary",
+            &input.summary,
+            languages,
+            *default,
+            SUMMARY_MAX,
+            false,
+        )
+        .map_err(|p| problems.push(p))
+        .ok();
     }
     if let Some(org) = input.organisation_id
         && organisation::Entity::find_by_id(org)
@@ -455,7 +463,7 @@ fn module_title(c: &Course, t: &Translated) -> Result<Translated, CourseError> {
         t,
         &languages_of(c),
         default_language_of(c),
-        200,
+        TITLE_MAX,
         true,
     )
     .map_err(|p| CourseError::Invalid(vec![p]))
@@ -604,10 +612,10 @@ async fn valid_lesson(
         default,
     };
     let mut problems = vec![];
-    let title = parse_translated("title", &input.title, &offered, default, 200, true)
+    let title = parse_translated("title", &input.title, &offered, default, TITLE_MAX, true)
         .map_err(|p| problems.push(p))
         .ok();
-    let body = parse_translated("body", &input.body, &offered, default, 200_000, false)
+    let body = parse_translated("body", &input.body, &offered, default, BODY_MAX, false)
         .map_err(|p| problems.push(p))
         .ok();
     let kind = parse_named::<LessonKind>("kind", &input.kind, "lesson_kind_invalid")

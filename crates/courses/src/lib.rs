@@ -17,6 +17,8 @@ pub mod catalog;
 pub mod content;
 pub mod draft;
 pub mod markdown;
+#[cfg(feature = "openapi")]
+pub mod schema;
 pub mod values;
 pub mod versions;
 

@@ -5,6 +5,40 @@ use kuza_db::values::Code;
 use kuza_i18n::Language;
 use std::collections::BTreeMap;
 
+/// The limits the course rules enforce, in one place for the rules and for
+/// the API's document (`kuza_courses::schema`).
+pub mod limits {
+    use std::ops::RangeInclusive;
+
+    /// A slug's length; it matches [`SLUG_PATTERN`].
+    pub const SLUG: RangeInclusive<usize> = 3..=80;
+    /// Lower-case letters and digits in words joined by single hyphens.
+    pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    pub const HOURS: RangeInclusive<f64> = 0.0..=1000.0;
+    /// A free theme's length (an SDG is `sdg:11` or `sdg:11.3`).
+    pub const THEME: RangeInclusive<usize> = 2..=40;
+    /// Characters per language of a course's, module's or lesson's title.
+    pub const TITLE_MAX: usize = 200;
+    pub const SUMMARY_MAX: usize = 2000;
+    /// A lesson's Markdown body or a video's transcript.
+    pub const BODY_MAX: usize = 200_000;
+    pub const PASS_MARK: RangeInclusive<u8> = 1..=100;
+    pub const ATTEMPTS: RangeInclusive<u32> = 1..=100;
+    pub const TIME_LIMIT_MINUTES: RangeInclusive<u32> = 1..=24 * 60;
+    pub const QUESTIONS_MAX: usize = 200;
+    pub const POINTS_MAX: u32 = 1000;
+    pub const OPTIONS_MAX: usize = 10;
+    /// A question's prompt and its feedback.
+    pub const PROMPT_MAX: usize = 2000;
+    pub const OPTION_TEXT_MAX: usize = 500;
+    pub const OPTION_FEEDBACK_MAX: usize = 1000;
+    /// One accepted short-text answer, and how many there may be.
+    pub const ACCEPTED_MAX: usize = 200;
+    pub const ACCEPTED_ANSWERS_MAX: usize = 50;
+    /// An external link (a video's https address).
+    pub const URL_MAX: usize = 2000;
+}
+
 /// Text per language code (`{"en": "…", "ar": "…"}`).
 pub type Translated = BTreeMap<String, String>;
 
@@ -19,7 +53,7 @@ pub fn pick<'a>(t: &'a Translated, lang: &str, default: &'a str) -> (&'a str, &'
 
 pub fn parse_slug(s: &str) -> Result<String, Problem> {
     let s = s.trim();
-    let ok = (3..=80).contains(&s.len())
+    let ok = limits::SLUG.contains(&s.len())
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
@@ -81,7 +115,7 @@ pub fn parse_themes(themes: &[String]) -> Result<Vec<String>, Problem> {
             }
             None => {
                 let n = t.chars().count();
-                (2..=40).contains(&n) && !t.contains(',') && !t.chars().any(char::is_control)
+                limits::THEME.contains(&n) && !t.contains(',') && !t.chars().any(char::is_control)
             }
         };
         if !ok {
@@ -127,7 +161,7 @@ pub fn parse_translated(
 }
 
 pub fn parse_minutes(hours: f64) -> Result<i32, Problem> {
-    if hours.is_finite() && (0.0..=1000.0).contains(&hours) {
+    if hours.is_finite() && limits::HOURS.contains(&hours) {
         Ok((hours * 60.0).round() as i32)
     } else {
         Err(problem("estimated_hours", "hours_invalid"))

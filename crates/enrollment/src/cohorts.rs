@@ -20,6 +20,12 @@ use serde::Serialize;
 
 pub use kuza_db::entities::cohort::Model as Cohort;
 
+/// The limits of a cohort's fields.
+pub const NAME_MAX: usize = 120;
+pub const CAPACITY: std::ops::RangeInclusive<i32> = 1..=100_000;
+/// Hours to confirm an offered place: up to 30 days.
+pub const CONFIRM_HOURS: std::ops::RangeInclusive<i32> = 1..=24 * 30;
+
 /// Locks the cohort row until the transaction ends (PostgreSQL).
 pub async fn lock(conn: &impl ConnectionTrait, cohort_id: i32) -> Result<(), DbErr> {
     if is_postgres(conn) {
@@ -102,7 +108,7 @@ impl CohortInput {
         let name = self.name.trim().chars().count();
         if name == 0 {
             p.push(("name", "required"));
-        } else if name > 120 {
+        } else if name > NAME_MAX {
             p.push(("name", "too_long"));
         }
         if !languages.contains(&self.language) {
@@ -119,10 +125,10 @@ impl CohortInput {
         if self.closes_at.is_some_and(|c| c > self.ends_at) {
             p.push(("closes_at", "after_end"));
         }
-        if self.capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
+        if self.capacity.is_some_and(|c| !CAPACITY.contains(&c)) {
             p.push(("capacity", "out_of_range"));
         }
-        if !(1..=24 * 30).contains(&self.confirm_hours) {
+        if !CONFIRM_HOURS.contains(&self.confirm_hours) {
             p.push(("confirm_hours", "out_of_range"));
         }
         p

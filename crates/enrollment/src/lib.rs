@@ -29,6 +29,11 @@ pub use kuza_db::entities::enrollment_event::Model as Event;
 
 /// Screening questions a course may ask, and the longest answer kept.
 pub const MAX_QUESTIONS: usize = 10;
+/// Characters per language of a screening question.
+pub const QUESTION_MAX: usize = 500;
+pub const ENROLMENT_KEY_MAX: usize = 100;
+pub const ENROLMENT_CAP: std::ops::RangeInclusive<i32> = 1..=1_000_000;
+pub const ATTENDANCE_PERCENT: std::ops::RangeInclusive<i32> = 1..=100;
 pub const MAX_ANSWER: usize = 2_000;
 
 pub mod cohorts;
@@ -541,12 +546,12 @@ impl SettingsInput {
         if enrolment == Some(EnrolmentMode::Key) && key.is_empty() {
             p.push(("enrolment_key", "required"));
         }
-        if key.chars().count() > 100 {
+        if key.chars().count() > ENROLMENT_KEY_MAX {
             p.push(("enrolment_key", "too_long"));
         }
         if self
             .enrolment_cap
-            .is_some_and(|c| !(1..=1_000_000).contains(&c))
+            .is_some_and(|c| !ENROLMENT_CAP.contains(&c))
         {
             p.push(("enrolment_cap", "out_of_range"));
         }
@@ -561,14 +566,14 @@ impl SettingsInput {
         if questions.len() > MAX_QUESTIONS
             || questions.iter().any(|q| {
                 q.values().all(|t| t.trim().is_empty())
-                    || q.values().any(|t| t.chars().count() > 500)
+                    || q.values().any(|t| t.chars().count() > QUESTION_MAX)
             })
         {
             p.push(("screening_questions", "out_of_range"));
         }
         if self
             .attendance_percent
-            .is_some_and(|a| !(1..=100).contains(&a))
+            .is_some_and(|a| !ATTENDANCE_PERCENT.contains(&a))
         {
             p.push(("attendance_percent", "out_of_range"));
         }

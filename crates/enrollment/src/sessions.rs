@@ -38,6 +38,11 @@ pub fn zone(name: &str) -> Option<chrono_tz::Tz> {
     chrono_tz::Tz::from_str(name.trim()).ok()
 }
 
+/// The limits of a session's fields.
+pub const TITLE_MAX: usize = 200;
+pub const VENUE_MAX: usize = 500;
+pub const MEETING_URL_MAX: usize = 2000;
+
 fn given(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
@@ -50,7 +55,7 @@ impl SessionInput {
         let title = self.title.trim().chars().count();
         if title == 0 {
             p.push(("title", "required"));
-        } else if title > 200 {
+        } else if title > TITLE_MAX {
             p.push(("title", "too_long"));
         }
         if self.ends_at <= self.starts_at {
@@ -59,12 +64,12 @@ impl SessionInput {
         if zone(&self.time_zone).is_none() {
             p.push(("time_zone", "unknown_time_zone"));
         }
-        if given(&self.venue).is_some_and(|v| v.chars().count() > 500) {
+        if given(&self.venue).is_some_and(|v| v.chars().count() > VENUE_MAX) {
             p.push(("venue", "too_long"));
         }
         if let Some(url) = given(&self.meeting_url)
             && (!url.starts_with("https://")
-                || url.len() > 2000
+                || url.len() > MEETING_URL_MAX
                 || url.contains(char::is_whitespace))
         {
             p.push(("meeting_url", "not_https"));

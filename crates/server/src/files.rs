@@ -9,6 +9,7 @@
 
 use crate::errors::PortalError;
 use crate::http::SESSION_COOKIE;
+use crate::routes::{Access, Table};
 use crate::state::AppState;
 use actix_web::body::SizedStream;
 use actix_web::http::header::{self, ContentEncoding};
@@ -20,11 +21,13 @@ use kuza_app::media::Credentials;
 use kuza_media::{Media, detect};
 use std::ops::Range;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/media/{id}/{name}")
-            .route(web::get().to(serve))
-            .route(web::head().to(serve)),
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/media/{id}/{name}", Access::CourseFile, serve);
+    t.page(
+        Method::HEAD,
+        "/media/{id}/{name}",
+        Access::CourseFile,
+        serve,
     );
 }
 

@@ -16,6 +16,7 @@ mod openapi;
 mod ops;
 mod pagination;
 pub mod portal;
+pub mod routes;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -1,11 +1,13 @@
-//! The OpenAPI 3.1 document, generated from the handlers' annotations, and a
-//! browsable page rendered on the server (no JavaScript, no CDN: it works
-//! offline).
+//! The OpenAPI 3.1 document (built at start from the route table, see
+//! `routes::openapi`) served as JSON, and a browsable page of it rendered on
+//! the server (no JavaScript, no CDN: it works offline).
 
-use crate::api::{accounts, admin, catalog, cohorts, courses, learning, media, sessions};
 use crate::errors::PortalError;
 use crate::portal::Portal;
-use actix_web::HttpResponse;
+use crate::routes::{Access, Table};
+use crate::state::AppState;
+use actix_web::http::Method;
+use actix_web::{HttpResponse, web};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -29,29 +31,6 @@ impl Modify for BearerAuth {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Kuza API", description = "The Kuza learning platform. Errors are application/problem+json with a stable `code`; every response carries X-Request-Id."),
-    paths(
-        accounts::register, accounts::token, accounts::refresh, accounts::verify_email,
-        accounts::password_reset, accounts::password_reset_confirm,
-        accounts::me, accounts::update_me, accounts::change_password,
-        admin::list_users, admin::get_user, admin::update_user, admin::set_roles,
-        admin::list_organisations, admin::get_organisation, admin::create_organisation, admin::update_organisation,
-        courses::create_course, courses::my_courses, courses::update_course, courses::get_draft,
-        courses::archive_course, courses::publish_course, courses::course_versions,
-        courses::add_module, courses::update_module, courses::delete_module,
-        courses::add_lesson, courses::update_lesson, courses::delete_lesson, courses::published_course,
-        courses::delete_course, courses::get_quiz, courses::put_quiz, courses::delete_quiz,
-        courses::export_archive, courses::import_archive, courses::create_from_document,
-        media::upload, media::list, media::delete, media::stats,
-        catalog::list_catalog,
-        learning::enrol, learning::my_enrollments, learning::get_enrollment, learning::withdraw,
-        learning::complete_lesson, learning::start_attempt, learning::get_attempt, learning::submit_attempt,
-        learning::get_settings, learning::put_settings, learning::bulk_enrol,
-        learning::pending_grading, learning::grade_attempt,
-        cohorts::list, cohorts::create, cohorts::update, cohorts::roster, cohorts::roster_csv,
-        cohorts::confirm, cohorts::remove, cohorts::accept, cohorts::decline,
-        sessions::list, sessions::create, sessions::update, sessions::get_attendance,
-        sessions::put_attendance, sessions::session_ics, sessions::my_calendar, sessions::reset_calendar,
-    ),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration, tokens, verification, password reset"),
@@ -68,25 +47,31 @@ impl Modify for BearerAuth {
 )]
 pub struct ApiDoc;
 
-pub fn routes(cfg: &mut actix_web::web::ServiceConfig) {
-    use actix_web::web;
-    cfg.route("/api/openapi.json", web::get().to(openapi_json))
-        .route("/api/docs", web::get().to(docs_page));
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/api/openapi.json",
+        Access::Public,
+        openapi_json,
+    );
+    t.page(Method::GET, "/api/docs", Access::Public, docs_page);
 }
 
-pub fn document() -> utoipa::openapi::OpenApi {
+/// The document's info, tags and security scheme; the route table adds
+/// the operations and their schemas.
+pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
-pub async fn openapi_json() -> HttpResponse {
+pub async fn openapi_json(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
-        .body(document().to_json().unwrap_or_default())
+        .body(state.openapi.to_string())
 }
 
 /// A readable list of the operations with their parameters and responses.
 pub async fn docs_page(portal: Portal) -> Result<HttpResponse, PortalError> {
-    let doc = serde_json::to_value(document())
+    let doc: serde_json::Value = serde_json::from_str(&portal.state.openapi)
         .map_err(|e| kuza_app::AppError::Internal(e.to_string()))?;
     let mut ops = vec![];
     if let Some(paths) = doc.get("paths").and_then(|p| p.as_object()) {

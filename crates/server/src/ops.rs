@@ -1,14 +1,16 @@
 //! Operations endpoints: liveness, readiness, metrics, and static assets.
 
+use crate::routes::{Access, Table};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/metrics", web::get().to(metrics))
-        .route("/static/{file}", web::get().to(static_file));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/healthz", Access::Public, healthz);
+    t.page(Method::GET, "/readyz", Access::Public, readyz);
+    t.page(Method::GET, "/metrics", Access::Public, metrics);
+    t.page(Method::GET, "/static/{file}", Access::Public, static_file);
 }
 
 /// The process is up (touches nothing else).

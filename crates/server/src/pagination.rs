@@ -6,6 +6,7 @@ pub const MAX_PER_PAGE: u64 = 100;
 const DEFAULT_PER_PAGE: u64 = 20;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageQuery {
     /// Page number, from 1.
     pub page: Option<u64>,

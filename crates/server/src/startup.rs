@@ -7,7 +7,7 @@ use crate::metrics::Metrics;
 use crate::state::AppState;
 use crate::views::Views;
 use crate::worker::Worker;
-use crate::{api, files, openapi, ops, portal, telemetry};
+use crate::{portal, telemetry};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
@@ -171,12 +171,16 @@ impl Application {
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?
             .port();
         let settings = Arc::new(settings);
+        let openapi = crate::routes::openapi(&crate::routes::table())
+            .to_json()
+            .map_err(|e| StartError::Setup(format!("OpenAPI document: {e}")))?;
         let state = web::Data::new(AppState {
             app: app.clone(),
             settings: settings.clone(),
             localizer,
             views,
             metrics: Metrics::new(),
+            openapi: openapi.into(),
         });
         let app_state = state.clone();
         let mut server = HttpServer::new(move || {
@@ -195,11 +199,7 @@ impl Application {
                         )),
                 )
                 .wrap(Compress::default())
-                .configure(ops::routes)
-                .configure(api::routes)
-                .configure(openapi::routes)
-                .configure(files::routes)
-                .configure(portal::routes)
+                .configure(|cfg| crate::routes::table().register(cfg))
                 .default_service(web::to(portal::not_found))
         })
         .shutdown_timeout(settings.shutdown_timeout_seconds)

@@ -15,4 +15,6 @@ pub struct AppState {
     pub localizer: Arc<Localizer>,
     pub views: Views,
     pub metrics: Metrics,
+    /// The OpenAPI document (JSON), built once at start from the route table.
+    pub openapi: std::sync::Arc<str>,
 }

@@ -4,7 +4,9 @@
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::http::client_address;
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_accounts::Grants;
 use kuza_accounts::users::{AccountInput, ProfileInput, User};
@@ -13,19 +15,70 @@ use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/auth/register", web::post().to(register))
-        .route("/auth/token", web::post().to(token))
-        .route("/auth/refresh", web::post().to(refresh))
-        .route("/auth/verify-email", web::post().to(verify_email))
-        .route("/auth/password-reset", web::post().to(password_reset))
-        .route(
-            "/auth/password-reset/confirm",
-            web::post().to(password_reset_confirm),
-        )
-        .route("/me", web::get().to(me))
-        .route("/me", web::patch().to(update_me))
-        .route("/me/password", web::post().to(change_password));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::POST,
+        "/api/v1/auth/register",
+        Access::Public,
+        register,
+        doc::<__path_register>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/auth/token",
+        Access::Public,
+        token,
+        doc::<__path_token>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/auth/refresh",
+        Access::Public,
+        refresh,
+        doc::<__path_refresh>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/auth/verify-email",
+        Access::Public,
+        verify_email,
+        doc::<__path_verify_email>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/auth/password-reset",
+        Access::Public,
+        password_reset,
+        doc::<__path_password_reset>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/auth/password-reset/confirm",
+        Access::Public,
+        password_reset_confirm,
+        doc::<__path_password_reset_confirm>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/me",
+        Access::SignedIn,
+        me,
+        doc::<__path_me>,
+    );
+    t.api(
+        Method::PATCH,
+        "/api/v1/me",
+        Access::SignedIn,
+        update_me,
+        doc::<__path_update_me>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/me/password",
+        Access::SignedIn,
+        change_password,
+        doc::<__path_change_password>,
+    );
 }
 
 /// An account as the API shows it.
@@ -74,17 +127,25 @@ impl UserView {
 
 #[derive(Deserialize, ToSchema)]
 pub struct RegisterRequest {
+    #[schema(value_type = crate::api::schemas::Email)]
     pub email: String,
     /// At least 10 characters, not a common password.
+    #[schema(value_type = crate::api::schemas::NewPassword)]
     pub password: String,
+    #[schema(value_type = crate::api::schemas::DisplayName)]
     pub display_name: String,
     /// ar, zh, en, fr, ru or es.
+    #[schema(value_type = kuza_courses::schema::LanguageCode)]
     pub language: String,
     /// ISO 3166-1 alpha-2, e.g. KE.
+    #[schema(value_type = crate::api::schemas::CountryCode)]
     pub country: String,
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub organisation_id: Option<i32>,
     /// female, male, other or prefer_not_to_say (optional, for disaggregated reports).
+    #[schema(value_type = Option<crate::api::schemas::Gender>)]
     pub gender: Option<String>,
+    #[schema(value_type = Option<crate::api::schemas::BirthYear>)]
     pub birth_year: Option<i32>,
 }
 
@@ -116,6 +177,7 @@ pub async fn register(
 
 #[derive(Deserialize, ToSchema)]
 pub struct TokenRequest {
+    #[schema(value_type = crate::api::schemas::Email)]
     pub email: String,
     pub password: String,
 }
@@ -204,6 +266,7 @@ pub async fn verify_email(
 
 #[derive(Deserialize, ToSchema)]
 pub struct PasswordResetRequest {
+    #[schema(value_type = crate::api::schemas::Email)]
     pub email: String,
 }
 
@@ -222,6 +285,7 @@ pub async fn password_reset(
 #[derive(Deserialize, ToSchema)]
 pub struct PasswordResetConfirm {
     pub token: String,
+    #[schema(value_type = crate::api::schemas::NewPassword)]
     pub password: String,
 }
 
@@ -250,11 +314,17 @@ pub async fn me(caller: ApiUser) -> Result<HttpResponse, ApiError> {
 
 #[derive(Deserialize, ToSchema)]
 pub struct ProfileUpdate {
+    #[schema(value_type = crate::api::schemas::DisplayName)]
     pub display_name: String,
+    #[schema(value_type = kuza_courses::schema::LanguageCode)]
     pub language: String,
+    #[schema(value_type = crate::api::schemas::CountryCode)]
     pub country: String,
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub organisation_id: Option<i32>,
+    #[schema(value_type = Option<crate::api::schemas::Gender>)]
     pub gender: Option<String>,
+    #[schema(value_type = Option<crate::api::schemas::BirthYear>)]
     pub birth_year: Option<i32>,
 }
 
@@ -282,6 +352,7 @@ pub async fn update_me(
 #[derive(Deserialize, ToSchema)]
 pub struct PasswordChange {
     pub current_password: String,
+    #[schema(value_type = crate::api::schemas::NewPassword)]
     pub new_password: String,
 }
 

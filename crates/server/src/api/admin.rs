@@ -4,7 +4,9 @@ use super::accounts::UserView;
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::pagination::{Page, PageQuery};
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::organisations::OrganisationInput;
 use kuza_app::admin;
@@ -12,18 +14,67 @@ use kuza_db::entities::organisation::Model as Organisation;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/users", web::get().to(list_users))
-        .route("/users/{id}", web::get().to(get_user))
-        .route("/users/{id}", web::patch().to(update_user))
-        .route("/users/{id}/roles", web::put().to(set_roles))
-        .route("/organisations", web::get().to(list_organisations))
-        .route("/organisations", web::post().to(create_organisation))
-        .route("/organisations/{id}", web::get().to(get_organisation))
-        .route("/organisations/{id}", web::put().to(update_organisation));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::GET,
+        "/api/v1/users",
+        Access::Admin,
+        list_users,
+        doc::<__path_list_users>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/users/{id}",
+        Access::Admin,
+        get_user,
+        doc::<__path_get_user>,
+    );
+    t.api(
+        Method::PATCH,
+        "/api/v1/users/{id}",
+        Access::Admin,
+        update_user,
+        doc::<__path_update_user>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/users/{id}/roles",
+        Access::Admin,
+        set_roles,
+        doc::<__path_set_roles>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/organisations",
+        Access::Public,
+        list_organisations,
+        doc::<__path_list_organisations>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/organisations",
+        Access::Admin,
+        create_organisation,
+        doc::<__path_create_organisation>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/organisations/{id}",
+        Access::Public,
+        get_organisation,
+        doc::<__path_get_organisation>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/organisations/{id}",
+        Access::Admin,
+        update_organisation,
+        doc::<__path_update_organisation>,
+    );
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UserSearch {
     /// Part of a name or email address.
     pub q: Option<String>,
@@ -90,8 +141,10 @@ pub async fn update_user(
 #[derive(Deserialize, ToSchema)]
 pub struct RolesUpdate {
     /// The complete set: any of author, facilitator, admin, partner.
+    #[schema(value_type = Vec<crate::api::schemas::RoleCode>)]
     pub roles: Vec<String>,
     /// Required with `partner`: the organisation whose reports it may see.
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub partner_organisation_id: Option<i32>,
 }
 
@@ -139,9 +192,12 @@ impl From<Organisation> for OrganisationView {
 
 #[derive(Deserialize, ToSchema)]
 pub struct OrganisationRequest {
+    #[schema(value_type = crate::api::schemas::OrganisationName)]
     pub name: String,
+    #[schema(value_type = crate::api::schemas::OrganisationKind)]
     pub kind: String,
     /// ISO 3166-1 alpha-2.
+    #[schema(value_type = crate::api::schemas::CountryCode)]
     pub country: String,
 }
 

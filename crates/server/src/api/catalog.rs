@@ -4,7 +4,9 @@
 use super::iso;
 use crate::errors::{ApiError, Problem};
 use crate::pagination::{Page, PageQuery};
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, FieldProblem, catalog};
 use kuza_courses::Translated;
@@ -14,11 +16,18 @@ use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/catalog", web::get().to(list_catalog));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::GET,
+        "/api/v1/catalog",
+        Access::Public,
+        list_catalog,
+        doc::<__path_list_catalog>,
+    );
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CatalogQuery {
     /// Words to find in the titles and summaries, in any of the six
     /// languages; every word must match. At most 200 characters.
@@ -54,7 +63,9 @@ pub struct CatalogItem {
     /// Free tags, and SDGs as `sdg:11` or targets as `sdg:11.3`.
     pub themes: Vec<String>,
     /// Text per language code.
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub title: Translated,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub summary: Translated,
     /// First publication.
     pub published_at: String,

@@ -5,7 +5,9 @@
 
 use super::{ApiUser, iso, rfc3339};
 use crate::errors::{ApiError, Problem};
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::cohorts::{self, Member, Summary};
 use kuza_app::{AppError, learning};
@@ -14,16 +16,70 @@ use kuza_enrollment::cohorts::CohortInput;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{id}/cohorts", web::get().to(list))
-        .route("/courses/{id}/cohorts", web::post().to(create))
-        .route("/cohorts/{id}", web::put().to(update))
-        .route("/cohorts/{id}/roster", web::get().to(roster))
-        .route("/cohorts/{id}/roster.csv", web::get().to(roster_csv))
-        .route("/enrollments/{id}/confirm", web::post().to(confirm))
-        .route("/enrollments/{id}/remove", web::post().to(remove))
-        .route("/enrollments/{id}/accept", web::post().to(accept))
-        .route("/enrollments/{id}/decline", web::post().to(decline));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/cohorts",
+        Access::Public,
+        list,
+        doc::<__path_list>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/cohorts",
+        Access::CourseEditor,
+        create,
+        doc::<__path_create>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/cohorts/{id}",
+        Access::CohortEditor,
+        update,
+        doc::<__path_update>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/cohorts/{id}/roster",
+        Access::CohortStaff,
+        roster,
+        doc::<__path_roster>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/cohorts/{id}/roster.csv",
+        Access::CohortStaff,
+        roster_csv,
+        doc::<__path_roster_csv>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/confirm",
+        Access::Own,
+        confirm,
+        doc::<__path_confirm>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/remove",
+        Access::CourseEditor,
+        remove,
+        doc::<__path_remove>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/accept",
+        Access::CourseEditor,
+        accept,
+        doc::<__path_accept>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/decline",
+        Access::CourseEditor,
+        decline,
+        doc::<__path_decline>,
+    );
 }
 
 #[derive(Serialize, ToSchema)]
@@ -77,21 +133,30 @@ pub async fn list(
 
 #[derive(Deserialize, ToSchema)]
 pub struct CohortRequest {
+    #[schema(value_type = crate::api::schemas::CohortName)]
     pub name: String,
     /// One of the course's languages.
+    #[schema(value_type = kuza_courses::schema::LanguageCode)]
     pub language: String,
     /// RFC 3339 date-times.
+    #[schema(value_type = crate::api::schemas::DateTime)]
     pub starts_at: String,
+    #[schema(value_type = crate::api::schemas::DateTime)]
     pub ends_at: String,
     /// When enrolment opens (default: now) and closes (default: the start).
+    #[schema(value_type = Option<crate::api::schemas::DateTime>)]
     pub opens_at: Option<String>,
+    #[schema(value_type = Option<crate::api::schemas::DateTime>)]
     pub closes_at: Option<String>,
     /// Most participants; absent for no limit. Beyond it, a waitlist.
+    #[schema(value_type = Option<crate::api::schemas::Capacity>)]
     pub capacity: Option<i32>,
     /// Hours a learner offered a freed place has to confirm (default 72).
+    #[schema(value_type = Option<crate::api::schemas::ConfirmHours>)]
     pub confirm_hours: Option<i32>,
     /// User ids of its facilitators.
     #[serde(default)]
+    #[schema(value_type = Vec<crate::api::schemas::Id>)]
     pub facilitators: Vec<i32>,
 }
 

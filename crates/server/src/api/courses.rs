@@ -4,7 +4,9 @@
 use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::http::content_length;
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::{archives, courses};
 use kuza_courses::content::{Content, Quiz, Video};
@@ -14,53 +16,190 @@ use kuza_db::values::Code;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses", web::post().to(create_course))
-        .route("/courses/mine", web::get().to(my_courses))
-        .route("/courses/{id}", web::put().to(update_course))
-        .route("/courses/{id}", web::delete().to(delete_course))
-        .route("/courses/{id}/draft", web::get().to(get_draft))
-        .route("/courses/{id}/archive", web::post().to(archive_course))
-        .route("/courses/{id}/publish", web::post().to(publish_course))
-        .route("/courses/{id}/versions", web::get().to(course_versions))
-        .route("/courses/{id}/archive", web::get().to(export_archive))
-        .route("/courses/import", web::post().to(import_archive))
-        .route("/courses/document", web::post().to(create_from_document))
-        .route("/courses/{id}/modules", web::post().to(add_module))
-        .route("/modules/{id}", web::put().to(update_module))
-        .route("/modules/{id}", web::delete().to(delete_module))
-        .route("/modules/{id}/lessons", web::post().to(add_lesson))
-        .route("/lessons/{id}", web::put().to(update_lesson))
-        .route("/lessons/{id}", web::delete().to(delete_lesson))
-        .route("/lessons/{id}/quiz", web::get().to(get_quiz))
-        .route("/lessons/{id}/quiz", web::put().to(put_quiz))
-        .route("/lessons/{id}/quiz", web::delete().to(delete_quiz))
-        .route("/catalog/{slug}", web::get().to(published_course));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::POST,
+        "/api/v1/courses",
+        Access::Author,
+        create_course,
+        doc::<__path_create_course>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/mine",
+        Access::Author,
+        my_courses,
+        doc::<__path_my_courses>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}",
+        Access::CourseEditor,
+        update_course,
+        doc::<__path_update_course>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/courses/{id}",
+        Access::CourseEditor,
+        delete_course,
+        doc::<__path_delete_course>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/draft",
+        Access::CourseEditor,
+        get_draft,
+        doc::<__path_get_draft>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/archive",
+        Access::CourseEditor,
+        archive_course,
+        doc::<__path_archive_course>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/publish",
+        Access::CourseEditor,
+        publish_course,
+        doc::<__path_publish_course>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/versions",
+        Access::CourseEditor,
+        course_versions,
+        doc::<__path_course_versions>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/archive",
+        Access::CourseEditor,
+        export_archive,
+        doc::<__path_export_archive>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/import",
+        Access::Author,
+        import_archive,
+        doc::<__path_import_archive>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/document",
+        Access::Author,
+        create_from_document,
+        doc::<__path_create_from_document>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/modules",
+        Access::CourseEditor,
+        add_module,
+        doc::<__path_add_module>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/modules/{id}",
+        Access::CourseEditor,
+        update_module,
+        doc::<__path_update_module>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/modules/{id}",
+        Access::CourseEditor,
+        delete_module,
+        doc::<__path_delete_module>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/modules/{id}/lessons",
+        Access::CourseEditor,
+        add_lesson,
+        doc::<__path_add_lesson>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/lessons/{id}",
+        Access::CourseEditor,
+        update_lesson,
+        doc::<__path_update_lesson>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/lessons/{id}",
+        Access::CourseEditor,
+        delete_lesson,
+        doc::<__path_delete_lesson>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/lessons/{id}/quiz",
+        Access::CourseEditor,
+        get_quiz,
+        doc::<__path_get_quiz>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/lessons/{id}/quiz",
+        Access::CourseEditor,
+        put_quiz,
+        doc::<__path_put_quiz>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/lessons/{id}/quiz",
+        Access::CourseEditor,
+        delete_quiz,
+        doc::<__path_delete_quiz>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/catalog/{slug}",
+        Access::Public,
+        published_course,
+        doc::<__path_published_course>,
+    );
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct CourseRequest {
     /// Lower-case words joined by hyphens, 3–80 characters; fixed once published.
+    #[schema(value_type = kuza_courses::schema::Slug)]
     pub slug: String,
     /// self_paced, facilitated, face_to_face or blended.
+    #[schema(value_type = crate::api::schemas::FormatCode)]
     pub format: String,
     /// introductory, intermediate or advanced.
+    #[schema(value_type = crate::api::schemas::LevelCode)]
     pub level: String,
+    #[schema(value_type = kuza_courses::schema::Hours)]
     pub estimated_hours: f64,
     /// One of ar, zh, en, fr, ru, es: the fallback for missing translations.
+    #[schema(value_type = kuza_courses::schema::LanguageCode)]
     pub default_language: String,
     /// The languages the course is offered in (the default is added).
+    #[schema(value_type = Vec<kuza_courses::schema::LanguageCode>)]
     pub languages: Vec<String>,
     /// Free tags, and SDGs as `sdg:11` or targets as `sdg:11.3`.
     #[serde(default)]
+    #[schema(value_type = Vec<kuza_courses::schema::Theme>)]
     pub themes: Vec<String>,
     /// Text per language code; the default language is required.
+    #[schema(value_type = kuza_courses::schema::Title)]
     pub title: Translated,
     #[serde(default)]
+    #[schema(value_type = kuza_courses::schema::Summary)]
     pub summary: Translated,
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub organisation_id: Option<i32>,
     /// An image (PNG, JPEG, WebP) uploaded to this course.
     #[serde(default)]
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub cover_media_id: Option<i32>,
 }
 
@@ -92,7 +231,9 @@ pub struct CourseView {
     pub default_language: String,
     pub languages: Vec<String>,
     pub themes: Vec<String>,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub title: Translated,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub summary: Translated,
     pub organisation_id: Option<i32>,
     pub cover_media_id: Option<i32>,
@@ -132,8 +273,10 @@ impl From<&Course> for CourseView {
 
 #[derive(Deserialize, ToSchema)]
 pub struct ModuleRequest {
+    #[schema(value_type = kuza_courses::schema::Title)]
     pub title: Translated,
     /// 1-based place among the course's modules; default: last.
+    #[schema(value_type = Option<crate::api::schemas::Position>)]
     pub position: Option<i32>,
 }
 
@@ -143,6 +286,7 @@ pub struct ModuleView {
     /// Stable across versions.
     pub key: String,
     pub position: i32,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub title: Translated,
 }
 
@@ -159,26 +303,31 @@ impl From<&Module> for ModuleView {
 
 #[derive(Deserialize, ToSchema)]
 pub struct LessonRequest {
+    #[schema(value_type = kuza_courses::schema::Title)]
     pub title: Translated,
     /// `text`, `video`, `file`, `quiz` or `live` (a placeholder that
     /// cohorts fill with dates).
+    #[schema(value_type = crate::api::schemas::LessonKindCode)]
     pub kind: String,
     #[serde(default = "yes")]
     pub required: bool,
     /// Markdown per language (sanitized when published); for kinds other
     /// than text, an introduction.
     #[serde(default)]
+    #[schema(value_type = kuza_courses::schema::Body)]
     pub body: Translated,
     /// For `video`: `{"media": <id>|null, "url": "https://…"|null,
     /// "captions": {"en": <WebVTT media id>}, "transcript": {"en": "Markdown"}}`.
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<kuza_courses::content::Video>)]
     pub video: Option<Video>,
     /// For `file`: the media id of the download.
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
     pub file: Option<i32>,
     /// For `quiz`: the quiz (see `PUT /api/v1/lessons/{id}/quiz`).
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<kuza_courses::content::Quiz>)]
     pub quiz: Option<Quiz>,
     /// 1-based place in the module; default: last.
+    #[schema(value_type = Option<crate::api::schemas::Position>)]
     pub position: Option<i32>,
 }
 
@@ -212,7 +361,9 @@ pub struct LessonView {
     pub position: i32,
     pub kind: String,
     pub required: bool,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub title: Translated,
+    #[schema(value_type = kuza_courses::schema::Texts)]
     pub body: Translated,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -522,7 +673,7 @@ pub async fn published_course(
 
 /// A quiz lesson's quiz, with its answers (the course's editors only).
 #[utoipa::path(get, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])),
-    responses((status = 200, description = "The quiz (see docs/course-archive.md for its shape); `null` when it has none yet", body = Object), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem)))]
+    responses((status = 200, description = "The quiz, with its answers; `null` when it has none yet", body = Option<kuza_courses::content::Quiz>), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem)))]
 pub async fn get_quiz(
     state: web::Data<AppState>,
     caller: ApiUser,
@@ -537,8 +688,8 @@ pub async fn get_quiz(
 /// `multiple`, `true_false`, `numeric`, `short_text`). Keys of existing
 /// questions and options are kept; new ones get keys. Whether the quiz can
 /// be passed is checked at publication.
-#[utoipa::path(put, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])), request_body = Object,
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem), (status = 422, body = Problem)))]
+#[utoipa::path(put, path = "/api/v1/lessons/{id}/quiz", tag = "courses", security(("bearer" = [])), request_body = kuza_courses::content::Quiz,
+    responses((status = 200, description = "The quiz as saved: new questions and options given their keys", body = kuza_courses::content::Quiz), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, description = "`lesson_not_a_quiz`", body = Problem), (status = 422, body = Problem)))]
 pub async fn put_quiz(
     state: web::Data<AppState>,
     caller: ApiUser,
@@ -581,6 +732,7 @@ pub async fn export_archive(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ImportQuery {
     /// Replaces the archive's slug (to import a copy of a course).
     pub slug: Option<String>,

@@ -8,7 +8,9 @@ use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::http::content_length;
 use crate::pagination::{Page, PageQuery};
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::published::Published;
 use kuza_app::{AppError, bulk, cohorts, grading, learning};
@@ -21,20 +23,98 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{id}/enrollments", web::post().to(enrol))
-        .route("/courses/{id}/enrollments/bulk", web::post().to(bulk_enrol))
-        .route("/courses/{id}/enrolment", web::get().to(get_settings))
-        .route("/courses/{id}/enrolment", web::put().to(put_settings))
-        .route("/me/enrollments", web::get().to(my_enrollments))
-        .route("/enrollments/{id}", web::get().to(get_enrollment))
-        .route("/enrollments/{id}/withdraw", web::post().to(withdraw))
-        .route("/lessons/{key}/complete", web::post().to(complete_lesson))
-        .route("/quizzes/{key}/attempts", web::post().to(start_attempt))
-        .route("/attempts/{id}", web::get().to(get_attempt))
-        .route("/attempts/{id}/submit", web::post().to(submit_attempt))
-        .route("/attempts/{id}/grade", web::post().to(grade_attempt))
-        .route("/grading", web::get().to(pending_grading));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/enrollments",
+        Access::SignedIn,
+        enrol,
+        doc::<__path_enrol>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/enrollments/bulk",
+        Access::EnrolOthers,
+        bulk_enrol,
+        doc::<__path_bulk_enrol>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/enrolment",
+        Access::CourseEditor,
+        get_settings,
+        doc::<__path_get_settings>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}/enrolment",
+        Access::CourseEditor,
+        put_settings,
+        doc::<__path_put_settings>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/me/enrollments",
+        Access::SignedIn,
+        my_enrollments,
+        doc::<__path_my_enrollments>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/enrollments/{id}",
+        Access::OwnOrAdmin,
+        get_enrollment,
+        doc::<__path_get_enrollment>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/withdraw",
+        Access::Own,
+        withdraw,
+        doc::<__path_withdraw>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/lessons/{key}/complete",
+        Access::Enrolled,
+        complete_lesson,
+        doc::<__path_complete_lesson>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/quizzes/{key}/attempts",
+        Access::Enrolled,
+        start_attempt,
+        doc::<__path_start_attempt>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/attempts/{id}",
+        Access::Own,
+        get_attempt,
+        doc::<__path_get_attempt>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/attempts/{id}/submit",
+        Access::Own,
+        submit_attempt,
+        doc::<__path_submit_attempt>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/attempts/{id}/grade",
+        Access::Grader,
+        grade_attempt,
+        doc::<__path_grade_attempt>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/grading",
+        Access::SignedIn,
+        pending_grading,
+        doc::<__path_pending_grading>,
+    );
 }
 
 #[derive(Serialize, ToSchema)]
@@ -476,21 +556,26 @@ pub async fn submit_attempt(
 #[derive(Serialize, Deserialize, ToSchema)]
 pub struct SettingsView {
     /// open, key or closed.
+    #[schema(value_type = crate::api::schemas::EnrolmentModeCode)]
     pub enrolment: String,
     /// Needed when `enrolment` is `key`.
+    #[schema(value_type = Option<crate::api::schemas::EnrolmentKey>)]
     pub enrolment_key: Option<String>,
     /// Most active learners at once; absent for no limit.
+    #[schema(value_type = Option<crate::api::schemas::EnrolmentCap>)]
     pub enrolment_cap: Option<i32>,
     /// Which quiz attempt counts: best or last.
+    #[schema(value_type = crate::api::schemas::GradePolicyCode)]
     pub grade_policy: String,
     /// Share (1–100) of its cohort's sessions a learner must attend to
     /// complete, those they were excused from left out; absent: no rule.
     #[serde(default)]
+    #[schema(value_type = Option<crate::api::schemas::AttendancePercent>)]
     pub attendance_percent: Option<i32>,
     /// Asked of applicants when `enrolment` is `application`: each a map
     /// from language code to text.
     #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = crate::api::schemas::ScreeningQuestions)]
     pub screening_questions: Vec<Translated>,
 }
 
@@ -543,6 +628,7 @@ pub async fn put_settings(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct BulkQuery {
     /// The cohort to enrol into (every course but self-paced ones).
     pub cohort_id: Option<i32>,

@@ -6,7 +6,9 @@ use super::{ApiUser, iso};
 use crate::errors::{ApiError, Problem};
 use crate::files::url_of;
 use crate::http::content_length;
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::media;
 use kuza_media::Media;
@@ -14,11 +16,35 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{id}/media", web::post().to(upload))
-        .route("/courses/{id}/media", web::get().to(list))
-        .route("/courses/{id}/stats", web::get().to(stats))
-        .route("/media/{id}", web::delete().to(delete));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/media",
+        Access::CourseEditor,
+        upload,
+        doc::<__path_upload>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/media",
+        Access::CourseEditor,
+        list,
+        doc::<__path_list>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/stats",
+        Access::CourseEditor,
+        stats,
+        doc::<__path_stats>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/media/{id}",
+        Access::CourseEditor,
+        delete,
+        doc::<__path_delete>,
+    );
 }
 
 #[derive(Serialize, ToSchema)]
@@ -55,6 +81,7 @@ impl From<&Media> for MediaView {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UploadQuery {
     /// The file's name (paths and control characters are removed; the
     /// content type is read from the bytes, never from the name, except to
@@ -110,6 +137,7 @@ pub async fn delete(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatsQuery {
     /// First day, `YYYY-MM-DD` (UTC); default: 29 days before `to`.
     pub from: Option<String>,

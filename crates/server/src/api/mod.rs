@@ -9,6 +9,7 @@ pub(crate) mod cohorts;
 pub(crate) mod courses;
 pub(crate) mod learning;
 pub(crate) mod media;
+pub(crate) mod schemas;
 pub(crate) mod sessions;
 
 use crate::errors::ApiError;
@@ -21,41 +22,48 @@ use kuza_app::{Actor, AppError, FieldProblem};
 /// Largest JSON body the API accepts.
 const JSON_LIMIT: usize = 64 * 1024;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::scope("/api/v1")
-            .app_data(
-                web::JsonConfig::default()
-                    .limit(JSON_LIMIT)
-                    .error_handler(|err, _| {
-                        ApiError(match err {
-                            actix_web::error::JsonPayloadError::Overflow { .. }
-                            | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
-                                AppError::TooLarge
-                            }
-                            other => AppError::BadInput(other.to_string()),
-                        })
-                        .into()
-                    }),
-            )
-            .app_data(
-                web::QueryConfig::default()
-                    .error_handler(|err, _| ApiError(AppError::BadInput(err.to_string())).into()),
-            )
-            .app_data(
-                web::PathConfig::default()
-                    .error_handler(|_, _| ApiError(AppError::NotFound).into()),
-            )
-            .configure(accounts::routes)
-            .configure(admin::routes)
-            .configure(courses::routes)
-            .configure(learning::routes)
-            .configure(cohorts::routes)
-            .configure(sessions::routes)
-            .configure(media::routes)
-            .configure(catalog::routes),
-    )
-    .route("/calendar/{token}", web::get().to(sessions::feed));
+/// The API's scope: its JSON, query and path settings (errors as problem
+/// documents). The routes are added by the route table.
+pub(crate) fn scope() -> actix_web::Scope {
+    web::scope("/api/v1")
+        .app_data(
+            web::JsonConfig::default()
+                .limit(JSON_LIMIT)
+                .error_handler(|err, _| {
+                    ApiError(match err {
+                        actix_web::error::JsonPayloadError::Overflow { .. }
+                        | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
+                            AppError::TooLarge
+                        }
+                        other => AppError::BadInput(other.to_string()),
+                    })
+                    .into()
+                }),
+        )
+        .app_data(
+            web::QueryConfig::default()
+                .error_handler(|err, _| ApiError(AppError::BadInput(err.to_string())).into()),
+        )
+        .app_data(
+            web::PathConfig::default().error_handler(|_, _| ApiError(AppError::NotFound).into()),
+        )
+}
+
+pub fn routes(t: &mut crate::routes::Table) {
+    accounts::routes(t);
+    admin::routes(t);
+    courses::routes(t);
+    learning::routes(t);
+    cohorts::routes(t);
+    sessions::routes(t);
+    media::routes(t);
+    catalog::routes(t);
+    t.page(
+        actix_web::http::Method::GET,
+        "/calendar/{token}",
+        crate::routes::Access::SecretAddress,
+        sessions::feed,
+    );
 }
 
 /// The caller of an API route, from `Authorization: Bearer <access token>`:

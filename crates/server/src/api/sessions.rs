@@ -7,7 +7,9 @@
 use super::{ApiUser, iso, rfc3339};
 use crate::errors::{ApiError, Problem};
 use crate::http::ics_download;
+use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::mail::local_time;
 use kuza_app::{AppError, FieldProblem, sessions};
@@ -16,15 +18,63 @@ use kuza_enrollment::sessions::{AttendanceStatus, Session, SessionInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/sessions", web::get().to(list))
-        .route("/cohorts/{id}/sessions", web::post().to(create))
-        .route("/sessions/{id}", web::put().to(update))
-        .route("/sessions/{id}/attendance", web::get().to(get_attendance))
-        .route("/sessions/{id}/attendance", web::put().to(put_attendance))
-        .route("/sessions/{id}/ics", web::get().to(session_ics))
-        .route("/me/calendar", web::get().to(my_calendar))
-        .route("/me/calendar/reset", web::post().to(reset_calendar));
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::GET,
+        "/api/v1/cohorts/{id}/sessions",
+        Access::CohortMember,
+        list,
+        doc::<__path_list>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/cohorts/{id}/sessions",
+        Access::CohortEditor,
+        create,
+        doc::<__path_create>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/sessions/{id}",
+        Access::CohortEditor,
+        update,
+        doc::<__path_update>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/sessions/{id}/attendance",
+        Access::CohortStaff,
+        get_attendance,
+        doc::<__path_get_attendance>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/sessions/{id}/attendance",
+        Access::CohortStaff,
+        put_attendance,
+        doc::<__path_put_attendance>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/sessions/{id}/ics",
+        Access::CohortMember,
+        session_ics,
+        doc::<__path_session_ics>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/me/calendar",
+        Access::SignedIn,
+        my_calendar,
+        doc::<__path_my_calendar>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/me/calendar/reset",
+        Access::SignedIn,
+        reset_calendar,
+        doc::<__path_reset_calendar>,
+    );
 }
 
 #[derive(Serialize, ToSchema)]
@@ -77,14 +127,20 @@ pub async fn list(
 
 #[derive(Deserialize, ToSchema)]
 pub struct SessionRequest {
+    #[schema(value_type = crate::api::schemas::SessionTitle)]
     pub title: String,
     /// RFC 3339 date-times.
+    #[schema(value_type = crate::api::schemas::DateTime)]
     pub starts_at: String,
+    #[schema(value_type = crate::api::schemas::DateTime)]
     pub ends_at: String,
     /// IANA time zone where it takes place, e.g. `Africa/Nairobi`.
+    #[schema(value_type = crate::api::schemas::TimeZone)]
     pub time_zone: String,
     /// A place (face-to-face), a meeting link (https), or both.
+    #[schema(value_type = Option<crate::api::schemas::Venue>)]
     pub venue: Option<String>,
+    #[schema(value_type = Option<crate::api::schemas::MeetingUrl>)]
     pub meeting_url: Option<String>,
     /// The key of the course's live-session lesson this session stands
     /// for: being present completes it.
@@ -144,6 +200,7 @@ pub async fn update(
 pub struct AttendanceRecord {
     pub enrollment_id: i32,
     /// present, absent or excused.
+    #[schema(value_type = crate::api::schemas::AttendanceStatusCode)]
     pub status: String,
 }
 

@@ -3,6 +3,8 @@
 
 use super::{Portal, Posted, safe_next};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::auth::Purpose;
 use kuza_accounts::users::AccountInput;
@@ -11,18 +13,23 @@ use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/sign-up", web::get().to(sign_up_form))
-        .route("/sign-up", web::post().to(sign_up))
-        .route("/sign-in", web::get().to(sign_in_form))
-        .route("/sign-in", web::post().to(sign_in))
-        .route("/sign-out", web::post().to(sign_out))
-        .route("/verify-email", web::get().to(verify_email))
-        .route("/verify-email/resend", web::post().to(resend_verification))
-        .route("/forgot-password", web::get().to(forgot_form))
-        .route("/forgot-password", web::post().to(forgot))
-        .route("/reset-password", web::get().to(reset_form))
-        .route("/reset-password", web::post().to(reset));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/sign-up", Access::Public, sign_up_form);
+    t.page(Method::POST, "/sign-up", Access::Public, sign_up);
+    t.page(Method::GET, "/sign-in", Access::Public, sign_in_form);
+    t.page(Method::POST, "/sign-in", Access::Public, sign_in);
+    t.page(Method::POST, "/sign-out", Access::Public, sign_out);
+    t.page(Method::GET, "/verify-email", Access::Public, verify_email);
+    t.page(
+        Method::POST,
+        "/verify-email/resend",
+        Access::SignedIn,
+        resend_verification,
+    );
+    t.page(Method::GET, "/forgot-password", Access::Public, forgot_form);
+    t.page(Method::POST, "/forgot-password", Access::Public, forgot);
+    t.page(Method::GET, "/reset-password", Access::Public, reset_form);
+    t.page(Method::POST, "/reset-password", Access::Public, reset);
 }
 
 /// The choices of the profile fields, in the page's language.

@@ -3,6 +3,8 @@
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::pagination::{PageQuery, Pager};
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_accounts::organisations::OrganisationInput;
 use kuza_accounts::values::ORGANISATION_KINDS;
@@ -13,15 +15,40 @@ use kuza_i18n::countries;
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin/users", web::get().to(users_page))
-        .route("/admin/users/{id}", web::get().to(user_page))
-        .route("/admin/users/{id}", web::post().to(save_user))
-        .route("/admin/organisations", web::get().to(orgs_page))
-        .route("/admin/organisations", web::post().to(create_org))
-        .route("/admin/organisations/new", web::get().to(new_org_page))
-        .route("/admin/organisations/{id}", web::get().to(org_page))
-        .route("/admin/organisations/{id}", web::post().to(save_org));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/admin/users", Access::Admin, users_page);
+    t.page(Method::GET, "/admin/users/{id}", Access::Admin, user_page);
+    t.page(Method::POST, "/admin/users/{id}", Access::Admin, save_user);
+    t.page(
+        Method::GET,
+        "/admin/organisations",
+        Access::Admin,
+        orgs_page,
+    );
+    t.page(
+        Method::POST,
+        "/admin/organisations",
+        Access::Admin,
+        create_org,
+    );
+    t.page(
+        Method::GET,
+        "/admin/organisations/new",
+        Access::Admin,
+        new_org_page,
+    );
+    t.page(
+        Method::GET,
+        "/admin/organisations/{id}",
+        Access::Admin,
+        org_page,
+    );
+    t.page(
+        Method::POST,
+        "/admin/organisations/{id}",
+        Access::Admin,
+        save_org,
+    );
 }
 
 #[derive(Deserialize)]

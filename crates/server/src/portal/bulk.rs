@@ -7,7 +7,9 @@
 use super::media::small_field;
 use super::{Portal, check_csrf};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
 use actix_multipart::Multipart;
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
@@ -16,9 +18,19 @@ use kuza_app::{AppError, bulk};
 use serde_json::json;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{slug}/enrol-many", web::get().to(form))
-        .route("/courses/{slug}/enrol-many", web::post().to(upload));
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/courses/{slug}/enrol-many",
+        Access::EnrolOthers,
+        form,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/enrol-many",
+        Access::EnrolOthers,
+        upload,
+    );
 }
 
 /// The course by slug, if the viewer may enrol people in it.

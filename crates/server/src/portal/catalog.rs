@@ -12,7 +12,9 @@
 use super::Portal;
 use crate::errors::PortalError;
 use crate::pagination::Pager;
-use actix_web::{HttpRequest, HttpResponse, web};
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
+use actix_web::{HttpRequest, HttpResponse};
 use kuza_app::catalog;
 use kuza_courses::catalog::{SORTS, SearchInput};
 use kuza_courses::{Translated, pick};
@@ -21,8 +23,8 @@ use kuza_i18n::{Language, escape_html};
 use std::collections::HashMap;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses", web::get().to(catalog_page));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/courses", Access::Public, catalog_page);
 }
 
 const PER_PAGE: u64 = 20;

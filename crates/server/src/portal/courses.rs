@@ -4,6 +4,8 @@
 
 use super::Portal;
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::AppError;
 use kuza_courses::versions::{DocLesson, DocMedia};
@@ -11,9 +13,14 @@ use kuza_courses::{Document, Translated, pick};
 use kuza_i18n::Language;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{slug}", web::get().to(course_page))
-        .route("/courses/{slug}/lessons/{key}", web::get().to(lesson_page));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/courses/{slug}", Access::Public, course_page);
+    t.page(
+        Method::GET,
+        "/courses/{slug}/lessons/{key}",
+        Access::Public,
+        lesson_page,
+    );
 }
 
 pub(super) fn text(t: &Translated, lang: Language, default: &str) -> serde_json::Value {

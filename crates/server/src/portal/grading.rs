@@ -5,15 +5,17 @@
 use super::courses::text;
 use super::{Portal, Posted};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, grading};
 use serde_json::json;
 use std::collections::BTreeMap;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/grading", web::get().to(page))
-        .route("/grading/{attempt}", web::post().to(grade));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/grading", Access::SignedIn, page);
+    t.page(Method::POST, "/grading/{attempt}", Access::Grader, grade);
 }
 
 async fn page(portal: Portal) -> Result<HttpResponse, PortalError> {

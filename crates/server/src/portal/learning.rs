@@ -7,6 +7,8 @@ use super::courses::text;
 use super::studio::Form;
 use super::{Portal, Posted};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use kuza_app::learning::{self, AttemptStatus, CoursePlace};
@@ -19,27 +21,50 @@ use kuza_progress::quiz::{self, Attempt, Given, Outcome};
 use serde_json::{Value, json};
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/dashboard", web::get().to(dashboard))
-        .route("/courses/{slug}/enrol", web::post().to(enrol))
-        .route("/courses/{slug}/withdraw", web::post().to(withdraw))
-        .route("/courses/{slug}/confirm", web::post().to(confirm))
-        .route(
-            "/courses/{slug}/lessons/{key}/complete",
-            web::post().to(complete),
-        )
-        .route(
-            "/courses/{slug}/lessons/{key}/attempts",
-            web::post().to(start_attempt),
-        )
-        .route(
-            "/courses/{slug}/lessons/{key}/attempts/{id}",
-            web::get().to(attempt_page),
-        )
-        .route(
-            "/courses/{slug}/lessons/{key}/attempts/{id}",
-            web::post().to(submit_attempt),
-        );
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/dashboard", Access::SignedIn, dashboard);
+    t.page(
+        Method::POST,
+        "/courses/{slug}/enrol",
+        Access::SignedIn,
+        enrol,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/withdraw",
+        Access::Enrolled,
+        withdraw,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/confirm",
+        Access::Own,
+        confirm,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/lessons/{key}/complete",
+        Access::Enrolled,
+        complete,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/lessons/{key}/attempts",
+        Access::Enrolled,
+        start_attempt,
+    );
+    t.page(
+        Method::GET,
+        "/courses/{slug}/lessons/{key}/attempts/{id}",
+        Access::Own,
+        attempt_page,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/lessons/{key}/attempts/{id}",
+        Access::Own,
+        submit_attempt,
+    );
 }
 
 /// An ISO date, isolated as left-to-right inside any text (see the course page).

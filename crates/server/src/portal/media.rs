@@ -10,7 +10,9 @@ use super::{Portal, Posted, check_csrf};
 use crate::errors::PortalError;
 use crate::files::url_of;
 use crate::http::content_length;
+use crate::routes::{Access, Table};
 use actix_multipart::Multipart;
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
@@ -19,10 +21,25 @@ use kuza_courses::draft::Course;
 use std::collections::HashMap;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/studio/courses/{id}/media", web::get().to(page))
-        .route("/studio/courses/{id}/media", web::post().to(upload))
-        .route("/studio/media/{id}/delete", web::post().to(delete));
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/media",
+        Access::CourseEditor,
+        page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/media",
+        Access::CourseEditor,
+        upload,
+    );
+    t.page(
+        Method::POST,
+        "/studio/media/{id}/delete",
+        Access::CourseEditor,
+        delete,
+    );
 }
 
 /// Room for the multipart framing and the CSRF field around the file.

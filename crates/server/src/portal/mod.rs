@@ -24,10 +24,12 @@ mod studio_lessons;
 use crate::csrf;
 use crate::errors::{ErrorPage, PortalError};
 use crate::http::SESSION_COOKIE;
+use crate::routes::{Access, Table};
 use crate::state::AppState;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
@@ -45,21 +47,25 @@ const LANG_COOKIE: &str = "kuza_lang";
 /// Largest form body the portal accepts.
 const FORM_LIMIT: usize = 64 * 1024;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::PayloadConfig::new(FORM_LIMIT))
-        .route("/", web::get().to(home))
-        .route("/language", web::post().to(switch_language));
-    account::routes(cfg);
-    profile::routes(cfg);
-    admin::routes(cfg);
-    catalog::routes(cfg);
-    courses::routes(cfg);
-    learning::routes(cfg);
-    bulk::routes(cfg);
-    grading::routes(cfg);
-    sessions::routes(cfg);
-    studio::routes(cfg);
-    media::routes(cfg);
+/// What the portal sets for the whole app: the largest form body.
+pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::PayloadConfig::new(FORM_LIMIT));
+}
+
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/", Access::Public, home);
+    t.page(Method::POST, "/language", Access::Public, switch_language);
+    account::routes(t);
+    profile::routes(t);
+    admin::routes(t);
+    catalog::routes(t);
+    courses::routes(t);
+    learning::routes(t);
+    bulk::routes(t);
+    grading::routes(t);
+    sessions::routes(t);
+    studio::routes(t);
+    media::routes(t);
 }
 
 /// A signed-in person, and the session they came with.

@@ -3,16 +3,23 @@
 use super::account::{given, organisation_choice, profile_choices};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
-use actix_web::{HttpResponse, web};
+use crate::routes::{Access, Table};
+use actix_web::HttpResponse;
+use actix_web::http::Method;
 use kuza_accounts::users::{ProfileInput, User};
 use kuza_app::{AppError, FieldProblem, accounts};
 use serde::{Deserialize, Serialize};
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/profile", web::get().to(show))
-        .route("/profile", web::post().to(save))
-        .route("/profile/password", web::post().to(change_password));
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/profile", Access::SignedIn, show);
+    t.page(Method::POST, "/profile", Access::SignedIn, save);
+    t.page(
+        Method::POST,
+        "/profile/password",
+        Access::SignedIn,
+        change_password,
+    );
 }
 
 #[derive(Deserialize, Serialize, Default)]

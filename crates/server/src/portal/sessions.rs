@@ -6,6 +6,8 @@ use super::learning::date;
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::http::ics_download;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::mail::local_time;
 use kuza_app::{AppError, sessions};
@@ -14,10 +16,25 @@ use kuza_enrollment::sessions::{AttendanceStatus, Session};
 use serde_json::json;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/sessions/{id}/attendance", web::get().to(sheet))
-        .route("/sessions/{id}/attendance", web::post().to(save))
-        .route("/sessions/{id}/calendar.ics", web::get().to(session_ics));
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/sessions/{id}/attendance",
+        Access::CohortStaff,
+        sheet,
+    );
+    t.page(
+        Method::POST,
+        "/sessions/{id}/attendance",
+        Access::CohortStaff,
+        save,
+    );
+    t.page(
+        Method::GET,
+        "/sessions/{id}/calendar.ics",
+        Access::CohortMember,
+        session_ics,
+    );
 }
 
 /// What a page shows of a session.

@@ -5,6 +5,8 @@
 use super::courses::{course_context, lesson_context};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, FieldProblem, courses};
 use kuza_courses::draft::{self, Course, CourseInput, ModuleInput};
@@ -14,25 +16,72 @@ use kuza_i18n::Language;
 use std::collections::HashMap;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/studio", web::get().to(list))
-        .route("/studio", web::post().to(create))
-        .route("/studio/new", web::get().to(new_form))
-        .route("/studio/courses/{id}", web::get().to(editor))
-        .route("/studio/courses/{id}", web::post().to(save_settings))
-        .route("/studio/courses/{id}/modules", web::post().to(add_module))
-        .route("/studio/courses/{id}/publish", web::post().to(publish))
-        .route("/studio/courses/{id}/archive", web::post().to(archive))
-        .route("/studio/courses/{id}/preview", web::get().to(preview))
-        .route(
-            "/studio/courses/{id}/preview/lessons/{key}",
-            web::get().to(preview_lesson),
-        )
-        .route("/studio/modules/{id}", web::get().to(module_page))
-        .route("/studio/modules/{id}", web::post().to(save_module))
-        .route("/studio/modules/{id}/delete", web::post().to(delete_module))
-        .configure(super::studio_lessons::routes)
-        .configure(super::studio_cohorts::routes);
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/studio", Access::Author, list);
+    t.page(Method::POST, "/studio", Access::Author, create);
+    t.page(Method::GET, "/studio/new", Access::Author, new_form);
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}",
+        Access::CourseEditor,
+        editor,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}",
+        Access::CourseEditor,
+        save_settings,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/modules",
+        Access::CourseEditor,
+        add_module,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/publish",
+        Access::CourseEditor,
+        publish,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/archive",
+        Access::CourseEditor,
+        archive,
+    );
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/preview",
+        Access::CourseEditor,
+        preview,
+    );
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/preview/lessons/{key}",
+        Access::CourseEditor,
+        preview_lesson,
+    );
+    t.page(
+        Method::GET,
+        "/studio/modules/{id}",
+        Access::CourseEditor,
+        module_page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/modules/{id}",
+        Access::CourseEditor,
+        save_module,
+    );
+    t.page(
+        Method::POST,
+        "/studio/modules/{id}/delete",
+        Access::CourseEditor,
+        delete_module,
+    );
+    super::studio_lessons::routes(t);
+    super::studio_cohorts::routes(t);
 }
 
 pub(super) type Form = HashMap<String, String>;

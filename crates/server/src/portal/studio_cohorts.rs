@@ -8,6 +8,8 @@ use super::studio::{Form, field};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::http::csv_download;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::policy::Action;
 use kuza_app::{AppError, FieldProblem, cohorts, sessions};
@@ -19,22 +21,61 @@ use kuza_enrollment::{Settings, SettingsInput};
 use serde_json::{Map, Value, json};
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/studio/courses/{id}/cohorts", web::get().to(cohorts_page))
-        .route(
-            "/studio/courses/{id}/cohorts",
-            web::post().to(create_cohort),
-        )
-        .route(
-            "/studio/courses/{id}/enrolment",
-            web::post().to(save_settings),
-        )
-        .route("/studio/cohorts/{id}", web::get().to(cohort_page))
-        .route("/studio/cohorts/{id}", web::post().to(update_cohort))
-        .route("/studio/cohorts/{id}/sessions", web::post().to(add_session))
-        .route("/studio/cohorts/{id}/roster.csv", web::get().to(roster_csv))
-        .route("/studio/enrollments/{id}/remove", web::post().to(remove))
-        .route("/studio/enrollments/{id}/decide", web::post().to(decide));
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/cohorts",
+        Access::CourseEditor,
+        cohorts_page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/cohorts",
+        Access::CourseEditor,
+        create_cohort,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/enrolment",
+        Access::CourseEditor,
+        save_settings,
+    );
+    t.page(
+        Method::GET,
+        "/studio/cohorts/{id}",
+        Access::CohortEditor,
+        cohort_page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/cohorts/{id}",
+        Access::CohortEditor,
+        update_cohort,
+    );
+    t.page(
+        Method::POST,
+        "/studio/cohorts/{id}/sessions",
+        Access::CohortEditor,
+        add_session,
+    );
+    t.page(
+        Method::GET,
+        "/studio/cohorts/{id}/roster.csv",
+        Access::CohortEditor,
+        roster_csv,
+    );
+    t.page(
+        Method::POST,
+        "/studio/enrollments/{id}/remove",
+        Access::CourseEditor,
+        remove,
+    );
+    t.page(
+        Method::POST,
+        "/studio/enrollments/{id}/decide",
+        Access::CourseEditor,
+        decide,
+    );
 }
 
 /// Problems named as the form names its fields (`renames`: from, to), the

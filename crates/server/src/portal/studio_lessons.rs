@@ -5,6 +5,8 @@
 use super::studio::{Form, course_languages, field, module_of, position, title_in, translated};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, FieldProblem, courses};
 use kuza_courses::content::{Answer, Choice, Content, QUESTION_KINDS, Question, Quiz, Video};
@@ -14,30 +16,60 @@ use kuza_db::values::{Code, LessonKind};
 use kuza_i18n::Language;
 use tera::Context;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route(
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
         "/studio/modules/{id}/lessons/new",
-        web::get().to(new_lesson),
-    )
-    .route("/studio/modules/{id}/lessons", web::post().to(add_lesson))
-    .route("/studio/lessons/{id}", web::get().to(lesson_page))
-    .route("/studio/lessons/{id}", web::post().to(save_lesson))
-    .route("/studio/lessons/{id}/delete", web::post().to(delete_lesson))
-    .route(
+        Access::CourseEditor,
+        new_lesson,
+    );
+    t.page(
+        Method::POST,
+        "/studio/modules/{id}/lessons",
+        Access::CourseEditor,
+        add_lesson,
+    );
+    t.page(
+        Method::GET,
+        "/studio/lessons/{id}",
+        Access::CourseEditor,
+        lesson_page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/lessons/{id}",
+        Access::CourseEditor,
+        save_lesson,
+    );
+    t.page(
+        Method::POST,
+        "/studio/lessons/{id}/delete",
+        Access::CourseEditor,
+        delete_lesson,
+    );
+    t.page(
+        Method::POST,
         "/studio/lessons/{id}/questions",
-        web::post().to(add_question),
-    )
-    .route(
+        Access::CourseEditor,
+        add_question,
+    );
+    t.page(
+        Method::GET,
         "/studio/lessons/{id}/questions/{key}",
-        web::get().to(question_page),
-    )
-    .route(
+        Access::CourseEditor,
+        question_page,
+    );
+    t.page(
+        Method::POST,
         "/studio/lessons/{id}/questions/{key}",
-        web::post().to(save_question),
-    )
-    .route(
+        Access::CourseEditor,
+        save_question,
+    );
+    t.page(
+        Method::POST,
         "/studio/lessons/{id}/questions/{key}/delete",
-        web::post().to(delete_question),
+        Access::CourseEditor,
+        delete_question,
     );
 }
 
