@@ -148,7 +148,46 @@ impl Answer {
     }
 }
 
-pub const QUESTION_KINDS: [&str; 5] = ["single", "multiple", "true_false", "numeric", "short_text"];
+impl Question {
+    /// A new question of `kind` (`single`, `numeric`…), worth one point,
+    /// with nothing written yet.
+    pub fn blank(kind: &str) -> Option<Question> {
+        let answer = Answer::blanks().into_iter().find(|a| a.kind() == kind)?;
+        Some(Question {
+            key: String::new(),
+            points: 1,
+            prompt: Translated::new(),
+            feedback: Translated::new(),
+            answer,
+        })
+    }
+}
+
+impl Answer {
+    /// One answer of each kind, with nothing chosen: in the order authors
+    /// are offered them.
+    fn blanks() -> [Answer; 5] {
+        [
+            Answer::Single { options: vec![] },
+            Answer::Multiple { options: vec![] },
+            Answer::TrueFalse { answer: true },
+            Answer::Numeric {
+                answer: 0.0,
+                tolerance: 0.0,
+            },
+            Answer::ShortText {
+                accepted: vec![],
+                manual: false,
+            },
+        ]
+    }
+
+    /// The question kinds (`single`, `multiple`, `true_false`, `numeric`,
+    /// `short_text`).
+    pub fn kinds() -> [&'static str; 5] {
+        Answer::blanks().map(|a| a.kind())
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -518,6 +557,14 @@ mod tests {
 
     fn t(s: &str) -> Translated {
         [("en".to_owned(), s.to_owned())].into()
+    }
+
+    #[test]
+    fn a_blank_question_exists_for_each_kind_and_no_other() {
+        for kind in Answer::kinds() {
+            assert_eq!(Question::blank(kind).map(|q| q.answer.kind()), Some(kind));
+        }
+        assert!(Question::blank("essay").is_none());
     }
 
     fn choice(text: &str, correct: bool) -> Choice {

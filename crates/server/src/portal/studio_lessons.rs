@@ -9,7 +9,7 @@ use crate::routes::{Access, Table};
 use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, FieldProblem, courses};
-use kuza_courses::content::{Answer, Choice, Content, QUESTION_KINDS, Question, Quiz, Video};
+use kuza_courses::content::{Answer, Choice, Content, Question, Quiz, Video};
 use kuza_courses::draft::{self, Course, Lesson, LessonInput, MediaKind};
 use kuza_courses::{Translated, pick};
 use kuza_db::values::{Code, LessonKind};
@@ -92,8 +92,8 @@ fn lesson_input(f: &Form, existing: Option<&Content>) -> LessonInput {
         k => k,
     };
     let mut content = Content::default();
-    match kind {
-        "video" => {
+    match LessonKind::parse(kind) {
+        Some(LessonKind::Video) => {
             content.video = Some(Video {
                 media: media_id(f, "video_media"),
                 url: Some(field(f, "video_url").to_owned()),
@@ -107,8 +107,8 @@ fn lesson_input(f: &Form, existing: Option<&Content>) -> LessonInput {
                 transcript: translated(f, "video_transcript"),
             });
         }
-        "file" => content.file = media_id(f, "file"),
-        "quiz" => {
+        Some(LessonKind::File) => content.file = media_id(f, "file"),
+        Some(LessonKind::Quiz) => {
             let mut quiz = existing.and_then(|c| c.quiz.clone()).unwrap_or_default();
             if f.contains_key("quiz_pass_mark") {
                 quiz.pass_mark = field(f, "quiz_pass_mark").trim().parse().unwrap_or(0);
@@ -220,7 +220,7 @@ async fn lesson_form(
             ctx.insert("questions", &questions);
             ctx.insert("quiz_points", &q.points());
         }
-        ctx.insert("question_kinds", &QUESTION_KINDS);
+        ctx.insert("question_kinds", &Answer::kinds());
     }
     if let Some(p) = problems {
         ctx.insert("errors", &portal.field_errors(p));
@@ -295,37 +295,13 @@ async fn quiz_of(portal: &Portal, lesson_id: i32) -> Result<(Course, Lesson, Qui
     Ok((c, l, quiz))
 }
 
-fn blank_question(kind: &str) -> Option<Question> {
-    let answer = match kind {
-        "single" => Answer::Single { options: vec![] },
-        "multiple" => Answer::Multiple { options: vec![] },
-        "true_false" => Answer::TrueFalse { answer: true },
-        "numeric" => Answer::Numeric {
-            answer: 0.0,
-            tolerance: 0.0,
-        },
-        "short_text" => Answer::ShortText {
-            accepted: vec![],
-            manual: false,
-        },
-        _ => return None,
-    };
-    Some(Question {
-        key: String::new(),
-        points: 1,
-        prompt: Translated::new(),
-        feedback: Translated::new(),
-        answer,
-    })
-}
-
 async fn add_question(
     posted: Posted<Form>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
     let (c, l, mut quiz) = quiz_of(&portal, *id).await?;
-    let q = blank_question(field(&form, "question_kind")).ok_or(AppError::NotFound)?;
+    let q = Question::blank(field(&form, "question_kind")).ok_or(AppError::NotFound)?;
     quiz.questions.push(q);
     match courses::set_quiz(&portal.state.app, portal.actor(), l.id, Some(&quiz)).await {
         Ok(saved) => {
