@@ -220,18 +220,24 @@ impl Table {
 
     /// Serves every route: those of the API inside its scope (its JSON,
     /// query and path settings), the others as they are, in table order.
+    ///
+    /// actix-web tries services in the order they are registered, one after
+    /// the other: the API's scope comes first, so an API request is matched
+    /// by one prefix and the others then find theirs in the table's order.
     pub fn register(self, cfg: &mut web::ServiceConfig) {
         crate::portal::configure(cfg);
         let mut api = crate::api::scope();
+        let mut others = vec![];
         for (e, route) in self.entries {
             match e.path.strip_prefix("/api/v1") {
                 Some(rest) => api = api.route(rest, route),
-                None => {
-                    cfg.route(e.path, route);
-                }
+                None => others.push((e.path, route)),
             }
         }
         cfg.service(api);
+        for (path, route) in others {
+            cfg.route(path, route);
+        }
     }
 }
 

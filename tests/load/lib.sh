@@ -1,0 +1,86 @@
+# Shell functions for the load scripts (bench.sh, ab.sh), sourced after
+# they set ROOT, OUT, RESULTS, BIN, PORT, THREADS, CONNS, DURATION, WARMUP
+# and WRITE_DURATION.
+
+PID=""
+cleanup() { if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
+rss_mib() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+record() { printf "%s\t%s\t%s\n" "$1" "$2" "$3" >> "$RESULTS"; }
+
+# Starts kuza serve with the environment given; sets PID and READY_MS.
+READY_MS=0
+SRV=""   # the kuza process itself (PID is its `timeout` wrapper)
+start() {
+  local t0 t1
+  if ss -ltn "sport = :$PORT" | grep -q LISTEN; then log "port $PORT is busy: another server?"; exit 1; fi
+  t0=$(date +%s%N)
+  env "$@" KUZA_BIND=127.0.0.1:$PORT KUZA_LOG_LEVEL=warn timeout 600 "$BIN" serve > "$OUT/server.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 2000); do
+    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/readyz" 2>/dev/null | grep -q 200; then break; fi
+    kill -0 "$PID" 2>/dev/null || { cat "$OUT/server.log"; exit 1; }
+    sleep 0.005
+  done
+  t1=$(date +%s%N)
+  READY_MS=$(( (t1 - t0) / 1000000 ))
+  SRV=$(pgrep -P "$PID" -n)
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; SRV=""; }
+
+measure() { # backend name path header expect-substring
+  local backend=$1 name=$2 path=$3 header=$4 expect=$5 file="$OUT/$1-$2"
+  local code
+  code=$(curl -s -o "$file.body" -w '%{http_code}' -H "$header" "http://127.0.0.1:$PORT$path")
+  [[ "$code" == 200 ]] && grep -q "$expect" "$file.body" || { log "FAIL: $name gave $code"; exit 1; }
+  timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -H "$header" "http://127.0.0.1:$PORT$path" > /dev/null
+  timeout 120 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -H "$header" "http://127.0.0.1:$PORT$path" > "$file.wrk"
+  local rps p50 p99 non2xx reqs
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file.wrk"); non2xx=${non2xx:-0}
+  [[ "$non2xx" == 0 ]] || { log "FAIL: $name had $non2xx non-2xx responses"; exit 1; }
+  record "$backend" "$name req/s" "$rps"; record "$backend" "$name p50" "$p50"; record "$backend" "$name p99" "$p99"
+  record "$backend" "$name bytes (raw/gzip)" "$(wc -c < "$file.body")/$(gzip -6 -n -c < "$file.body" | wc -c)"
+  log "$backend $name: $rps req/s, p50 $p50, p99 $p99"
+}
+
+# Sends each request of a learners.py list once (each.lua) and checks that
+# every answered request wrote one record (COUNT before and after).
+writes() { # backend name requests-file database-url count-sql
+  local backend=$1 name=$2 list=$3 url=$4 sql=$5 file="$OUT/$1-$2"
+  local before after reqs rps p50 p99 non2xx spare
+  before=$(python3 "$ROOT/tests/load/learners.py" count "$url" "$sql")
+  REQUESTS=$list THREADS=$THREADS timeout 120 wrk -t"$THREADS" -c"$CONNS" -d"$WRITE_DURATION" --latency \
+    -s "$ROOT/tests/load/each.lua" "http://127.0.0.1:$PORT" > "$file.wrk"
+  sleep 1 # requests in flight when wrk stopped
+  after=$(python3 "$ROOT/tests/load/learners.py" count "$url" "$sql")
+  reqs=$(awk '/requests in/ {print $1}' "$file.wrk")
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file.wrk"); non2xx=${non2xx:-0}
+  spare=$(awk '/^spare requests:/ {print $3}' "$file.wrk")
+  [[ "$non2xx" == 0 ]] || { log "FAIL: $name had $non2xx non-2xx responses"; exit 1; }
+  [[ "$spare" == 0 ]] || { log "FAIL: $name ran out of requests ($spare spare): raise WRITERS"; exit 1; }
+  (( after - before >= reqs && after - before <= reqs + CONNS )) \
+    || { log "FAIL: $name wrote $((after - before)) records for $reqs answered requests"; exit 1; }
+  record "$backend" "$name req/s" "$rps"; record "$backend" "$name p50" "$p50"; record "$backend" "$name p99" "$p99"
+  record "$backend" "$name records written" "$((after - before))"
+  log "$backend $name: $rps req/s, p50 $p50, p99 $p99, $((after - before)) records written"
+}
+
+# A portal session cookie for email and password.
+portal_cookie() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=$1" \
+    --data-urlencode "password=$2" "http://127.0.0.1:$PORT/sign-in"
+  echo "kuza_session=$(awk '$6=="kuza_session" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+
