@@ -90,7 +90,7 @@ async fn two_server_processes_share_the_outbox_and_send_each_email_once() {
         }));
     }
     for r in regs {
-        assert_eq!(r.await.unwrap(), 201);
+        assert_eq!(r.await.unwrap(), 202);
     }
     for i in 0..20 {
         smtp.wait_for(&format!("p{i}@example.org"), 1).await;
@@ -133,22 +133,105 @@ async fn without_smtp_emails_are_written_as_eml_files() {
     );
 }
 
+/// A sign-up with an address that has an account answers exactly as one
+/// with a new address; the owner is told by email (at most once an hour),
+/// the account is unchanged, and nothing else is written.
 #[tokio::test]
-async fn a_failed_registration_queues_no_email() {
+async fn a_sign_up_with_a_known_address_answers_the_same_and_tells_its_owner() {
     let db = TestDb::new().await;
-    let app = TestApp::spawn(&db, Options::default()).await;
-    app.register("once@example.org", "en").await;
-    let (status, _) = app
-        .api(reqwest::Method::POST, "/api/v1/auth/register", None, Some(serde_json::json!({"email": "once@example.org", "password": PASSWORD, "display_name": "Again", "language": "en", "country": "KE"})))
-        .await;
-    assert_eq!(status, 409);
-    use sea_orm::{EntityTrait, PaginatorTrait};
-    let conn = db.connect().await;
-    assert_eq!(
-        kuza_db::entities::job::Entity::find()
-            .count(&conn)
-            .await
-            .unwrap(),
-        1
+    let smtp = Smtp::start().await;
+    let app = TestApp::spawn(
+        &db,
+        Options {
+            smtp_url: Some(smtp.url()),
+            ..Default::default()
+        },
+    )
+    .await;
+    app.register("once@example.org", "fr").await;
+    smtp.wait_for("once@example.org", 1).await;
+    let sign_up = |email: &'static str, password: &'static str| {
+        let url = app.url("/api/v1/auth/register");
+        async move {
+            let res = reqwest::Client::new()
+                .post(url)
+                .json(&serde_json::json!({"email": email, "password": password, "display_name": "Again", "language": "en", "country": "KE"}))
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            let headers: Vec<String> = {
+                let mut h: Vec<String> = res
+                    .headers()
+                    .iter()
+                    .filter(|(k, _)| !["date", "x-request-id"].contains(&k.as_str()))
+                    .map(|(k, v)| format!("{k}: {v:?}"))
+                    .collect();
+                h.sort();
+                h
+            };
+            (status, headers, res.bytes().await.unwrap())
+        }
+    };
+    let known = sign_up(" ONCE@example.org ", "another-long-passphrase").await;
+    let new = sign_up("twice@example.org", "another-long-passphrase").await;
+    assert_eq!(known, new, "the same answer, header for header");
+    assert_eq!(known.0, 202);
+    // Once more: the owner hears once an hour, however often it is tried.
+    sign_up("once@example.org", "yet-another-passphrase").await;
+    let got = smtp.wait_for("once@example.org", 2).await;
+    assert_eq!(got[1].subject(), "Vous avez déjà un compte");
+    assert!(
+        got[1].text().contains("http://kuza.test/sign-in"),
+        "{}",
+        got[1].text()
     );
+    assert!(got[1].text().contains("http://kuza.test/forgot-password"));
+    smtp.wait_for("twice@example.org", 1).await;
+    jobs_settled(&db).await;
+    assert_eq!(smtp.to("once@example.org").len(), 2);
+    // The account is as it was: the old password signs in, the new does not.
+    app.token("once@example.org").await;
+    let (status, _) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(serde_json::json!({"email": "once@example.org", "password": "another-long-passphrase"})),
+        )
+        .await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn a_reset_request_answers_the_same_for_any_address_and_mails_only_owners() {
+    let db = TestDb::new().await;
+    let smtp = Smtp::start().await;
+    let app = TestApp::spawn(
+        &db,
+        Options {
+            smtp_url: Some(smtp.url()),
+            ..Default::default()
+        },
+    )
+    .await;
+    app.register("owner@example.org", "en").await;
+    smtp.wait_for("owner@example.org", 1).await;
+    let mut answers = vec![];
+    for email in ["owner@example.org", "stranger@example.org"] {
+        let (status, body) = app
+            .api(
+                reqwest::Method::POST,
+                "/api/v1/auth/password-reset",
+                None,
+                Some(serde_json::json!({ "email": email })),
+            )
+            .await;
+        answers.push((status, body));
+    }
+    assert_eq!(answers[0], answers[1]);
+    let got = smtp.wait_for("owner@example.org", 2).await;
+    assert_eq!(got[1].subject(), "Reset your password");
+    jobs_settled(&db).await;
+    assert!(smtp.to("stranger@example.org").is_empty());
 }

@@ -14,6 +14,7 @@ mod catalog;
 mod cohorts;
 mod courses;
 mod email;
+mod hardening;
 mod jobs;
 mod learning;
 mod lessons;

@@ -165,6 +165,13 @@ async fn sign_in_redirects_only_to_local_pages() {
         ("/profile", "/profile"),
         ("https://evil.example/", "/"),
         ("//evil.example/x", "/"),
+        ("/\t/evil.example", "/"),
+        ("/\r\n/evil.example", "/"),
+        ("/\\evil.example", "/"),
+        ("\\/evil.example", "/"),
+        (" //evil.example", "/"),
+        ("/%2F/evil.example", "/%2F/evil.example"),
+        ("/x\r\nSet-Cookie: a=b", "/xSet-Cookie:%20a=b"),
     ] {
         let c = browser();
         let res = app
@@ -180,7 +187,15 @@ async fn sign_in_redirects_only_to_local_pages() {
             )
             .await;
         assert_eq!(res.status(), 303);
-        assert_eq!(res.headers()["location"], expected, "next={next}");
+        assert_eq!(res.headers()["location"], expected, "next={next:?}");
+        // Signed in already, the sign-in page sends the person on at once.
+        let res = c
+            .get(app.url(&format!("/sign-in?next={}", urlencode(next))))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(res.status(), 303, "next={next:?}");
+        assert_eq!(res.headers()["location"], expected, "next={next:?}");
     }
 }
 

@@ -13,6 +13,12 @@ use sea_orm::{
 /// Sign-in throttling: at most `per_account` failed attempts for one address
 /// and `per_client` from one client address within `window_seconds`.
 /// Counted in the database, so the limit holds across server processes.
+///
+/// The account limit is absolute. The client limit is not: many people
+/// share one address (an office, a campus, a carrier's NAT), so past it a
+/// wrong password is refused but a right one still signs in, slowed (see
+/// [`Authenticated::slowed`]); one person guessing cannot lock out everyone
+/// behind the same address.
 #[derive(Debug, Clone, Copy)]
 pub struct Throttle {
     pub per_account: u64,
@@ -30,16 +36,25 @@ impl Default for Throttle {
     }
 }
 
+/// A person whose password was right.
+#[derive(Debug)]
+pub struct Authenticated {
+    pub user: User,
+    /// The client address was over its limit: the caller answers slowly.
+    pub slowed: bool,
+}
+
 /// Checks an email and password. Each attempt is recorded *before* it is
 /// judged, so concurrent attempts on several processes cannot slip past the
 /// limit; a successful attempt removes its records and the account's failures.
+/// An unknown address costs the same password hashing as a known one.
 pub async fn authenticate(
     conn: &impl ConnectionTrait,
     email: &str,
     password: &str,
     client: &str,
     throttle: &Throttle,
-) -> Result<User, AccountError> {
+) -> Result<Authenticated, AccountError> {
     let account_key = format!("account:{}", email.trim().to_lowercase());
     let client_key = format!("client:{client}");
     let t = now();
@@ -55,13 +70,13 @@ pub async fn authenticate(
             .count(conn)
             .await
     };
-    if count(account_key.clone()).await? > throttle.per_account
-        || count(client_key).await? > throttle.per_client
-    {
-        return Err(AccountError::Throttled {
-            retry_after: throttle.window_seconds,
-        });
+    let throttled = AccountError::Throttled {
+        retry_after: throttle.window_seconds,
+    };
+    if count(account_key.clone()).await? > throttle.per_account {
+        return Err(throttled);
     }
+    let slowed = count(client_key).await? > throttle.per_client;
     let user = match Email::parse(email) {
         Ok(e) => {
             user::Entity::find()
@@ -71,13 +86,17 @@ pub async fn authenticate(
         }
         Err(_) => None,
     };
-    let Some(user) = user else {
-        passwords::verify_dummy(password);
-        return Err(AccountError::InvalidCredentials);
+    let known = user.is_some();
+    let Some(user) = user.filter(|u| passwords::verify(password, &u.password_hash)) else {
+        if !known {
+            passwords::verify_dummy(password);
+        }
+        return Err(if slowed {
+            throttled
+        } else {
+            AccountError::InvalidCredentials
+        });
     };
-    if !passwords::verify(password, &user.password_hash) {
-        return Err(AccountError::InvalidCredentials);
-    }
     if !user.active {
         return Err(AccountError::AccountDisabled);
     }
@@ -89,7 +108,7 @@ pub async fn authenticate(
         )
         .exec(conn)
         .await?;
-    Ok(user)
+    Ok(Authenticated { user, slowed })
 }
 
 async fn record_attempt(

@@ -28,26 +28,54 @@ pub async fn bearer_actor(app: &App, token: &str) -> Result<Option<Actor>, AppEr
         .map(|(user, grants)| Actor { user, grants }))
 }
 
-/// Creates an account and queues the email that confirms its address, in
-/// one transaction (the API).
-pub async fn register(app: &App, input: &AccountInput) -> Result<User, AppError> {
+/// Signs up (the API and the portal): creates the account and queues the
+/// email that confirms its address, in one transaction. An address that
+/// already has an account gets an email saying so instead, and the answer
+/// is the same: no one learns from a sign-up whether an address is known.
+/// (The password is hashed before the address is tried, so both take the
+/// same time.) Invalid fields are refused either way.
+pub async fn register(app: &App, input: &AccountInput) -> Result<(), AppError> {
     let txn = kuza_db::begin_write(&app.db).await?;
-    let user = users::register(&txn, input, false).await?;
-    mail::verification(&txn, app, &user).await?;
-    txn.commit().await?;
-    tracing::info!(user.id = user.id, "account registered");
-    Ok(user)
+    match users::register(&txn, input, false).await {
+        Ok(user) => {
+            mail::verification(&txn, app, &user).await?;
+            txn.commit().await?;
+            tracing::info!(user.id = user.id, "account registered");
+        }
+        Err(kuza_accounts::AccountError::EmailTaken) => {
+            txn.rollback().await?;
+            let txn = kuza_db::begin_write(&app.db).await?;
+            let email = input.email.trim().to_owned();
+            mail::account_email(&txn, &mail::AccountEmail::AlreadyRegistered { email }).await?;
+            txn.commit().await?;
+            tracing::info!("sign-up with an address that has an account: its owner is told");
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
 }
 
-/// [`register`], signed in at once (the portal): the account and a session.
-pub async fn sign_up(app: &App, input: &AccountInput) -> Result<(User, String), AppError> {
-    let txn = kuza_db::begin_write(&app.db).await?;
-    let user = users::register(&txn, input, false).await?;
-    mail::verification(&txn, app, &user).await?;
-    let session = auth::create_session(&txn, user.id, app.limits.session_ttl_seconds).await?;
-    txn.commit().await?;
-    tracing::info!(user.id = user.id, "account registered");
-    Ok((user, session))
+/// How long a right password waits when its client address is over the
+/// throttle's limit (someone there is guessing): slow for a script, a
+/// moment for a person.
+pub const SLOWED: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The password check of [`sign_in`] and [`token`], with the wait.
+async fn authenticate(
+    app: &App,
+    email: &str,
+    password: &str,
+    client: &str,
+) -> Result<User, AppError> {
+    let done = auth::authenticate(&app.db, email, password, client, &app.limits.throttle).await?;
+    if done.slowed {
+        tracing::warn!(
+            user.id = done.user.id,
+            "signed in from a client address over its limit: slowed"
+        );
+        tokio::time::sleep(SLOWED).await;
+    }
+    Ok(done.user)
 }
 
 /// Checks an email and password (throttled per account and per client
@@ -58,7 +86,7 @@ pub async fn sign_in(
     password: &str,
     client: &str,
 ) -> Result<String, AppError> {
-    let user = auth::authenticate(&app.db, email, password, client, &app.limits.throttle).await?;
+    let user = authenticate(app, email, password, client).await?;
     let session = auth::create_session(&app.db, user.id, app.limits.session_ttl_seconds).await?;
     tracing::info!(user.id = user.id, "signed in");
     Ok(session)
@@ -99,7 +127,7 @@ pub async fn token(
     password: &str,
     client: &str,
 ) -> Result<Tokens, AppError> {
-    let user = auth::authenticate(&app.db, email, password, client, &app.limits.throttle).await?;
+    let user = authenticate(app, email, password, client).await?;
     let refresh =
         auth::issue_refresh_token(&app.db, user.id, None, app.limits.refresh_ttl_seconds).await?;
     Ok(tokens(app, user.id, refresh))
@@ -134,13 +162,12 @@ pub async fn resend_verification(app: &App, actor: &Actor) -> Result<(), AppErro
     Ok(())
 }
 
-/// Emails a single-use reset link when the address has an account; the
-/// answer is the same either way.
+/// Emails a single-use reset link when the address has an account. Only
+/// the job is queued here (the worker looks the address up): the answer
+/// and its time are the same either way.
 pub async fn request_reset(app: &App, email: &str) -> Result<(), AppError> {
-    let txn = kuza_db::begin_write(&app.db).await?;
-    mail::password_reset(&txn, app, email).await?;
-    txn.commit().await?;
-    Ok(())
+    let email = email.trim().to_owned();
+    mail::account_email(&app.db, &mail::AccountEmail::ResetPassword { email }).await
 }
 
 /// What a password link is for, while it is valid: a reset, or an

@@ -27,32 +27,44 @@ pub struct Entry<'a> {
     pub link: String,
 }
 
+/// A value as iCalendar may carry it: line breaks become `\n` (which the
+/// calendar crate escapes), any other control character is dropped, so no
+/// stored text can end a line of the document and start a property of its
+/// own (a bare carriage return is a line end to many readers).
+fn text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .chars()
+        .map(|c| if c == '\r' { '\n' } else { c })
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
 /// An iCalendar document of `entries` (times in UTC; every calendar shows
 /// them in its own zone).
 pub fn ics(app: &App, entries: &[Entry<'_>]) -> String {
     let host = app.host();
     let mut cal = Calendar::new();
-    cal.name(&app.site_name);
+    cal.name(&text(&app.site_name));
     for e in entries {
         let s = e.session;
         let mut ev = Event::new();
         ev.uid(&format!("session-{}@{host}", s.id))
-            .summary(&format!("{} · {}", s.title, e.course))
+            .summary(&text(&format!("{} · {}", s.title, e.course)))
             .starts(chrono::DateTime::from_timestamp(s.starts_at, 0).unwrap_or_default())
             .ends(chrono::DateTime::from_timestamp(s.ends_at, 0).unwrap_or_default())
             .timestamp(chrono::DateTime::from_timestamp(s.updated_at, 0).unwrap_or_default());
         let mut description = format!("{} ({})\n{}", e.course, e.cohort, e.link);
         if let Some(url) = &s.meeting_url {
-            ev.url(url);
+            ev.url(&text(url));
             description.push('\n');
             description.push_str(url);
         }
         match (&s.venue, &s.meeting_url) {
-            (Some(v), _) => ev.location(v),
-            (None, Some(url)) => ev.location(url),
+            (Some(v), _) => ev.location(&text(v)),
+            (None, Some(url)) => ev.location(&text(url)),
             _ => &mut ev,
         };
-        ev.description(&description);
+        ev.description(&text(&description));
         cal.push(ev.done());
     }
     cal.done().to_string()
@@ -119,4 +131,20 @@ pub async fn feed_owner(
     };
     let expected = signature(secret, user_id, &k.key);
     Ok(bool::from(expected.as_bytes().ct_eq(sig.as_bytes())).then_some(user_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn no_stored_text_can_end_a_line_of_the_calendar() {
+        assert_eq!(text("Room 4\rDTSTART:2020"), "Room 4\nDTSTART:2020");
+        assert_eq!(text("a\r\nb\nc"), "a\nb\nc");
+        assert_eq!(text("a\u{0}b\u{b}c\u{1b}d"), "abcd");
+        assert_eq!(
+            text("Nairobi, \u{645}\u{62f}\u{64a}\u{646}\u{629}"),
+            "Nairobi, \u{645}\u{62f}\u{64a}\u{646}\u{629}"
+        );
+    }
 }

@@ -142,6 +142,11 @@ impl From<FieldProblem> for AppError {
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
+        if kuza_db::refused_text(&e) {
+            return AppError::BadInput(
+                "the text contains a character that cannot be stored".into(),
+            );
+        }
         AppError::Internal(format!("database: {e}"))
     }
 }

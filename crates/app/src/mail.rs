@@ -56,6 +56,61 @@ pub async fn verification(
     Ok(())
 }
 
+/// The job that writes an account email in the background. A request that
+/// could tell whether an address has an account (a sign-up with a taken
+/// address, a reset request) only queues this job, the same for every
+/// address: neither its answer nor its time says which it was.
+pub const ACCOUNT_EMAIL: &str = "account_email";
+
+/// What an [`ACCOUNT_EMAIL`] job writes.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "purpose", rename_all = "snake_case")]
+pub enum AccountEmail {
+    /// A reset link, if the address has an active account.
+    ResetPassword { email: String },
+    /// To the owner of an address someone signed up with: sign in or reset.
+    AlreadyRegistered { email: String },
+}
+
+/// Queues an [`ACCOUNT_EMAIL`] job in the caller's transaction.
+pub async fn account_email(
+    conn: &impl ConnectionTrait,
+    what: &AccountEmail,
+) -> Result<(), AppError> {
+    kuza_jobs::enqueue(conn, ACCOUNT_EMAIL, what, None).await?;
+    Ok(())
+}
+
+/// Runs an [`ACCOUNT_EMAIL`] job: looks the address up and queues the
+/// email, if any, in one transaction.
+pub async fn send_account_email(app: &App, payload: &str) -> Result<(), AppError> {
+    let what: AccountEmail = serde_json::from_str(payload)
+        .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    match &what {
+        AccountEmail::ResetPassword { email } => password_reset(&txn, app, email).await?,
+        AccountEmail::AlreadyRegistered { email } => {
+            if let Some(user) = kuza_accounts::users::find_by_email(&txn, email)
+                .await?
+                .filter(|u| u.active)
+            {
+                let msg = Outgoing::already_registered(
+                    &user.email,
+                    &user.display_name,
+                    language_of(&user),
+                    &app.link("/sign-in"),
+                    &app.link("/forgot-password"),
+                );
+                // At most one an hour, however often someone tries.
+                let key = format!("registered:{}:{}", user.id, kuza_db::now() / 3600);
+                kuza_mail::enqueue_once(&txn, &msg, &key).await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
 /// A password-reset link for the account at `email`, if there is one; the
 /// caller answers the same either way.
 pub async fn password_reset(

@@ -101,7 +101,11 @@ fn given(s: &Option<String>) -> Option<&str> {
 /// them, each kept once.
 fn terms_of(q: &str) -> Vec<String> {
     let mut out: Vec<String> = vec![];
-    for w in q.to_lowercase().split_whitespace() {
+    // A control character (a NUL from `%00`) separates words like a space.
+    for w in q
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c.is_control())
+    {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !w.is_empty() && !out.iter().any(|t| t == w) {
             out.push(w.to_owned());
@@ -784,6 +788,7 @@ mod tests {
             ["urban", "planning", "near(x", "城市"]
         );
         assert!(terms_of("\" * - ( )").is_empty());
+        assert_eq!(terms_of("a\u{0}b\u{1}"), ["a", "b"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! [`Quiz::for_learner`], which has none of them.
 
 use crate::values::limits::*;
-use crate::values::{Translated, parse_translated};
+use crate::values::{Length, Translated, parse_translated};
 use crate::{Problem, problem};
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
@@ -287,9 +287,16 @@ impl Langs<'_> {
         required: bool,
         problems: &mut Vec<Problem>,
     ) -> Translated {
-        parse_translated(&at, t, self.offered, self.default, max, required)
-            .map_err(|p| problems.push(p))
-            .unwrap_or_default()
+        parse_translated(
+            &at,
+            t,
+            self.offered,
+            self.default,
+            Length::Lines(max),
+            required,
+        )
+        .map_err(|p| problems.push(p))
+        .unwrap_or_default()
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::content::{self, Content, Langs};
 use crate::values::limits::{BODY_MAX, SUMMARY_MAX, TITLE_MAX};
 use crate::values::{
-    Translated, parse_languages, parse_minutes, parse_named, parse_slug, parse_themes,
+    Length, Translated, parse_languages, parse_minutes, parse_named, parse_slug, parse_themes,
     parse_translated,
 };
 use crate::{CourseError, Problem, is_unique_violation, problem};
@@ -104,15 +104,22 @@ async fn validate(
         .ok();
     let (mut title, mut summary) = (None, None);
     if let Some((default, languages)) = &langs {
-        title = parse_translated("title", &input.title, languages, *default, TITLE_MAX, true)
-            .map_err(|p| problems.push(p))
-            .ok();
+        title = parse_translated(
+            "title",
+            &input.title,
+            languages,
+            *default,
+            Length::Line(TITLE_MAX),
+            true,
+        )
+        .map_err(|p| problems.push(p))
+        .ok();
         summary = parse_translated(
             "summary",
             &input.summary,
             languages,
             *default,
-            SUMMARY_MAX,
+            Length::Lines(SUMMARY_MAX),
             false,
         )
         .map_err(|p| problems.push(p))
@@ -463,7 +470,7 @@ fn module_title(c: &Course, t: &Translated) -> Result<Translated, CourseError> {
         t,
         &languages_of(c),
         default_language_of(c),
-        TITLE_MAX,
+        Length::Line(TITLE_MAX),
         true,
     )
     .map_err(|p| CourseError::Invalid(vec![p]))
@@ -612,12 +619,26 @@ async fn valid_lesson(
         default,
     };
     let mut problems = vec![];
-    let title = parse_translated("title", &input.title, &offered, default, TITLE_MAX, true)
-        .map_err(|p| problems.push(p))
-        .ok();
-    let body = parse_translated("body", &input.body, &offered, default, BODY_MAX, false)
-        .map_err(|p| problems.push(p))
-        .ok();
+    let title = parse_translated(
+        "title",
+        &input.title,
+        &offered,
+        default,
+        Length::Line(TITLE_MAX),
+        true,
+    )
+    .map_err(|p| problems.push(p))
+    .ok();
+    let body = parse_translated(
+        "body",
+        &input.body,
+        &offered,
+        default,
+        Length::Lines(BODY_MAX),
+        false,
+    )
+    .map_err(|p| problems.push(p))
+    .ok();
     let kind = parse_named::<LessonKind>("kind", &input.kind, "lesson_kind_invalid")
         .map_err(|p| problems.push(p))
         .ok();

@@ -128,16 +128,31 @@ pub fn parse_themes(themes: &[String]) -> Result<Vec<String>, Problem> {
     Ok(out)
 }
 
+/// How long a text may be, and whether it may break lines.
+#[derive(Debug, Clone, Copy)]
+pub enum Length {
+    /// One line (a title): no control character at all.
+    Line(usize),
+    /// Paragraphs: line breaks and tabs, no other control character.
+    Lines(usize),
+}
+
 /// Trims every text, drops empty ones, and refuses languages the course is
-/// not offered in. `required` demands the default language.
+/// not offered in, texts over their length, and control characters (a NUL,
+/// an escape; a line break in a one-line text). `required` demands the
+/// default language.
 pub fn parse_translated(
     field: &str,
     t: &Translated,
     languages: &[Language],
     default: Language,
-    max_chars: usize,
+    length: Length,
     required: bool,
 ) -> Result<Translated, Problem> {
+    let (max_chars, breaks) = match length {
+        Length::Line(max) => (max, false),
+        Length::Lines(max) => (max, true),
+    };
     let mut out = Translated::new();
     for (lang, text) in t {
         if !languages.iter().any(|l| l.code() == lang) {
@@ -146,6 +161,12 @@ pub fn parse_translated(
         let text = text.trim();
         if text.chars().count() > max_chars {
             return Err(problem(format!("{field}.{lang}"), "text_too_long"));
+        }
+        if text
+            .chars()
+            .any(|c| c.is_control() && !(breaks && matches!(c, '\n' | '\r' | '\t')))
+        {
+            return Err(problem(format!("{field}.{lang}"), "control_character"));
         }
         if !text.is_empty() {
             out.insert(lang.clone(), text.to_owned());
@@ -208,18 +229,40 @@ mod tests {
     }
 
     #[test]
+    fn a_text_refuses_control_characters_and_a_title_line_breaks() {
+        let langs = [Language::En];
+        let code = |text: &str, length| {
+            let t: Translated = [("en".to_owned(), text.to_owned())].into();
+            parse_translated("x", &t, &langs, Language::En, length, true)
+                .err()
+                .map(|p| p.code)
+        };
+        assert_eq!(
+            code("a\u{0}b", Length::Lines(50)),
+            Some("control_character")
+        );
+        assert_eq!(
+            code("a\u{1b}[2J", Length::Lines(50)),
+            Some("control_character")
+        );
+        assert_eq!(code("a\r\nb\tc", Length::Lines(50)), None);
+        assert_eq!(code("a\rb", Length::Line(50)), Some("control_character"));
+        assert_eq!(code("a b", Length::Line(50)), None);
+    }
+
+    #[test]
     fn translations_must_be_in_offered_languages_and_include_the_default() {
         let langs = [Language::En, Language::Ar];
         let t: Translated = [("ru".to_owned(), "Жильё".to_owned())].into();
         assert_eq!(
-            parse_translated("title", &t, &langs, Language::En, 200, false)
+            parse_translated("title", &t, &langs, Language::En, Length::Line(200), false)
                 .unwrap_err()
                 .code,
             "language_not_offered"
         );
         let t: Translated = [("ar".to_owned(), "الإسكان".to_owned())].into();
         assert_eq!(
-            parse_translated("title", &t, &langs, Language::En, 200, true)
+            parse_translated("title", &t, &langs, Language::En, Length::Line(200), true)
                 .unwrap_err()
                 .code,
             "default_language_missing"

@@ -77,3 +77,17 @@ pub fn now() -> i64 {
 pub async fn ping(conn: &DatabaseConnection) -> bool {
     conn.ping().await.is_ok()
 }
+
+/// True when the database refused a text value it cannot store: PostgreSQL
+/// takes no NUL character in text (SQLSTATE 22021, or 22P05 for JSON), where
+/// SQLite stores it. The caller sent that text: it is bad input, not a fault.
+pub fn refused_text(e: &DbErr) -> bool {
+    use sea_orm::RuntimeErr::SqlxError;
+    use sea_orm::sqlx::Error::Database;
+    match e {
+        DbErr::Query(SqlxError(Database(d))) | DbErr::Exec(SqlxError(Database(d))) => {
+            matches!(d.code().as_deref(), Some("22021" | "22P05"))
+        }
+        _ => false,
+    }
+}

@@ -110,6 +110,8 @@ impl CohortInput {
             p.push(("name", "required"));
         } else if name > NAME_MAX {
             p.push(("name", "too_long"));
+        } else if self.name.trim().contains(char::is_control) {
+            p.push(("name", "control_character"));
         }
         if !languages.contains(&self.language) {
             p.push(("language", "not_a_course_language"));

@@ -57,6 +57,9 @@ impl SessionInput {
             p.push(("title", "required"));
         } else if title > TITLE_MAX {
             p.push(("title", "too_long"));
+        } else if self.title.trim().contains(char::is_control) {
+            // Titles and venues go into calendars and emails as one line.
+            p.push(("title", "control_character"));
         }
         if self.ends_at <= self.starts_at {
             p.push(("ends_at", "before_start"));
@@ -66,6 +69,8 @@ impl SessionInput {
         }
         if given(&self.venue).is_some_and(|v| v.chars().count() > VENUE_MAX) {
             p.push(("venue", "too_long"));
+        } else if given(&self.venue).is_some_and(|v| v.contains(char::is_control)) {
+            p.push(("venue", "control_character"));
         }
         if let Some(url) = given(&self.meeting_url)
             && (!url.starts_with("https://")

@@ -281,6 +281,10 @@ fn a_cohort_needs_a_name_of_at_most_120_characters() {
         [("name", "too_long")]
     );
     assert_eq!(name(&"é".repeat(120)).problems(&languages()), []);
+    assert_eq!(
+        name("Nairobi\r\nBcc: x").problems(&languages()),
+        [("name", "control_character")]
+    );
 }
 
 #[test]
@@ -433,6 +437,21 @@ fn a_session_needs_a_title_of_at_most_200_characters() {
         [("title", "too_long")]
     );
     assert_eq!(title(&"é".repeat(200)).problems(&live_lessons()), []);
+    for control in ["Intro\rDTSTART:19700101T000000Z", "a\u{0}b", "a\nb"] {
+        assert_eq!(
+            title(control).problems(&live_lessons()),
+            [("title", "control_character")],
+            "{control:?}"
+        );
+    }
+    let venue = SessionInput {
+        venue: Some("Room 4\rLOCATION:elsewhere".into()),
+        ..session_input()
+    };
+    assert_eq!(
+        venue.problems(&live_lessons()),
+        [("venue", "control_character")]
+    );
 }
 
 #[test]

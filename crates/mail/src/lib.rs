@@ -61,6 +61,25 @@ impl Outgoing {
         }
     }
 
+    /// To the owner of an address someone tried to sign up with: the
+    /// account exists; sign in, or reset the password.
+    pub fn already_registered(
+        to: &str,
+        to_name: &str,
+        lang: Language,
+        sign_in: &str,
+        reset: &str,
+    ) -> Outgoing {
+        Outgoing {
+            template: "registered".into(),
+            subject_key: "email-registered-subject".into(),
+            to: to.into(),
+            to_name: to_name.into(),
+            lang: lang.code().into(),
+            vars: serde_json::json!({ "sign_in": sign_in, "reset": reset }),
+        }
+    }
+
     pub fn reset_password(to: &str, to_name: &str, lang: Language, link: &str) -> Outgoing {
         Outgoing {
             template: "reset".into(),
@@ -103,4 +122,14 @@ pub async fn enqueue(
     kuza_jobs::enqueue(conn, JOB_KIND, msg, None)
         .await
         .map(|_| ())
+}
+
+/// [`enqueue`], unless a message was already queued under `key` (a second
+/// one is dropped; `false`).
+pub async fn enqueue_once(
+    conn: &impl ConnectionTrait,
+    msg: &Outgoing,
+    key: &str,
+) -> Result<bool, kuza_jobs::JobError> {
+    kuza_jobs::enqueue(conn, JOB_KIND, msg, Some(key)).await
 }

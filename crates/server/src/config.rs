@@ -71,6 +71,10 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     pub job_poll_interval_ms: u64,
     pub shutdown_timeout_seconds: u64,
+    /// How long a request's headers may take to arrive (seconds).
+    pub header_timeout_seconds: u64,
+    /// How long a request body may pause between two reads (seconds).
+    pub body_timeout_seconds: u64,
     /// Uploaded files: `local` (default) or `s3`.
     pub storage: StorageKind,
     /// For `local`: the directory (default `<data_dir>/media`).

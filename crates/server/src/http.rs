@@ -58,3 +58,45 @@ pub fn bearer(req: &HttpRequest) -> Option<String> {
         .eq_ignore_ascii_case("bearer")
         .then(|| token.trim().to_owned())
 }
+
+/// Middleware: a request body that pauses longer than
+/// `body_timeout_seconds` between two reads ends with an error (the handler
+/// answers 400 and the connection is closed), so a client cannot hold a
+/// connection by announcing a body and not sending it. Headers have their
+/// own limit (`header_timeout_seconds`).
+pub async fn body_deadline(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use actix_web::HttpMessage;
+    use actix_web::dev::Payload;
+    use actix_web::error::PayloadError;
+    use futures_util::{StreamExt, stream};
+    let idle = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map(|s| s.settings.body_timeout_seconds)
+        .unwrap_or(30);
+    let idle = std::time::Duration::from_secs(idle);
+    let payload = req.take_payload();
+    let body = stream::unfold(Some(payload), move |payload| async move {
+        let mut payload: Payload = payload?;
+        match tokio::time::timeout(idle, payload.next()).await {
+            Ok(Some(item)) => Some((item, Some(payload))),
+            Ok(None) => None,
+            Err(_) => {
+                tracing::warn!("a request body stopped arriving: cut off");
+                let e = std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the request body stopped arriving",
+                );
+                Some((Err(PayloadError::Io(e)), None))
+            }
+        }
+    })
+    // Readers (multipart) may poll again after the end.
+    .fuse();
+    req.set_payload(Payload::Stream {
+        payload: Box::pin(body),
+    });
+    next.call(req).await
+}

@@ -1,5 +1,7 @@
 //! Paging for every list, in the API and the portal.
 
+use kuza_app::{AppError, FieldProblem};
+use kuza_courses::catalog::MAX_PAGE;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_PER_PAGE: u64 = 100;
@@ -8,21 +10,29 @@ const DEFAULT_PER_PAGE: u64 = 20;
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
-    /// Page number, from 1.
+    /// Page number, from 1 to 10,000.
     pub page: Option<u64>,
     /// Items per page, 1 to 100 (default 20).
     pub per_page: Option<u64>,
 }
 
 impl PageQuery {
-    /// `(page, per_page)`, clamped to sane bounds.
-    pub fn page_and_size(&self) -> (u64, u64) {
-        (
-            self.page.unwrap_or(1).max(1),
+    /// `(page, per_page)`: the size clamped to sane bounds, a page beyond
+    /// [`MAX_PAGE`] refused (`bad_query`), so that no offset overflows.
+    pub fn page_and_size(&self) -> Result<(u64, u64), AppError> {
+        let page = self.page.unwrap_or(1).max(1);
+        if page > MAX_PAGE {
+            return Err(AppError::BadQuery(vec![FieldProblem::new(
+                "page",
+                "page_invalid",
+            )]));
+        }
+        Ok((
+            page,
             self.per_page
                 .unwrap_or(DEFAULT_PER_PAGE)
                 .clamp(1, MAX_PER_PAGE),
-        )
+        ))
     }
 }
 

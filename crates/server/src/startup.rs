@@ -186,6 +186,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(app_state.clone())
+                .wrap(from_fn(crate::http::body_deadline))
                 .wrap(from_fn(portal::error_pages))
                 .wrap(from_fn(telemetry::observe))
                 .wrap(
@@ -203,6 +204,7 @@ impl Application {
                 .default_service(web::to(portal::not_found))
         })
         .shutdown_timeout(settings.shutdown_timeout_seconds)
+        .client_request_timeout(Duration::from_secs(settings.header_timeout_seconds))
         // Signals are handled below, registered before "ready" is reported.
         .disable_signals()
         .listen(listener)

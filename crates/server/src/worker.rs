@@ -90,7 +90,7 @@ async fn run(
             }
         };
         let started = Instant::now();
-        let work = perform(&mailer, &job);
+        let work = perform(&app, &mailer, &job);
         tokio::pin!(work);
         let outcome = tokio::select! {
             r = &mut work => Some(r),
@@ -122,10 +122,13 @@ async fn run(
 
 /// The job kinds this worker runs. `course_completed` (written when a
 /// learner completes a course) waits for the certification worker.
-const KINDS: [&str; 1] = [kuza_mail::JOB_KIND];
+const KINDS: [&str; 2] = [kuza_mail::JOB_KIND, kuza_app::mail::ACCOUNT_EMAIL];
 
-async fn perform(mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
+async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
     match job.kind.as_str() {
+        kuza_app::mail::ACCOUNT_EMAIL => kuza_app::mail::send_account_email(app, &job.payload)
+            .await
+            .map_err(|e| e.to_string()),
         kuza_mail::JOB_KIND => mailer
             .deliver(job.id, &job.payload)
             .await

@@ -247,6 +247,11 @@ email-reset-body = طلب أحدهم إعادة تعيين كلمة مرور ح�
 email-reset-action = اختيار كلمة مرور جديدة
 email-reset-expiry = لا يعمل الرابط إلا مرة واحدة، وفي غضون ساعة واحدة.
 email-reset-ignore = إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة: ستبقى كلمة مرورك كما هي.
+email-registered-subject = لديك حساب بالفعل
+email-registered-body = حاول أحدهم إنشاء حساب في { $site } بعنوان البريد الإلكتروني هذا، وهو مرتبط بحساب موجود بالفعل.
+email-registered-sign-in = تسجيل الدخول
+email-registered-reset = هل نسيت كلمة المرور؟ اختر كلمة مرور جديدة
+email-registered-ignore = إن لم تكن أنت، فتجاهل هذه الرسالة: لم يتغير شيء.
 email-link-fallback = إذا لم يعمل الزر، فانسخ هذا العنوان والصقه في متصفحك:
 
 ## Courses
@@ -373,6 +378,7 @@ err-theme_invalid = أحد المواضيع غير صالح: استخدم كلم
 err-default_language_missing = يلزم ملء هذا الحقل بلغة الدورة الافتراضية.
 err-language_not_offered = الدورة غير متاحة بهذه اللغة.
 err-text_too_long = هذا النص طويل جدًا.
+err-control_character = يحتوي هذا النص على حرف تحكم (مثل فاصل أسطر في عنوان)؛ يُرجى حذفه.
 err-course_has_no_modules = أضف وحدة واحدة على الأقل.
 err-module_has_no_lessons = يجب أن تتضمن كل وحدة درسًا واحدًا على الأقل.
 err-lesson_kind_invalid = اختر نوع الدرس من القائمة.

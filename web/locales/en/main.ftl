@@ -207,6 +207,11 @@ email-reset-body = Someone asked to reset the password of your { $site } account
 email-reset-action = Choose a new password
 email-reset-expiry = The link works once, within one hour.
 email-reset-ignore = If it was not you, ignore this message: your password stays as it is.
+email-registered-subject = You already have an account
+email-registered-body = Someone tried to create a { $site } account with this email address, which already has an account.
+email-registered-sign-in = Sign in
+email-registered-reset = Forgot your password? Choose a new one
+email-registered-ignore = If it was not you, ignore this message: nothing has changed.
 email-link-fallback = If the button does not work, copy this address into your browser:
 
 ## Courses
@@ -322,6 +327,7 @@ err-theme_invalid = A theme is not valid: use short words, or sdg:1 to sdg:17 wi
 err-default_language_missing = This is needed in the course's default language.
 err-language_not_offered = The course is not offered in this language.
 err-text_too_long = This text is too long.
+err-control_character = This text contains a control character (such as a line break in a title); remove it.
 err-course_has_no_modules = Add at least one module.
 err-module_has_no_lessons = Every module needs at least one lesson.
 err-lesson_kind_invalid = Choose a lesson type from the list.

@@ -210,6 +210,11 @@ email-reset-body = Se ha solicitado restablecer la contraseña de su cuenta de {
 email-reset-action = Elegir una nueva contraseña
 email-reset-expiry = El enlace funciona una sola vez y durante una hora.
 email-reset-ignore = Si no ha sido usted, ignore este mensaje: su contraseña seguirá siendo la misma.
+email-registered-subject = Ya tiene una cuenta
+email-registered-body = Alguien intentó crear una cuenta de { $site } con esta dirección de correo electrónico, que ya tiene una cuenta.
+email-registered-sign-in = Iniciar sesión
+email-registered-reset = ¿Olvidó su contraseña? Elija una nueva
+email-registered-ignore = Si no fue usted, ignore este mensaje: nada ha cambiado.
 email-link-fallback = Si el botón no funciona, copie esta dirección en su navegador:
 
 ## Courses
@@ -325,6 +330,7 @@ err-theme_invalid = Uno de los temas no es válido: use palabras cortas, o de sd
 err-default_language_missing = Este campo debe completarse en el idioma predeterminado del curso.
 err-language_not_offered = El curso no está disponible en este idioma.
 err-text_too_long = Este texto es demasiado largo.
+err-control_character = Este texto contiene un carácter de control (por ejemplo, un salto de línea en un título); elimínelo.
 err-course_has_no_modules = Añada al menos un módulo.
 err-module_has_no_lessons = Cada módulo debe tener al menos una lección.
 err-lesson_kind_invalid = Elija un tipo de lección de la lista.

@@ -210,6 +210,11 @@ email-reset-body = Une demande de réinitialisation du mot de passe de votre com
 email-reset-action = Choisir un nouveau mot de passe
 email-reset-expiry = Le lien ne peut être utilisé qu'une seule fois, dans un délai d'une heure.
 email-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+email-registered-subject = Vous avez déjà un compte
+email-registered-body = Quelqu’un a essayé de créer un compte { $site } avec cette adresse e-mail, qui a déjà un compte.
+email-registered-sign-in = Se connecter
+email-registered-reset = Mot de passe oublié ? Choisissez-en un nouveau
+email-registered-ignore = Si ce n’était pas vous, ignorez ce message : rien n’a changé.
 email-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
 
 ## Courses
@@ -325,6 +330,7 @@ err-theme_invalid = Un thème n'est pas valide : utilisez des mots courts, ou sd
 err-default_language_missing = Ce champ doit être renseigné dans la langue par défaut du cours.
 err-language_not_offered = Le cours n'est pas proposé dans cette langue.
 err-text_too_long = Ce texte est trop long.
+err-control_character = Ce texte contient un caractère de contrôle (par exemple un saut de ligne dans un titre) ; supprimez-le.
 err-course_has_no_modules = Ajoutez au moins un module.
 err-module_has_no_lessons = Chaque module doit comporter au moins une leçon.
 err-lesson_kind_invalid = Choisissez un type de leçon dans la liste.

@@ -198,6 +198,11 @@ email-reset-body = 有人申请重置您在 { $site } 上的账户密码。
 email-reset-action = 设置新密码
 email-reset-expiry = 该链接仅可使用一次，有效期为一小时。
 email-reset-ignore = 如果这不是您本人的操作，请忽略此邮件：您的密码将保持不变。
+email-registered-subject = 您已有账户
+email-registered-body = 有人尝试使用此电子邮件地址创建 { $site } 账户,但该地址已有账户。
+email-registered-sign-in = 登录
+email-registered-reset = 忘记密码?请设置新密码
+email-registered-ignore = 如果不是您本人操作,请忽略此邮件:一切均未更改。
 email-link-fallback = 如果按钮无法使用，请将以下地址复制到浏览器中：
 
 ## Courses
@@ -303,6 +308,7 @@ err-theme_invalid = 有一个主题无效：请使用简短的词语，或 sdg:1
 err-default_language_missing = 必须以课程的默认语言填写此项。
 err-language_not_offered = 本课程不提供此语言版本。
 err-text_too_long = 此文本过长。
+err-control_character = 此文本包含控制字符(例如标题中的换行符),请删除。
 err-course_has_no_modules = 请至少添加一个模块。
 err-module_has_no_lessons = 每个模块至少需要一个课时。
 err-lesson_kind_invalid = 请从列表中选择一种课时类型。

@@ -149,11 +149,13 @@ pub struct RegisterRequest {
     pub birth_year: Option<i32>,
 }
 
-/// Creates an account and emails a verification link.
+/// Signs up. The answer is the same whether or not the address already
+/// has an account: a new account gets an email to confirm its address, an
+/// existing one's owner gets an email saying someone tried (sign in or
+/// reset the password). Then sign in with `POST /api/v1/auth/token`.
 #[utoipa::path(post, path = "/api/v1/auth/register", tag = "auth", request_body = RegisterRequest,
     responses(
-        (status = 201, description = "Account created; a verification email is queued", body = UserView),
-        (status = 409, description = "Email already registered (`email_taken`)", body = Problem),
+        (status = 202, description = "Accepted: an email is on its way to the address (no body)"),
         (status = 422, description = "Invalid fields (`invalid_input`)", body = Problem),
     ))]
 pub async fn register(
@@ -171,8 +173,8 @@ pub async fn register(
         gender: b.gender,
         birth_year: b.birth_year.map(|y| y.to_string()),
     };
-    let user = accounts::register(&state.app, &input).await?;
-    Ok(HttpResponse::Created().json(UserView::new(&user, &Grants::default())))
+    accounts::register(&state.app, &input).await?;
+    Ok(HttpResponse::Accepted().finish())
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -89,7 +89,7 @@ pub async fn list_users(
     search: web::Query<UserSearch>,
     paging: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (page, per_page) = paging.page_and_size();
+    let (page, per_page) = paging.page_and_size()?;
     let (rows, total) = admin::users(
         &state.app,
         caller.actor(),
@@ -218,7 +218,7 @@ pub async fn list_organisations(
     state: web::Data<AppState>,
     paging: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (page, per_page) = paging.page_and_size();
+    let (page, per_page) = paging.page_and_size()?;
     let (list, total) = admin::organisations(&state.app, page, per_page).await?;
     let items = list.into_iter().map(OrganisationView::from).collect();
     Ok(HttpResponse::Ok().json(Page {

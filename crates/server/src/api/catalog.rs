@@ -101,7 +101,7 @@ pub async fn list_catalog(
     query: web::Query<CatalogQuery>,
     paging: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (page, per_page) = paging.page_and_size();
+    let (page, per_page) = paging.page_and_size()?;
     let q = query.into_inner();
     let lang = match q.lang.as_deref().filter(|l| !l.is_empty()) {
         None => Language::En,

@@ -201,13 +201,20 @@ pub struct EnrolRequest {
     responses((status = 201, body = EnrollmentView), (status = 200, description = "Already enrolled", body = EnrollmentView),
         (status = 403, description = "`enrolment_key_required`, `enrolment_key_wrong`", body = Problem),
         (status = 404, description = "Unknown or never published", body = Problem),
-        (status = 409, description = "`course_archived`, `enrolment_closed`, `course_full`, `enrolment_needs_cohort`, `cohort_closed`", body = Problem)))]
+        (status = 409, description = "`course_archived`, `enrolment_closed`, `course_full`, `enrolment_needs_cohort`, `cohort_closed`", body = Problem),
+        (status = 413, body = Problem)))]
 pub async fn enrol(
     state: web::Data<AppState>,
     caller: ApiUser,
     id: web::Path<i32>,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    // An optional body: read here (not by the `Bytes` extractor) so that one
+    // over the limit is a 413 problem like every other.
+    let body = match payload.to_bytes_limited(super::JSON_LIMIT).await {
+        Ok(read) => read.map_err(|e| AppError::BadInput(e.to_string()))?,
+        Err(_) => return Err(AppError::TooLarge.into()),
+    };
     let req: EnrolRequest = if body.iter().all(u8::is_ascii_whitespace) {
         EnrolRequest {
             key: None,
@@ -250,7 +257,7 @@ pub async fn my_enrollments(
     caller: ApiUser,
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (page, per_page) = q.page_and_size();
+    let (page, per_page) = q.page_and_size()?;
     let all = learning::dashboard(&state.app, &caller.0).await?;
     let total = all.len() as u64;
     let items = all

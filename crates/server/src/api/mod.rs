@@ -20,7 +20,7 @@ use futures_util::future::LocalBoxFuture;
 use kuza_app::{Actor, AppError, FieldProblem};
 
 /// Largest JSON body the API accepts.
-const JSON_LIMIT: usize = 64 * 1024;
+pub(crate) const JSON_LIMIT: usize = 64 * 1024;
 
 /// The API's scope: its JSON, query and path settings (errors as problem
 /// documents). The routes are added by the route table.

@@ -128,21 +128,19 @@ async fn sign_up(posted: Posted<SignUpForm>) -> Result<HttpResponse, PortalError
         gender: given(&form.gender),
         birth_year: given(&form.birth_year),
     };
-    let (user, session) = match accounts::sign_up(&portal.state.app, &input).await {
-        Ok(done) => done,
+    // The same page whether the address was new or already had an account
+    // (its owner is emailed): a sign-up does not tell who is registered, so
+    // it does not sign in either; the person confirms, then signs in.
+    match accounts::register(&portal.state.app, &input).await {
+        Ok(()) => {}
         Err(AppError::Invalid(errs)) => return sign_up_page(&portal, &form, Some(&errs)).await,
-        Err(e @ AppError::Conflict { .. }) if e.code() == "email_taken" => {
-            let errs = [FieldProblem::new("email", "email_taken")];
-            return sign_up_page(&portal, &form, Some(&errs)).await;
-        }
         Err(e) => return Err(e.into()),
-    };
-    let c = portal.session_cookie(session);
-    portal.set_cookie(c);
-    let lang = Language::parse(&user.language).unwrap_or(portal.lang);
-    portal.lang = lang;
+    }
+    if let Some(lang) = Language::parse(&form.language) {
+        portal.lang = lang;
+    }
     let mut ctx = Context::new();
-    ctx.insert("email", &user.email);
+    ctx.insert("email", form.email.trim());
     portal.render("sign_up_done.html", ctx)
 }
 

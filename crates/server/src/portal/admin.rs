@@ -65,7 +65,7 @@ async fn users_page(
         page: query.page,
         per_page: Some(50),
     }
-    .page_and_size();
+    .page_and_size()?;
     let (list, total) = admin::users(
         &portal.state.app,
         portal.actor(),
@@ -191,7 +191,7 @@ async fn orgs_page(
         page: query.page,
         per_page: Some(50),
     }
-    .page_and_size();
+    .page_and_size()?;
     let (list, total) = admin::organisations(&portal.state.app, page.0, page.1).await?;
     let rows: Vec<_> = list
         .iter()

@@ -47,9 +47,20 @@ const LANG_COOKIE: &str = "kuza_lang";
 /// Largest form body the portal accepts.
 const FORM_LIMIT: usize = 64 * 1024;
 
-/// What the portal sets for the whole app: the largest form body.
+/// What the portal sets for the whole app: the largest form body, and the
+/// friendly pages for an address whose query or path cannot be read (a
+/// hand-edited `?page=`, an id that is not a number).
 pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::PayloadConfig::new(FORM_LIMIT));
+    cfg.app_data(web::PayloadConfig::new(FORM_LIMIT))
+        .app_data(
+            web::QueryConfig::default().error_handler(|err, _| {
+                PortalError::App(AppError::BadInput(err.to_string())).into()
+            }),
+        )
+        .app_data(
+            web::PathConfig::default()
+                .error_handler(|_, _| PortalError::App(AppError::NotFound).into()),
+        );
 }
 
 pub fn routes(t: &mut Table) {
@@ -461,18 +472,32 @@ pub(crate) fn check_csrf(
 }
 
 /// A local path to return to after a form (never another site).
+///
+/// The path is first read as a browser reads a `Location`: surrounding
+/// spaces and control characters trimmed, tabs and line breaks dropped
+/// wherever they are, `\` taken for `/`. What is left must be a path on
+/// this site (one `/`, not two); anything else returns home. Bytes a header
+/// may not carry are percent-encoded.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains("://") =>
-        {
-            n.to_owned()
-        }
-        _ => "/".to_owned(),
+    let read: String = next
+        .unwrap_or_default()
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .map(|c| if c == '\\' { '/' } else { c })
+        .collect();
+    if !read.starts_with('/') || read.starts_with("//") || read.chars().any(char::is_control) {
+        return "/".to_owned();
     }
+    let mut path = String::with_capacity(read.len());
+    for b in read.bytes() {
+        if b.is_ascii_graphic() {
+            path.push(b as char);
+        } else {
+            path.push_str(&format!("%{b:02X}"));
+        }
+    }
+    path
 }
 
 /// Middleware: renders the localized page for a [`PortalError`] response.
@@ -491,7 +516,14 @@ pub async fn error_pages(
             "" => req.path().to_owned(),
             q => format!("{}?{q}", req.path()),
         };
-        let q = serde_urlencoded::to_string([("next", here)]).unwrap_or_default();
+        // A language asked for in the address is the sign-in page's too.
+        let lang = web::Query::<PageQuery>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.into_inner().lang)
+            .filter(|l| Language::parse(l).is_some());
+        let mut params = vec![("next", here)];
+        params.extend(lang.map(|l| ("lang", l)));
+        let q = serde_urlencoded::to_string(params).unwrap_or_default();
         let to = HttpResponse::SeeOther()
             .insert_header((header::LOCATION, format!("/sign-in?{q}")))
             .finish();
@@ -594,4 +626,38 @@ async fn switch_language(posted: Posted<LanguageForm>) -> Result<HttpResponse, P
         None => back,
     };
     Ok(portal.redirect(&back))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site_as_a_browser_reads_it() {
+        for (given, kept) in [
+            ("/courses/a?x=1#top", "/courses/a?x=1#top"),
+            ("  /profile ", "/profile"),
+            ("/caf\u{e9}", "/caf%C3%A9"),
+            ("/a b", "/a%20b"),
+        ] {
+            assert_eq!(safe_next(Some(given)), kept, "{given:?}");
+        }
+        for away in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "\t//evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "https://evil.example",
+            "evil.example",
+            "/\u{0}x",
+            "/\u{7f}x",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(away)), "/", "{away:?}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 }
