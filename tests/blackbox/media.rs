@@ -42,6 +42,32 @@ async fn course(app: &TestApp, tok: &str, slug: &str) -> i64 {
     c.id
 }
 
+/// Makes the next version use `files`: a module with a lesson offering
+/// each for download. The module's id.
+async fn offer(app: &TestApp, tok: &str, course: i64, files: &[&Value]) -> i64 {
+    let (status, m) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{course}/modules"),
+            Some(tok),
+            Some(json!({"title": {"en": "Files"}})),
+        )
+        .await;
+    assert_eq!(status, 201, "{m}");
+    for f in files {
+        let (status, l) = app
+            .api(
+                Method::POST,
+                &format!("/api/v1/modules/{}/lessons", m["id"]),
+                Some(tok),
+                Some(json!({"title": {"en": f["file_name"]}, "kind": "file", "file": f["id"]})),
+            )
+            .await;
+        assert_eq!(status, 201, "{l}");
+    }
+    m["id"].as_i64().unwrap()
+}
+
 async fn upload(app: &TestApp, tok: &str, course: i64, name: &str, bytes: &[u8]) -> (u16, Value) {
     app.upload(tok, course, name, bytes).await
 }
@@ -359,6 +385,7 @@ async fn published_files_are_served_with_ranges_etags_and_long_caching() {
     let bytes = with_tail(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 1000);
     let (_, png) = upload(&app, &tok, c, "cover.png", &bytes).await;
     let (_, zip_file) = upload(&app, &tok, c, "Données 2026.zip", &zip(&[("a.txt", b"a")])).await;
+    offer(&app, &tok, c, &[&png, &zip_file]).await;
     publish_course(&app, &tok, c).await;
     let url = app.url(png["url"].as_str().unwrap());
     let anon = reqwest::Client::new();
@@ -459,6 +486,176 @@ async fn published_files_are_served_with_ranges_etags_and_long_caching() {
             .status(),
         404
     );
+}
+
+#[tokio::test]
+async fn a_stored_file_that_went_missing_is_a_404_not_an_empty_200() {
+    use kuza_db::entities::media;
+    use sea_orm::EntityTrait;
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, opts()).await;
+    let tok = app.author_token(&db, "keeper@example.org").await;
+    let c = course(&app, &tok, "lost-files").await;
+    let (_, png) = upload(
+        &app,
+        &tok,
+        c,
+        "cover.png",
+        &with_tail(b"\x89PNG\r\n\x1a\n", 500),
+    )
+    .await;
+    offer(&app, &tok, c, &[&png]).await;
+    publish_course(&app, &tok, c).await;
+    assert_eq!(app.get(png["url"].as_str().unwrap()).await.status(), 200);
+    let row = media::Entity::find_by_id(png["id"].as_i64().unwrap() as i32)
+        .one(&db.connect().await)
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .app
+        .storage
+        .delete(&row.storage_key)
+        .await
+        .unwrap();
+    let url = app.url(png["url"].as_str().unwrap());
+    let anon = reqwest::Client::new();
+    for (method, range) in [
+        (Method::GET, None),
+        (Method::GET, Some("bytes=10-19")),
+        (Method::HEAD, None),
+    ] {
+        let mut req = anon.request(method.clone(), &url);
+        if let Some(r) = range {
+            req = req.header(RANGE, r);
+        }
+        let res = req.send().await.unwrap();
+        assert_eq!(res.status(), 404, "{method} {range:?}");
+        assert_ne!(
+            res.headers()
+                .get(CACHE_CONTROL)
+                .map(|v| v.to_str().unwrap()),
+            Some("public, max-age=31536000, immutable"),
+            "a missing file is not cached"
+        );
+    }
+}
+
+/// A file is public only while the published version uses it: an upload
+/// for the next version, or one a new version dropped, is its course's
+/// editors' alone; addresses cannot be counted.
+#[tokio::test]
+async fn a_file_is_public_only_while_the_published_version_uses_it() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, opts()).await;
+    let tok = app.author_token(&db, "maker@example.org").await;
+    let other = app.author_token(&db, "other@example.org").await;
+    let c = course(&app, &tok, "exam-course").await;
+    let (_, now) = upload(&app, &tok, c, "this-term.pdf", b"%PDF-1.7\nthis term\n").await;
+    let module = offer(&app, &tok, c, &[&now]).await;
+    publish_course(&app, &tok, c).await;
+    // Next term's answer sheet, uploaded while this term runs.
+    let (_, next) = upload(&app, &tok, c, "answers.pdf", b"%PDF-1.7\nanswers\n").await;
+    let status = |url: String, token: Option<String>| {
+        let url = app.url(&url);
+        async move {
+            let mut r = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap()
+                .get(url);
+            if let Some(t) = token {
+                r = r.bearer_auth(t);
+            }
+            let res = r.send().await.unwrap();
+            let cache = res
+                .headers()
+                .get(CACHE_CONTROL)
+                .map(|v| v.to_str().unwrap().to_owned());
+            (res.status().as_u16(), cache)
+        }
+    };
+    let url = |m: &Value| m["url"].as_str().unwrap().to_owned();
+    let public = Some("public, max-age=31536000, immutable".to_owned());
+    let private = Some("private, no-store".to_owned());
+    assert_eq!(status(url(&now), None).await, (200, public.clone()));
+    assert_eq!(status(url(&next), None).await.0, 404);
+    assert_eq!(status(url(&next), Some(other.clone())).await.0, 403);
+    assert_eq!(
+        status(url(&next), Some(tok.clone())).await,
+        (200, private.clone())
+    );
+    // Addresses cannot be counted: the next id under a known signature, or
+    // the bare id, give nothing.
+    let (id, sig) = url(&now)
+        .split('/')
+        .nth(2)
+        .unwrap()
+        .split_once('-')
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .unwrap();
+    assert_eq!(
+        status(format!("/media/{}-{sig}/answers.pdf", next["id"]), None)
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        status(format!("/media/{}/answers.pdf", next["id"]), None)
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        status(
+            format!("/media/{}/answers.pdf", next["id"]),
+            Some(tok.clone())
+        )
+        .await
+        .0,
+        404
+    );
+    // A bare id of a public file (a link typed into a lesson) moves to its address.
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url(&format!("/media/{id}/this-term.pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 301);
+    assert_eq!(res.headers()["location"], url(&now).as_str());
+    // The next version offers the answers and drops this term's file.
+    offer(&app, &tok, c, &[&next]).await;
+    let (status_code, _) = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/modules/{module}"),
+            Some(&tok),
+            None,
+        )
+        .await;
+    assert_eq!(status_code, 204);
+    publish_course(&app, &tok, c).await;
+    assert_eq!(status(url(&now), None).await.0, 404);
+    assert_eq!(
+        status(url(&now), Some(tok.clone())).await,
+        (200, private.clone())
+    );
+    assert_eq!(status(url(&next), None).await, (200, public));
+    // Archived, the course shows nothing to anyone but its editors.
+    let (status_code, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{c}/archive"),
+            Some(&tok),
+            None,
+        )
+        .await;
+    assert_eq!(status_code, 204);
+    assert_eq!(status(url(&next), None).await.0, 404);
+    assert_eq!(status(url(&next), Some(tok.clone())).await, (200, private));
 }
 
 #[tokio::test]
@@ -590,6 +787,7 @@ async fn course_views_and_downloads_are_counted_and_reported_after_a_flush() {
     let tok = app.author_token(&db, "maker@example.org").await;
     let c = course(&app, &tok, "water-basics").await;
     let (_, m) = upload(&app, &tok, c, "guide.pdf", &with_tail(b"%PDF-1.7\n", 500)).await;
+    offer(&app, &tok, c, &[&m]).await;
     publish_course(&app, &tok, c).await;
     let anon = reqwest::Client::new();
     for _ in 0..3 {
@@ -902,6 +1100,7 @@ async fn with_s3_storage_uploads_downloads_ranges_and_deletes_work_end_to_end() 
     let (status, m) = upload(&app, &tok, c, "lecture.mp4", &video).await;
     assert_eq!(status, 201, "{m}");
     assert_eq!(m["content_type"], "video/mp4");
+    offer(&app, &tok, c, &[&m]).await;
     publish_course(&app, &tok, c).await;
 
     let url = app.url(m["url"].as_str().unwrap());
@@ -923,14 +1122,18 @@ async fn with_s3_storage_uploads_downloads_ranges_and_deletes_work_end_to_end() 
     assert_eq!(upload(&app, &tok, c, "big.pdf", &big).await.0, 413);
     assert_eq!(app.state.app.storage.count().await.unwrap(), 1);
 
+    // A file no version uses is deleted from the bucket too.
+    let (status, spare) = upload(&app, &tok, c, "spare.pdf", b"%PDF-1.7\n").await;
+    assert_eq!(status, 201, "{spare}");
+    assert_eq!(app.state.app.storage.count().await.unwrap(), 2);
     let (status, _) = app
         .api(
             Method::DELETE,
-            &format!("/api/v1/media/{}", m["id"]),
+            &format!("/api/v1/media/{}", spare["id"]),
             Some(&tok),
             None,
         )
         .await;
     assert_eq!(status, 204);
-    assert_nothing_stored(&app, &tok, c).await;
+    assert_eq!(app.state.app.storage.count().await.unwrap(), 1);
 }

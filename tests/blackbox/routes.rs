@@ -169,6 +169,11 @@ async fn world() -> World {
     ids.insert("attempt", attempt["id"].to_string());
     ids.insert("media", file["id"].to_string());
     ids.insert("media name", "notes.txt".to_owned());
+    let url = file["url"].as_str().expect("a file address");
+    ids.insert(
+        "media address",
+        url.split('/').nth(2).expect("/media/{address}/").to_owned(),
+    );
     ids.insert("user", enrolled.id.to_string());
     ids.insert("organisation", partner.organisation_id.to_string());
 
@@ -232,6 +237,7 @@ fn concrete(w: &World, path: &str) -> String {
             "slug" => "slug",
             "attempt" => "attempt",
             "name" => "media name",
+            "address" => "media address",
             "key" if path.contains("/questions/") => "question",
             "key" if path.contains("attempts") || path.contains("quizzes") => "quiz key",
             "key" => "lesson key",

@@ -80,6 +80,21 @@ pub async fn course_of_file(app: &App, media_id: i32) -> Result<i32, AppError> {
         .course_id)
 }
 
+/// A file's address: its id and a signature of it with the server's
+/// secret (`{id}-{16 bytes hex}`), so that addresses cannot be counted:
+/// knowing one file's address tells nothing of the next one's.
+pub fn address(app: &App, media_id: i32) -> String {
+    format!("{media_id}-{}", signature(&app.secret, media_id))
+}
+
+fn signature(secret: &[u8], media_id: i32) -> String {
+    use hmac::Mac;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(secret)
+        .expect("HMAC takes any key length");
+    mac.update(format!("media:{media_id}").as_bytes());
+    hex::encode(&mac.finalize().into_bytes()[..16])
+}
+
 /// Who asks for a file: a portal session or an API token, if any. Only
 /// read when the file is not public, so serving a published course's files
 /// costs no sign-in lookup.
@@ -89,23 +104,71 @@ pub struct Credentials {
     pub bearer: Option<String>,
 }
 
-/// A file the asker may read, and whether it is public (a file of a
-/// published course, which anyone may cache).
-pub async fn readable(
-    app: &App,
-    media_id: i32,
-    asker: Credentials,
-) -> Result<(Media, bool), AppError> {
-    let (m, c) = kuza_media::records::find_with_course(&app.db, media_id).await?;
-    let public = c.status == kuza_db::values::CourseStatus::Published;
-    let facts = policy::Course {
+/// What an address gives the asker.
+#[derive(Debug)]
+pub enum Readable {
+    /// The file; `public` when the published version of its course uses
+    /// it (anyone may read and cache it), otherwise only its course's
+    /// editors may, uncached.
+    File { media: Media, public: bool },
+    /// An address with the id alone (written into a lesson by hand, or
+    /// from before addresses were signed) of a public file: its address.
+    Moved { address: String },
+}
+
+/// The file at `address` (`{id}-{signature}`), if the asker may read it.
+/// A file is public only while the current published version of its course
+/// uses it (the cover, a video or its captions, a download, a file linked
+/// from a lesson); any other file (an upload for the next version, one the
+/// new version no longer uses, any file of a draft or an archived course)
+/// only its course's editors read. To anyone else it is not found.
+pub async fn readable(app: &App, at: &str, asker: Credentials) -> Result<Readable, AppError> {
+    let (id, signed) = match at.split_once('-') {
+        Some((id, sig)) => (id, Some(sig)),
+        None => (at, None),
+    };
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    if let Some(sig) = signed {
+        let expected = signature(&app.secret, id);
+        if !bool::from(subtle::ConstantTimeEq::ct_eq(
+            expected.as_bytes(),
+            sig.as_bytes(),
+        )) {
+            return Err(AppError::NotFound);
+        }
+    }
+    let (m, c) = kuza_media::records::find_with_course(&app.db, id)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let shown = app
+        .published
+        .course_by_id(&app.db, c.id)
+        .await?
+        .is_some_and(|p| p.1.document.media.contains_key(&m.id));
+    if signed.is_none() {
+        // Only a public file's address is told.
+        return match shown {
+            true => Ok(Readable::Moved {
+                address: address(app, m.id),
+            }),
+            false => Err(AppError::NotFound),
+        };
+    }
+    let file = |course| policy::File {
+        course,
+        shown_by_published_version: shown,
+    };
+    let bare = policy::Course {
         id: c.id,
         owner_id: c.owner_id,
         co_authors: vec![],
         status: c.status,
     };
-    if policy::may(None, Action::ReadFile, On::Course(&facts)).is_ok() {
-        return Ok((m, public));
+    if policy::may(None, Action::ReadFile, On::File(&file(bare))).is_ok() {
+        return Ok(Readable::File {
+            media: m,
+            public: true,
+        });
     }
     let actor = match (asker.bearer, asker.session) {
         (Some(token), _) => crate::accounts::bearer_actor(app, &token).await?,
@@ -113,8 +176,11 @@ pub async fn readable(
         (None, None) => None,
     };
     let facts = policy::course_of(&app.db, &c).await?;
-    policy::may(actor.as_ref(), Action::ReadFile, On::Course(&facts))?;
-    Ok((m, public))
+    policy::may(actor.as_ref(), Action::ReadFile, On::File(&file(facts)))?;
+    Ok(Readable::File {
+        media: m,
+        public: false,
+    })
 }
 
 /// A course's counts over a period.

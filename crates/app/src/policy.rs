@@ -70,7 +70,7 @@ pub enum Action {
     EnrolOthers,
     /// Accept or decline applications, remove a learner.
     ManageEnrolments,
-    /// Read a file of the course.
+    /// Read a file of a course.
     ReadFile,
 
     // A cohort.
@@ -119,11 +119,20 @@ pub struct Enrollment {
     pub facilitators: Vec<i32>,
 }
 
+/// A file's facts: its course's, and whether the course's current
+/// published version uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub course: Course,
+    pub shown_by_published_version: bool,
+}
+
 /// What an action is about.
 #[derive(Debug, Clone, Copy)]
 pub enum On<'a> {
     Site,
     Course(&'a Course),
+    File(&'a File),
     Cohort(&'a Cohort),
     /// A learner's own record (an enrolment, an attempt): whose it is.
     RecordOf(i32),
@@ -142,14 +151,16 @@ pub fn edits(a: &Actor, c: &Course) -> bool {
 /// Whether `actor` may do `action` on `on`; the refusal says how it shows.
 pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppError> {
     use Action as A;
-    // Files of a published course are public; everything else needs someone.
-    if let (A::ReadFile, On::Course(c)) = (action, on)
-        && c.status == CourseStatus::Published
+    // A file the published version shows is public; everything else needs
+    // someone.
+    if let (A::ReadFile, On::File(f)) = (action, on)
+        && f.shown_by_published_version
+        && f.course.status == CourseStatus::Published
     {
         return Ok(());
     }
     let Some(a) = actor else {
-        // A draft's file is not there for strangers.
+        // Any other file is not there for strangers.
         return Err(match action {
             A::ReadFile => AppError::NotFound,
             _ => AppError::SignIn,
@@ -158,7 +169,8 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
     let allowed = match (action, on) {
         (A::ManageUsers | A::ManageOrganisations, On::Site) => a.is_admin(),
         (A::CreateCourse, On::Site) => a.has(Role::Author),
-        (A::EditCourse | A::ManageEnrolments | A::ReadFile, On::Course(c)) => edits(a, c),
+        (A::EditCourse | A::ManageEnrolments, On::Course(c)) => edits(a, c),
+        (A::ReadFile, On::File(f)) => edits(a, &f.course),
         (A::EnrolOthers, On::Course(c)) => edits(a, c) || a.partner_of().is_some(),
         (A::ManageCohort, On::Cohort(k)) => edits(a, &k.course),
         (A::RunCohort, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
@@ -444,15 +456,25 @@ mod tests {
     }
 
     #[test]
-    fn files_of_a_published_course_are_public_and_a_drafts_only_its_editors() {
-        let published = course(CourseStatus::Published);
+    fn a_file_is_public_only_while_the_published_version_shows_it() {
+        let file = |status, shown| File {
+            course: course(status),
+            shown_by_published_version: shown,
+        };
+        let shown = file(CourseStatus::Published, true);
         assert_eq!(
-            refusal(may(None, Action::ReadFile, On::Course(&published))),
+            refusal(may(None, Action::ReadFile, On::File(&shown))),
             "allowed"
         );
-        for status in [CourseStatus::Draft, CourseStatus::Archived] {
-            let c = course(status);
-            let on = On::Course(&c);
+        for f in [
+            // An upload for the next version, or one no longer used.
+            file(CourseStatus::Published, false),
+            file(CourseStatus::Draft, false),
+            // The version that showed it is no longer published.
+            file(CourseStatus::Archived, true),
+            file(CourseStatus::Archived, false),
+        ] {
+            let on = On::File(&f);
             assert_eq!(refusal(may(None, Action::ReadFile, on)), "not found");
             let stranger = actor(STRANGER, &[Role::Author], None);
             assert_eq!(

@@ -151,12 +151,21 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
                 },
                 _ => {}
             }
+            let html = render(&body);
+            // Files a lesson's text shows or links to are the version's
+            // too: public while it is published, kept while it exists.
+            for id in linked_media(&html) {
+                used.push((format!("{at}.body"), id, MediaKind::Any));
+            }
+            for id in linked_media(&transcript_html) {
+                used.push((format!("{at}.video.transcript"), id, MediaKind::Any));
+            }
             doc_lessons.push(DocLesson {
                 key: l.key.clone(),
                 kind: l.kind,
                 required: l.required,
                 title: translated(&l.title),
-                html: render(&body),
+                html,
                 body,
                 content,
                 transcript_html,
@@ -209,6 +218,28 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
         modules,
         media,
     })
+}
+
+/// The ids of the files rendered lesson HTML shows or links to
+/// (`src="/media/12-…/map.png"`, `href="/media/12/notes.pdf"`), each once.
+fn linked_media(html: &Translated) -> Vec<i32> {
+    let mut ids = vec![];
+    for h in html.values() {
+        for prefix in ["src=\"/media/", "href=\"/media/"] {
+            for (i, _) in h.match_indices(prefix) {
+                let rest = &h[i + prefix.len()..];
+                let end = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                if let Ok(id) = rest[..end].parse::<i32>()
+                    && !ids.contains(&id)
+                {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// Publishes the draft as the next version; returns its number. Two
@@ -383,4 +414,22 @@ pub async fn media_in_use(
         }
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::linked_media;
+
+    #[test]
+    fn files_a_lesson_shows_or_links_to_are_found_once() {
+        let html = [
+            (
+                "en".to_owned(),
+                r#"<p><img src="/media/12-ab12/map.png" alt="Map"> <a href="/media/7/notes.pdf">notes</a> /media/99/x</p>"#.to_owned(),
+            ),
+            ("fr".to_owned(), r#"<img src="/media/12-ab12/carte.png">"#.to_owned()),
+        ]
+        .into();
+        assert_eq!(linked_media(&html), [12, 7]);
+    }
 }

@@ -1,11 +1,14 @@
-//! `GET /media/{id}/{file name}`: uploaded files, streamed from storage.
+//! `GET /media/{address}/{file name}`: uploaded files, streamed from
+//! storage. The address is the file's id and a signature of it
+//! ([`kuza_app::media::address`]): addresses cannot be counted.
 //!
-//! Anyone may read the files of a published course; a course that is not
-//! published shows its files only to its editors (session cookie or bearer
-//! token). Single byte ranges (video seeking, resumed downloads), an ETag
-//! from the content's SHA-256, a year of caching for published files (their
-//! URL names content that never changes), and a download counted when a
-//! request starts at the first byte.
+//! Anyone may read a file the published version of its course uses; any
+//! other file only its course's editors (session cookie or bearer token),
+//! uncached ([`kuza_app::media::readable`]). Single byte ranges (video
+//! seeking, resumed downloads), an ETag from the content's SHA-256, a year
+//! of caching for public files (their URL names content that never
+//! changes), and a download counted when a request starts at the first
+//! byte.
 
 use crate::errors::PortalError;
 use crate::http::SESSION_COOKIE;
@@ -16,29 +19,39 @@ use actix_web::http::header::{self, ContentEncoding};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::{StreamExt, TryStreamExt, stream};
+use kuza_app::App;
 use kuza_app::AppError;
-use kuza_app::media::Credentials;
+use kuza_app::media::{Credentials, Readable};
 use kuza_media::{Media, detect};
 use std::ops::Range;
 
 pub fn routes(t: &mut Table) {
-    t.page(Method::GET, "/media/{id}/{name}", Access::CourseFile, serve);
+    t.page(
+        Method::GET,
+        "/media/{address}/{name}",
+        Access::CourseFile,
+        serve,
+    );
     t.page(
         Method::HEAD,
-        "/media/{id}/{name}",
+        "/media/{address}/{name}",
         Access::CourseFile,
         serve,
     );
 }
 
-/// Where a stored file is served: its id and its name, percent-encoded.
-pub fn url_of(m: &Media) -> String {
-    path_of(m.id, &m.file_name)
+/// Where a stored file is served: its address and its name, percent-encoded.
+pub fn url_of(app: &App, m: &Media) -> String {
+    path_of(app, m.id, &m.file_name)
 }
 
-/// `/media/{id}/{name}`, the one form of a file's address.
-pub fn path_of(id: i32, name: &str) -> String {
-    format!("/media/{id}/{}", percent_encode(name))
+/// `/media/{address}/{name}`, the one form of a file's URL.
+pub fn path_of(app: &App, id: i32, name: &str) -> String {
+    format!(
+        "/media/{}/{}",
+        kuza_app::media::address(app, id),
+        percent_encode(name)
+    )
 }
 
 /// Everything but RFC 3986's unreserved characters (also valid as RFC 5987
@@ -140,12 +153,19 @@ async fn serve(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
-    let id: i32 = path.0.parse().map_err(|_| AppError::NotFound)?;
     let asker = Credentials {
         session: req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned()),
         bearer: crate::http::bearer(&req),
     };
-    let (m, public) = kuza_app::media::readable(&state.app, id, asker).await?;
+    let (m, public) = match kuza_app::media::readable(&state.app, &path.0, asker).await? {
+        Readable::File { media, public } => (media, public),
+        Readable::Moved { address } => {
+            let to = format!("/media/{address}/{}", percent_encode(&path.1));
+            return Ok(HttpResponse::MovedPermanently()
+                .insert_header((header::LOCATION, to))
+                .finish());
+        }
+    };
     let etag = format!("\"{}\"", m.sha256);
     let cache = if public {
         "public, max-age=31536000, immutable"
@@ -198,31 +218,49 @@ async fn serve(
         ));
     }
     let is_get = req.method() == Method::GET;
-    if is_get && range.start == 0 {
-        kuza_app::counts::media_download(&state.app.counts, m.course_id, m.id);
-    }
     let len = range.end - range.start;
-    // Opened only when the body is sent (never for HEAD).
-    let storage = state.app.storage.clone();
-    let key = m.storage_key.clone();
-    let whole = status == StatusCode::OK;
-    let body = stream::once(async move {
-        storage
-            .read(&key, if whole { None } else { Some(range) })
-            .await
-    })
-    .try_flatten()
-    .map_err(|e| {
-        tracing::warn!(error.cause = %e, "reading a stored file failed mid-response");
-        actix_web::error::ErrorInternalServerError("storage")
-    })
-    .boxed_local();
+    // The stored bytes are opened before the answer is given: a file whose
+    // record outlived its bytes (a lost volume, a restore without the
+    // files) is a 404 and an error in the log, not a 200 that never sends.
+    let storage = &state.app.storage;
+    let missing = || {
+        tracing::error!(media = m.id, key = %m.storage_key, "a stored file is missing");
+        PortalError::App(AppError::NotFound)
+    };
     if !is_get || len == 0 {
+        if !storage
+            .exists(&m.storage_key)
+            .await
+            .map_err(AppError::from)?
+        {
+            return Err(missing());
+        }
         return Ok(res.body(SizedStream::new(
             len,
             stream::empty::<Result<_, actix_web::Error>>().boxed_local(),
         )));
     }
+    let whole = status == StatusCode::OK;
+    let body = match storage
+        .read(
+            &m.storage_key,
+            if whole { None } else { Some(range.clone()) },
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(kuza_media::MediaError::NotFound) => return Err(missing()),
+        Err(e) => return Err(AppError::from(e).into()),
+    };
+    if range.start == 0 {
+        kuza_app::counts::media_download(&state.app.counts, m.course_id, m.id);
+    }
+    let body = body
+        .map_err(|e| {
+            tracing::warn!(error.cause = %e, "reading a stored file failed mid-response");
+            actix_web::error::ErrorInternalServerError("storage")
+        })
+        .boxed_local();
     Ok(res.body(SizedStream::new(len, body)))
 }
 

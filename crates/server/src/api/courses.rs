@@ -646,8 +646,8 @@ pub struct PublishedCourse {
     pub id: i32,
     pub version: i32,
     pub published_at: String,
-    /// The version's document: settings, files (`media`, by id, served at
-    /// `/media/{id}/{name}`), and modules with their lessons (title, Markdown
+    /// The version's document: settings, files (`media`, by id, each with
+    /// the `url` it is served at), and modules with their lessons (title, Markdown
     /// `body` and sanitized `html` per language; `content` for videos,
     /// downloads and quizzes — quizzes without their answers).
     #[schema(value_type = Object)]
@@ -663,11 +663,19 @@ pub async fn published_course(
 ) -> Result<HttpResponse, ApiError> {
     let found = kuza_app::learning::published(&state.app, &slug).await?;
     let (c, v) = &*found;
+    let mut document = versions::public_json(&v.document);
+    if let Some(media) = document.get_mut("media").and_then(|m| m.as_object_mut()) {
+        for (id, m) in media.iter_mut() {
+            if let (Ok(id), Some(name)) = (id.parse::<i32>(), m["name"].as_str()) {
+                m["url"] = crate::files::path_of(&state.app, id, name).into();
+            }
+        }
+    }
     Ok(HttpResponse::Ok().json(PublishedCourse {
         id: c.id,
         version: v.number,
         published_at: iso(v.published_at),
-        document: versions::public_json(&v.document),
+        document,
     }))
 }
 

@@ -58,14 +58,15 @@ pub struct MediaView {
     pub size: i64,
     /// Hex SHA-256 of the bytes; also the ETag.
     pub sha256: String,
-    /// Where the file is served: `/media/{id}/{file name}`.
+    /// Where the file is served: `/media/{address}/{file name}` (the
+    /// address cannot be guessed from the id).
     pub url: String,
     pub uploaded_by: Option<i32>,
     pub created_at: String,
 }
 
-impl From<&Media> for MediaView {
-    fn from(m: &Media) -> Self {
+impl MediaView {
+    pub fn new(app: &kuza_app::App, m: &Media) -> Self {
         MediaView {
             id: m.id,
             course_id: m.course_id,
@@ -73,7 +74,7 @@ impl From<&Media> for MediaView {
             content_type: m.content_type.clone(),
             size: m.size,
             sha256: m.sha256.clone(),
-            url: url_of(m),
+            url: url_of(app, m),
             uploaded_by: m.uploaded_by,
             created_at: iso(m.created_at),
         }
@@ -108,7 +109,7 @@ pub async fn upload(
 ) -> Result<HttpResponse, ApiError> {
     let declared = content_length(&req);
     let m = media::upload(&state.app, caller.actor(), *id, &query.name, body, declared).await?;
-    Ok(HttpResponse::Created().json(MediaView::from(&m)))
+    Ok(HttpResponse::Created().json(MediaView::new(&state.app, &m)))
 }
 
 /// A course's files, newest first.
@@ -120,7 +121,12 @@ pub async fn list(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
     let (_, files) = media::list(&state.app, caller.actor(), *id).await?;
-    Ok(HttpResponse::Ok().json(files.iter().map(MediaView::from).collect::<Vec<_>>()))
+    Ok(HttpResponse::Ok().json(
+        files
+            .iter()
+            .map(|m| MediaView::new(&state.app, m))
+            .collect::<Vec<_>>(),
+    ))
 }
 
 /// Deletes a file: its row, then its bytes. A file that the draft (a

@@ -79,7 +79,7 @@ pub(super) fn course_context(
     ctx.insert("base", base);
     if let Some(cover) = doc
         .cover
-        .and_then(|id| doc.media.get(&id).map(|m| media_url(id, m)))
+        .and_then(|id| doc.media.get(&id).map(|m| media_url(portal, id, m)))
     {
         ctx.insert("cover", &cover);
     }
@@ -109,8 +109,8 @@ async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResp
 }
 
 /// Where a file of a version is served.
-fn media_url(id: i32, m: &DocMedia) -> String {
-    crate::files::path_of(id, &m.name)
+fn media_url(portal: &Portal, id: i32, m: &DocMedia) -> String {
+    crate::files::path_of(&portal.state.app, id, &m.name)
 }
 
 /// The lesson page's variables: the lesson in the reader's language, its
@@ -156,7 +156,7 @@ pub(super) fn lesson_context(
     let file = |id: i32| {
         doc.media.get(&id).map(|m| {
             serde_json::json!({
-                "href": media_url(id, m), "name": m.name, "type": m.content_type,
+                "href": media_url(portal, id, m), "name": m.name, "type": m.content_type,
                 "size_kb": ((m.size + 1023) / 1024).max(1),
             })
         })
@@ -169,7 +169,7 @@ pub(super) fn lesson_context(
                 let language = Language::parse(code)?;
                 let m = doc.media.get(id)?;
                 Some(serde_json::json!({
-                    "src": media_url(*id, m), "lang": code, "label": language.native_name(),
+                    "src": media_url(portal, *id, m), "lang": code, "label": language.native_name(),
                     "default": code == lang.code(),
                 }))
             })

@@ -98,7 +98,7 @@ async fn render(
         .iter()
         .map(|m| {
             serde_json::json!({
-                "id": m.id, "name": m.file_name, "url": url_of(m),
+                "id": m.id, "name": m.file_name, "url": url_of(&portal.state.app, m),
                 "kind": kind_label(&m.content_type), "size": size_text(portal, m.size),
             })
         })
