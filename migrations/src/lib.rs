@@ -19,6 +19,7 @@ mod m0009_live_sessions;
 mod m0010_grading;
 mod m0011_applications;
 mod m0012_grading_queue;
+mod m0013_course_partners;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_grading::Migration),
             Box::new(m0011_applications::Migration),
             Box::new(m0012_grading_queue::Migration),
+            Box::new(m0013_course_partners::Migration),
         ]
     }
 }

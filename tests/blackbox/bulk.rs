@@ -303,3 +303,267 @@ async fn a_coordinator_uploads_a_csv_file_in_the_portal_and_sees_each_row() {
     app.sign_in(&l, "learner@example.org", PASSWORD).await;
     assert_eq!(l.get(app.url(page)).send().await.unwrap().status(), 403);
 }
+
+/// A partner's bulk enrolment keeps the course's rules: closed, key and
+/// application courses take a partner's people only within the places their
+/// editors granted the organisation, and someone a coordinator removed stays
+/// removed.
+#[tokio::test]
+async fn a_partner_enrols_only_where_the_course_is_open_to_it_and_never_undoes_a_removal() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "editor@example.org").await;
+    let course = PublishedCourse::with_quiz(
+        &app,
+        &author,
+        "partner-rules",
+        "self_paced",
+        quiz(None, None),
+    )
+    .await;
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", course.id);
+    let housing =
+        Partner::of_new_organisation(&app, &db, "housing@example.org", "Ministry of Housing").await;
+    let water = Partner::of_new_organisation(&app, &db, "water@example.org", "Water Board").await;
+    let set_mode = |mode: &'static str| {
+        let (app, author, id) = (&app, author.clone(), course.id);
+        async move {
+            let mut body = json!({"enrolment": mode, "grade_policy": "best"});
+            match mode {
+                "key" => body["enrolment_key"] = json!("sesame-2026"),
+                "application" => body["screening_questions"] = json!([{"en": "Why?"}]),
+                _ => {}
+            }
+            let (status, s) = app
+                .api(
+                    Method::PUT,
+                    &format!("/api/v1/courses/{id}/enrolment"),
+                    Some(&author),
+                    Some(body),
+                )
+                .await;
+            assert_eq!(status, 200, "{s}");
+        }
+    };
+    let csv = |emails: &[&str]| {
+        let mut s = "email,name,country\n".to_owned();
+        for e in emails {
+            s.push_str(&format!("{e},Staff Member,KE\n"));
+        }
+        s.into_bytes()
+    };
+    // Not open to everyone, and no places granted: refused whole.
+    for mode in ["closed", "key", "application"] {
+        set_mode(mode).await;
+        let (status, r) = upload(
+            &app,
+            Some(&housing.token),
+            &path,
+            csv(&["a@housing.example.org"]),
+        )
+        .await;
+        assert_eq!(status, 403, "{mode}: {r}");
+    }
+    // The editors grant the ministry two places (the course takes applications).
+    let grant = format!(
+        "/api/v1/courses/{}/partners/{}",
+        course.id, housing.organisation_id
+    );
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &grant,
+            Some(&housing.token),
+            Some(json!({"places": 2})),
+        )
+        .await;
+    assert_eq!(status, 403, "a partner grants itself nothing: {p}");
+    let (status, p) = app
+        .api(
+            Method::PUT,
+            &grant,
+            Some(&author),
+            Some(json!({"places": 0})),
+        )
+        .await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("places_invalid"))
+    );
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &grant,
+            Some(&author),
+            Some(json!({"places": 2})),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let (status, r) = upload(
+        &app,
+        Some(&housing.token),
+        &path,
+        csv(&[
+            "a@housing.example.org",
+            "b@housing.example.org",
+            "c@housing.example.org",
+        ]),
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        results(&r),
+        [
+            ("invited".to_owned(), String::new()),
+            ("invited".to_owned(), String::new()),
+            ("rejected".to_owned(), "partner_places_used".to_owned()),
+        ]
+    );
+    let (_, list) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/partners", course.id),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(list[0]["organisation_name"], "Ministry of Housing");
+    assert_eq!(
+        (list[0]["places"].as_i64(), list[0]["used"].as_i64()),
+        (Some(2), Some(2))
+    );
+    // The other organisation has no places here.
+    let (status, _) = upload(
+        &app,
+        Some(&water.token),
+        &path,
+        csv(&["a@water.example.org"]),
+    )
+    .await;
+    assert_eq!(status, 403);
+    // An editor removes one of the ministry's people; the partner cannot
+    // bring them back, an editor can.
+    let conn = db.connect().await;
+    use sea_orm::{ConnectionTrait, Statement};
+    let row = conn
+        .query_one(Statement::from_string(
+            conn.get_database_backend(),
+            format!("SELECT e.id FROM enrollments e JOIN users u ON u.id = e.user_id WHERE u.email = 'a@housing.example.org' AND e.course_id = {}", course.id),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let enrollment: i32 = row.try_get_by_index(0).unwrap();
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/enrollments/{enrollment}/remove"),
+            Some(&author),
+            Some(json!({"message": "Left the ministry."})),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let (_, r) = upload(
+        &app,
+        Some(&housing.token),
+        &path,
+        csv(&["a@housing.example.org"]),
+    )
+    .await;
+    assert_eq!(
+        results(&r),
+        [("rejected".to_owned(), "enrollment_removed".to_owned())]
+    );
+    let (_, r) = upload(&app, Some(&author), &path, csv(&["a@housing.example.org"])).await;
+    assert_eq!(results(&r)[0].0, "enrolled", "{r}");
+    // Withdrawn, the grant opens nothing more; an open course is open to all partners.
+    let (status, _) = app.api(Method::DELETE, &grant, Some(&author), None).await;
+    assert_eq!(status, 204);
+    let (status, _) = upload(
+        &app,
+        Some(&housing.token),
+        &path,
+        csv(&["d@housing.example.org"]),
+    )
+    .await;
+    assert_eq!(status, 403);
+    set_mode("open").await;
+    let (status, r) = upload(
+        &app,
+        Some(&water.token),
+        &path,
+        csv(&["a@water.example.org"]),
+    )
+    .await;
+    assert_eq!((status, results(&r)[0].0.as_str()), (200, "invited"), "{r}");
+}
+
+#[tokio::test]
+async fn an_editor_grants_and_withdraws_partner_places_in_the_studio() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "studio-editor@example.org").await;
+    let course = PublishedCourse::with_quiz(
+        &app,
+        &author,
+        "studio-partners",
+        "self_paced",
+        quiz(None, None),
+    )
+    .await;
+    let ministry =
+        Partner::of_new_organisation(&app, &db, "min@example.org", "Ministry of Lands").await;
+    let c = browser();
+    app.sign_in(&c, "studio-editor@example.org", PASSWORD).await;
+    let page = format!("/studio/courses/{}/cohorts", course.id);
+    let action = format!("/studio/courses/{}/partners", course.id);
+    let org = ministry.organisation_id.to_string();
+    let res = app
+        .submit(
+            &c,
+            &page,
+            &action,
+            &[("organisation", &org), ("places", "many")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        text_of(&html, "#places-error").is_some(),
+        "the field says what is wrong"
+    );
+    let res = app
+        .submit(
+            &c,
+            &page,
+            &action,
+            &[("organisation", &org), ("places", "25")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = app.page(&c, &page).await;
+    assert!(html.contains("Ministry of Lands"));
+    assert!(html.contains("0 / 25"), "places used and granted");
+    let (_, list) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/partners", course.id),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(list[0]["places"], 25);
+    let res = app
+        .submit(&c, &page, &format!("{action}/{org}/withdraw"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, list) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/partners", course.id),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(list, json!([]));
+}

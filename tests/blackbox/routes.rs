@@ -235,6 +235,7 @@ fn concrete(w: &World, path: &str) -> String {
                 }
             }
             "slug" => "slug",
+            "organisation" => "organisation",
             "attempt" => "attempt",
             "name" => "media name",
             "address" => "media address",
@@ -285,6 +286,7 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         }
         ("PATCH", "/api/v1/users/{id}") => json!({"active": true}),
         ("PUT", "/api/v1/users/{id}/roles") => json!({"roles": []}),
+        ("PUT", "/api/v1/courses/{id}/partners/{organisation}") => json!({"places": 5}),
         ("POST", "/api/v1/organisations") | ("PUT", "/api/v1/organisations/{id}") => org,
         ("POST", "/api/v1/courses") | ("PUT", "/api/v1/courses/{id}") => course,
         ("POST", "/api/v1/courses/{id}/cohorts") | ("PUT", "/api/v1/cohorts/{id}") => cohort,

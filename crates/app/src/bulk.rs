@@ -167,21 +167,24 @@ fn read(bytes: &[u8]) -> Result<Vec<Row>, Vec<FileProblem>> {
 struct Uploader {
     user_id: i32,
     /// A partner coordinator acts only for their organisation's people,
-    /// and the accounts they make belong to it.
-    organisation: Option<i32>,
+    /// and the accounts they make belong to it; in a course not open to
+    /// everyone, within the places granted (`Some(places)`).
+    partner: Option<(i32, Option<Option<i32>>)>,
 }
 
-/// The course (published) into which the actor may enrol people, and for
-/// whom: administrators and the course's editors anyone, a partner
-/// coordinator their organisation's people.
+/// The course (published) into which the actor may enrol people:
+/// administrators and the course's editors any course, a partner
+/// coordinator an open course or one that granted their organisation
+/// places (the policy's [`policy::OpenTo`]).
 pub async fn course_for(
     app: &App,
     actor: Option<&Actor>,
     course_id: i32,
 ) -> Result<Published, AppError> {
     let a = policy::signed_in(actor)?;
-    let (_, facts) = policy::course(&app.db, course_id).await?;
-    policy::may(Some(a), Action::EnrolOthers, On::Course(&facts))?;
+    let (row, _) = policy::course(&app.db, course_id).await?;
+    let open = policy::open_to(&app.db, &row).await?;
+    policy::may(Some(a), Action::EnrolOthers, On::OpenTo(&open))?;
     crate::learning::published_by_id(app, course_id).await
 }
 
@@ -209,10 +212,18 @@ where
 {
     let p = course_for(app, actor, course_id).await?;
     let a = policy::signed_in(actor)?;
-    let (_, facts) = policy::course(&app.db, course_id).await?;
+    let (row, facts) = policy::course(&app.db, course_id).await?;
+    let partner = match policy::enrols_for(a, &facts) {
+        None => None,
+        Some(org) if row.enrolment == kuza_db::values::EnrolmentMode::Open => Some((org, None)),
+        Some(org) => Some((
+            org,
+            kuza_enrollment::partners::grant_of(&app.db, course_id, org).await?,
+        )),
+    };
     let uploader = Uploader {
         user_id: a.id(),
-        organisation: policy::enrols_for(a, &facts),
+        partner,
     };
     if p.0.format.runs_in_cohorts() && cohort_id.is_none() {
         return Err(EnrolError::NeedsCohort.into());
@@ -309,7 +320,7 @@ async fn enrol_row(
     let existing = users::find_by_email(&txn, &row.email).await?;
     let (user, invited) = match existing {
         Some(u) => {
-            if let Some(org) = uploader.organisation
+            if let Some((org, _)) = uploader.partner
                 && u.organisation_id != Some(org)
             {
                 return Err(Rejected("other_organisation"));
@@ -324,15 +335,32 @@ async fn enrol_row(
                     .clone()
                     .unwrap_or_else(|| p.1.document.default_language.clone()),
                 country: row.country.clone(),
-                organisation_id: uploader.organisation,
+                organisation_id: uploader.partner.map(|(org, _)| org),
                 gender: None,
                 birth_year: None,
             };
             (users::invite(&txn, &row.email, &profile).await?, true)
         }
     };
-    let by = By::Coordinator {
-        actor: uploader.user_id,
+    let by = match uploader.partner {
+        None => By::Coordinator {
+            actor: uploader.user_id,
+        },
+        Some((org, grant)) => {
+            // In a course not open to everyone, within the places granted.
+            if let Some(places) = grant
+                && kuza_enrollment::find(&txn, p.0.id, user.id)
+                    .await?
+                    .is_none_or(|e| e.status.ended())
+            {
+                kuza_enrollment::partners::has_room(&txn, p.0.id, org, places)
+                    .await
+                    .map_err(AppError::from)?;
+            }
+            By::Partner {
+                actor: uploader.user_id,
+            }
+        }
     };
     let done = crate::learning::enrol_in(&txn, &p.0, user.id, cohort_id, by).await?;
     let result = if !done.new {

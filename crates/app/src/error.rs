@@ -218,6 +218,7 @@ impl From<EnrolError> for AppError {
             | EnrolError::AlreadyCompleted
             | EnrolError::CohortClosed
             | EnrolError::NoOffer
+            | EnrolError::PartnerPlacesUsed
             | EnrolError::NotAnApplication => AppError::Conflict { code, detail },
             EnrolError::Db(db) => db.into(),
         }

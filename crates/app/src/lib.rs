@@ -29,6 +29,7 @@ pub mod grading;
 pub mod learning;
 pub mod mail;
 pub mod media;
+pub mod partners;
 pub mod policy;
 pub mod published;
 pub mod sessions;

@@ -66,7 +66,8 @@ pub enum Action {
     /// Its draft, settings, files, enrolment rules, cohorts, publication,
     /// archiving, export and view counts.
     EditCourse,
-    /// Enrol people from a file (partners: their organisation's only).
+    /// Enrol people from a file (partners: their organisation's only, in
+    /// a course open to them).
     EnrolOthers,
     /// Accept or decline applications, remove a learner.
     ManageEnrolments,
@@ -127,12 +128,24 @@ pub struct File {
     pub shown_by_published_version: bool,
 }
 
+/// Whom a course takes enrolments from, besides what its editors do:
+/// everyone (an open course), and the partner organisations its editors
+/// granted places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenTo {
+    pub course: Course,
+    pub everyone: bool,
+    pub organisations: Vec<i32>,
+}
+
 /// What an action is about.
 #[derive(Debug, Clone, Copy)]
 pub enum On<'a> {
     Site,
     Course(&'a Course),
     File(&'a File),
+    /// A course, as those who would enrol others in it see it.
+    OpenTo(&'a OpenTo),
     Cohort(&'a Cohort),
     /// A learner's own record (an enrolment, an attempt): whose it is.
     RecordOf(i32),
@@ -171,7 +184,11 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::CreateCourse, On::Site) => a.has(Role::Author),
         (A::EditCourse | A::ManageEnrolments, On::Course(c)) => edits(a, c),
         (A::ReadFile, On::File(f)) => edits(a, &f.course),
-        (A::EnrolOthers, On::Course(c)) => edits(a, c) || a.partner_of().is_some(),
+        (A::EnrolOthers, On::OpenTo(o)) => {
+            edits(a, &o.course)
+                || a.partner_of()
+                    .is_some_and(|org| o.everyone || o.organisations.contains(&org))
+        }
         (A::ManageCohort, On::Cohort(k)) => edits(a, &k.course),
         (A::RunCohort, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
         (A::SeeSessions, On::Cohort(k)) => {
@@ -269,6 +286,20 @@ pub async fn course_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result
         owner_id: c.owner_id,
         co_authors,
         status: c.status,
+    })
+}
+
+/// Whom a course is open to, from its row.
+pub async fn open_to(conn: &impl ConnectionTrait, c: &course::Model) -> Result<OpenTo, DbErr> {
+    let organisations = kuza_enrollment::partners::grants(conn, c.id)
+        .await?
+        .into_iter()
+        .map(|g| g.organisation_id)
+        .collect();
+    Ok(OpenTo {
+        course: course_of(conn, c).await?,
+        everyone: c.enrolment == kuza_db::values::EnrolmentMode::Open,
+        organisations,
     })
 }
 
@@ -489,26 +520,32 @@ mod tests {
     #[test]
     fn partners_enrol_others_only_for_their_organisation_and_editors_for_anyone() {
         let c = course(CourseStatus::Published);
+        let open = |everyone, organisations: &[i32]| OpenTo {
+            course: c.clone(),
+            everyone,
+            organisations: organisations.to_vec(),
+        };
         let partner = actor(PARTNER, &[Role::Partner], Some(42));
-        assert_eq!(
-            refusal(may(Some(&partner), Action::EnrolOthers, On::Course(&c))),
-            "allowed"
-        );
-        assert_eq!(enrols_for(&partner, &c), Some(42));
+        let may_enrol =
+            |a: &Actor, o: &OpenTo| refusal(may(Some(a), Action::EnrolOthers, On::OpenTo(o)));
+        // An open course, or one that granted the organisation places.
+        assert_eq!(may_enrol(&partner, &open(true, &[])), "allowed");
+        assert_eq!(may_enrol(&partner, &open(false, &[42])), "allowed");
+        // Closed, by key or by application, without a grant: no.
+        assert_eq!(may_enrol(&partner, &open(false, &[])), "forbidden");
+        assert_eq!(may_enrol(&partner, &open(false, &[7])), "forbidden");
         let owner = actor(OWNER, &[Role::Author], None);
-        assert_eq!(enrols_for(&owner, &c), None);
+        assert_eq!(may_enrol(&owner, &open(false, &[])), "allowed");
+        let c = open(true, &[]);
+        assert_eq!(enrols_for(&partner, &c.course), Some(42));
+        let owner = actor(OWNER, &[Role::Author], None);
+        assert_eq!(enrols_for(&owner, &c.course), None);
         let admin = actor(ADMIN, &[Role::Admin], None);
-        assert_eq!(enrols_for(&admin, &c), None);
+        assert_eq!(enrols_for(&admin, &c.course), None);
         let learner = actor(LEARNER, &[], None);
-        assert_eq!(
-            refusal(may(Some(&learner), Action::EnrolOthers, On::Course(&c))),
-            "forbidden"
-        );
+        assert_eq!(may_enrol(&learner, &c), "forbidden");
         let stranger = actor(STRANGER, &[Role::Author], None);
-        assert_eq!(
-            refusal(may(Some(&stranger), Action::EnrolOthers, On::Course(&c))),
-            "forbidden"
-        );
+        assert_eq!(may_enrol(&stranger, &c), "forbidden");
     }
 
     #[test]

@@ -239,8 +239,7 @@ pub async fn enrol(
     lock(conn, cohort.id).await?;
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
-        // Only a coordinator brings back someone a coordinator removed.
-        if e.status == EnrollmentStatus::Removed && matches!(by, By::Learner { .. }) {
+        if e.status == EnrollmentStatus::Removed && !by.may_undo_removal() {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {

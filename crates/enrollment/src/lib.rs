@@ -37,6 +37,7 @@ pub const ATTENDANCE_PERCENT: std::ops::RangeInclusive<i32> = 1..=100;
 pub const MAX_ANSWER: usize = 2_000;
 
 pub mod cohorts;
+pub mod partners;
 pub mod sessions;
 
 /// Whether the learner may study (and is counted in the course).
@@ -111,6 +112,8 @@ pub enum EnrolError {
     NotAnApplication,
     #[error("not enrolled")]
     NotEnrolled,
+    #[error("the places granted to your organisation in this course are all taken")]
+    PartnerPlacesUsed,
     #[error(transparent)]
     Db(#[from] DbErr),
 }
@@ -133,6 +136,7 @@ impl EnrolError {
             EnrolError::AnswersRequired => "answers_required",
             EnrolError::NotAnApplication => "not_an_application",
             EnrolError::NotEnrolled => "not_enrolled",
+            EnrolError::PartnerPlacesUsed => "partner_places_used",
             EnrolError::Db(_) => "internal",
         }
     }
@@ -239,14 +243,23 @@ pub enum By<'a> {
     /// a closed course or cohort window does not stop them; caps and
     /// capacities still hold.
     Coordinator { actor: i32 },
+    /// A partner coordinator enrolling their organisation's people, in a
+    /// course open to them (the policy decides which): like a coordinator,
+    /// except that someone a coordinator removed stays removed.
+    Partner { actor: i32 },
 }
 
 impl By<'_> {
     pub(crate) fn actor(&self, learner: i32) -> i32 {
         match self {
             By::Learner { .. } => learner,
-            By::Coordinator { actor } => *actor,
+            By::Coordinator { actor } | By::Partner { actor } => *actor,
         }
+    }
+
+    /// Only a coordinator brings back someone a coordinator removed.
+    pub(crate) fn may_undo_removal(&self) -> bool {
+        matches!(self, By::Coordinator { .. })
     }
 }
 
@@ -283,8 +296,7 @@ pub async fn enrol_by(
     }
     let existing = find(conn, c.id, user_id).await?;
     if let Some(e) = &existing {
-        // Only a coordinator brings back someone a coordinator removed.
-        if e.status == EnrollmentStatus::Removed && matches!(by, By::Learner { .. }) {
+        if e.status == EnrollmentStatus::Removed && !by.may_undo_removal() {
             return Err(EnrolError::Removed);
         }
         if !ended(e) {
@@ -300,7 +312,7 @@ pub async fn enrol_by(
     let mut status = EnrollmentStatus::Active;
     let mut answers_kept = None;
     match (c.enrolment, by) {
-        (_, By::Coordinator { .. }) | (EnrolmentMode::Open, _) => {}
+        (_, By::Coordinator { .. } | By::Partner { .. }) | (EnrolmentMode::Open, _) => {}
         (EnrolmentMode::Application, By::Learner { answers, .. }) => {
             status = EnrollmentStatus::Applied;
             answers_kept = Some(answers_json(c, answers)?);

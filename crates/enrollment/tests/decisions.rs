@@ -663,7 +663,7 @@ async fn a_removed_learner_cannot_come_back_by_themselves() {
 }
 
 #[tokio::test]
-async fn a_coordinator_can_bring_a_removed_learner_back() {
+async fn a_coordinator_can_bring_a_removed_learner_back_and_a_partner_cannot() {
     let db = database().await;
     let conn = &db.conn;
     let owner = user(conn, "owner").await;
@@ -675,6 +675,12 @@ async fn a_coordinator_can_bring_a_removed_learner_back() {
         .expect("enrolled")
         .enrollment;
     remove(conn, &e, coordinator, None).await.expect("removed");
+    // A partner coordinator cannot, however open the course.
+    let partner = user(conn, "partner").await;
+    assert!(matches!(
+        enrol_by(conn, &c, ama, By::Partner { actor: partner }).await,
+        Err(EnrolError::Removed)
+    ));
 
     let back = enrol_by(conn, &c, ama, By::Coordinator { actor: coordinator })
         .await

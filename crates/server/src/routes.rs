@@ -296,9 +296,18 @@ pub fn path_params(path: &str) -> Vec<&str> {
 }
 
 /// What a path parameter is: every `{id}` is a number (the noun before it
-/// says of what), the others are text.
+/// says of what), and so is `{organisation}`; the others are text.
 fn param(name: &str, path: &str) -> Parameter {
-    let (schema, description) = if name == "id" {
+    let (schema, description) = if name == "organisation" {
+        (
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
+                .minimum(Some(1))
+                .build(),
+            "The organisation's id.".to_owned(),
+        )
+    } else if name == "id" {
         let noun = path
             .split("/{id}")
             .next()

@@ -13,6 +13,7 @@ pub mod course;
 pub mod course_author;
 pub mod course_lesson;
 pub mod course_module;
+pub mod course_partner;
 pub mod course_version;
 pub mod enrollment;
 pub mod enrollment_event;

@@ -40,6 +40,27 @@ pub fn routes(t: &mut Table) {
     );
     t.api(
         Method::GET,
+        "/api/v1/courses/{id}/partners",
+        Access::CourseEditor,
+        list_partners,
+        doc::<__path_list_partners>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}/partners/{organisation}",
+        Access::CourseEditor,
+        grant_partner,
+        doc::<__path_grant_partner>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/courses/{id}/partners/{organisation}",
+        Access::CourseEditor,
+        withdraw_partner,
+        doc::<__path_withdraw_partner>,
+    );
+    t.api(
+        Method::GET,
         "/api/v1/courses/{id}/enrolment",
         Access::CourseEditor,
         get_settings,
@@ -787,4 +808,77 @@ pub async fn grade_attempt(
 ) -> Result<HttpResponse, ApiError> {
     let (graded, p) = grading::grade(&state.app, &caller.0, *id, &body.decisions).await?;
     Ok(HttpResponse::Ok().json(attempt_view(&graded, &p)))
+}
+
+/// A partner organisation's places in a course.
+#[derive(Serialize, ToSchema)]
+pub struct PartnerPlaces {
+    pub organisation_id: i32,
+    pub organisation_name: String,
+    /// How many of its people may hold an enrolment at once; `null`: no limit.
+    pub places: Option<i32>,
+    /// How many hold one now.
+    pub used: u64,
+    pub granted_at: String,
+}
+
+/// The partner organisations granted places in the course. Their partner
+/// coordinators may enrol their people (`…/enrollments/bulk`) even when the
+/// course is not open to everyone (closed, by key, by application).
+#[utoipa::path(get, path = "/api/v1/courses/{id}/partners", tag = "learning", security(("bearer" = [])),
+    responses((status = 200, body = Vec<PartnerPlaces>)))]
+pub async fn list_partners(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let list = kuza_app::partners::list(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(
+        list.into_iter()
+            .map(|(g, org)| PartnerPlaces {
+                organisation_id: g.organisation_id,
+                organisation_name: org.name,
+                places: g.places,
+                used: g.used,
+                granted_at: iso(g.granted_at),
+            })
+            .collect::<Vec<_>>(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GrantRequest {
+    /// 1 to 100,000; `null` or absent: no limit.
+    #[schema(minimum = 1, maximum = 100_000)]
+    pub places: Option<i32>,
+}
+
+/// Grants a partner organisation places in the course, or changes them.
+#[utoipa::path(put, path = "/api/v1/courses/{id}/partners/{organisation}", tag = "learning", security(("bearer" = [])),
+    request_body = GrantRequest,
+    responses((status = 204, description = "Granted"), (status = 404, description = "No such course or organisation", body = Problem),
+        (status = 422, description = "`places_invalid`", body = Problem)))]
+pub async fn grant_partner(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    path: web::Path<(i32, i32)>,
+    body: web::Json<GrantRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, organisation) = path.into_inner();
+    kuza_app::partners::grant(&state.app, caller.actor(), id, organisation, body.places).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Withdraws a partner organisation's places; its people already enrolled
+/// stay enrolled.
+#[utoipa::path(delete, path = "/api/v1/courses/{id}/partners/{organisation}", tag = "learning", security(("bearer" = [])),
+    responses((status = 204, description = "Withdrawn"), (status = 404, description = "No such course, or no places granted", body = Problem)))]
+pub async fn withdraw_partner(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, organisation) = path.into_inner();
+    kuza_app::partners::withdraw(&state.app, caller.actor(), id, organisation).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

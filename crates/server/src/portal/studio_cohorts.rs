@@ -41,6 +41,18 @@ pub fn routes(t: &mut Table) {
         save_settings,
     );
     t.page(
+        Method::POST,
+        "/studio/courses/{id}/partners",
+        Access::CourseEditor,
+        grant_places,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/partners/{organisation}/withdraw",
+        Access::CourseEditor,
+        withdraw_places,
+    );
+    t.page(
         Method::GET,
         "/studio/cohorts/{id}",
         Access::CohortEditor,
@@ -250,7 +262,70 @@ async fn cohorts_context(
     );
     ctx.insert("errors", &Map::new());
     ctx.insert("settings_errors", &Map::new());
+    ctx.insert("partner_errors", &Map::new());
+    let granted = kuza_app::partners::list(app, portal.actor(), c.id).await?;
+    let partners: Vec<Value> = granted
+        .iter()
+        .map(|(g, org)| json!({ "id": org.id, "name": org.name, "places": g.places, "used": g.used }))
+        .collect();
+    ctx.insert("partners", &partners);
+    let others: Vec<Value> = kuza_app::admin::all_organisations(app)
+        .await?
+        .into_iter()
+        .filter(|o| !granted.iter().any(|(_, g)| g.id == o.id))
+        .map(|o| json!({ "id": o.id, "name": o.name }))
+        .collect();
+    ctx.insert("organisations", &others);
     Ok((c, ctx))
+}
+
+/// Grants an organisation places (`organisation`, `places`: empty for no
+/// limit) in the course.
+async fn grant_places(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let f = &posted.form;
+    let mut bad = vec![];
+    let places = number(f, "places", &mut bad);
+    let organisation: Option<i32> = field(f, "organisation").trim().parse().ok();
+    let result = match (organisation, bad.is_empty()) {
+        (Some(org), true) => {
+            kuza_app::partners::grant(&portal.state.app, portal.actor(), *id, org, places).await
+        }
+        (None, _) => Err(AppError::Invalid(vec![FieldProblem::new(
+            "organisation",
+            "required",
+        )])),
+        (_, false) => Err(AppError::Invalid(bad)),
+    };
+    match result {
+        Ok(()) => Ok(portal.redirect(&format!(
+            "/studio/courses/{}/cohorts?notice=studio-saved#partners",
+            *id
+        ))),
+        Err(AppError::Invalid(bad)) => {
+            let (_, mut ctx) = cohorts_context(&portal, *id).await?;
+            ctx.insert("partner_errors", &portal.field_errors(&bad));
+            ctx.insert("error_count", &bad.len());
+            portal.render_invalid("studio_cohorts.html", ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Withdraws an organisation's places.
+async fn withdraw_places(
+    posted: Posted<Form>,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let (id, organisation) = path.into_inner();
+    kuza_app::partners::withdraw(&portal.state.app, portal.actor(), id, organisation).await?;
+    Ok(portal.redirect(&format!(
+        "/studio/courses/{id}/cohorts?notice=studio-saved#partners"
+    )))
 }
 
 async fn cohorts_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
