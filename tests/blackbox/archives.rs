@@ -2,7 +2,26 @@
 //! unsafe or broken archives are refused and leave nothing behind; a course
 //! can be created from one JSON document.
 
-use kuza_courses::archive::{Files, read_zip, write_zip};
+use kuza_courses::archive::{Files, write_zip};
+use std::collections::BTreeMap;
+
+/// A zip's files and their bytes, read as an import reads them.
+fn read_zip(
+    zip: &[u8],
+    limits: kuza_courses::archive::Limits,
+) -> Result<BTreeMap<String, Vec<u8>>, kuza_courses::archive::ArchiveError> {
+    let files =
+        kuza_courses::archive::read_zip(std::io::Cursor::new(zip), limits, &std::env::temp_dir())?;
+    Ok(contents(&files))
+}
+
+/// Archive files with their bytes in memory.
+fn contents(files: &Files) -> BTreeMap<String, Vec<u8>> {
+    files
+        .iter()
+        .map(|(p, e)| (p.clone(), e.read().unwrap()))
+        .collect()
+}
 use kuza_tests::*;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -55,7 +74,11 @@ async fn export_import_export_gives_the_same_files_for_every_demo_course() {
         let (status, c) = import(&a, &tok_a, write_zip(&source).unwrap(), None).await;
         assert_eq!(status, 201, "{slug}: {c}");
         let first = export(&a, &tok_a, &c["id"]).await;
-        assert_eq!(read_zip(&first, LIMITS).unwrap(), source, "{slug}");
+        assert_eq!(
+            read_zip(&first, LIMITS).unwrap(),
+            contents(&source),
+            "{slug}"
+        );
 
         // Into another instance and back out: byte for byte the same zip.
         let (status, c2) = import(&b, &tok_b, first.clone(), None).await;
@@ -84,10 +107,11 @@ async fn export_import_export_gives_the_same_files_for_every_demo_course() {
     );
 
     // A copy in the same instance takes a new slug; only the slug differs.
-    let source = &kuza_app::demo::course_archives()[0].1;
-    let (status, _) = import(&a, &tok_a, write_zip(source).unwrap(), None).await;
+    let archive = &kuza_app::demo::course_archives()[0].1;
+    let source = contents(archive);
+    let (status, _) = import(&a, &tok_a, write_zip(archive).unwrap(), None).await;
     assert_eq!(status, 409, "the slug is taken");
-    let (status, copy) = import(&a, &tok_a, write_zip(source).unwrap(), Some("a-copy")).await;
+    let (status, copy) = import(&a, &tok_a, write_zip(archive).unwrap(), Some("a-copy")).await;
     assert_eq!(status, 201, "{copy}");
     let files = read_zip(&export(&a, &tok_a, &copy["id"]).await, LIMITS).unwrap();
     for (path, bytes) in &files {
@@ -262,11 +286,13 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
     let db = TestDb::new().await;
     let app = TestApp::spawn(&db, Options::default()).await;
     let tok = app.author_token(&db, "doc@example.org").await;
-    let source: Files = kuza_app::demo::course_archives()
-        .into_iter()
-        .find(|(s, _)| s == "urban-planning-basics")
-        .unwrap()
-        .1;
+    let source = contents(
+        &kuza_app::demo::course_archives()
+            .into_iter()
+            .find(|(s, _)| s == "urban-planning-basics")
+            .unwrap()
+            .1,
+    );
     let course: Value = serde_json::from_slice(&source["course.json"]).unwrap();
     let files: serde_json::Map<String, Value> = source
         .iter()
@@ -307,7 +333,7 @@ async fn a_course_is_created_from_one_document_and_only_authors_may_import_or_ex
     // Denials: learners may not import, other authors may not export.
     let learner = app.learner_token("learner@example.org").await;
     let other = app.author_token(&db, "other@example.org").await;
-    let (status, _) = import(&app, &learner, write_zip(&source).unwrap(), Some("x-copy")).await;
+    let (status, _) = import(&app, &learner, minimal_course(None), Some("x-copy")).await;
     assert_eq!(status, 403);
     for t in [&learner, &other] {
         let res = reqwest::Client::new()

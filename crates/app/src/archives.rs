@@ -10,7 +10,7 @@
 use crate::policy::{self, Action, Actor, On};
 use crate::{App, AppError, FieldProblem};
 use bytes::Bytes;
-use kuza_courses::archive::{self, ArchiveError, Files, Limits, Parsed};
+use kuza_courses::archive::{self, ArchiveError, Entry, Files, Limits, Parsed};
 use kuza_courses::draft::{self, Course, CourseInput, LessonInput, ModuleInput};
 use kuza_courses::{CourseError, content};
 use kuza_media::{MediaError, Storage};
@@ -131,9 +131,14 @@ where
 {
     policy::may(actor, Action::CreateCourse, On::Site)?;
     let a = policy::signed_in(actor)?;
-    let zip = crate::read_limited(body, declared, app.upload_limit_bytes()).await?;
-    let files =
-        archive::read_zip(&zip, limits(app.limits.upload_max_mb)).map_err(ArchiveFailure::from)?;
+    if declared.is_some_and(|n| n > app.upload_limit_bytes()) {
+        return Err(AppError::TooLarge);
+    }
+    // The zip goes to a temp file (413 as soon as it passes the limit), and
+    // is read off the request threads, its media inflated to disk.
+    let zip = app.storage.receive(body, app.upload_limit_bytes()).await?;
+    let files = unzip(&app.storage, zip.path(), app.limits.upload_max_mb).await?;
+    drop(zip);
     let c = import_files(
         &app.db,
         &app.storage,
@@ -179,7 +184,9 @@ where
     let mut all = Files::new();
     all.insert(
         "course.json".into(),
-        serde_json::to_vec(course).map_err(|e| AppError::BadInput(e.to_string()))?,
+        serde_json::to_vec(course)
+            .map_err(|e| AppError::BadInput(e.to_string()))?
+            .into(),
     );
     for (path, text) in files {
         let bytes = if path.starts_with("media/") {
@@ -189,7 +196,7 @@ where
         } else {
             text.into_bytes()
         };
-        all.insert(path, bytes);
+        all.insert(path, bytes.into());
     }
     let c = import_files(
         &app.db,
@@ -232,17 +239,34 @@ pub async fn zip_of(
     archive::write_zip(&files).map_err(|e| ArchiveFailure::Storage(e.into()))
 }
 
-/// Reads a zip and imports it as a new draft owned by `owner`; `slug`
-/// replaces the archive's own.
+/// Reads the zip at `path` on a blocking thread, inflating its media into
+/// the storage's temp directory.
+pub async fn unzip(
+    storage: &Storage,
+    path: &std::path::Path,
+    upload_max_mb: u64,
+) -> Result<Files, ArchiveFailure> {
+    let (path, spill) = (path.to_owned(), storage.temp_dir().to_owned());
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::File::open(&path).map_err(|e| ArchiveFailure::Storage(e.into()))?;
+        archive::read_zip(std::io::BufReader::new(file), limits(upload_max_mb), &spill)
+            .map_err(ArchiveFailure::from)
+    })
+    .await
+    .map_err(|e| ArchiveFailure::Storage(MediaError::Storage(format!("reading the zip: {e}"))))?
+}
+
+/// Reads the zip at `path` and imports it as a new draft owned by `owner`;
+/// `slug` replaces the archive's own.
 pub async fn import_zip_files(
     db: &DatabaseConnection,
     storage: &Storage,
     upload_max_mb: u64,
     owner: i32,
-    zip: &[u8],
+    path: &std::path::Path,
     slug: Option<&str>,
 ) -> Result<Course, ArchiveFailure> {
-    let files = archive::read_zip(zip, limits(upload_max_mb))?;
+    let files = unzip(storage, path, upload_max_mb).await?;
     import_files(db, storage, upload_max_mb, owner, files, slug).await
 }
 
@@ -317,11 +341,9 @@ async fn write(
     };
     let c = draft::create(txn, owner, &input).await?;
     let mut ids: BTreeMap<String, i32> = BTreeMap::new();
-    for (path, bytes) in &parsed.media {
+    for (path, entry) in &parsed.media {
         let name = path.trim_start_matches("media/");
-        let body = futures_util::stream::once(async {
-            Ok::<_, std::convert::Infallible>(Bytes::from(bytes.clone()))
-        });
+        let body = entry_stream(entry);
         let media_error = |error| ArchiveFailure::Media {
             path: path.clone(),
             error,
@@ -367,6 +389,46 @@ async fn write(
         draft::update(txn, &c, &input).await?;
     }
     Ok(draft::editable(txn, c.id, owner, true).await?)
+}
+
+/// An entry's bytes as a stream: from memory, or read from its temp file
+/// in chunks.
+fn entry_stream(
+    entry: &Entry,
+) -> futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>> {
+    use futures_util::StreamExt;
+    match entry {
+        Entry::Bytes(b) => {
+            let b = Bytes::from(b.clone());
+            futures_util::stream::once(async move { Ok(b) }).boxed()
+        }
+        Entry::OnDisk(temp) => {
+            let path = temp.to_path_buf();
+            futures_util::stream::unfold(None, move |file: Option<tokio::fs::File>| {
+                let path = path.clone();
+                async move {
+                    use tokio::io::AsyncReadExt;
+                    let mut file = match file {
+                        Some(f) => f,
+                        None => match tokio::fs::File::open(&path).await {
+                            Ok(f) => f,
+                            Err(e) => return Some((Err(e), None)),
+                        },
+                    };
+                    let mut buf = vec![0u8; 64 * 1024];
+                    match file.read(&mut buf).await {
+                        Ok(0) => None,
+                        Ok(n) => {
+                            buf.truncate(n);
+                            Some((Ok(Bytes::from(buf)), Some(file)))
+                        }
+                        Err(e) => Some((Err(e), None)),
+                    }
+                }
+            })
+            .boxed()
+        }
+    }
 }
 
 /// Prefixes the paths of a module's or lesson's problems with where it is.

@@ -136,7 +136,7 @@ pub fn course_archives() -> Vec<(String, kuza_courses::archive::Files)> {
         if let Some(file) = DemoCourses::get(&path) {
             out.entry(slug.to_owned())
                 .or_default()
-                .insert(rest.to_owned(), file.data.into_owned());
+                .insert(rest.to_owned(), file.data.into_owned().into());
         }
     }
     out.into_iter().collect()

@@ -6,6 +6,11 @@
 //! the zip safely ([`read_zip`], [`write_zip`]). Storing the media and
 //! creating the rows is the caller's (it owns storage and the transaction).
 //! Writing is deterministic: the same course always gives the same bytes.
+//!
+//! Reading never holds a media file in memory: each is inflated into a
+//! temporary file, counted against the limits as its bytes arrive, and the
+//! zip is refused the moment one is passed. Reading is blocking work: call
+//! it off the async threads (`spawn_blocking`).
 
 use crate::content::{Content, Quiz, Video};
 use crate::draft::{self, Draft, content_of, default_language_of, languages_of, translated};
@@ -13,10 +18,42 @@ use crate::values::Translated;
 use kuza_db::values::{Code, LessonKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
+use std::path::Path;
+use std::sync::Arc;
 
-/// The archive's files: path → bytes, in path order.
-pub type Files = BTreeMap<String, Vec<u8>>;
+/// The archive's files: path → content, in path order.
+pub type Files = BTreeMap<String, Entry>;
+
+/// One file of an archive: its bytes, or (a media file read from a zip)
+/// a temporary file they were inflated into, removed when the last copy of
+/// the entry is dropped.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Bytes(Vec<u8>),
+    OnDisk(Arc<tempfile::TempPath>),
+}
+
+impl Entry {
+    /// The whole content (a file on disk is read).
+    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Entry::Bytes(b) => Ok(b.clone()),
+            Entry::OnDisk(path) => std::fs::read(&**path),
+        }
+    }
+}
+
+impl From<Vec<u8>> for Entry {
+    fn from(bytes: Vec<u8>) -> Self {
+        Entry::Bytes(bytes)
+    }
+}
+
+/// The largest text file (`course.json`, a lesson's Markdown) read into
+/// memory: far above any valid one (a lesson body is at most 200,000
+/// characters).
+pub const TEXT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -180,7 +217,7 @@ pub fn export(
         let data = bytes(id).ok_or_else(|| refuse(format!("media {id}"), "media_missing"))?;
         used.push(name.clone());
         names.insert(id, name.clone());
-        files.insert(format!("media/{name}"), data);
+        files.insert(format!("media/{name}"), data.into());
         Ok(format!("media/{name}"))
     };
     let cover = c
@@ -193,7 +230,7 @@ pub fn export(
         for (j, l) in lessons.iter().enumerate() {
             let base = lesson_path(i, j);
             for (lang, text) in translated(&l.body) {
-                files.insert(format!("{base}.{lang}.md"), text_file(&text));
+                files.insert(format!("{base}.{lang}.md"), text_file(&text).into());
             }
             let content = content_of(l);
             let mut lesson = ArchiveLesson {
@@ -208,7 +245,10 @@ pub fn export(
                 LessonKind::Video => {
                     let v = content.video.unwrap_or_default();
                     for (lang, text) in &v.transcript {
-                        files.insert(format!("{base}.transcript.{lang}.md"), text_file(text));
+                        files.insert(
+                            format!("{base}.transcript.{lang}.md"),
+                            text_file(text).into(),
+                        );
                     }
                     let mut captions = BTreeMap::new();
                     for (lang, id) in &v.captions {
@@ -258,7 +298,7 @@ pub fn export(
     let mut json =
         serde_json::to_vec_pretty(&course).map_err(|_| refuse("course.json", "archive_invalid"))?;
     json.push(b'\n');
-    files.insert("course.json".into(), json);
+    files.insert("course.json".into(), json.into());
     Ok(files)
 }
 
@@ -276,11 +316,14 @@ pub struct ParsedLesson {
 pub struct Parsed {
     pub course: ArchiveCourse,
     pub modules: Vec<(Translated, Vec<ParsedLesson>)>,
-    pub media: BTreeMap<String, Vec<u8>>,
+    pub media: BTreeMap<String, Entry>,
 }
 
-fn text_of(path: &str, bytes: &[u8]) -> Result<String, ArchiveError> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| refuse(path, "archive_text_not_utf8"))
+fn text_of(path: &str, entry: &Entry) -> Result<String, ArchiveError> {
+    let bytes = entry
+        .read()
+        .map_err(|_| refuse(path, "archive_entry_unreadable"))?;
+    String::from_utf8(bytes).map_err(|_| refuse(path, "archive_text_not_utf8"))
 }
 
 /// Checks the archive's files: the layout, `course.json`, that every media
@@ -290,6 +333,9 @@ pub fn parse(mut files: Files) -> Result<Parsed, ArchiveError> {
     let json = files
         .remove("course.json")
         .ok_or_else(|| refuse("course.json", "archive_course_json_missing"))?;
+    let json = json
+        .read()
+        .map_err(|_| refuse("course.json", "archive_entry_unreadable"))?;
     let course: ArchiveCourse = serde_json::from_slice(&json).map_err(|e| {
         refuse(
             format!("course.json line {} column {}", e.line(), e.column()),
@@ -302,7 +348,7 @@ pub fn parse(mut files: Files) -> Result<Parsed, ArchiveError> {
             "archive_version_unknown",
         ));
     }
-    let mut media: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut media: BTreeMap<String, Entry> = BTreeMap::new();
     let mut wanted: Vec<String> = course.cover.iter().cloned().collect();
     let mut modules = vec![];
     for (i, m) in course.modules.iter().enumerate() {
@@ -381,12 +427,22 @@ impl ParsedLesson {
 }
 
 /// Reads a zip safely: every entry a plain file under the archive's folder
-/// (no absolute paths, no `..`, no links), within the limits, checked on
-/// the bytes actually inflated rather than the sizes the zip declares.
-/// Directory entries are skipped.
-pub fn read_zip(bytes: &[u8], limits: Limits) -> Result<Files, ArchiveError> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| refuse("archive", "archive_not_a_zip"))?;
+/// (no absolute paths, no `..`, no links, no name twice), within the
+/// limits, checked on the bytes actually inflated rather than the sizes the
+/// zip declares, and refused as soon as one is passed. Media files
+/// (`media/…`) are inflated into temporary files in `spill`, the others
+/// (at most [`TEXT_MAX_BYTES`] each) into memory. Directory entries are
+/// skipped. Blocking.
+pub fn read_zip<R: Read + Seek>(
+    reader: R,
+    limits: Limits,
+    spill: &Path,
+) -> Result<Files, ArchiveError> {
+    let mut zip =
+        zip::ZipArchive::new(reader).map_err(|_| refuse("archive", "archive_not_a_zip"))?;
+    if zip.has_duplicate_names() {
+        return Err(refuse("archive", "archive_entry_duplicate"));
+    }
     if zip.len() > limits.max_entries {
         return Err(refuse("archive", "archive_too_many_entries"));
     }
@@ -411,22 +467,40 @@ pub fn read_zip(bytes: &[u8], limits: Limits) -> Result<Files, ArchiveError> {
         if entry.is_dir() {
             continue;
         }
-        let mut data = vec![];
-        let read = entry
-            .by_ref()
-            .take(limits.max_entry_bytes + 1)
-            .read_to_end(&mut data)
-            .map_err(|_| refuse(name.clone(), "archive_entry_unreadable"))?;
-        if read as u64 > limits.max_entry_bytes {
-            return Err(refuse(name, "archive_entry_too_large"));
+        // What this entry may still take: its own limit, what is left of
+        // the total, and for text the text limit. One byte more is read to
+        // tell a file that fits from one that does not.
+        let media = name.starts_with("media/");
+        let mut cap = limits
+            .max_entry_bytes
+            .min(limits.max_total_bytes.saturating_sub(total));
+        if !media {
+            cap = cap.min(TEXT_MAX_BYTES);
         }
-        total += read as u64;
-        if total > limits.max_total_bytes {
-            return Err(refuse(name, "archive_too_large"));
+        let unreadable = |_| refuse(name.clone(), "archive_entry_unreadable");
+        let mut limited = entry.by_ref().take(cap + 1);
+        let (read, content) = if media {
+            let mut temp = tempfile::Builder::new()
+                .prefix("archive-")
+                .tempfile_in(spill)
+                .map_err(unreadable)?;
+            let read = std::io::copy(&mut limited, &mut temp).map_err(unreadable)?;
+            (read, Entry::OnDisk(Arc::new(temp.into_temp_path())))
+        } else {
+            let mut data = vec![];
+            let read = limited.read_to_end(&mut data).map_err(unreadable)? as u64;
+            (read, Entry::Bytes(data))
+        };
+        if read > cap {
+            let code = if read > limits.max_entry_bytes || (!media && read > TEXT_MAX_BYTES) {
+                "archive_entry_too_large"
+            } else {
+                "archive_too_large"
+            };
+            return Err(refuse(name, code));
         }
-        if files.insert(name.clone(), data).is_some() {
-            return Err(refuse(name, "archive_entry_duplicate"));
-        }
+        total += read;
+        files.insert(name, content);
     }
     Ok(files)
 }
@@ -439,10 +513,15 @@ pub fn write_zip(files: &Files) -> std::io::Result<Vec<u8>> {
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::DEFAULT)
         .unix_permissions(0o644);
-    for (path, bytes) in files {
+    for (path, entry) in files {
         zip.start_file(path.as_str(), options)
             .map_err(std::io::Error::other)?;
-        zip.write_all(bytes)?;
+        match entry {
+            Entry::Bytes(bytes) => zip.write_all(bytes)?,
+            Entry::OnDisk(temp) => {
+                std::io::copy(&mut std::fs::File::open(&**temp)?, &mut zip)?;
+            }
+        }
     }
     Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
 }
@@ -460,9 +539,13 @@ mod tests {
     fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
         let files: Files = entries
             .iter()
-            .map(|(p, b)| (p.to_string(), b.to_vec()))
+            .map(|(p, b)| (p.to_string(), b.to_vec().into()))
             .collect();
         write_zip(&files).unwrap()
+    }
+
+    fn read_zip(bytes: &[u8], limits: Limits) -> Result<Files, ArchiveError> {
+        super::read_zip(std::io::Cursor::new(bytes), limits, &std::env::temp_dir())
     }
 
     #[test]
@@ -471,7 +554,63 @@ mod tests {
         let b = zip_of(&[("media/a.txt", b"x"), ("course.json", b"{}")]);
         assert_eq!(a, b);
         let back = read_zip(&a, LIMITS).unwrap();
-        assert_eq!(back["media/a.txt"], b"x");
+        assert!(
+            matches!(back["media/a.txt"], Entry::OnDisk(_)),
+            "media go to disk"
+        );
+        assert_eq!(back["media/a.txt"].read().unwrap(), b"x");
+        assert!(matches!(back["course.json"], Entry::Bytes(_)));
+        // Written again from disk, the same bytes.
+        assert_eq!(write_zip(&back).unwrap(), a);
+    }
+
+    #[test]
+    fn a_name_twice_is_refused() {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        for body in [b"first".as_slice(), b"second"] {
+            // The writer refuses a second entry of the same name; a hostile
+            // archive is made by hand, so name them apart and patch one.
+            let name = if body == b"first" {
+                "media/a.txt"
+            } else {
+                "media/b.txt"
+            };
+            zip.start_file(name, options).unwrap();
+            zip.write_all(body).unwrap();
+        }
+        let mut bytes = zip.finish().unwrap().into_inner();
+        // Every header naming b.txt now names a.txt.
+        for i in 0..bytes.len().saturating_sub(11) {
+            if &bytes[i..i + 11] == b"media/b.txt" {
+                bytes[i + 6] = b'a';
+            }
+        }
+        assert_eq!(
+            read_zip(&bytes, LIMITS).unwrap_err(),
+            refuse("archive", "archive_entry_duplicate")
+        );
+    }
+
+    #[test]
+    fn a_spilled_entry_is_removed_when_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = zip_of(&[("media/a.bin", &[7u8; 500])]);
+        let files = super::read_zip(std::io::Cursor::new(&zip), LIMITS, dir.path()).unwrap();
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        drop(files);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        // A refused archive leaves nothing either.
+        let big = vec![0u8; 1001];
+        assert!(
+            super::read_zip(
+                std::io::Cursor::new(&zip_of(&[("media/big.bin", &big)])),
+                LIMITS,
+                dir.path()
+            )
+            .is_err()
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
@@ -529,13 +668,13 @@ mod tests {
             br#"{"kuza_archive":1,"slug":"s-1","format":"self_paced","level":"introductory",
             "estimated_hours":1,"default_language":"en","languages":["en"],"title":{"en":"T"},
             "cover":"media/c.png","modules":[]}"#;
-        let mut files: Files = [("course.json".to_owned(), course.to_vec())].into();
+        let mut files: Files = [("course.json".to_owned(), course.to_vec().into())].into();
         assert_eq!(
             parse(files.clone()).unwrap_err().code,
             "archive_media_missing"
         );
-        files.insert("media/c.png".into(), vec![1]);
-        files.insert("media/stray.exe".into(), vec![1]);
+        files.insert("media/c.png".into(), vec![1].into());
+        files.insert("media/stray.exe".into(), vec![1].into());
         assert_eq!(
             parse(files.clone()).unwrap_err(),
             refuse("media/stray.exe", "archive_entry_unexpected")

@@ -111,6 +111,12 @@ impl Storage {
         &self.label
     }
 
+    /// Where uploads are received, on local disk (also where an archive's
+    /// media are inflated while it is imported).
+    pub fn temp_dir(&self) -> &Path {
+        &self.temp_dir
+    }
+
     /// Streams `body` into a temp file, hashing and counting; refuses with
     /// [`MediaError::TooLarge`] as soon as more than `limit` bytes arrived
     /// (the temp file is removed at once).
@@ -227,6 +233,13 @@ pub struct Received {
     pub sha256: String,
     head: Vec<u8>,
     text: TextScan,
+}
+
+impl Received {
+    /// The temp file (read it, never remove it: dropping does).
+    pub fn path(&self) -> &Path {
+        &self.temp
+    }
 }
 
 impl std::fmt::Debug for Received {

@@ -301,7 +301,6 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
             slug,
             publish,
         } => {
-            let zip = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             let user = users::find_by_email(&db, &owner)
                 .await
                 .map_err(|e| e.to_string())?
@@ -311,7 +310,7 @@ async fn course_command(command: CourseCommand, settings: &Settings) -> Result<(
                 &storage,
                 settings.upload_max_mb,
                 user.id,
-                &zip,
+                &file,
                 slug.as_deref(),
             )
             .await
