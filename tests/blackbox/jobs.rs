@@ -15,9 +15,10 @@ async fn concurrent_workers_never_claim_the_same_job() {
         let conn = db.connect().await;
         workers.push(tokio::spawn(async move {
             let mut mine = vec![];
-            while let Some(job) = kuza_jobs::claim(&conn, &format!("w{w}"), &["test"])
-                .await
-                .unwrap()
+            while let Some(job) =
+                kuza_jobs::claim(&conn, &format!("w{w}"), &["test"], kuza_jobs::LEASE_SECONDS)
+                    .await
+                    .unwrap()
             {
                 mine.push(job.id);
             }
@@ -34,13 +35,18 @@ async fn concurrent_workers_never_claim_the_same_job() {
     // A kind no worker here knows stays pending for one that does.
     kuza_jobs::enqueue(&conn, "later", &1, None).await.unwrap();
     assert!(
-        kuza_jobs::claim(&conn, "w", &["test"])
+        kuza_jobs::claim(&conn, "w", &["test"], kuza_jobs::LEASE_SECONDS)
             .await
             .unwrap()
             .is_none()
     );
-    assert!(kuza_jobs::claim(&conn, "w", &[]).await.unwrap().is_none());
-    let later = kuza_jobs::claim(&conn, "w", &["test", "later"])
+    assert!(
+        kuza_jobs::claim(&conn, "w", &[], kuza_jobs::LEASE_SECONDS)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let later = kuza_jobs::claim(&conn, "w", &["test", "later"], kuza_jobs::LEASE_SECONDS)
         .await
         .unwrap();
     assert_eq!(later.expect("claimed").kind, "later");
@@ -60,12 +66,12 @@ async fn a_released_job_is_claimed_again_and_a_dedupe_key_enqueues_once() {
             .await
             .unwrap()
     );
-    let job = kuza_jobs::claim(&conn, "first", &["test-release"])
+    let job = kuza_jobs::claim(&conn, "first", &["test-release"], kuza_jobs::LEASE_SECONDS)
         .await
         .unwrap()
         .expect("claimed");
     assert_eq!(
-        kuza_jobs::claim(&conn, "second", &["test-release"])
+        kuza_jobs::claim(&conn, "second", &["test-release"], kuza_jobs::LEASE_SECONDS)
             .await
             .unwrap()
             .map(|j| j.id),
@@ -73,7 +79,7 @@ async fn a_released_job_is_claimed_again_and_a_dedupe_key_enqueues_once() {
         "leased"
     );
     kuza_jobs::release(&conn, &job, "first").await.unwrap();
-    let again = kuza_jobs::claim(&conn, "second", &["test-release"])
+    let again = kuza_jobs::claim(&conn, "second", &["test-release"], kuza_jobs::LEASE_SECONDS)
         .await
         .unwrap()
         .expect("claimable after release");
@@ -97,7 +103,7 @@ async fn a_job_that_keeps_failing_backs_off_then_gives_up() {
         conn.execute(Statement::from_string(conn.get_database_backend(), "UPDATE jobs SET run_at = 0, locked_until = NULL, locked_by = NULL WHERE status = 'pending'"))
             .await
             .unwrap();
-        let job = kuza_jobs::claim(&conn, "t", &["test-fail"])
+        let job = kuza_jobs::claim(&conn, "t", &["test-fail"], kuza_jobs::LEASE_SECONDS)
             .await
             .unwrap()
             .expect("due");

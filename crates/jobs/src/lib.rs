@@ -27,8 +27,9 @@ pub enum JobError {
     Db(#[from] DbErr),
 }
 
-/// How long a claim is held before another worker may take the job over.
-/// Longer than any job may take (SMTP sends time out well before this).
+/// How long a claim is held, by default, before another worker may take
+/// the job over (`job_lease_seconds`). Longer than any job may take (SMTP
+/// sends time out well before this).
 pub const LEASE_SECONDS: i64 = 600;
 pub const DEFAULT_MAX_ATTEMPTS: i32 = 12;
 
@@ -69,19 +70,21 @@ pub async fn enqueue(
 }
 
 /// Claims the oldest due job of one of `kinds` (the kinds this worker can
-/// run) for `worker`, or `None` when nothing is due. Jobs of other kinds
-/// wait, untouched, for a worker that knows them.
+/// run) for `worker`, for `lease_seconds`, or `None` when nothing is due.
+/// Jobs of other kinds wait, untouched, for a worker that knows them; a job
+/// whose lease passed (its worker died) is due again.
 pub async fn claim(
     conn: &impl ConnectionTrait,
     worker: &str,
     kinds: &[&str],
+    lease_seconds: i64,
 ) -> Result<Option<Job>, DbErr> {
     let t = now();
     let backend = conn.get_database_backend();
     let pg = is_postgres(conn);
     let mut values: Vec<sea_orm::Value> = vec![
         worker.into(),
-        (t + LEASE_SECONDS).into(),
+        (t + lease_seconds).into(),
         t.into(),
         t.into(),
     ];

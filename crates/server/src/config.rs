@@ -70,7 +70,13 @@ pub struct Settings {
     /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
     pub trust_forwarded_for: bool,
     pub job_poll_interval_ms: u64,
+    /// How long a claimed job is held before another process may take it
+    /// over (its own died); longer than any job takes.
+    pub job_lease_seconds: i64,
     pub shutdown_timeout_seconds: u64,
+    /// On SIGTERM, how long to keep answering (not ready, closing each
+    /// connection) before no new connection is taken (milliseconds).
+    pub shutdown_drain_ms: u64,
     /// How long a request's headers may take to arrive (seconds).
     pub header_timeout_seconds: u64,
     /// How long a request body may pause between two reads (seconds).

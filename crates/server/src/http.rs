@@ -100,3 +100,22 @@ pub async fn body_deadline(
     });
     next.call(req).await
 }
+
+/// Middleware: while the server shuts down, every answer closes its
+/// connection (`Connection: close`), so that no client sends another
+/// request on a connection that is about to be closed.
+pub async fn close_when_draining(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let draining = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map(|s| s.draining.clone());
+    let mut res = next.call(req).await?;
+    if draining.is_some_and(|d| d.load(std::sync::atomic::Ordering::Acquire)) {
+        res.response_mut()
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(res)
+}

@@ -18,8 +18,14 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
-/// The process can serve: the database answers.
+/// The process can serve: it is not shutting down, and the database
+/// answers.
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+    if state.draining.load(std::sync::atomic::Ordering::Acquire) {
+        return HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("shutting down");
+    }
     if kuza_db::ping(&state.app.db).await {
         HttpResponse::Ok().content_type("text/plain").body("ready")
     } else {

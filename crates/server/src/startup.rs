@@ -95,9 +95,23 @@ pub async fn connect_and_migrate(
     Ok(db)
 }
 
-/// SIGTERM or SIGINT stops the server gracefully: no new connections,
-/// in-flight requests finish (up to `shutdown_timeout_seconds`).
-fn stop_on_signal(handle: actix_web::dev::ServerHandle) -> std::io::Result<()> {
+/// SIGTERM or SIGINT stops the server gracefully, without leaving a
+/// connection it took unanswered:
+///
+/// 1. Draining (`shutdown_drain_ms`): `/readyz` answers 503 so a load
+///    balancer sends no more, and every answer says `Connection: close`,
+///    so no client keeps a connection the server is about to close; new
+///    connections are still taken and answered.
+/// 2. The acceptor pauses, and the connections it already handed to the
+///    HTTP workers are given a moment to be picked up (a worker that stops
+///    drops the connections still queued for it).
+/// 3. The workers stop: the requests in flight finish (up to
+///    `shutdown_timeout_seconds`), each answered.
+fn stop_on_signal(
+    handle: actix_web::dev::ServerHandle,
+    draining: Arc<std::sync::atomic::AtomicBool>,
+    drain: Duration,
+) -> std::io::Result<()> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
@@ -106,11 +120,23 @@ fn stop_on_signal(handle: actix_web::dev::ServerHandle) -> std::io::Result<()> {
             _ = term.recv() => {}
             _ = int.recv() => {}
         }
-        tracing::info!("shutdown signal received; finishing in-flight requests");
+        tracing::info!(
+            drain_ms = drain.as_millis() as u64,
+            "shutdown signal received; draining"
+        );
+        draining.store(true, std::sync::atomic::Ordering::Release);
+        tokio::time::sleep(drain).await;
+        handle.pause().await;
+        tokio::time::sleep(HANDED_OVER).await;
+        tracing::info!("no longer accepting connections; finishing in-flight requests");
         handle.stop(true).await;
     });
     Ok(())
 }
+
+/// How long the HTTP workers get to pick up the connections handed to them
+/// before they are told to stop (they take one in microseconds).
+const HANDED_OVER: Duration = Duration::from_millis(200);
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
@@ -148,6 +174,12 @@ impl Application {
         let counts = Arc::new(Counts::default());
         let published = Arc::new(Cache::new(&db));
         published.clone().listen(&db).await;
+        // The background work (jobs, view counts) has its own small pool, whose
+        // connections are all made on this runtime: a pooled connection made
+        // by a request belongs to that HTTP worker's runtime, which is gone
+        // once the server has stopped, when the worker still records its
+        // last job and the counts are written.
+        let background_db = kuza_db::connect(&settings.database_url(), 2).await?;
         let app = Arc::new(kuza_app::App {
             db: db.clone(),
             secret,
@@ -163,6 +195,16 @@ impl Application {
                 refresh_ttl_seconds: settings.refresh_token_ttl_days * 24 * 3600,
                 throttle,
             },
+        });
+        let background = Arc::new(kuza_app::App {
+            db: background_db.clone(),
+            secret: app.secret.clone(),
+            base_url: app.base_url.clone(),
+            site_name: app.site_name.clone(),
+            storage: app.storage.clone(),
+            published: app.published.clone(),
+            counts: app.counts.clone(),
+            limits: app.limits,
         });
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;
@@ -181,12 +223,14 @@ impl Application {
             views,
             metrics: Metrics::new(),
             openapi: openapi.into(),
+            draining: Default::default(),
         });
         let app_state = state.clone();
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(app_state.clone())
                 .wrap(from_fn(crate::http::body_deadline))
+                .wrap(from_fn(crate::http::close_when_draining))
                 .wrap(from_fn(portal::error_pages))
                 .wrap(from_fn(telemetry::observe))
                 .wrap(
@@ -213,17 +257,24 @@ impl Application {
             server = server.workers(settings.http_workers);
         }
         let server = server.run();
-        stop_on_signal(server.handle())
-            .map_err(|e| StartError::Setup(format!("signal handlers: {e}")))?;
+        stop_on_signal(
+            server.handle(),
+            state.draining.clone(),
+            Duration::from_millis(settings.shutdown_drain_ms),
+        )
+        .map_err(|e| StartError::Setup(format!("signal handlers: {e}")))?;
         let worker = Worker::spawn(
-            app.clone(),
+            background,
             Arc::new(mailer),
-            Duration::from_millis(settings.job_poll_interval_ms),
-            Duration::from_secs(settings.shutdown_timeout_seconds),
+            crate::worker::Timing {
+                poll: Duration::from_millis(settings.job_poll_interval_ms),
+                lease_seconds: settings.job_lease_seconds,
+                grace: Duration::from_secs(settings.shutdown_timeout_seconds),
+            },
         );
         let flusher = Flusher::spawn(
             counts,
-            db,
+            background_db,
             Duration::from_secs(settings.counts_flush_seconds),
         );
         tracing::info!(

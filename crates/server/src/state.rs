@@ -17,4 +17,6 @@ pub struct AppState {
     pub metrics: Metrics,
     /// The OpenAPI document (JSON), built once at start from the route table.
     pub openapi: std::sync::Arc<str>,
+    /// Shutting down: not ready, and every answer closes its connection.
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }

@@ -17,11 +17,20 @@ pub struct Worker {
     handle: JoinHandle<()>,
 }
 
+/// The worker's clock: how often an idle worker looks for jobs, how long a
+/// claimed job is held, and the grace period at shutdown.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    pub poll: Duration,
+    pub lease_seconds: i64,
+    pub grace: Duration,
+}
+
 impl Worker {
-    pub fn spawn(app: Arc<App>, mailer: Arc<Mailer>, poll: Duration, grace: Duration) -> Worker {
+    pub fn spawn(app: Arc<App>, mailer: Arc<Mailer>, timing: Timing) -> Worker {
         let (stop, rx) = watch::channel(false);
         let id = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
-        let handle = tokio::spawn(run(app, mailer, id, poll, grace, rx));
+        let handle = tokio::spawn(run(app, mailer, id, timing, rx));
         Worker { stop, handle }
     }
 
@@ -41,10 +50,14 @@ async fn run(
     app: Arc<App>,
     mailer: Arc<Mailer>,
     id: String,
-    poll: Duration,
-    grace: Duration,
+    timing: Timing,
     mut stop: watch::Receiver<bool>,
 ) {
+    let Timing {
+        poll,
+        lease_seconds,
+        grace,
+    } = timing;
     let db = &app.db;
     tracing::info!(worker.id = %id, "job worker started");
     let mut last_prune = Instant::now();
@@ -71,7 +84,7 @@ async fn run(
                 }
             }
         }
-        let job = match kuza_jobs::claim(db, &id, &KINDS).await {
+        let job = match kuza_jobs::claim(db, &id, &KINDS, lease_seconds).await {
             Ok(Some(job)) => job,
             Ok(None) => {
                 tokio::select! {
