@@ -6,6 +6,8 @@
 #        LEARNERS=20000 PROGRESS=200000 WRITERS=200 WRITE_COURSES=40
 #        WRITE_DURATION=5s BACKENDS="sqlite postgres"
 #        PGURL_BASE=postgres://postgres@127.0.0.1:5432 PG_DB=kuza_ab
+#        ANCHOR=1  also run the bare-actix anchor first, in the same run
+#                  ($OUT/anchor.tsv), for each build's ratio to the ceiling
 #
 # bench.sh measures one build, and this machine's throughput drifts by
 # 10-20 % over the minutes a run takes: two runs of bench.sh cannot tell a
@@ -106,6 +108,7 @@ compare() { # backend database-url
 log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 log "before: $BEFORE"
 log "after:  $AFTER"
+if [[ "${ANCHOR:-0}" == 1 ]]; then run_anchor; fi
 for backend in $BACKENDS; do
   case $backend in
     sqlite) compare sqlite "sqlite://$(mktemp -d)/ab.db" ;;

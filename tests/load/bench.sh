@@ -130,14 +130,7 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432; then pg_ctlcluster --skip-systemctl-red
 psql "$PGURL_BASE/postgres" -qX -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB" >/dev/null
 bench_backend postgres "$PGURL_BASE/$PG_DB"
 
-if [[ "${ANCHOR:-0}" == 1 ]]; then
-  anchor=/var/tmp/kuza-anchor
-  mkdir -p "$anchor" && cp -r "${ANCHOR_DIR:-$ROOT/../shared/anchors/bare-actix}/." "$anchor/"
-  log "running the bare-actix anchor in $anchor"
-  # Its bench builds into and runs from its own target/ folder.
-  (cd "$anchor" && CARGO_TARGET_DIR="$anchor/target" DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
-  cp "$anchor/bench-out/kuza-$LABEL/results.tsv" "$OUT/anchor.tsv" 2>/dev/null || true
-fi
+if [[ "${ANCHOR:-0}" == 1 ]]; then run_anchor; fi
 log "done"
 column -t -s $'\t' "$RESULTS"
 if [[ -f "$OUT/anchor.tsv" ]]; then column -t -s $'\t' "$OUT/anchor.tsv" | cut -c1-120; fi

@@ -84,3 +84,13 @@ portal_cookie() {
   rm -f "$jar"
 }
 
+
+# The bare-actix anchor's own bench, in this run ($OUT/anchor.tsv): copied to
+# a writable folder, where it builds into and runs from its own target/.
+run_anchor() {
+  local anchor=/var/tmp/kuza-anchor
+  mkdir -p "$anchor" && cp -r "${ANCHOR_DIR:-$ROOT/../shared/anchors/bare-actix}/." "$anchor/"
+  log "running the bare-actix anchor in $anchor"
+  (cd "$anchor" && CARGO_TARGET_DIR="$anchor/target" DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
+  cp "$anchor/bench-out/kuza-$LABEL/results.tsv" "$OUT/anchor.tsv" 2>/dev/null || true
+}
