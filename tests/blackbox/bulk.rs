@@ -567,3 +567,70 @@ async fn an_editor_grants_and_withdraws_partner_places_in_the_studio() {
         .await;
     assert_eq!(list, json!([]));
 }
+
+/// Two uploads of the same organisation at once cannot both take its last
+/// place (the course is locked while the places are counted).
+#[tokio::test]
+async fn two_partner_uploads_at_once_cannot_both_take_the_last_place() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "race-editor@example.org").await;
+    let course =
+        PublishedCourse::with_quiz(&app, &author, "race-course", "self_paced", quiz(None, None))
+            .await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{}/enrolment", course.id),
+            Some(&author),
+            Some(json!({"enrolment": "closed", "grade_policy": "best"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let partner =
+        Partner::of_new_organisation(&app, &db, "race@example.org", "Ministry of Roads").await;
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &format!(
+                "/api/v1/courses/{}/partners/{}",
+                course.id, partner.organisation_id
+            ),
+            Some(&author),
+            Some(json!({"places": 3})),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let path = format!("/api/v1/courses/{}/enrollments/bulk", course.id);
+    let mut uploads = vec![];
+    for u in 0..4 {
+        let csv = format!(
+            "email,name,country\nr{u}a@roads.example.org,A,KE\nr{u}b@roads.example.org,B,KE\n"
+        );
+        let (url, token) = (app.url(&path), partner.token.clone());
+        uploads.push(tokio::spawn(async move {
+            let res = reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .header("content-type", "text/csv")
+                .body(csv)
+                .send()
+                .await
+                .unwrap();
+            res.json::<Value>().await.unwrap()
+        }));
+    }
+    let mut taken = 0;
+    let mut refused = 0;
+    for u in uploads {
+        let r = u.await.unwrap();
+        for (result, reason) in results(&r) {
+            match (result.as_str(), reason.as_str()) {
+                ("invited", "") => taken += 1,
+                ("rejected", "partner_places_used") => refused += 1,
+                other => panic!("unexpected {other:?}: {r}"),
+            }
+        }
+    }
+    assert_eq!((taken, refused), (3, 5), "three places, eight people");
+}

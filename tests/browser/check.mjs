@@ -11,6 +11,7 @@
 
 import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -51,10 +52,24 @@ function env(port) {
   };
 }
 
-function freePort() {
-  return 20000 + Math.floor(Math.random() * 20000);
+// Whether a port can be listened on now.
+function bindable(port) {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.once("error", () => resolve(false));
+    s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
+  });
 }
-const portA = freePort();
+
+// Two free ports side by side, below Linux's ephemeral range (32768 and up),
+// so that no outgoing connection of another test can be holding one.
+async function freePorts() {
+  for (;;) {
+    const port = 20000 + 2 * Math.floor(Math.random() * 6000);
+    if ((await bindable(port)) && (await bindable(port + 1))) return port;
+  }
+}
+const portA = await freePorts();
 const portB = portA + 1;
 const A = `http://127.0.0.1:${portA}`;
 const B = `http://127.0.0.1:${portB}`;

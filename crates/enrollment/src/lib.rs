@@ -218,7 +218,7 @@ pub async fn active_count(conn: &impl ConnectionTrait, course_id: i32) -> Result
 
 /// Locks the course row until the transaction ends (PostgreSQL), so seat
 /// counts taken after it are not raced by another enrolment.
-async fn lock_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), DbErr> {
+pub(crate) async fn lock_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<(), DbErr> {
     if is_postgres(conn) {
         conn.execute(Statement::from_sql_and_values(
             conn.get_database_backend(),

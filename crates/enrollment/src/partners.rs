@@ -147,13 +147,18 @@ pub async fn used(
 }
 
 /// Whether one more of the organisation's people fits in its grant of
-/// `places`; call it in the enrolling transaction, before enrolling.
+/// `places`; call it in the enrolling transaction, before enrolling. With a
+/// limit, the course is locked first (PostgreSQL; SQLite's writers queue
+/// already), so two uploads at once cannot both take the last place.
 pub async fn has_room(
     conn: &impl ConnectionTrait,
     course_id: i32,
     organisation_id: i32,
     places: Option<i32>,
 ) -> Result<(), EnrolError> {
+    if places.is_some() {
+        crate::lock_course(conn, course_id).await?;
+    }
     match places {
         None => Ok(()),
         Some(n)
