@@ -273,6 +273,50 @@ async fn a_body_that_stops_arriving_is_cut_off() {
     );
 }
 
+/// A body that arrives slowly but steadily (a phone on a weak connection)
+/// is not cut off: the limit is on the pause between reads, not the total.
+#[tokio::test]
+async fn a_slow_but_steady_body_is_read_whole() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(
+        &db,
+        Options {
+            extra_toml: "body_timeout_seconds = 2\n".into(),
+            ..Options::default()
+        },
+    )
+    .await;
+    app.register("slow@example.org", "en").await;
+    let port = app.port;
+    let started = Instant::now();
+    let answer = tokio::task::spawn_blocking(move || {
+        let body = format!(r#"{{"email":"slow@example.org","password":"{PASSWORD}"}}"#);
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        write!(
+            s,
+            "POST /api/v1/auth/token HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .unwrap();
+        // In four parts, a second apart: five seconds in all, each pause
+        // under the two-second limit.
+        let parts = body.as_bytes().chunks(body.len().div_ceil(4)).collect::<Vec<_>>();
+        for part in parts {
+            s.write_all(part).unwrap();
+            std::thread::sleep(Duration::from_millis(1200));
+        }
+        let mut got = vec![];
+        let _ = s.read_to_end(&mut got);
+        String::from_utf8_lossy(&got).into_owned()
+    })
+    .await
+    .unwrap();
+    assert!(started.elapsed() >= Duration::from_secs(4));
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("access_token"), "{answer}");
+}
+
 #[tokio::test]
 async fn taking_the_author_role_away_ends_the_editing_of_ones_own_courses() {
     let db = TestDb::new().await;

@@ -6,6 +6,7 @@
 #        LEARNERS=20000 PROGRESS=200000 WRITERS=200 WRITE_COURSES=40
 #        WRITE_DURATION=5s BACKENDS="sqlite postgres"
 #        PGURL_BASE=postgres://postgres@127.0.0.1:5432 PG_DB=kuza_ab
+#        READS=0   only the writes (enrolments, completions, submissions)
 #        ANCHOR=1  also run the bare-actix anchor first, in the same run
 #                  ($OUT/anchor.tsv), for each build's ratio to the ceiling
 #
@@ -58,18 +59,20 @@ turn() { # backend build binary database-url data-dir first-writer
   [[ -n "$token" ]] || { log "FAIL: no token"; exit 1; }
   cookie=$(portal_cookie learner@example.org learn-with-kuza)
   local anon="Accept-Language: en"
-  measure "$tag" api-me /api/v1/me "Authorization: Bearer $token" '"email":"learner@example.org"'
-  measure "$tag" home-signed-in / "Cookie: $cookie" 'Claire Dubois'
-  measure "$tag" profile-signed-in /profile "Cookie: $cookie" 'learner@example.org'
-  measure "$tag" catalog /courses "$anon" 'class="result"'
-  measure "$tag" catalog-search "/courses?q=housing" "$anon" 'class="result"'
-  measure "$tag" api-catalog-search "/api/v1/catalog?q=housing" "$anon" '"total":'
-  measure "$tag" course-page /courses/urban-planning-0001 "$anon" 'syllabus'
-  learner=learner-000001@generated.example.org
-  read -r slug lesson <<< "$(python3 "$ROOT/tests/load/learners.py" pick "$base" "$learner" learn-at-scale-2026)"
-  cookie=$(portal_cookie "$learner" learn-at-scale-2026)
-  measure "$tag" learner-course-page "/courses/$slug" "Cookie: $cookie" '<progress'
-  measure "$tag" learner-lesson-page "/courses/$slug/lessons/$lesson" "Cookie: $cookie" 'name="csrf"'
+  if [[ "${READS:-1}" == 1 ]]; then
+    measure "$tag" api-me /api/v1/me "Authorization: Bearer $token" '"email":"learner@example.org"'
+    measure "$tag" home-signed-in / "Cookie: $cookie" 'Claire Dubois'
+    measure "$tag" profile-signed-in /profile "Cookie: $cookie" 'learner@example.org'
+    measure "$tag" catalog /courses "$anon" 'class="result"'
+    measure "$tag" catalog-search "/courses?q=housing" "$anon" 'class="result"'
+    measure "$tag" api-catalog-search "/api/v1/catalog?q=housing" "$anon" '"total":'
+    measure "$tag" course-page /courses/urban-planning-0001 "$anon" 'syllabus'
+    learner=learner-000001@generated.example.org
+    read -r slug lesson <<< "$(python3 "$ROOT/tests/load/learners.py" pick "$base" "$learner" learn-at-scale-2026)"
+    cookie=$(portal_cookie "$learner" learn-at-scale-2026)
+    measure "$tag" learner-course-page "/courses/$slug" "Cookie: $cookie" '<progress'
+    measure "$tag" learner-lesson-page "/courses/$slug/lessons/$lesson" "Cookie: $cookie" 'name="csrf"'
+  fi
   lists=$(mktemp -d)
   python3 "$ROOT/tests/load/learners.py" prepare "$base" "$lists" "$first" "$WRITERS" "$WRITE_COURSES" >> "$OUT/bench.log"
   writes "$tag" enrol "$lists/enrol.tsv" "$url" "SELECT COUNT(*) FROM enrollments"
