@@ -582,31 +582,12 @@ fn a_backup_taken_while_kuza_runs_restores_to_the_same_site() {
         "KUZA_SECRET_KEY",
         "backup-test-secret-0123456789abcdef0123456789",
     );
-    let pg = std::env::var("KUZA_TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-        .map(|base| base.trim_end_matches('/').to_owned());
-    let names = (
-        format!("kuza_test_backup_{}_a", std::process::id()),
-        format!("kuza_test_backup_{}_b", std::process::id()),
+    let (a, b) = (
+        Database::new(&original, "backup_a"),
+        Database::new(&restored, "backup_b"),
     );
-    let urls = match &pg {
-        Some(base) => {
-            for name in [&names.0, &names.1] {
-                run(Command::new("psql").arg(format!("{base}/postgres")).args([
-                    "-qX",
-                    "-c",
-                    &format!("CREATE DATABASE {name}"),
-                ]));
-            }
-            (format!("{base}/{}", names.0), format!("{base}/{}", names.1))
-        }
-        None => (
-            format!("sqlite://{}", original.join("kuza.db").display()),
-            format!("sqlite://{}", restored.join("kuza.db").display()),
-        ),
-    };
-    std::fs::create_dir_all(&original).unwrap();
+    let pg = a.postgres.is_some();
+    let urls = (a.url.clone(), b.url.clone());
     let env_a = [secret, ("KUZA_DATABASE_URL", urls.0.as_str())];
     let out = kuza(&original).arg("demo").envs(env_a).output().unwrap();
     assert!(
@@ -633,14 +614,15 @@ fn a_backup_taken_while_kuza_runs_restores_to_the_same_site() {
 
     // The backup, while Kuza runs: the database, then the files.
     let dump = dir.path().join("kuza.backup");
-    match &pg {
-        Some(_) => run(Command::new("pg_dump")
+    if pg {
+        run(Command::new("pg_dump")
             .args(["-Fc", "-f"])
             .arg(&dump)
-            .arg(&urls.0)),
-        None => run(Command::new("sqlite3")
+            .arg(&urls.0));
+    } else {
+        run(Command::new("sqlite3")
             .arg(original.join("kuza.db"))
-            .arg(format!(".backup '{}'", dump.display()))),
+            .arg(format!(".backup '{}'", dump.display())));
     }
     run(Command::new("cp")
         .arg("-a")
@@ -659,16 +641,13 @@ fn a_backup_taken_while_kuza_runs_restores_to_the_same_site() {
     let _ = server.child.wait();
 
     // The restore, into a new place.
-    match &pg {
-        Some(_) => {
-            run(Command::new("pg_restore").arg("-d").arg(&urls.1).arg(&dump));
-            run(Command::new("psql")
-                .arg(&urls.1)
-                .args(["-qX", "-c", "ANALYZE"]));
-        }
-        None => {
-            std::fs::copy(&dump, restored.join("kuza.db")).unwrap();
-        }
+    if pg {
+        run(Command::new("pg_restore").arg("-d").arg(&urls.1).arg(&dump));
+        run(Command::new("psql")
+            .arg(&urls.1)
+            .args(["-qX", "-c", "ANALYZE"]));
+    } else {
+        std::fs::copy(&dump, restored.join("kuza.db")).unwrap();
     }
     let env_b = [secret, ("KUZA_DATABASE_URL", urls.1.as_str())];
     let copy = serve_logged(
@@ -690,13 +669,4 @@ fn a_backup_taken_while_kuza_runs_restores_to_the_same_site() {
     );
     assert_eq!(status, 401, "what came after the backup is not in it");
     drop(copy);
-    if let Some(base) = &pg {
-        for name in [&names.0, &names.1] {
-            run(Command::new("psql").arg(format!("{base}/postgres")).args([
-                "-qX",
-                "-c",
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            ]));
-        }
-    }
 }
