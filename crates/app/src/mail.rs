@@ -101,9 +101,14 @@ pub async fn send_account_email(app: &App, payload: &str) -> Result<(), AppError
                     &app.link("/sign-in"),
                     &app.link("/forgot-password"),
                 );
-                // At most one an hour, however often someone tries.
-                let key = format!("registered:{}:{}", user.id, kuza_db::now() / 3600);
-                kuza_mail::enqueue_once(&txn, &msg, &key).await?;
+                // At most one an hour, however often someone tries: none if
+                // one was queued within the hour, and the hour's key makes
+                // two workers at once queue one.
+                let t = kuza_db::now();
+                let prefix = format!("registered:{}:", user.id);
+                if !kuza_jobs::queued_since(&txn, &prefix, t - 3600).await? {
+                    kuza_mail::enqueue_once(&txn, &msg, &format!("{prefix}{}", t / 3600)).await?;
+                }
             }
         }
     }

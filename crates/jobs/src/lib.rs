@@ -69,6 +69,21 @@ pub async fn enqueue(
     Ok(res > 0)
 }
 
+/// Whether a job whose dedupe key starts with `key_prefix` was queued at
+/// or after `since` (work done at most once in a period).
+pub async fn queued_since(
+    conn: &impl ConnectionTrait,
+    key_prefix: &str,
+    since: i64,
+) -> Result<bool, DbErr> {
+    Ok(job::Entity::find()
+        .filter(job::Column::DedupeKey.starts_with(key_prefix))
+        .filter(job::Column::CreatedAt.gte(since))
+        .count(conn)
+        .await?
+        > 0)
+}
+
 /// Claims the oldest due job of one of `kinds` (the kinds this worker can
 /// run) for `worker`, for `lease_seconds`, or `None` when nothing is due.
 /// Jobs of other kinds wait, untouched, for a worker that knows them; a job
