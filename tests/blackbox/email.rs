@@ -139,15 +139,7 @@ async fn without_smtp_emails_are_written_as_eml_files() {
 #[tokio::test]
 async fn a_sign_up_with_a_known_address_answers_the_same_and_tells_its_owner() {
     let db = TestDb::new().await;
-    let smtp = Smtp::start().await;
-    let app = TestApp::spawn(
-        &db,
-        Options {
-            smtp_url: Some(smtp.url()),
-            ..Default::default()
-        },
-    )
-    .await;
+    let (app, smtp) = app_with_smtp(&db).await;
     app.register("once@example.org", "fr").await;
     smtp.wait_for("once@example.org", 1).await;
     let sign_up = |email: &'static str, password: &'static str| {
@@ -206,15 +198,7 @@ async fn a_sign_up_with_a_known_address_answers_the_same_and_tells_its_owner() {
 #[tokio::test]
 async fn a_reset_request_answers_the_same_for_any_address_and_mails_only_owners() {
     let db = TestDb::new().await;
-    let smtp = Smtp::start().await;
-    let app = TestApp::spawn(
-        &db,
-        Options {
-            smtp_url: Some(smtp.url()),
-            ..Default::default()
-        },
-    )
-    .await;
+    let (app, smtp) = app_with_smtp(&db).await;
     app.register("owner@example.org", "en").await;
     smtp.wait_for("owner@example.org", 1).await;
     let mut answers = vec![];

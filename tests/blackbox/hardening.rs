@@ -237,20 +237,20 @@ async fn a_language_in_the_address_survives_the_sign_in_redirect() {
     assert!(page.contains("dir=\"rtl\""));
 }
 
+fn body_timeout_of_two_seconds() -> Options {
+    Options {
+        extra_toml: "body_timeout_seconds = 2\n".into(),
+        ..Options::default()
+    }
+}
+
 /// Announces a body of 1,000 bytes, sends 10, and waits: the server must
 /// answer (and close) after its body timeout of 2 s, not hold the
 /// connection.
 #[tokio::test]
 async fn a_body_that_stops_arriving_is_cut_off() {
     let db = TestDb::new().await;
-    let app = TestApp::spawn(
-        &db,
-        Options {
-            extra_toml: "body_timeout_seconds = 2\n".into(),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = TestApp::spawn(&db, body_timeout_of_two_seconds()).await;
     let port = app.port;
     let answer = tokio::task::spawn_blocking(move || {
         let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -274,14 +274,7 @@ async fn a_body_that_stops_arriving_is_cut_off() {
 #[tokio::test]
 async fn a_slow_but_steady_body_is_read_whole() {
     let db = TestDb::new().await;
-    let app = TestApp::spawn(
-        &db,
-        Options {
-            extra_toml: "body_timeout_seconds = 2\n".into(),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = TestApp::spawn(&db, body_timeout_of_two_seconds()).await;
     app.register("slow@example.org", "en").await;
     let port = app.port;
     let answer = tokio::task::spawn_blocking(move || {

@@ -1,18 +1,5 @@
 use kuza_tests::*;
 
-async fn app_with_smtp(db: &TestDb) -> (TestApp, Smtp) {
-    let smtp = Smtp::start().await;
-    let app = TestApp::spawn(
-        db,
-        Options {
-            smtp_url: Some(smtp.url()),
-            ..Default::default()
-        },
-    )
-    .await;
-    (app, smtp)
-}
-
 fn path_of(link: &str) -> String {
     link.trim_start_matches("http://kuza.test").to_owned()
 }

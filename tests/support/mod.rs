@@ -305,6 +305,20 @@ impl TestApp {
     }
 }
 
+/// An app whose emails go to a real SMTP listener, and that listener.
+pub async fn app_with_smtp(db: &TestDb) -> (TestApp, Smtp) {
+    let smtp = Smtp::start().await;
+    let app = TestApp::spawn(
+        db,
+        Options {
+            smtp_url: Some(smtp.url()),
+            ..Default::default()
+        },
+    )
+    .await;
+    (app, smtp)
+}
+
 /// A fresh browser: its own cookie jar, redirects not followed.
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()

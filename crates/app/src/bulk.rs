@@ -166,10 +166,10 @@ fn read(bytes: &[u8]) -> Result<Vec<Row>, Vec<FileProblem>> {
 #[derive(Debug, Clone, Copy)]
 struct Uploader {
     user_id: i32,
-    /// A partner coordinator acts only for their organisation's people,
-    /// and the accounts they make belong to it; in a course not open to
-    /// everyone, within the places granted (`Some(places)`).
-    partner: Option<(i32, Option<Option<i32>>)>,
+    /// A partner coordinator acts only for their organisation's people
+    /// (its id), and the accounts they make belong to it; in a course not
+    /// open to everyone, within the places granted, if they are limited.
+    partner: Option<(i32, Option<i32>)>,
 }
 
 /// The course (published) into which the actor may enrol people:
@@ -218,7 +218,9 @@ where
         Some(org) if row.enrolment == kuza_db::values::EnrolmentMode::Open => Some((org, None)),
         Some(org) => Some((
             org,
-            kuza_enrollment::partners::grant_of(&app.db, course_id, org).await?,
+            kuza_enrollment::partners::grant_of(&app.db, course_id, org)
+                .await?
+                .flatten(),
         )),
     };
     let uploader = Uploader {
@@ -346,9 +348,9 @@ async fn enrol_row(
         None => By::Coordinator {
             actor: uploader.user_id,
         },
-        Some((org, grant)) => {
+        Some((org, limit)) => {
             // In a course not open to everyone, within the places granted.
-            if let Some(places) = grant
+            if let Some(places) = limit
                 && kuza_enrollment::find(&txn, p.0.id, user.id)
                     .await?
                     .is_none_or(|e| e.status.ended())

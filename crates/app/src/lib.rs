@@ -46,6 +46,7 @@ use std::sync::Arc;
 /// and the worker; the only state in it that changes is the per-process
 /// cache of published courses and the pending view counts, so any number
 /// of processes can run side by side.
+#[derive(Clone)]
 pub struct App {
     pub db: DatabaseConnection,
     /// Signs access tokens, calendar addresses and CSRF tokens.

@@ -291,11 +291,7 @@ pub async fn course_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result
 
 /// Whom a course is open to, from its row.
 pub async fn open_to(conn: &impl ConnectionTrait, c: &course::Model) -> Result<OpenTo, DbErr> {
-    let organisations = kuza_enrollment::partners::grants(conn, c.id)
-        .await?
-        .into_iter()
-        .map(|g| g.organisation_id)
-        .collect();
+    let organisations = kuza_enrollment::partners::organisations(conn, c.id).await?;
     Ok(OpenTo {
         course: course_of(conn, c).await?,
         everyone: c.enrolment == kuza_db::values::EnrolmentMode::Open,

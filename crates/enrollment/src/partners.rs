@@ -11,7 +11,7 @@ use kuza_db::values::EnrollmentStatus;
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::Serialize;
 
@@ -45,6 +45,17 @@ pub async fn grants(conn: &impl ConnectionTrait, course_id: i32) -> Result<Vec<G
         });
     }
     Ok(out)
+}
+
+/// The organisations granted places in the course.
+pub async fn organisations(conn: &impl ConnectionTrait, course_id: i32) -> Result<Vec<i32>, DbErr> {
+    course_partner::Entity::find()
+        .filter(course_partner::Column::CourseId.eq(course_id))
+        .select_only()
+        .column(course_partner::Column::OrganisationId)
+        .into_tuple()
+        .all(conn)
+        .await
 }
 
 /// The organisation's grant for the course: `None` when it has none,
@@ -146,26 +157,20 @@ pub async fn used(
         .await
 }
 
-/// Whether one more of the organisation's people fits in its grant of
-/// `places`; call it in the enrolling transaction, before enrolling. With a
-/// limit, the course is locked first (PostgreSQL; SQLite's writers queue
-/// already), so two uploads at once cannot both take the last place.
+/// Whether one more of the organisation's people fits in its `places`;
+/// call it in the enrolling transaction, before enrolling. The course is
+/// locked first (PostgreSQL; SQLite's writers queue already), so two
+/// uploads at once cannot both take the last place.
 pub async fn has_room(
     conn: &impl ConnectionTrait,
     course_id: i32,
     organisation_id: i32,
-    places: Option<i32>,
+    places: i32,
 ) -> Result<(), EnrolError> {
-    if places.is_some() {
-        crate::lock_course(conn, course_id).await?;
-    }
-    match places {
-        None => Ok(()),
-        Some(n)
-            if used(conn, course_id, organisation_id).await? < u64::try_from(n).unwrap_or(0) =>
-        {
-            Ok(())
-        }
-        Some(_) => Err(EnrolError::PartnerPlacesUsed),
+    crate::lock_course(conn, course_id).await?;
+    if used(conn, course_id, organisation_id).await? < u64::try_from(places).unwrap_or(0) {
+        Ok(())
+    } else {
+        Err(EnrolError::PartnerPlacesUsed)
     }
 }

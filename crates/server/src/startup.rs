@@ -198,13 +198,7 @@ impl Application {
         });
         let background = Arc::new(kuza_app::App {
             db: background_db.clone(),
-            secret: app.secret.clone(),
-            base_url: app.base_url.clone(),
-            site_name: app.site_name.clone(),
-            storage: app.storage.clone(),
-            published: app.published.clone(),
-            counts: app.counts.clone(),
-            limits: app.limits,
+            ..(*app).clone()
         });
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| StartError::Bind(settings.bind.clone(), e))?;

@@ -35,15 +35,10 @@ fn kuza(data: &std::path::Path) -> Command {
     c
 }
 
-/// Starts `kuza serve` on `data` (after `kuza demo`), its log in
-/// `serve.log` there.
+/// Starts `kuza serve` on `data` with `env` (after `kuza demo`), its log
+/// in `serve.log` there.
 fn serve(data: &std::path::Path, env: &[(&str, &str)]) -> Server {
-    let out = kuza(data).arg("demo").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run(kuza(data).arg("demo").envs(env.iter().copied()));
     serve_logged(
         data,
         env,
@@ -76,16 +71,19 @@ fn serve_logged(data: &std::path::Path, env: &[(&str, &str)], log: std::fs::File
     }
 }
 
-/// One HTTP/1.1 request on its own connection: the status and the body.
-fn http(
+/// One HTTP/1.1 request on its own connection: the status and the whole
+/// body, or what became of it when no answer came.
+fn exchange(
     address: &str,
     method: &str,
     path: &str,
     headers: &[(&str, &str)],
     body: &[u8],
-) -> (u16, String) {
-    let mut s = TcpStream::connect(address).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+) -> Result<(u16, Vec<u8>), Fate> {
+    let Ok(mut s) = TcpStream::connect(address) else {
+        return Err(Fate::Refused);
+    };
+    let _ = s.set_read_timeout(Some(Duration::from_secs(60)));
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -94,21 +92,37 @@ fn http(
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str("\r\n");
-    s.write_all(head.as_bytes()).unwrap();
-    s.write_all(body).unwrap();
+    if s.write_all(head.as_bytes())
+        .and_then(|()| s.write_all(body))
+        .is_err()
+    {
+        return Err(Fate::Dropped);
+    }
     let mut raw = vec![];
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    let _ = s.read_to_end(&mut raw);
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n");
+    let status = std::str::from_utf8(&raw[..end.unwrap_or(0)])
+        .ok()
+        .filter(|h| h.starts_with("HTTP/1.1 "))
+        .and_then(|h| h.split(' ').nth(1))
+        .and_then(|c| c.parse().ok());
+    match (status, end) {
+        (Some(status), Some(end)) => Ok((status, raw[end + 4..].to_vec())),
+        _ => Err(Fate::Dropped),
+    }
+}
+
+/// [`exchange`], answered: the status and the body as text.
+fn http(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String) {
+    let (status, body) = exchange(address, method, path, headers, body)
+        .unwrap_or_else(|fate| panic!("{method} {path}: {fate:?}"));
+    (status, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// The process's peak resident memory so far, in KiB.
@@ -204,26 +218,10 @@ enum Fate {
 
 /// One request on a new connection, and what became of it.
 fn attempt(address: &str, method: &str, path: &str, body: &[u8]) -> Fate {
-    let Ok(mut s) = TcpStream::connect(address) else {
-        return Fate::Refused;
-    };
-    let _ = s.set_read_timeout(Some(Duration::from_secs(60)));
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    if s.write_all(head.as_bytes())
-        .and_then(|()| s.write_all(body))
-        .is_err()
-    {
-        return Fate::Dropped;
-    }
-    let mut raw = vec![];
-    let _ = s.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw);
-    match text.split(' ').nth(1).and_then(|c| c.parse().ok()) {
-        Some(code) if text.starts_with("HTTP/1.1 ") => Fate::Answered(code),
-        _ => Fate::Dropped,
+    let json = [("Content-Type", "application/json")];
+    match exchange(address, method, path, &json, body) {
+        Ok((status, _)) => Fate::Answered(status),
+        Err(fate) => fate,
     }
 }
 
@@ -297,17 +295,7 @@ fn sigterm_under_load_answers_what_it_took_and_loses_no_acknowledged_write() {
         ("KUZA_DATABASE_URL", db.url.as_str()),
         ("KUZA_SHUTDOWN_DRAIN_MS", "1000"),
     ];
-    let out = kuza(dir.path()).arg("demo").envs(env).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut server = serve_logged(
-        dir.path(),
-        &env,
-        std::fs::File::create(dir.path().join("serve.log")).unwrap(),
-    );
+    let mut server = serve(dir.path(), &env);
     let address = server.address.clone();
     // The load balancer: /readyz every 50 ms.
     let away = Arc::new(AtomicBool::new(false));
@@ -574,21 +562,9 @@ fn snapshot(address: &str, token: &str) -> (String, String, Vec<u8>) {
         .and_then(|m| m["url"].as_str())
         .expect("the demo course has a file")
         .to_owned();
-    let mut s = TcpStream::connect(address).unwrap();
-    write!(
-        s,
-        "GET {url} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = vec![];
-    s.read_to_end(&mut raw).unwrap();
-    let at = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
-    assert!(
-        raw.starts_with(b"HTTP/1.1 200"),
-        "{}",
-        String::from_utf8_lossy(&raw[..at])
-    );
-    (catalog, mine, raw[at..].to_vec())
+    let (status, file) = exchange(address, "GET", &url, &[], b"").unwrap();
+    assert_eq!(status, 200, "{url}");
+    (catalog, mine, file)
 }
 
 /// Backup and restore as docs/operations.md says, on the backend the suite
@@ -621,17 +597,7 @@ fn a_backup_taken_while_kuza_runs_restores_to_the_same_site() {
     }
     let urls = (a.url.clone(), b.url.clone());
     let env_a = [secret, ("KUZA_DATABASE_URL", urls.0.as_str())];
-    let out = kuza(&original).arg("demo").envs(env_a).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut server = serve_logged(
-        &original,
-        &env_a,
-        std::fs::File::create(dir.path().join("original.log")).unwrap(),
-    );
+    let mut server = serve(&original, &env_a);
     let (status, body) = http(
         &server.address,
         "POST",
