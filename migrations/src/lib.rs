@@ -20,6 +20,7 @@ mod m0010_grading;
 mod m0011_applications;
 mod m0012_grading_queue;
 mod m0013_course_partners;
+mod m0014_certificates;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_applications::Migration),
             Box::new(m0012_grading_queue::Migration),
             Box::new(m0013_course_partners::Migration),
+            Box::new(m0014_certificates::Migration),
         ]
     }
 }

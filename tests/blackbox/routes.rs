@@ -155,7 +155,45 @@ async fn world() -> World {
         .await;
     assert_eq!(status, 201, "{file}");
 
+    // A certificate: a learner with a confirmed address completes a
+    // self-paced course of one lesson.
+    let s = PublishedCourse::from_document(
+        &app,
+        &owner,
+        json!({"kuza_archive": 1, "slug": "certified", "format": "self_paced",
+               "level": "introductory", "estimated_hours": 1.0, "default_language": "en",
+               "languages": ["en"], "themes": [], "title": {"en": "Certified"},
+               "summary": {"en": "A course."},
+               "modules": [{"title": {"en": "One"}, "lessons": [
+                   {"kind": "text", "required": true, "title": {"en": "Read"}}]}]}),
+        json!({"lessons/01-01.en.md": "Text."}),
+    )
+    .await;
+    let graduate = Learner::enrolled(&app, "graduate@example.org", s.id).await;
+    confirm_email(&app, "graduate@example.org").await;
+    let (status, step) = post(
+        &app,
+        &graduate.token,
+        format!("/api/v1/lessons/{}/complete", s.lessons[0]),
+        None,
+    )
+    .await;
+    assert_eq!((status, &step["course_completed"]), (200, &json!(true)));
+    let (_, mine) = app
+        .api(
+            Method::GET,
+            "/api/v1/me/certificates",
+            Some(&graduate.token),
+            None,
+        )
+        .await;
+    let certificate = mine["items"][0]["public_id"]
+        .as_str()
+        .expect("a certificate")
+        .to_owned();
+
     let mut ids = HashMap::new();
+    ids.insert("certificate", certificate);
     ids.insert("course", c.id.to_string());
     ids.insert("slug", c.slug.clone());
     ids.insert("lesson key", c.lessons[0].clone());
@@ -235,6 +273,7 @@ fn concrete(w: &World, path: &str) -> String {
                 }
             }
             "slug" => "slug",
+            "public_id" => "certificate",
             "organisation" => "organisation",
             "attempt" => "attempt",
             "name" => "media name",
@@ -307,6 +346,7 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         }
         ("POST", "/api/v1/attempts/{id}/submit") => json!({"answers": {}}),
         ("POST", "/api/v1/attempts/{id}/grade") => json!({"decisions": {}}),
+        ("POST", "/api/v1/certificates/{public_id}/revoke") => json!({"reason": "Walked"}),
         _ => return None,
     })
 }

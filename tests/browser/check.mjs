@@ -484,6 +484,23 @@ async function main() {
     check(L.url().includes("notice=learn-notice-completed"), "passing the quiz completes the course", L.url());
     check(/\(100\s?%\)/.test(await text(L, ".score")) && (await L.$$(".feedback")).length > 0, "the score and feedback show after submitting", await text(L, ".score"));
     const resultUrl = L.url().split("?")[0];
+    // The certificate, on the very next page: the notice leads to "My
+    // certificates", which has it with its number; its public page opens
+    // for anyone, without JavaScript, small, in their language.
+    await Promise.all([L.waitForNavigation(), L.click(`.notice a[href="/certificates"]`)]);
+    check(/Certificat KZ-\d{4}-\d{6}/.test(await text(L, "main")), "the completed course's certificate is listed at once, numbered", await text(L, "main"));
+    const certHref = await L.$eval(`main a[href^="/certificates/"]`, (a) => a.getAttribute("href"));
+    const anonCert = await (await browser.createBrowserContext()).newPage();
+    await anonCert.setJavaScriptEnabled(false);
+    await anonCert.setViewport({ width: 390, height: 844 });
+    const certRes = await anonCert.goto(`${A}${certHref}?lang=ar`);
+    const certBytes = (await certRes.text()).length;
+    check(certRes.status() === 200 && certBytes < 30 * 1024, "the verification page opens for anyone and is under 30 KB", `${certRes.status()}, ${certBytes} bytes`);
+    check((await anonCert.$eval("html", (e) => e.dir)) === "rtl" && (await text(anonCert, "main")).includes("Claire Dubois"), "the verification page reads right-to-left in Arabic, with the learner's name", await text(anonCert, "main"));
+    check((await anonCert.$$("script")).length === 0, "the verification page has no script");
+    const certWidth = await anonCert.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(certWidth <= 0, "the verification page fits a phone's width", `${certWidth}px`);
+    await anonCert.screenshot({ path: path.join(OUT, "certificate-page-ar.png") });
     await L.goto(`${B}/courses/urban-planning-basics`);
     check((await text(L, ".panel .completed")) !== "", "the course page says completed", await text(L, ".panel"));
     check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "100", "at 100%");
@@ -510,6 +527,10 @@ async function main() {
     await axeCheck(lax, openAttempt, "an open attempt's form (fr)");
     await axeCheck(lax, resultUrl, "an attempt's result (fr)");
     await axeCheck(lax, `${A}/dashboard`, "dashboard (fr)");
+    await axeCheck(lax, `${A}/certificates`, "my certificates (fr)");
+    for (const lang of ["en", "ar", "zh"]) {
+      await axeCheck(lax, `${A}${certHref}?lang=${lang}`, `a certificate's verification page (${lang})`);
+    }
     const lar = await (await browser.createBrowserContext()).newPage();
     await lar.setBypassCSP(true);
     await lar.goto(`${A}/sign-in`);

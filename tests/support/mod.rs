@@ -422,6 +422,59 @@ pub async fn wait_for_mail(app: &TestApp, to: &str, needle: &str) -> String {
     panic!("no email to {to}");
 }
 
+/// Waits (up to 5 s) for the address-confirmation email to `to` (apps
+/// without SMTP: whichever of their workers sent it) and returns the
+/// token its link carries.
+pub async fn verification_token(apps: &[&TestApp], to: &str) -> String {
+    for _ in 0..100 {
+        let files = apps.iter().flat_map(|a| {
+            std::fs::read_dir(a.data_dir.path().join("mail"))
+                .into_iter()
+                .flatten()
+                .flatten()
+        });
+        for e in files {
+            let raw = std::fs::read(e.path()).unwrap_or_default();
+            let Some(msg) = mail_parser::MessageParser::default().parse(&raw) else {
+                continue;
+            };
+            let to_here = String::from_utf8_lossy(&raw).contains(&format!("<{to}>"));
+            let body = msg.body_text(0).unwrap_or_default().into_owned();
+            if let Some(rest) = body.split("verify-email?token=").nth(1).filter(|_| to_here) {
+                return rest
+                    .split(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
+            }
+        }
+        // Waiting for the email to arrive: once it has, the loop ends.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no confirmation email to {to}");
+}
+
+/// Confirms `email`'s address through the API with the emailed token.
+pub async fn confirm_email(app: &TestApp, email: &str) {
+    confirm_email_in(&[app], email).await;
+}
+
+/// [`confirm_email`] for apps sharing one database (the email went out
+/// from one of them).
+pub async fn confirm_email_in(apps: &[&TestApp], email: &str) {
+    let app = apps[0];
+    let token = verification_token(apps, email).await;
+    let (status, body) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/auth/verify-email",
+            None,
+            Some(serde_json::json!({ "token": token })),
+        )
+        .await;
+    assert_eq!(status, 204, "{body}");
+}
+
 /// [`wait_for_mail`], parsed.
 pub async fn wait_for_message(app: &TestApp, to: &str, needle: &str) -> smtp::Received {
     let raw = wait_for_mail(app, to, needle).await;
@@ -432,9 +485,8 @@ pub async fn wait_for_message(app: &TestApp, to: &str, needle: &str) -> smtp::Re
 }
 
 /// The job kinds the app's worker runs (`KINDS` in
-/// crates/server/src/worker.rs). Other kinds (`course_completed`) wait for
-/// a worker that does not exist yet, so they never settle.
-const WORKER_KINDS: [&str; 1] = ["email"];
+/// crates/server/src/worker.rs).
+const WORKER_KINDS: [&str; 3] = ["email", "account_email", "course_completed"];
 
 /// Waits (up to 30 s) until every job the worker runs has settled: `done`,
 /// or `failed` for good; none is `pending`, whether waiting, backing off or

@@ -145,9 +145,17 @@ pub async fn refresh(app: &App, refresh_token: &str) -> Result<Tokens, AppError>
 }
 
 /// Confirms an email address with the token from the emailed link.
+/// Certificates held until the address was confirmed are given with it.
 pub async fn verify_email(app: &App, token: &str) -> Result<User, AppError> {
-    let user = auth::verify_email(&app.db, token).await?;
-    tracing::info!(user.id = user.id, "email address verified");
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let user = auth::verify_email(&txn, token).await?;
+    let released = crate::certificates::on_email_confirmed(app, &txn, &user).await?;
+    txn.commit().await?;
+    tracing::info!(
+        user.id = user.id,
+        certificates = released,
+        "email address verified"
+    );
     Ok(user)
 }
 

@@ -4,6 +4,7 @@
 //! one case means the same on both surfaces.
 
 use kuza_accounts::AccountError;
+use kuza_certification::CertificationError;
 use kuza_courses::CourseError;
 use kuza_enrollment::EnrolError;
 use kuza_media::MediaError;
@@ -264,6 +265,29 @@ impl From<MediaError> for AppError {
             MediaError::Interrupted(cause) => AppError::BadInput(cause),
             MediaError::Storage(cause) => AppError::Internal(format!("storage: {cause}")),
             MediaError::Db(db) => db.into(),
+        }
+    }
+}
+
+impl From<CertificationError> for AppError {
+    fn from(e: CertificationError) -> Self {
+        match e {
+            CertificationError::NotFound => AppError::NotFound,
+            CertificationError::AlreadyRevoked => {
+                AppError::conflict("already_revoked", "the certificate is already revoked")
+            }
+            CertificationError::NotIssued => {
+                AppError::conflict("not_issued", "the certificate is not issued yet")
+            }
+            CertificationError::Invalid(code) => {
+                let field = if code == "name_invalid" {
+                    "name"
+                } else {
+                    "reason"
+                };
+                AppError::invalid(field, code)
+            }
+            CertificationError::Db(db) => db.into(),
         }
     }
 }

@@ -151,6 +151,9 @@ pub async fn grade(
     let txn = kuza_db::begin_write(&app.db).await?;
     let done =
         quiz::grade_pending(&txn, a.id, decisions, actor.id(), &v.document, v.number).await?;
+    if let Some((_, step)) = &done {
+        crate::certificates::after_step(app, &txn, step, &v.document, v.number).await?;
+    }
     txn.commit().await?;
     let Some((graded, step)) = done else {
         return Err(AppError::conflict(

@@ -249,6 +249,7 @@ pub async fn complete_lesson(
     let txn = kuza_db::begin_write(&app.db).await?;
     let (step, progress) =
         kuza_progress::complete_lesson(&txn, c.id, actor.id(), &v.document, v.number, key).await?;
+    crate::certificates::after_step(app, &txn, &step, &v.document, v.number).await?;
     txn.commit().await?;
     if step.course_completed {
         tracing::info!(course.id = c.id, user.id = actor.id(), "course completed");
@@ -321,6 +322,7 @@ pub async fn submit_attempt(
         given,
     )
     .await?;
+    crate::certificates::after_step(app, &txn, &done.step, &v.document, v.number).await?;
     txn.commit().await?;
     if done.step.course_completed {
         tracing::info!(course.id = c.id, user.id = actor.id(), "course completed");
@@ -541,6 +543,8 @@ pub struct Entry {
     pub progress: Option<Progress>,
     /// Whether its pages are still there (published).
     pub available: bool,
+    /// The certificate it earned (given or held).
+    pub certificate: Option<kuza_certification::Certificate>,
 }
 
 /// The actor's courses, newest enrolment first (those they left or were
@@ -558,11 +562,16 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Vec<Entry>, AppError>
         .await?;
     let eids: Vec<i32> = enrollments.iter().map(|e| e.id).collect();
     let mut done = kuza_progress::completed_of(&app.db, &eids).await?;
+    let mut certificates = kuza_certification::of_user(&app.db, actor.id()).await?;
     let mut out = vec![];
     for e in enrollments {
         let Some(c) = courses.iter().find(|c| c.id == e.course_id) else {
             continue;
         };
+        let certificate = certificates
+            .iter()
+            .position(|x| x.enrollment_id == e.id)
+            .map(|i| certificates.swap_remove(i));
         let entry = if c.status == CourseStatus::Published {
             let p = app.published.course(&app.db, &c.slug).await?;
             let doc = &p.1.document;
@@ -573,6 +582,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Vec<Entry>, AppError>
                 default_language: doc.default_language.clone(),
                 progress: Some(Progress::of(doc, &completed)),
                 available: true,
+                certificate,
                 enrollment: e,
             }
         } else {
@@ -582,6 +592,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Vec<Entry>, AppError>
                 default_language: c.default_language.clone(),
                 progress: None,
                 available: false,
+                certificate,
                 enrollment: e,
             }
         };

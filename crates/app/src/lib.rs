@@ -19,6 +19,7 @@ pub mod archives;
 pub mod bulk;
 pub mod calendar;
 pub mod catalog;
+pub mod certificates;
 pub mod cohorts;
 pub mod counts;
 pub mod courses;
@@ -54,6 +55,8 @@ pub struct App {
     /// The site's address, for the links in emails and calendars.
     pub base_url: String,
     pub site_name: String,
+    /// The first part of certificate numbers (`KZ` in `KZ-2026-000123`).
+    pub certificate_prefix: String,
     pub storage: Arc<Storage>,
     /// Published courses and catalog pages, cached per process.
     pub published: Arc<published::Cache>,

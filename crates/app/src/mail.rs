@@ -191,7 +191,7 @@ pub async fn place_of(
                 .to_string()
         })
         .unwrap_or_default();
-    let msg = Outgoing::enrolment(
+    let msg = Outgoing::notice(
         kind.template(),
         &user.email,
         &user.display_name,
@@ -231,7 +231,7 @@ pub async fn invitation(
     let link = app.link(&format!("/reset-password?token={token}"));
     let lang = language_of(user);
     let (title, course_link) = course_title_and_link(app, c, lang);
-    let msg = Outgoing::enrolment(
+    let msg = Outgoing::notice(
         "invited",
         &user.email,
         &user.display_name,
@@ -254,7 +254,7 @@ pub async fn decision(
     let user = kuza_accounts::users::get(conn, decided.user_id).await?;
     let lang = language_of(&user);
     let (title, link) = course_title_and_link(app, c, lang);
-    let msg = Outgoing::enrolment(
+    let msg = Outgoing::notice(
         if accepted { "accepted" } else { "declined" },
         &user.email,
         &user.display_name,
@@ -282,7 +282,7 @@ pub async fn reminder(
     };
     let lang = language_of(&user);
     let (title, link) = course_title_and_link(app, &c, lang);
-    let msg = Outgoing::enrolment(
+    let msg = Outgoing::notice(
         "session_reminder",
         &user.email,
         &user.display_name,

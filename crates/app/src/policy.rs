@@ -61,6 +61,8 @@ pub enum Action {
     ManageOrganisations,
     /// Create (or import) a course, and open the studio.
     CreateCourse,
+    /// Issue certificates by hand, correct and revoke them, list them all.
+    ManageCertificates,
 
     // A course.
     /// Its draft, settings, files, enrolment rules, cohorts, publication,
@@ -180,7 +182,7 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         });
     };
     let allowed = match (action, on) {
-        (A::ManageUsers | A::ManageOrganisations, On::Site) => a.is_admin(),
+        (A::ManageUsers | A::ManageOrganisations | A::ManageCertificates, On::Site) => a.is_admin(),
         (A::CreateCourse, On::Site) => a.has(Role::Author),
         (A::EditCourse | A::ManageEnrolments, On::Course(c)) => edits(a, c),
         (A::ReadFile, On::File(f)) => edits(a, &f.course),
@@ -438,8 +440,12 @@ mod tests {
     }
 
     #[test]
-    fn only_administrators_manage_users_and_organisations() {
-        for action in [Action::ManageUsers, Action::ManageOrganisations] {
+    fn only_administrators_manage_users_organisations_and_certificates() {
+        for action in [
+            Action::ManageUsers,
+            Action::ManageOrganisations,
+            Action::ManageCertificates,
+        ] {
             assert_eq!(refusal(may(None, action, On::Site)), "sign in");
             let learner = actor(LEARNER, &[], None);
             let author = actor(OWNER, &[Role::Author], None);

@@ -164,6 +164,7 @@ pub async fn take_attendance(
         if step.course_completed {
             completed += 1;
         }
+        crate::certificates::after_step(app, &txn, &step, &v.document, v.number).await?;
     }
     txn.commit().await?;
     tracing::info!(

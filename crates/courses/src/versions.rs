@@ -336,6 +336,22 @@ pub async fn published(
     Ok((c, parse(row)?))
 }
 
+/// Version `number` of a course, whatever the course's state now (the
+/// version a learner completed, for their certificate).
+pub async fn version(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    number: i32,
+) -> Result<Version, CourseError> {
+    let row = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(course_id))
+        .filter(course_version::Column::Number.eq(number))
+        .one(conn)
+        .await?
+        .ok_or(CourseError::NotFound)?;
+    parse(row)
+}
+
 /// Version history (newest first): number, date, publisher.
 #[derive(Debug, Clone, Serialize)]
 pub struct VersionInfo {

@@ -285,3 +285,49 @@ mod tests {
         assert!(!S::Applied.holds_place());
     }
 }
+
+/// Where a certificate stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateStatus {
+    /// Earned, waiting for a condition (`HeldReason`); no number yet.
+    #[sea_orm(string_value = "held")]
+    Held,
+    /// Given, with its number; anyone can verify it.
+    #[sea_orm(string_value = "issued")]
+    Issued,
+    /// Withdrawn by an administrator, with a reason; the page says so.
+    #[sea_orm(string_value = "revoked")]
+    Revoked,
+}
+
+/// Why a certificate waits.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum HeldReason {
+    /// The learner has not confirmed their email address.
+    #[sea_orm(string_value = "email_unconfirmed")]
+    EmailUnconfirmed,
+}
+
+/// What a certificate attests.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    /// The learner completed the course's lessons (and passed its quizzes).
+    #[sea_orm(string_value = "completion")]
+    Completion,
+    /// The course counts attendance only (every lesson that counts is a
+    /// live session): the learner took part.
+    #[sea_orm(string_value = "participation")]
+    Participation,
+}

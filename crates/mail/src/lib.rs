@@ -91,11 +91,13 @@ impl Outgoing {
         }
     }
 
-    /// About a learner's place in a course: `enrolled`, `waitlisted` or
-    /// `offered` (the template of that name, subject
-    /// `email-<kind>-subject`). `vars` carries `course` (its title), `link`
-    /// and, for an offer, `deadline`.
-    pub fn enrolment(
+    /// A notice about something of the learner's (a place in a course:
+    /// `enrolled`, `waitlisted`, `offered`…; a certificate:
+    /// `certificate_issued`, `certificate_revoked`): the template of that
+    /// name, subject `email-<kind>-subject`.
+    /// `vars` carries `course` (its title), `link`, and what the template
+    /// adds (an offer's `deadline`, a certificate's `number`).
+    pub fn notice(
         kind: &str,
         to: &str,
         to_name: &str,

@@ -286,6 +286,8 @@ pub fn lesson<'a>(doc: &'a Document, key: &str) -> Option<&'a DocLesson> {
 /// What a step changed.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 pub struct Step {
+    /// The learner's enrolment.
+    pub enrollment_id: i32,
     /// False when the lesson was already complete.
     pub newly: bool,
     /// True when this step completed the course.
@@ -320,6 +322,7 @@ pub async fn complete_lesson(
     done.insert(key.to_owned());
     let course_completed = evaluate_with(conn, &e, doc, version, &done).await?;
     let step = Step {
+        enrollment_id: e.id,
         newly,
         course_completed,
     };
@@ -353,6 +356,7 @@ pub async fn record_attendance(
     };
     let course_completed = evaluate(conn, &e, doc, version).await?;
     Ok(Step {
+        enrollment_id: e.id,
         newly,
         course_completed,
     })

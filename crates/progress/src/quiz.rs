@@ -388,6 +388,7 @@ pub async fn submit(
         .filter(|a| a.enrollment_id == e.id)
         .ok_or(QuizError::AttemptNotFound)?;
     let unchanged = Step {
+        enrollment_id: e.id,
         newly: false,
         course_completed: false,
     };
@@ -448,6 +449,7 @@ pub async fn submit(
     let step = if passed == Some(true) {
         let newly = record(conn, e.id, &a.lesson_key).await?;
         Step {
+            enrollment_id: e.id,
             newly,
             course_completed: evaluate(conn, &e, doc, version).await?,
         }
@@ -566,11 +568,13 @@ pub async fn grade_pending(
     let step = if passed && kuza_enrollment::studies(&e) {
         let newly = record(conn, e.id, &a.lesson_key).await?;
         Step {
+            enrollment_id: e.id,
             newly,
             course_completed: evaluate(conn, &e, doc, version).await?,
         }
     } else {
         Step {
+            enrollment_id: e.id,
             newly: false,
             course_completed: false,
         }

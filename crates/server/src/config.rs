@@ -57,6 +57,9 @@ pub struct Settings {
     /// Signs access tokens and CSRF tokens; shared by every process of one site.
     pub secret_key: Option<SecretString>,
     pub site_name: String,
+    /// The first part of certificate numbers (`KZ` in `KZ-2026-000123`):
+    /// capital letters and digits, at most 10.
+    pub certificate_prefix: String,
     pub log_format: LogFormat,
     pub log_level: String,
     /// HTTP worker threads; 0 = one per core.
@@ -155,6 +158,13 @@ impl Settings {
         }
         if self.database_pool_size == 0 {
             return bad("database_pool_size must be at least 1".into());
+        }
+        if !kuza_certification::is_prefix(&self.certificate_prefix) {
+            return bad(format!(
+                "certificate_prefix must be 1 to {} capital letters or digits, not {:?}",
+                kuza_certification::PREFIX_MAX,
+                self.certificate_prefix
+            ));
         }
         if self.upload_max_mb == 0 {
             return bad("upload_max_mb must be at least 1".into());

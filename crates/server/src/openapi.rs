@@ -43,6 +43,7 @@ impl Modify for BearerAuth {
         (name = "cohorts", description = "Cohorts of a course: dates, capacity, waitlist, facilitators, roster; confirming an offered place; removing a learner"),
         (name = "sessions", description = "Live sessions of a cohort, attendance, iCalendar files and the personal calendar feed"),
         (name = "learning", description = "Enrolments, lesson completion, quiz attempts (the caller's own), and a course's enrolment settings"),
+        (name = "certificates", description = "Certificates: anyone verifies one by its public id; learners list theirs; administrators revoke"),
     )
 )]
 pub struct ApiDoc;

@@ -45,6 +45,26 @@ pub struct Page<T> {
     pub total: u64,
 }
 
+impl<T> Page<T> {
+    /// The page `page` (of `per_page`) of a whole list read at once (the
+    /// caller's own records, a handful), each item made by `view`.
+    pub fn of<U>(all: Vec<U>, page: u64, per_page: u64, view: impl FnMut(U) -> T) -> Page<T> {
+        let total = all.len() as u64;
+        let items = all
+            .into_iter()
+            .skip(((page - 1) * per_page) as usize)
+            .take(per_page as usize)
+            .map(view)
+            .collect();
+        Page {
+            items,
+            page,
+            per_page,
+            total,
+        }
+    }
+}
+
 /// Links for a portal pager.
 #[derive(Debug, Serialize)]
 pub struct Pager {

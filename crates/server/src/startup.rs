@@ -185,6 +185,7 @@ impl Application {
             secret,
             base_url: settings.base_url.clone(),
             site_name: settings.site_name.clone(),
+            certificate_prefix: settings.certificate_prefix.clone(),
             storage,
             published,
             counts: counts.clone(),

@@ -1,6 +1,5 @@
 //! The background worker each `kuza serve` process runs: claims due jobs
-//! from the job table and runs them (emails now; certificates and reports
-//! later), and does the periodic upkeep: pruning expired records, lapsing
+//! from the job table and runs them (emails, certificates), and does the periodic upkeep: pruning expired records, lapsing
 //! waitlist offers past their deadline, reminding of live sessions. On shutdown it stops claiming, lets
 //! the running job finish within the grace period, and otherwise releases
 //! it for another process.
@@ -133,15 +132,23 @@ async fn run(
     tracing::info!(worker.id = %id, "job worker stopped");
 }
 
-/// The job kinds this worker runs. `course_completed` (written when a
-/// learner completes a course) waits for the certification worker.
-const KINDS: [&str; 2] = [kuza_mail::JOB_KIND, kuza_app::mail::ACCOUNT_EMAIL];
+/// The job kinds this worker runs.
+const KINDS: [&str; 3] = [
+    kuza_mail::JOB_KIND,
+    kuza_app::mail::ACCOUNT_EMAIL,
+    kuza_app::certificates::COURSE_COMPLETED,
+];
 
 async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
     match job.kind.as_str() {
         kuza_app::mail::ACCOUNT_EMAIL => kuza_app::mail::send_account_email(app, &job.payload)
             .await
             .map_err(|e| e.to_string()),
+        kuza_app::certificates::COURSE_COMPLETED => {
+            kuza_app::certificates::run_completed_job(app, &job.payload)
+                .await
+                .map_err(|e| e.to_string())
+        }
         kuza_mail::JOB_KIND => mailer
             .deliver(job.id, &job.payload)
             .await

@@ -835,3 +835,47 @@ studio-accept = قبول
 studio-decline = رفض
 enrollment-status-applied = قُدّم طلب
 enrollment-status-declined = رُفض الطلب
+
+## Certificates
+certs-title = شهاداتي
+certs-empty = ليست لديك شهادات بعد. أتمم دورة لتحصل على شهادة.
+certs-held-email_unconfirmed = هذه الشهادة بانتظار تأكيد عنوان بريدك الإلكتروني. أكّده بالرابط الذي أرسلناه إليك، فتصدر الشهادة فورًا.
+certs-resend = أعد إرسال رسالة التأكيد
+certs-open = عرض ومشاركة
+cert-title = شهادة
+cert-status-valid = صالحة. أصدر هذه الشهادة { $site }.
+cert-status-revoked = أُلغيت في { $date }. لم تعد هذه الشهادة صالحة.
+cert-revoked-reason = السبب: { $reason }
+cert-number = الرقم
+cert-awarded-to = مُنحت إلى
+cert-kind = النوع
+cert-kind-completion = شهادة إتمام
+cert-kind-participation = شهادة مشاركة
+cert-course = الدورة
+cert-completed-on = تاريخ الإتمام
+cert-duration = المدة
+cert-hours = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+}
+cert-issued-by = الجهة المُصدِرة
+cert-issued-on = تاريخ الإصدار
+cert-address = عنوان التحقق
+cert-revision = المراجعة { $revision }
+cert-revoke = إلغاء هذه الشهادة
+cert-revoke-reason = السبب (يظهر في هذه الصفحة ويُرسل إلى المتعلم)
+cert-revoke-button = إلغاء
+cert-earned = الشهادة { $number }
+certificate-revoked = أُلغيت الشهادة.
+email-certificate_issued-subject = شهادتك جاهزة
+email-certificate_issued-body = تهانينا على إتمام «{ $course }». شهادتك { $number } جاهزة، ويمكن لأي شخص التحقق منها على عنوانها.
+email-certificate_issued-action = عرض شهادتك
+email-certificate_issued-all = جميع شهاداتك:
+email-certificate_revoked-subject = أُلغيت شهادتك
+email-certificate_revoked-body = أُلغيت شهادتك { $number } الخاصة بـ«{ $course }». السبب: { $reason }
+email-certificate_revoked-action = صفحة الشهادة
+err-reason_invalid = اذكر سببًا لا يتجاوز 1000 حرف.
+err-name_invalid = اذكر اسمًا لا يتجاوز 200 حرف.

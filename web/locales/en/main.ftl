@@ -724,3 +724,44 @@ studio-accept = Accept
 studio-decline = Decline
 enrollment-status-applied = Applied
 enrollment-status-declined = Declined
+
+## Certificates
+certs-title = My certificates
+certs-empty = You have no certificates yet. Complete a course to earn one.
+certs-held-email_unconfirmed = This certificate is waiting for you to confirm your email address. Confirm it with the link we emailed you, and the certificate is issued at once.
+certs-resend = Send the confirmation email again
+certs-open = View and share
+cert-title = Certificate
+cert-status-valid = Valid. This certificate was issued by { $site }.
+cert-status-revoked = Revoked on { $date }. This certificate is no longer valid.
+cert-revoked-reason = Reason: { $reason }
+cert-number = Number
+cert-awarded-to = Awarded to
+cert-kind = Kind
+cert-kind-completion = Certificate of completion
+cert-kind-participation = Certificate of participation
+cert-course = Course
+cert-completed-on = Completed on
+cert-duration = Duration
+cert-hours = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
+cert-issued-by = Issued by
+cert-issued-on = Issued on
+cert-address = Verification address
+cert-revision = Revision { $revision }
+cert-revoke = Revoke this certificate
+cert-revoke-reason = Reason (shown on this page and sent to the learner)
+cert-revoke-button = Revoke
+cert-earned = Certificate { $number }
+certificate-revoked = The certificate is revoked.
+email-certificate_issued-subject = Your certificate is ready
+email-certificate_issued-body = Congratulations on completing “{ $course }”. Your certificate { $number } is ready, and anyone can verify it at its address.
+email-certificate_issued-action = View your certificate
+email-certificate_issued-all = All your certificates:
+email-certificate_revoked-subject = Your certificate was revoked
+email-certificate_revoked-body = Your certificate { $number } for “{ $course }” was revoked. Reason: { $reason }
+email-certificate_revoked-action = See the certificate's page
+err-reason_invalid = Give a reason of at most 1,000 characters.
+err-name_invalid = Give a name of at most 200 characters.

@@ -739,3 +739,44 @@ studio-accept = Aceptar
 studio-decline = Rechazar
 enrollment-status-applied = Solicitud enviada
 enrollment-status-declined = Solicitud rechazada
+
+## Certificates
+certs-title = Mis certificados
+certs-empty = Todavía no tiene certificados. Complete un curso para obtener uno.
+certs-held-email_unconfirmed = Este certificado espera a que confirme su dirección de correo electrónico. Confírmela con el enlace que le enviamos y el certificado se emitirá de inmediato.
+certs-resend = Volver a enviar el correo de confirmación
+certs-open = Ver y compartir
+cert-title = Certificado
+cert-status-valid = Válido. Este certificado fue emitido por { $site }.
+cert-status-revoked = Revocado el { $date }. Este certificado ya no es válido.
+cert-revoked-reason = Motivo: { $reason }
+cert-number = Número
+cert-awarded-to = Otorgado a
+cert-kind = Tipo
+cert-kind-completion = Certificado de finalización
+cert-kind-participation = Certificado de participación
+cert-course = Curso
+cert-completed-on = Completado el
+cert-duration = Duración
+cert-hours = { $hours ->
+    [one] 1 hora
+   *[other] { $hours } horas
+}
+cert-issued-by = Emitido por
+cert-issued-on = Emitido el
+cert-address = Dirección de verificación
+cert-revision = Revisión { $revision }
+cert-revoke = Revocar este certificado
+cert-revoke-reason = Motivo (se muestra en esta página y se envía al participante)
+cert-revoke-button = Revocar
+cert-earned = Certificado { $number }
+certificate-revoked = El certificado está revocado.
+email-certificate_issued-subject = Su certificado está listo
+email-certificate_issued-body = Enhorabuena por completar «{ $course }». Su certificado { $number } está listo y cualquiera puede verificarlo en su dirección.
+email-certificate_issued-action = Ver su certificado
+email-certificate_issued-all = Todos sus certificados:
+email-certificate_revoked-subject = Su certificado fue revocado
+email-certificate_revoked-body = Su certificado { $number } de «{ $course }» fue revocado. Motivo: { $reason }
+email-certificate_revoked-action = Ver la página del certificado
+err-reason_invalid = Indique un motivo de 1000 caracteres como máximo.
+err-name_invalid = Indique un nombre de 200 caracteres como máximo.

@@ -739,3 +739,44 @@ studio-accept = Accepter
 studio-decline = Refuser
 enrollment-status-applied = Candidature déposée
 enrollment-status-declined = Candidature refusée
+
+## Certificates
+certs-title = Mes certificats
+certs-empty = Vous n’avez pas encore de certificat. Terminez un cours pour en obtenir un.
+certs-held-email_unconfirmed = Ce certificat attend que vous confirmiez votre adresse électronique. Confirmez-la avec le lien que nous vous avons envoyé : le certificat sera délivré aussitôt.
+certs-resend = Renvoyer le message de confirmation
+certs-open = Voir et partager
+cert-title = Certificat
+cert-status-valid = Valide. Ce certificat a été délivré par { $site }.
+cert-status-revoked = Révoqué le { $date }. Ce certificat n’est plus valide.
+cert-revoked-reason = Motif : { $reason }
+cert-number = Numéro
+cert-awarded-to = Décerné à
+cert-kind = Type
+cert-kind-completion = Certificat de réussite
+cert-kind-participation = Certificat de participation
+cert-course = Cours
+cert-completed-on = Terminé le
+cert-duration = Durée
+cert-hours = { $hours ->
+    [one] 1 heure
+   *[other] { $hours } heures
+}
+cert-issued-by = Délivré par
+cert-issued-on = Délivré le
+cert-address = Adresse de vérification
+cert-revision = Révision { $revision }
+cert-revoke = Révoquer ce certificat
+cert-revoke-reason = Motif (affiché sur cette page et envoyé à l’apprenant)
+cert-revoke-button = Révoquer
+cert-earned = Certificat { $number }
+certificate-revoked = Le certificat est révoqué.
+email-certificate_issued-subject = Votre certificat est prêt
+email-certificate_issued-body = Félicitations, vous avez terminé « { $course } ». Votre certificat { $number } est prêt, et chacun peut le vérifier à son adresse.
+email-certificate_issued-action = Voir votre certificat
+email-certificate_issued-all = Tous vos certificats :
+email-certificate_revoked-subject = Votre certificat a été révoqué
+email-certificate_revoked-body = Votre certificat { $number } pour « { $course } » a été révoqué. Motif : { $reason }
+email-certificate_revoked-action = Voir la page du certificat
+err-reason_invalid = Indiquez un motif de 1 000 caractères au plus.
+err-name_invalid = Indiquez un nom de 200 caractères au plus.

@@ -780,3 +780,45 @@ studio-accept = Одобрить
 studio-decline = Отклонить
 enrollment-status-applied = Заявка подана
 enrollment-status-declined = Заявка отклонена
+
+## Certificates
+certs-title = Мои сертификаты
+certs-empty = У вас пока нет сертификатов. Пройдите курс, чтобы получить сертификат.
+certs-held-email_unconfirmed = Этот сертификат ждёт подтверждения вашего адреса электронной почты. Подтвердите его по ссылке из нашего письма, и сертификат будет выдан сразу.
+certs-resend = Отправить письмо с подтверждением ещё раз
+certs-open = Открыть и поделиться
+cert-title = Сертификат
+cert-status-valid = Действителен. Сертификат выдан { $site }.
+cert-status-revoked = Отозван { $date }. Этот сертификат больше не действителен.
+cert-revoked-reason = Причина: { $reason }
+cert-number = Номер
+cert-awarded-to = Выдан
+cert-kind = Вид
+cert-kind-completion = Сертификат о прохождении курса
+cert-kind-participation = Сертификат об участии
+cert-course = Курс
+cert-completed-on = Дата завершения
+cert-duration = Продолжительность
+cert-hours = { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+   *[many] { $hours } часов
+}
+cert-issued-by = Кем выдан
+cert-issued-on = Дата выдачи
+cert-address = Адрес для проверки
+cert-revision = Редакция { $revision }
+cert-revoke = Отозвать сертификат
+cert-revoke-reason = Причина (будет показана на этой странице и отправлена слушателю)
+cert-revoke-button = Отозвать
+cert-earned = Сертификат { $number }
+certificate-revoked = Сертификат отозван.
+email-certificate_issued-subject = Ваш сертификат готов
+email-certificate_issued-body = Поздравляем с прохождением курса «{ $course }». Ваш сертификат { $number } готов; любой может проверить его по его адресу.
+email-certificate_issued-action = Открыть сертификат
+email-certificate_issued-all = Все ваши сертификаты:
+email-certificate_revoked-subject = Ваш сертификат отозван
+email-certificate_revoked-body = Ваш сертификат { $number } за курс «{ $course }» отозван. Причина: { $reason }
+email-certificate_revoked-action = Страница сертификата
+err-reason_invalid = Укажите причину не длиннее 1000 символов.
+err-name_invalid = Укажите имя не длиннее 200 символов.

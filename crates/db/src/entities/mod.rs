@@ -7,6 +7,7 @@ pub mod auth_failure;
 pub mod calendar_key;
 pub mod catalog_entry;
 pub mod catalog_facet;
+pub mod certificate;
 pub mod cohort;
 pub mod cohort_facilitator;
 pub mod course;

@@ -280,19 +280,9 @@ pub async fn my_enrollments(
 ) -> Result<HttpResponse, ApiError> {
     let (page, per_page) = q.page_and_size()?;
     let all = learning::dashboard(&state.app, &caller.0).await?;
-    let total = all.len() as u64;
-    let items = all
-        .into_iter()
-        .skip(((page - 1) * per_page) as usize)
-        .take(per_page as usize)
-        .map(|x| view(&x.enrollment, &x.slug, &x.title, x.progress))
-        .collect();
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        page,
-        per_page,
-        total,
-    }))
+    Ok(HttpResponse::Ok().json(Page::of(all, page, per_page, |x| {
+        view(&x.enrollment, &x.slug, &x.title, x.progress)
+    })))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -5,6 +5,7 @@
 pub(crate) mod accounts;
 pub(crate) mod admin;
 pub(crate) mod catalog;
+pub(crate) mod certificates;
 pub(crate) mod cohorts;
 pub(crate) mod courses;
 pub(crate) mod learning;
@@ -58,6 +59,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     sessions::routes(t);
     media::routes(t);
     catalog::routes(t);
+    certificates::routes(t);
     t.page(
         actix_web::http::Method::GET,
         "/calendar/{token}",

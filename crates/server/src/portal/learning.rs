@@ -13,7 +13,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use kuza_app::learning::{self, AttemptStatus, CoursePlace};
 use kuza_app::published::Published;
-use kuza_app::{AppError, sessions};
+use kuza_app::{AppError, certificates, sessions};
 use kuza_courses::content::Answer;
 use kuza_enrollment::{Enrollment, EnrollmentStatus};
 use kuza_progress::Progress;
@@ -130,6 +130,12 @@ pub(super) async fn course_panel(
         } => {
             ctx.insert("done_lessons", &done);
             panel["enrollment"] = progress_json(portal, p, &enrollment, &progress);
+            if enrollment.status == EnrollmentStatus::Completed
+                && let Some(c) =
+                    certificates::for_enrollment(&portal.state.app, &enrollment).await?
+            {
+                panel["certificate"] = super::certificates::certificate_json(portal, &c);
+            }
             if enrollment.cohort_id.is_some() {
                 let list: Vec<Value> = sessions.iter().map(super::sessions::session_json).collect();
                 panel["sessions"] = json!(list);
@@ -516,6 +522,7 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
             "status": x.enrollment.status,
             "enrolled_on": date(x.enrollment.enrolled_at),
             "completed_on": x.enrollment.completed_at.map(date),
+            "certificate": x.certificate.as_ref().map(|c| super::certificates::certificate_json(&portal, c)),
         });
         if x.enrollment.status == EnrollmentStatus::Completed {
             completed.push(item);

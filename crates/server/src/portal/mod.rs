@@ -11,6 +11,7 @@ mod account;
 mod admin;
 mod bulk;
 mod catalog;
+mod certificates;
 mod courses;
 mod grading;
 mod learning;
@@ -70,6 +71,7 @@ pub fn routes(t: &mut Table) {
     profile::routes(t);
     admin::routes(t);
     catalog::routes(t);
+    certificates::routes(t);
     courses::routes(t);
     learning::routes(t);
     bulk::routes(t);
@@ -94,7 +96,7 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 18] = [
+const NOTICES: [&str; 19] = [
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
@@ -113,6 +115,7 @@ const NOTICES: [&str; 18] = [
     "admin-org-saved",
     "verify-ok-body",
     "verify-resent",
+    "certificate-revoked",
 ];
 
 pub struct Portal {

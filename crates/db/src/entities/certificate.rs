@@ -1,0 +1,46 @@
+use crate::values::{CertificateKind, CertificateStatus, HeldReason};
+use sea_orm::entity::prelude::*;
+
+/// A certificate: one per completed enrolment (see the migration
+/// `m0014_certificates`). `course_title` is a JSON object from language
+/// code to the title; `languages` the comma-separated languages the course
+/// was published in when it was issued.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "certificates")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub public_id: String,
+    pub number: Option<String>,
+    pub enrollment_id: i32,
+    pub user_id: i32,
+    pub course_id: i32,
+    pub cohort_id: Option<i32>,
+    pub status: CertificateStatus,
+    pub held_reason: Option<HeldReason>,
+    pub kind: CertificateKind,
+    pub learner_name: String,
+    #[sea_orm(column_type = "Text")]
+    pub course_title: String,
+    pub languages: String,
+    pub default_language: String,
+    pub estimated_minutes: i32,
+    pub course_version: i32,
+    /// The learner's language when it was earned (its email's).
+    pub language: String,
+    pub completed_at: i64,
+    pub issued_at: Option<i64>,
+    /// 1, then one more at each correction (same number).
+    pub revision: i32,
+    pub revoked_at: Option<i64>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub revoked_reason: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

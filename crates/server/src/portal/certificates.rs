@@ -1,0 +1,117 @@
+//! Certificates in the portal: the learner's list ("My certificates"),
+//! the public verification page anyone reaches from the link or the QR
+//! code (no account, no JavaScript), and an administrator's revocation.
+
+use super::learning::date;
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
+use actix_web::{HttpResponse, web};
+use kuza_app::AppError;
+use kuza_app::certificates;
+use kuza_certification::{self as certs, Certificate, CertificateStatus};
+use kuza_i18n::Language;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tera::Context;
+
+pub fn routes(t: &mut Table) {
+    t.page(Method::GET, "/certificates", Access::SignedIn, mine);
+    t.page(
+        Method::GET,
+        "/certificates/{public_id}",
+        Access::Public,
+        verification,
+    );
+    t.page(
+        Method::POST,
+        "/certificates/{public_id}/revoke",
+        Access::Admin,
+        revoke,
+    );
+}
+
+/// What a page shows of a certificate, in the viewer's language.
+pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
+    let (title, l) = certs::title_in(c, portal.lang.code());
+    let dir = Language::parse(&l).unwrap_or(Language::En).dir();
+    let hours = (c.estimated_minutes + 59) / 60;
+    json!({
+        "href": certificates::page(c),
+        "number": c.number,
+        "status": c.status,
+        "held_reason": c.held_reason,
+        "kind": c.kind,
+        "name": c.learner_name,
+        "title": { "text": title, "lang": l, "dir": dir },
+        "hours": hours,
+        "completed_on": date(c.completed_at),
+        "issued_on": c.issued_at.map(date),
+        "revoked_on": c.revoked_at.map(date),
+        "revoked_reason": c.revoked_reason,
+        "revision": c.revision,
+    })
+}
+
+async fn mine(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let actor = portal.require_user()?;
+    let list = certificates::mine(&portal.state.app, actor).await?;
+    let items: Vec<Value> = list.iter().map(|c| certificate_json(&portal, c)).collect();
+    let mut ctx = Context::new();
+    ctx.insert("certificates", &items);
+    ctx.insert("email_confirmed", &actor.user.email_verified_at.is_some());
+    portal.render("certificates.html", ctx)
+}
+
+async fn verification(
+    portal: Portal,
+    public_id: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let c = certificates::public(&portal.state.app, &public_id).await?;
+    portal.render("certificate.html", page_context(&portal, &c))
+}
+
+/// The verification page's variables.
+fn page_context(portal: &Portal, c: &Certificate) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("certificate", &certificate_json(portal, c));
+    ctx.insert(
+        "verify_link",
+        &portal.state.app.link(&certificates::page(c)),
+    );
+    ctx.insert(
+        "may_revoke",
+        &(c.status == CertificateStatus::Issued && portal.actor().is_some_and(|a| a.is_admin())),
+    );
+    ctx
+}
+
+#[derive(Deserialize)]
+struct RevokeForm {
+    #[serde(default)]
+    reason: String,
+}
+
+async fn revoke(
+    posted: Posted<RevokeForm>,
+    public_id: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let actor = portal.require_user()?;
+    match certificates::revoke(&portal.state.app, actor, &public_id, &posted.form.reason).await {
+        Ok(c) => Ok(portal.redirect(&format!(
+            "{}?notice=certificate-revoked",
+            certificates::page(&c)
+        ))),
+        Err(AppError::Invalid(problems)) => {
+            let c = certificates::public(&portal.state.app, &public_id).await?;
+            let mut ctx = page_context(&portal, &c);
+            ctx.insert("errors", &portal.field_errors(&problems));
+            ctx.insert("error_count", &problems.len());
+            ctx.insert("reason", &posted.form.reason);
+            portal.render_invalid("certificate.html", ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

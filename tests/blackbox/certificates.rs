@@ -1,0 +1,575 @@
+//! Certificates: earned in the step that completes a course and seen on the
+//! next page; held until the address is confirmed; one certificate, one
+//! number and one email however many requests complete at once, through
+//! two processes; numbers that never repeat nor skip; the public page and
+//! its JSON for anyone; revocation by administrators only.
+
+use kuza_tests::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// A self-paced course of one required text lesson, in English, French
+/// and Arabic.
+async fn course(app: &TestApp, author: &str, slug: &str) -> PublishedCourse {
+    let course = json!({
+        "kuza_archive": 1, "slug": slug, "format": "self_paced", "level": "introductory",
+        "estimated_hours": 3.0, "default_language": "en", "languages": ["en", "fr", "ar"],
+        "themes": [],
+        "title": {"en": "Urban resilience", "fr": "Résilience urbaine", "ar": "المرونة الحضرية"},
+        "summary": {"en": "A course.", "fr": "Un cours.", "ar": "دورة."},
+        "modules": [{"title": {"en": "One", "fr": "Un", "ar": "واحد"}, "lessons": [
+            {"kind": "text", "required": true,
+             "title": {"en": "Read", "fr": "Lire", "ar": "اقرأ"}}]}]
+    });
+    let files = json!({
+        "lessons/01-01.en.md": "Text.", "lessons/01-01.fr.md": "Texte.", "lessons/01-01.ar.md": "نص."
+    });
+    PublishedCourse::from_document(app, author, course, files).await
+}
+
+/// Registers `email` in `language`, with the name `name`, and returns its
+/// token.
+async fn person(app: &TestApp, email: &str, language: &str, name: &str) -> String {
+    let (status, body) = app
+        .api(
+            Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(
+                json!({"email": email, "password": PASSWORD, "display_name": name,
+                        "language": language, "country": "KE"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 202, "{body}");
+    app.access_token(email).await
+}
+
+/// A database, the app on it, and the course of these tests.
+async fn start() -> (TestDb, TestApp, PublishedCourse) {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = course(&app, &author, "resilience").await;
+    (db, app, c)
+}
+
+/// Someone with a confirmed address who completed the course, and their
+/// token.
+async fn graduate(app: &TestApp, c: &PublishedCourse, email: &str, name: &str) -> String {
+    let token = person(app, email, "en", name).await;
+    confirm_email(app, email).await;
+    enrol(app, &token, c.id).await;
+    complete(app, &token, &c.lessons[0]).await;
+    token
+}
+
+async fn enrol(app: &TestApp, token: &str, course_id: i64) {
+    let (status, e) = post(
+        app,
+        token,
+        format!("/api/v1/courses/{course_id}/enrollments"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{e}");
+}
+
+async fn complete(app: &TestApp, token: &str, key: &str) -> Value {
+    let (status, step) = post(app, token, format!("/api/v1/lessons/{key}/complete"), None).await;
+    assert_eq!(status, 200, "{step}");
+    step
+}
+
+async fn my_certificates(app: &TestApp, token: &str) -> Vec<Value> {
+    let (status, list) = app
+        .api(Method::GET, "/api/v1/me/certificates", Some(token), None)
+        .await;
+    assert_eq!(status, 200, "{list}");
+    list["items"].as_array().expect("items").clone()
+}
+
+fn is_number(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() == 3
+        && parts[0] == "KZ"
+        && parts[1].len() == 4
+        && parts[1].bytes().all(|b| b.is_ascii_digit())
+        && parts[2].len() == 6
+        && parts[2].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The step that completes the course gives the certificate: the next
+/// page shows it (dashboard, course page, "My certificates"), anyone can
+/// read its page and its JSON without an account, the learner is emailed
+/// in their language, and the audit log has it.
+#[tokio::test]
+async fn completing_a_course_gives_its_certificate_on_the_very_next_page() {
+    let (db, app, c) = start().await;
+    person(&app, "amina@example.org", "fr", "Amina Diallo").await;
+    confirm_email(&app, "amina@example.org").await;
+
+    // Through the portal, as a learner would: enrol, open the lesson, mark
+    // it complete, and follow where that leads.
+    let b = browser();
+    assert_eq!(
+        app.sign_in(&b, "amina@example.org", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let res = app
+        .submit(
+            &b,
+            &format!("/courses/{}", c.slug),
+            &format!("/courses/{}/enrol", c.slug),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let key = &c.lessons[0];
+    let lesson = format!("/courses/{}/lessons/{key}", c.slug);
+    let res = app
+        .submit(&b, &lesson, &format!("{lesson}/complete"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let next = app.page(&b, &location(&res)).await;
+    assert!(next.contains("Certificat KZ-"), "{next}");
+
+    let dashboard = app.page(&b, "/dashboard").await;
+    assert!(dashboard.contains("Certificat KZ-"), "{dashboard}");
+    let mine = app.page(&b, "/certificates").await;
+    assert!(mine.contains("Résilience urbaine"), "{mine}");
+
+    let token = app.access_token("amina@example.org").await;
+    let list = my_certificates(&app, &token).await;
+    assert_eq!(list.len(), 1, "{list:?}");
+    let cert = &list[0];
+    assert_eq!(cert["status"], "issued");
+    assert_eq!(cert["kind"], "completion");
+    assert_eq!(cert["name"], "Amina Diallo");
+    assert_eq!(cert["duration_minutes"], 180);
+    assert_eq!(cert["course_title"]["ar"], "المرونة الحضرية");
+    assert_eq!(cert["languages"], json!(["en", "fr", "ar"]));
+    assert_eq!(cert["revision"], 1);
+    let number = cert["number"].as_str().expect("a number");
+    assert!(is_number(number), "{number}");
+    let public_id = cert["public_id"].as_str().expect("a public id");
+    assert_eq!(public_id.len(), 22);
+    assert!(
+        !public_id.contains(&number[8..]),
+        "the id is not the number"
+    );
+    let url = cert["url"].as_str().expect("its address");
+    assert!(
+        url.ends_with(&format!("/certificates/{public_id}")),
+        "{url}"
+    );
+
+    // Anyone, without an account: the page (small, no script, in the
+    // viewer's language) and the same as JSON.
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/certificates/{public_id}")))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .expect("the page");
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.expect("a body");
+    assert!(html.len() < 30 * 1024, "{} bytes", html.len());
+    assert!(!html.contains("<script"), "no JavaScript");
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(html.contains("المرونة الحضرية"));
+    assert!(html.contains("Amina Diallo"));
+    assert!(html.contains(number));
+    assert!(html.contains("صالحة"), "valid, in Arabic");
+    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    let (status, public) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/certificates/{public_id}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{public}");
+    assert_eq!(&public, cert);
+
+    // The email, in French, with the page's address.
+    let msg = wait_for_message(&app, "amina@example.org", "certificates/").await;
+    let parsed = mail_parser::MessageParser::default()
+        .parse(&msg.raw)
+        .expect("an email");
+    assert_eq!(parsed.subject(), Some("Votre certificat est prêt"));
+    let body = parsed.body_text(0).expect("a text part");
+    assert!(body.contains(number) && body.contains(url), "{body}");
+    assert!(body.contains("« Résilience urbaine »"), "{body}");
+
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'certificate.issued'"
+        )
+        .await,
+        1
+    );
+    // The job the completion wrote finds the certificate given, and adds
+    // nothing.
+    jobs_settled(&db).await;
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM certificates").await, 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'course_completed' AND status = 'done'"
+        )
+        .await,
+        1
+    );
+}
+
+/// Someone whose address is not confirmed earns the certificate, which
+/// waits (told why, with the way to confirm) without a number and is not
+/// public; confirming the address gives it, with its number and email.
+#[tokio::test]
+async fn a_certificate_waits_for_a_confirmed_address_and_comes_with_it() {
+    let (_db, app, c) = start().await;
+    let token = person(&app, "late@example.org", "en", "Late Confirmer").await;
+    enrol(&app, &token, c.id).await;
+    let step = complete(&app, &token, &c.lessons[0]).await;
+    assert_eq!(step["course_completed"], true);
+
+    let list = my_certificates(&app, &token).await;
+    assert_eq!(list[0]["status"], "held");
+    assert_eq!(list[0]["held_reason"], "email_unconfirmed");
+    assert_eq!(list[0]["number"], Value::Null);
+    let public_id = list[0]["public_id"].as_str().expect("an id").to_owned();
+    let (status, _) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/certificates/{public_id}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 404, "a held certificate is not public");
+    assert_eq!(
+        app.get(&format!("/certificates/{public_id}"))
+            .await
+            .status(),
+        404
+    );
+
+    let b = browser();
+    app.sign_in(&b, "late@example.org", PASSWORD).await;
+    let page = app.page(&b, &format!("/courses/{}", c.slug)).await;
+    assert!(
+        page.contains("confirm your email address") && page.contains("/verify-email/resend"),
+        "{page}"
+    );
+
+    confirm_email(&app, "late@example.org").await;
+    let list = my_certificates(&app, &token).await;
+    assert_eq!(list[0]["status"], "issued", "{list:?}");
+    assert!(is_number(list[0]["number"].as_str().expect("a number")));
+    assert_eq!(list[0]["public_id"], public_id.as_str(), "the same id");
+    wait_for_mail(&app, "late@example.org", "certificates/").await;
+    assert_eq!(
+        app.get(&format!("/certificates/{public_id}"))
+            .await
+            .status(),
+        200
+    );
+}
+
+/// Sixteen requests completing the course at once, through two
+/// processes: one certificate, one number, one email.
+#[tokio::test]
+async fn sixteen_completing_requests_at_once_give_one_certificate_one_number_one_email() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let author = a.author_token(&db, "author@example.org").await;
+    let c = course(&a, &author, "resilience").await;
+    let token = person(&a, "quick@example.org", "en", "Quick Clicker").await;
+    confirm_email_in(&[&a, &b], "quick@example.org").await;
+    enrol(&a, &token, c.id).await;
+    let key = &c.lessons[0];
+    let tasks: Vec<_> = (0..16)
+        .map(|i| {
+            let app = if i % 2 == 0 { &a } else { &b };
+            post(app, &token, format!("/api/v1/lessons/{key}/complete"), None)
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    assert!(results.iter().all(|r| r.0 == 200), "{results:?}");
+    assert_eq!(
+        results
+            .iter()
+            .filter(|r| r.1["course_completed"] == true)
+            .count(),
+        1
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM certificates").await, 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM certificates WHERE number IS NOT NULL"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT CAST(MAX(last) AS BIGINT) FROM certificate_counters"
+        )
+        .await,
+        1
+    );
+    jobs_settled(&db).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'email' AND dedupe_key LIKE 'certificate-issued:%'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM certificates").await, 1);
+}
+
+/// Twelve learners completing at once through two processes get twelve
+/// numbers, 1 to 12: none repeated, none skipped.
+#[tokio::test]
+async fn numbers_never_repeat_nor_skip_when_many_complete_at_once() {
+    let db = TestDb::new().await;
+    let a = TestApp::spawn(&db, Options::default()).await;
+    let b = TestApp::spawn(&db, Options::default()).await;
+    let author = a.author_token(&db, "author@example.org").await;
+    let c = course(&a, &author, "resilience").await;
+    let mut tokens = vec![];
+    for i in 0..12 {
+        let email = format!("learner{i}@example.org");
+        let token = person(&a, &email, "en", &format!("Learner {i}")).await;
+        confirm_email_in(&[&a, &b], &email).await;
+        enrol(&a, &token, c.id).await;
+        tokens.push(token);
+    }
+    let key = &c.lessons[0];
+    let tasks: Vec<_> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let app = if i % 2 == 0 { &a } else { &b };
+            post(app, t, format!("/api/v1/lessons/{key}/complete"), None)
+        })
+        .collect();
+    let results = futures_util::future::join_all(tasks).await;
+    assert!(results.iter().all(|r| r.0 == 200), "{results:?}");
+    let mut serials = vec![];
+    for t in &tokens {
+        let list = my_certificates(&a, t).await;
+        let number = list[0]["number"].as_str().expect("a number").to_owned();
+        serials.push(number[8..].parse::<u32>().expect("a serial"));
+    }
+    serials.sort_unstable();
+    assert_eq!(serials, (1..=12).collect::<Vec<u32>>());
+}
+
+/// Administrators revoke with a reason; the page and the JSON say so at
+/// once, the learner is told, and nobody else may.
+#[tokio::test]
+async fn an_administrator_revokes_and_the_page_says_so() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let c = course(&app, &author, "resilience").await;
+    let token = graduate(&app, &c, "kim@example.org", "Kim Lee").await;
+    let list = my_certificates(&app, &token).await;
+    let public_id = list[0]["public_id"].as_str().expect("an id").to_owned();
+    let revoke = format!("/api/v1/certificates/{public_id}/revoke");
+
+    let (status, _) = app
+        .api(
+            Method::POST,
+            &revoke,
+            None,
+            Some(json!({"reason": "Fraud"})),
+        )
+        .await;
+    assert_eq!(status, 401);
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &revoke,
+            Some(&token),
+            Some(json!({"reason": "Mine"})),
+        )
+        .await;
+    assert_eq!(status, 403, "{body}");
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &revoke,
+            Some(&admin),
+            Some(json!({"reason": "  "})),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "reason", "{body}");
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &revoke,
+            Some(&admin),
+            Some(json!({"reason": "x".repeat(1001)})),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM certificates WHERE status = 'revoked'"
+        )
+        .await,
+        0,
+        "nothing written by a refusal"
+    );
+
+    // Through the portal, as an administrator would.
+    let b = browser();
+    app.sign_in(&b, "admin@example.org", PASSWORD).await;
+    let page = app.page(&b, &format!("/certificates/{public_id}")).await;
+    assert!(page.contains("Revoke this certificate"), "{page}");
+    let res = app
+        .submit(
+            &b,
+            &format!("/certificates/{public_id}"),
+            &format!("/certificates/{public_id}/revoke"),
+            &[("reason", "Issued in error: the course was not completed.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = app.page(&b, &location(&res)).await;
+    assert!(page.contains("The certificate is revoked."), "{page}");
+
+    let public = app
+        .get(&format!("/certificates/{public_id}"))
+        .await
+        .text()
+        .await
+        .expect("the page");
+    assert!(public.contains("Revoked on"), "{public}");
+    assert!(public.contains("Issued in error: the course was not completed."));
+    assert!(!public.contains("Revoke this certificate"));
+    let (_, json) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/certificates/{public_id}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(json["status"], "revoked");
+    assert_eq!(
+        json["revoked_reason"],
+        "Issued in error: the course was not completed."
+    );
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &revoke,
+            Some(&admin),
+            Some(json!({"reason": "Again"})),
+        )
+        .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (409, Some("already_revoked"))
+    );
+    wait_for_mail(&app, "kim@example.org", "revoked").await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'certificate.revoked'"
+        )
+        .await,
+        1
+    );
+}
+
+/// Unknown, malformed and altered public ids are not found, as a page and
+/// as a problem document, and a name's markup and direction controls do
+/// nothing to the page.
+#[tokio::test]
+async fn bad_ids_are_not_found_and_names_stay_text() {
+    let (_db, app, c) = start().await;
+    let name = "<b>{{ site }}</b>\u{202E} أمينة Amina";
+    let token = graduate(&app, &c, "odd@example.org", name).await;
+    let list = my_certificates(&app, &token).await;
+    assert_eq!(list[0]["name"], "<b>{{ site }}</b> أمينة Amina");
+    let public_id = list[0]["public_id"].as_str().expect("an id").to_owned();
+    let html = app
+        .get(&format!("/certificates/{public_id}"))
+        .await
+        .text()
+        .await
+        .expect("the page");
+    assert!(
+        html.contains("<bdi>&lt;b&gt;{{ site }}&lt;/b&gt; أمينة Amina</bdi>"),
+        "{html}"
+    );
+    assert!(!html.contains('\u{202E}'));
+
+    let mut altered = public_id.clone();
+    altered.replace_range(0..1, if public_id.starts_with('A') { "B" } else { "A" });
+    for id in [
+        altered.as_str(),
+        "not-an-id",
+        "..%2F..%2Fetc",
+        &"A".repeat(200),
+    ] {
+        let res = app.get(&format!("/certificates/{id}")).await;
+        assert_eq!(res.status(), 404, "{id}");
+        let (status, body) = app
+            .api(
+                Method::GET,
+                &format!("/api/v1/certificates/{id}"),
+                None,
+                None,
+            )
+            .await;
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (404, Some("not_found")),
+            "{id}"
+        );
+    }
+}
+
+/// A completion whose certificate the step did not write (one from before
+/// certificates existed) gets it from its `course_completed` job.
+#[tokio::test]
+async fn the_completion_job_gives_a_certificate_the_step_did_not() {
+    let (db, app, c) = start().await;
+    let token = graduate(&app, &c, "early@example.org", "Early Bird").await;
+    jobs_settled(&db).await;
+    // As if the completion predated certificates: no certificate, and its
+    // job still to run.
+    let conn = db.connect().await;
+    use sea_orm::ConnectionTrait;
+    conn.execute_unprepared("DELETE FROM certificates")
+        .await
+        .expect("delete");
+    conn.execute_unprepared(
+        "UPDATE jobs SET status = 'pending', finished_at = NULL WHERE kind = 'course_completed'",
+    )
+    .await
+    .expect("requeue");
+    jobs_settled(&db).await;
+    let list = my_certificates(&app, &token).await;
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!(list[0]["status"], "issued");
+    assert_eq!(list[0]["name"], "Early Bird");
+}
