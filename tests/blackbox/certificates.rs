@@ -89,6 +89,24 @@ async fn my_certificates(app: &TestApp, token: &str) -> Vec<Value> {
     list["items"].as_array().expect("items").clone()
 }
 
+/// The text of a PDF, as poppler's pdftotext reads it (`None` outside CI
+/// when poppler-utils is not installed).
+fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("c.pdf");
+    std::fs::write(&path, pdf).expect("written");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => Some(String::from_utf8(out.stdout).expect("UTF-8")),
+        Err(_) if std::env::var("CI").is_err() => None,
+        Err(e) => panic!("CI needs poppler-utils: {e}"),
+    }
+}
+
 fn is_number(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.len() == 3
@@ -214,8 +232,80 @@ async fn completing_a_course_gives_its_certificate_on_the_very_next_page() {
         1
     );
     // The job the completion wrote finds the certificate given, and adds
-    // nothing.
+    // nothing; the rendering job stores the PDF in each of its languages.
     jobs_settled(&db).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'certificate_render' AND status = 'done'"
+        )
+        .await,
+        1
+    );
+    for lang in ["en", "fr", "ar"] {
+        let key = format!("certificates/{public_id}/r1/{lang}.pdf");
+        assert!(
+            app.state.app.storage.exists(&key).await.expect("storage"),
+            "{key}"
+        );
+    }
+    assert_eq!(
+        cert["pdf"]["ar"],
+        format!("{url}.pdf?lang=ar").as_str(),
+        "{cert}"
+    );
+    // Anyone downloads it in any of its languages; the viewer's by default.
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/certificates/{public_id}.pdf")))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .expect("the PDF");
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    assert_eq!(
+        res.headers()["content-disposition"],
+        format!("inline; filename=\"{number}-fr.pdf\"").as_str()
+    );
+    let french = res.bytes().await.expect("a body");
+    assert!(french.len() < 100 * 1024, "{} bytes", french.len());
+    if let Some(text) = pdf_text(&french) {
+        assert!(
+            text.contains("Résilience urbaine") && text.contains("Amina Diallo"),
+            "{text}"
+        );
+        assert!(
+            text.contains(number) && text.contains("Terminé le "),
+            "{text}"
+        );
+    }
+    let arabic = app
+        .get(&format!("/certificates/{public_id}.pdf?lang=ar"))
+        .await
+        .bytes()
+        .await
+        .expect("a body");
+    if let Some(text) = pdf_text(&arabic) {
+        assert!(text.contains("المرونة الحضرية"), "{text}");
+    }
+    assert_eq!(
+        app.get(&format!("/certificates/{public_id}.pdf?lang=ru"))
+            .await
+            .status(),
+        404,
+        "a language the course was not published in"
+    );
+    // The share panel, with LinkedIn for the learner only.
+    let own = app.page(&b, &format!("/certificates/{public_id}")).await;
+    assert!(
+        own.contains(&format!("/certificates/{public_id}.pdf?lang=ar")),
+        "{own}"
+    );
+    assert!(
+        own.contains("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"),
+        "{own}"
+    );
+    assert!(!html.contains("linkedin.com"), "not for others");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM certificates").await, 1);
     assert_eq!(
         count(
@@ -463,6 +553,10 @@ async fn an_administrator_revokes_and_the_page_says_so() {
     assert!(public.contains("Revoked on"), "{public}");
     assert!(public.contains("Issued in error: the course was not completed."));
     assert!(!public.contains("Revoke this certificate"));
+    let res = app.get(&format!("/certificates/{public_id}.pdf")).await;
+    assert_eq!(res.status(), 410, "a revoked certificate's PDF is gone");
+    let gone = res.text().await.expect("a page");
+    assert!(gone.contains("its PDF is no longer given"), "{gone}");
     let (_, json) = app
         .api(
             Method::GET,

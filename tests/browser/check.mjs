@@ -498,6 +498,11 @@ async function main() {
     check(certRes.status() === 200 && certBytes < 30 * 1024, "the verification page opens for anyone and is under 30 KB", `${certRes.status()}, ${certBytes} bytes`);
     check((await anonCert.$eval("html", (e) => e.dir)) === "rtl" && (await text(anonCert, "main")).includes("Claire Dubois"), "the verification page reads right-to-left in Arabic, with the learner's name", await text(anonCert, "main"));
     check((await anonCert.$$("script")).length === 0, "the verification page has no script");
+    const pdfHrefs = await anonCert.$$eval(`a[type="application/pdf"]`, (as) => as.map((a) => a.getAttribute("href")));
+    const pdfRes = await fetch(`${A}${pdfHrefs[0]}`);
+    const pdfBytes = Buffer.from(await pdfRes.arrayBuffer());
+    check(pdfRes.status === 200 && pdfRes.headers.get("content-type") === "application/pdf" && pdfBytes.subarray(0, 5).toString() === "%PDF-" && pdfBytes.length < 100 * 1024,
+      "the page offers the certificate as a PDF, under 100 KB", `${pdfHrefs.join(", ")}: ${pdfRes.status} ${pdfRes.headers.get("content-type")} ${pdfBytes.length} bytes`);
     const certWidth = await anonCert.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(certWidth <= 0, "the verification page fits a phone's width", `${certWidth}px`);
     await anonCert.screenshot({ path: path.join(OUT, "certificate-page-ar.png") });

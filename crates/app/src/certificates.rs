@@ -20,13 +20,21 @@ use kuza_certification::{
     self as certs, Certificate, CertificateStatus, Earned, Earner, HeldReason,
 };
 use kuza_courses::Document;
+use kuza_db::values::Code;
 use kuza_enrollment::{Enrollment, EnrollmentStatus};
+use kuza_i18n::Language;
 use kuza_mail::Outgoing;
 use kuza_progress::Step;
 use sea_orm::ConnectionTrait;
 use serde_json::json;
+use std::path::PathBuf;
+use std::sync::OnceLock;
 
 pub use kuza_progress::COURSE_COMPLETED;
+
+/// The job that renders a certificate's PDF in each of its languages and
+/// stores them, once per revision.
+pub const RENDER: &str = "certificate_render";
 
 /// Earns the certificate of `e`, which this transaction just completed
 /// with version `version` (`doc`) of its course, and gives it at once
@@ -113,6 +121,7 @@ async fn give(
                 "all": app.link("/certificates") }),
     );
     kuza_mail::enqueue_once(conn, &msg, &format!("certificate-issued:{}", c.id)).await?;
+    queue_render(conn, &c).await?;
     tracing::info!(
         certificate.id = c.id,
         user.id = c.user_id,
@@ -238,4 +247,194 @@ pub async fn revoke(
         "certificate revoked"
     );
     Ok(c)
+}
+
+/// Queues the rendering of `c`'s current revision (once).
+async fn queue_render(conn: &impl ConnectionTrait, c: &Certificate) -> Result<(), AppError> {
+    kuza_jobs::enqueue(
+        conn,
+        RENDER,
+        &json!({ "certificate_id": c.id, "revision": c.revision }),
+        Some(&format!("{RENDER}:{}:{}", c.id, c.revision)),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The fonts of the certificates, read on first use (about 55 MB, so only
+/// by a process that renders one).
+#[derive(Debug)]
+pub struct PdfFonts {
+    dir: Option<PathBuf>,
+    fonts: OnceLock<Result<kuza_pdf::Fonts, String>>,
+}
+
+impl PdfFonts {
+    /// From `dir`, or the system's Noto folders when `None`.
+    pub fn new(dir: Option<PathBuf>) -> PdfFonts {
+        PdfFonts {
+            dir,
+            fonts: OnceLock::new(),
+        }
+    }
+
+    /// The fonts, read now if they were not (blocking: call it off the
+    /// async threads).
+    pub fn get(&self) -> Result<&kuza_pdf::Fonts, AppError> {
+        self.fonts
+            .get_or_init(|| {
+                kuza_pdf::Fonts::from_dir_or_system(self.dir.as_deref()).map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(|e| AppError::Internal(e.clone()))
+    }
+}
+
+/// Where a certificate's PDF in one language is stored: per revision, so
+/// a correction never serves the superseded file.
+fn pdf_key(c: &Certificate, lang: &str) -> String {
+    format!("certificates/{}/r{}/{lang}.pdf", c.public_id, c.revision)
+}
+
+/// A certificate's PDF, or why there is none.
+#[derive(Debug)]
+pub enum Pdf {
+    File {
+        certificate: Certificate,
+        lang: String,
+        bytes: Vec<u8>,
+    },
+    /// Revoked: its PDF is no longer given (the page says why).
+    Revoked(Certificate),
+}
+
+/// The PDF of the certificate at `public_id` in `lang`, one of its
+/// languages (without one: `preferred` if it has it, else its default):
+/// the stored file, or rendered and stored now when its job has not run
+/// yet. A language the course was not published in is not found.
+pub async fn pdf(
+    app: &App,
+    public_id: &str,
+    lang: Option<&str>,
+    preferred: Language,
+) -> Result<Pdf, AppError> {
+    let c = public(app, public_id).await?;
+    if c.status == CertificateStatus::Revoked {
+        return Ok(Pdf::Revoked(c));
+    }
+    let languages = certs::languages(&c);
+    let lang = match lang {
+        Some(l) if languages.iter().any(|x| x == l) => l.to_owned(),
+        Some(_) => return Err(AppError::NotFound),
+        None if languages.iter().any(|x| x == preferred.code()) => preferred.code().to_owned(),
+        None => c.default_language.clone(),
+    };
+    let bytes = stored_or_rendered(app, &c, &lang).await?;
+    Ok(Pdf::File {
+        certificate: c,
+        lang,
+        bytes,
+    })
+}
+
+async fn stored_or_rendered(app: &App, c: &Certificate, lang: &str) -> Result<Vec<u8>, AppError> {
+    let key = pdf_key(c, lang);
+    if let Some(bytes) = app.storage.get_bytes(&key).await? {
+        return Ok(bytes);
+    }
+    let bytes = render(app, c, lang).await?;
+    app.storage.put_bytes(&key, bytes.clone()).await?;
+    Ok(bytes)
+}
+
+/// Runs a [`RENDER`] job: the PDF in each of the certificate's languages,
+/// unless that revision is stored already (a retry renders only what is
+/// missing; an object is written whole or not at all).
+pub async fn run_render_job(app: &App, payload: &str) -> Result<(), AppError> {
+    #[derive(serde::Deserialize)]
+    struct Render {
+        certificate_id: i32,
+        revision: i32,
+    }
+    let job: Render = serde_json::from_str(payload)
+        .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
+    let Some(c) = certs::by_id(&app.db, job.certificate_id).await? else {
+        return Ok(());
+    };
+    // A later revision has its own job; a revoked one is not given.
+    if c.revision != job.revision || c.status != CertificateStatus::Issued {
+        return Ok(());
+    }
+    for lang in certs::languages(&c) {
+        stored_or_rendered(app, &c, &lang).await?;
+    }
+    Ok(())
+}
+
+/// Renders `c` in `lang`, off the async threads.
+pub async fn render(app: &App, c: &Certificate, lang: &str) -> Result<Vec<u8>, AppError> {
+    let data = pdf_data(app, c, lang);
+    let fonts = app.pdf_fonts.clone();
+    tokio::task::spawn_blocking(move || {
+        kuza_pdf::render(fonts.get()?, &data).map_err(|e| AppError::Internal(e.to_string()))
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("rendering stopped: {e}")))?
+}
+
+/// A date as a certificate writes it in `lang`: "7 December 2026",
+/// "7 décembre 2026", "2026年12月7日"…
+pub fn long_date(app: &App, lang: Language, ts: i64) -> String {
+    use chrono::Datelike;
+    let d = chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default();
+    let month = app.localizer.t(lang, &format!("month-{}", d.month()), &[]);
+    app.localizer.t(
+        lang,
+        "pdf-date",
+        &[
+            ("day", i64::from(d.day()).into()),
+            ("month", month.into()),
+            ("year", i64::from(d.year()).into()),
+        ],
+    )
+}
+
+/// What the PDF says, in `lang`.
+fn pdf_data(app: &App, c: &Certificate, lang: &str) -> kuza_pdf::Certificate {
+    let l = Language::parse(lang).unwrap_or(Language::En);
+    let t = |key: &str, args: &[(&str, kuza_i18n::Arg<'_>)]| app.localizer.t(l, key, args);
+    let (course, course_lang) = certs::title_in(c, lang);
+    let heading = t(&format!("cert-kind-{}", c.kind.code()), &[]);
+    let reason = t(&format!("pdf-reason-{}", c.kind.code()), &[]);
+    let hours = i64::from((c.estimated_minutes + 59) / 60);
+    let duration = t("cert-hours", &[("hours", hours.into())]);
+    let number = c.number.clone().unwrap_or_default();
+    kuza_pdf::Certificate {
+        lang: l.code().to_owned(),
+        rtl: l.dir() == "rtl",
+        issuer: app.site_name.clone(),
+        logo: None,
+        presented: t("pdf-presented", &[]),
+        name: c.learner_name.clone(),
+        reason,
+        course,
+        course_lang,
+        details: vec![
+            t(
+                "pdf-completed-on",
+                &[("date", long_date(app, l, c.completed_at).into())],
+            ),
+            t("pdf-duration", &[("duration", duration.into())]),
+        ],
+        signatories: vec![],
+        partner_logos: vec![],
+        number_label: t("pdf-number", &[]),
+        verify_label: t("pdf-verify", &[]),
+        verify_url: app.link(&page(c)),
+        title: format!("{heading} {number}"),
+        issued_at: c.issued_at.unwrap_or(c.completed_at),
+        heading,
+        number,
+        attachment: None,
+    }
 }

@@ -63,6 +63,10 @@ pub struct App {
     /// Views and downloads counted since the last write.
     pub counts: Arc<counts::Counts>,
     pub limits: Limits,
+    /// The six languages' strings (certificates are written in them).
+    pub localizer: Arc<kuza_i18n::Localizer>,
+    /// The certificates' fonts, read on first use.
+    pub pdf_fonts: Arc<certificates::PdfFonts>,
 }
 
 /// The sizes, lifetimes and thresholds the rules apply.

@@ -370,6 +370,10 @@ pub async fn correct_name(
     .await?)
 }
 
+pub async fn by_id(conn: &impl ConnectionTrait, id: i32) -> Result<Option<Certificate>, DbErr> {
+    certificate::Entity::find_by_id(id).one(conn).await
+}
+
 pub async fn of_enrollment(
     conn: &impl ConnectionTrait,
     enrollment_id: i32,

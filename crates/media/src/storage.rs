@@ -189,6 +189,23 @@ impl Storage {
         Ok(got.into_stream().map_err(MediaError::from).boxed())
     }
 
+    /// Stores a small object made here (a rendered certificate) whole,
+    /// replacing any under the same key (object stores write an object
+    /// whole or not at all).
+    pub async fn put_bytes(&self, key: &str, bytes: Vec<u8>) -> Result<(), MediaError> {
+        self.store.put(&StorePath::from(key), bytes.into()).await?;
+        Ok(())
+    }
+
+    /// A small object's bytes, or `None` when there is none under `key`.
+    pub async fn get_bytes(&self, key: &str) -> Result<Option<Vec<u8>>, MediaError> {
+        match self.store.get(&StorePath::from(key)).await {
+            Ok(got) => Ok(Some(got.bytes().await?.to_vec())),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Removes the object (already gone counts as done).
     pub async fn delete(&self, key: &str) -> Result<(), MediaError> {
         match self.store.delete(&StorePath::from(key)).await {

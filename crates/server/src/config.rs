@@ -60,6 +60,9 @@ pub struct Settings {
     /// The first part of certificate numbers (`KZ` in `KZ-2026-000123`):
     /// capital letters and digits, at most 10.
     pub certificate_prefix: String,
+    /// Where the certificates' Noto fonts are (none: Debian's
+    /// `/usr/share/fonts/{truetype,opentype}/noto`).
+    pub certificate_fonts_dir: Option<PathBuf>,
     pub log_format: LogFormat,
     pub log_level: String,
     /// HTTP worker threads; 0 = one per core.

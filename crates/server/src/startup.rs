@@ -196,6 +196,10 @@ impl Application {
                 refresh_ttl_seconds: settings.refresh_token_ttl_days * 24 * 3600,
                 throttle,
             },
+            localizer: localizer.clone(),
+            pdf_fonts: Arc::new(kuza_app::certificates::PdfFonts::new(
+                settings.certificate_fonts_dir.clone(),
+            )),
         });
         let background = Arc::new(kuza_app::App {
             db: background_db.clone(),

@@ -133,10 +133,11 @@ async fn run(
 }
 
 /// The job kinds this worker runs.
-const KINDS: [&str; 3] = [
+const KINDS: [&str; 4] = [
     kuza_mail::JOB_KIND,
     kuza_app::mail::ACCOUNT_EMAIL,
     kuza_app::certificates::COURSE_COMPLETED,
+    kuza_app::certificates::RENDER,
 ];
 
 async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
@@ -149,6 +150,9 @@ async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(),
                 .await
                 .map_err(|e| e.to_string())
         }
+        kuza_app::certificates::RENDER => kuza_app::certificates::run_render_job(app, &job.payload)
+            .await
+            .map_err(|e| e.to_string()),
         kuza_mail::JOB_KIND => mailer
             .deliver(job.id, &job.payload)
             .await

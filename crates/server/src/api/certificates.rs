@@ -74,6 +74,8 @@ pub struct CertificateView {
     pub issuer: String,
     /// The verification page.
     pub url: String,
+    /// The PDF in each of its languages (none while held, nor once revoked).
+    pub pdf: BTreeMap<String, String>,
 }
 
 impl CertificateView {
@@ -95,6 +97,17 @@ impl CertificateView {
             revoked_reason: c.revoked_reason.clone(),
             issuer: app.site_name.clone(),
             url: app.link(&certificates::page(c)),
+            pdf: if c.status == CertificateStatus::Issued {
+                certs::languages(c)
+                    .into_iter()
+                    .map(|l| {
+                        let url = app.link(&format!("{}.pdf?lang={l}", certificates::page(c)));
+                        (l, url)
+                    })
+                    .collect()
+            } else {
+                BTreeMap::new()
+            },
         }
     }
 }

@@ -6,7 +6,7 @@ use super::learning::date;
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
-use actix_web::http::Method;
+use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpResponse, web};
 use kuza_app::AppError;
 use kuza_app::certificates;
@@ -18,6 +18,13 @@ use tera::Context;
 
 pub fn routes(t: &mut Table) {
     t.page(Method::GET, "/certificates", Access::SignedIn, mine);
+    // Before the page's route, which would take `….pdf` for an id.
+    t.page(
+        Method::GET,
+        "/certificates/{public_id}.pdf",
+        Access::Public,
+        pdf,
+    );
     t.page(
         Method::GET,
         "/certificates/{public_id}",
@@ -51,7 +58,52 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
         "revoked_on": c.revoked_at.map(date),
         "revoked_reason": c.revoked_reason,
         "revision": c.revision,
+        "pdfs": certs::languages(c).iter().map(|l| {
+            let (name, dir) = Language::parse(l).map_or((l.as_str(), "ltr"), |x| (x.native_name(), x.dir()));
+            json!({ "lang": l, "name": name, "dir": dir, "href": format!("{}.pdf?lang={l}", certificates::page(c)) })
+        }).collect::<Vec<_>>(),
     })
+}
+
+/// The certificate's PDF, in the language asked (else the viewer's, else
+/// the course's default); for a revoked one, its page saying so (410).
+async fn pdf(
+    portal: Portal,
+    public_id: web::Path<String>,
+    q: web::Query<PdfQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let app = &portal.state.app;
+    match certificates::pdf(app, &public_id, q.lang.as_deref(), portal.lang).await? {
+        certificates::Pdf::File {
+            certificate,
+            lang,
+            bytes,
+        } => {
+            let name = format!(
+                "{}-{lang}.pdf",
+                certificate.number.as_deref().unwrap_or("certificate")
+            );
+            Ok(HttpResponse::Ok()
+                .content_type("application/pdf")
+                .insert_header((
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"{name}\""),
+                ))
+                // Revocation stops it at once: caches must ask again.
+                .insert_header((header::CACHE_CONTROL, "no-cache"))
+                .body(bytes))
+        }
+        certificates::Pdf::Revoked(c) => {
+            let mut ctx = page_context(&portal, &c);
+            ctx.insert("pdf_gone", &true);
+            portal.render_status(StatusCode::GONE, "certificate.html", &mut ctx)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct PdfQuery {
+    lang: Option<String>,
 }
 
 async fn mine(portal: Portal) -> Result<HttpResponse, PortalError> {
@@ -84,7 +136,31 @@ fn page_context(portal: &Portal, c: &Certificate) -> Context {
         "may_revoke",
         &(c.status == CertificateStatus::Issued && portal.actor().is_some_and(|a| a.is_admin())),
     );
+    let own = portal.actor().is_some_and(|a| a.id() == c.user_id);
+    if own && c.status == CertificateStatus::Issued {
+        ctx.insert("linkedin", &linkedin(portal, c));
+    }
     ctx
+}
+
+/// LinkedIn's "add a licence or certification" address, filled in.
+fn linkedin(portal: &Portal, c: &Certificate) -> String {
+    use chrono::Datelike;
+    let app = &portal.state.app;
+    let issued = chrono::DateTime::from_timestamp(c.issued_at.unwrap_or(c.completed_at), 0)
+        .unwrap_or_default();
+    let (title, _) = certs::title_in(c, portal.lang.code());
+    let query = serde_urlencoded::to_string([
+        ("startTask", "CERTIFICATION_NAME".to_owned()),
+        ("name", title),
+        ("organizationName", app.site_name.clone()),
+        ("issueYear", issued.year().to_string()),
+        ("issueMonth", issued.month().to_string()),
+        ("certUrl", app.link(&certificates::page(c))),
+        ("certId", c.number.clone().unwrap_or_default()),
+    ])
+    .unwrap_or_default();
+    format!("https://www.linkedin.com/profile/add?{query}")
 }
 
 #[derive(Deserialize)]
