@@ -21,6 +21,7 @@ mod m0011_applications;
 mod m0012_grading_queue;
 mod m0013_course_partners;
 mod m0014_certificates;
+mod m0015_credentials;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_grading_queue::Migration),
             Box::new(m0013_course_partners::Migration),
             Box::new(m0014_certificates::Migration),
+            Box::new(m0015_credentials::Migration),
         ]
     }
 }

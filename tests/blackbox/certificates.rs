@@ -667,3 +667,185 @@ async fn the_completion_job_gives_a_certificate_the_step_did_not() {
     assert_eq!(list[0]["status"], "issued");
     assert_eq!(list[0]["name"], "Early Bird");
 }
+
+/// The instance's key from its DID document, by verification method.
+async fn did_key(app: &TestApp, method: &str) -> kuza_credentials::VerifyingKey {
+    let (status, did) = app
+        .api(Method::GET, "/.well-known/did.json", None, None)
+        .await;
+    assert_eq!(status, 200, "{did}");
+    let vm = did["verificationMethod"]
+        .as_array()
+        .expect("methods")
+        .iter()
+        .find(|m| m["id"] == method)
+        .unwrap_or_else(|| panic!("{method} in {did}"));
+    assert_eq!(vm["type"], "Multikey");
+    assert_eq!(vm["controller"], did["id"]);
+    assert!(
+        did["assertionMethod"]
+            .as_array()
+            .expect("assertion methods")
+            .contains(&json!(method))
+    );
+    kuza_credentials::parse_multibase(vm["publicKeyMultibase"].as_str().expect("a key"))
+        .expect("an Ed25519 Multikey")
+}
+
+async fn get_json(app: &TestApp, path: &str) -> Value {
+    let (status, v) = app.api(Method::GET, path, None, None).await;
+    assert_eq!(status, 200, "{path}: {v}");
+    v
+}
+
+/// Each certificate is an Open Badges 3.0 credential signed by the
+/// instance's did:web key, also carried inside its PDF; revoking flips its
+/// bit in the signed status list at once; a tampered credential fails;
+/// after a key rotation old credentials still verify and new ones use the
+/// new key.
+#[tokio::test]
+async fn the_credential_is_signed_carried_by_the_pdf_and_revocable() {
+    let (db, app, c) = start().await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let token = graduate(&app, &c, "cred@example.org", "Amina Diallo").await;
+    let list = my_certificates(&app, &token).await;
+    let public_id = list[0]["public_id"].as_str().expect("an id").to_owned();
+    let url = list[0]["credential"]
+        .as_str()
+        .expect("its credential")
+        .to_owned();
+    assert!(url.ends_with(&format!("/certificates/{public_id}/credential.json")));
+
+    let credential = get_json(&app, &format!("/certificates/{public_id}/credential.json")).await;
+    assert_eq!(
+        credential["type"],
+        json!(["VerifiableCredential", "OpenBadgeCredential"])
+    );
+    let did = credential["issuer"]["id"]
+        .as_str()
+        .expect("an issuer")
+        .to_owned();
+    // The tests' site is http://kuza.test (its base_url).
+    assert_eq!(did, "did:web:kuza.test");
+    assert_eq!(
+        credential["credentialSubject"]["identifier"][0]["identityHash"],
+        "Amina Diallo"
+    );
+    assert_eq!(
+        credential["credentialSubject"]["achievement"]["name"],
+        "Urban resilience"
+    );
+    let proof = &credential["proof"];
+    assert!(proof.is_array(), "the proof is an array: {proof}");
+    assert_eq!(proof[0]["cryptosuite"], "eddsa-rdfc-2022");
+    let method = proof[0]["verificationMethod"]
+        .as_str()
+        .expect("a method")
+        .to_owned();
+    assert_eq!(method, format!("{did}#key-1"));
+    let key = did_key(&app, &method).await;
+    kuza_credentials::verify(&credential, &key).expect("the credential verifies");
+    // Signed once: asked again, the same.
+    assert_eq!(
+        get_json(&app, &format!("/certificates/{public_id}/credential.json")).await,
+        credential
+    );
+    let mut tampered = credential.clone();
+    tampered["credentialSubject"]["identifier"][0]["identityHash"] = json!("Mallory");
+    assert!(kuza_credentials::verify(&tampered, &key).is_err());
+
+    // The PDF carries the same credential.
+    jobs_settled(&db).await;
+    let pdf = app
+        .get(&format!("/certificates/{public_id}.pdf?lang=en"))
+        .await
+        .bytes()
+        .await
+        .expect("the PDF");
+    if let Some(attached) = pdf_attachment(&pdf) {
+        let attached: Value = serde_json::from_slice(&attached).expect("JSON");
+        assert_eq!(attached, credential);
+    }
+
+    // Its status: index and list, clear, then set once revoked.
+    let status = &credential["credentialStatus"];
+    assert_eq!(status["type"], "BitstringStatusListEntry");
+    assert_eq!(status["statusPurpose"], "revocation");
+    let index: usize = status["statusListIndex"]
+        .as_str()
+        .expect("an index")
+        .parse()
+        .expect("a number");
+    let list_path = status["statusListCredential"]
+        .as_str()
+        .expect("a list")
+        .strip_prefix("http://kuza.test")
+        .expect("a list of this site")
+        .to_owned();
+    let bit = |list: &Value| {
+        kuza_credentials::bit(
+            list["credentialSubject"]["encodedList"]
+                .as_str()
+                .expect("an encoded list"),
+            index,
+        )
+    };
+    let before = get_json(&app, &list_path).await;
+    assert_eq!(bit(&before), Some(false));
+    kuza_credentials::verify(&before, &key).expect("the status list verifies");
+    let (status, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/certificates/{public_id}/revoke"),
+            Some(&admin),
+            Some(json!({"reason": "Issued in error"})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let after = get_json(&app, &list_path).await;
+    assert_eq!(bit(&after), Some(true), "revoked at once");
+    kuza_credentials::verify(&after, &key).expect("the status list verifies");
+
+    // A rotation: the old key stays listed, new credentials use the new one.
+    let (status, rotated) = post(&app, &admin, "/api/v1/credentials/keys/rotate", None).await;
+    assert_eq!(status, 200, "{rotated}");
+    assert_eq!(
+        rotated["verification_method"],
+        format!("{did}#key-2").as_str()
+    );
+    let old = did_key(&app, &method).await;
+    kuza_credentials::verify(&credential, &old).expect("old credentials keep verifying");
+    let token = graduate(&app, &c, "later@example.org", "Later Learner").await;
+    let later = my_certificates(&app, &token).await;
+    let id = later[0]["public_id"].as_str().expect("an id");
+    let newer = get_json(&app, &format!("/certificates/{id}/credential.json")).await;
+    let newer_method = newer["proof"][0]["verificationMethod"]
+        .as_str()
+        .expect("a method");
+    assert_eq!(newer_method, format!("{did}#key-2"));
+    kuza_credentials::verify(&newer, &did_key(&app, newer_method).await).expect("verifies");
+    let (status, _) = post(&app, &token, "/api/v1/credentials/keys/rotate", None).await;
+    assert_eq!(status, 403, "administrators only");
+}
+
+/// The first file a PDF carries, as poppler's pdfdetach saves it (`None`
+/// outside CI without poppler-utils).
+fn pdf_attachment(pdf: &[u8]) -> Option<Vec<u8>> {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("c.pdf");
+    let out = dir.path().join("attached");
+    std::fs::write(&path, pdf).expect("written");
+    match std::process::Command::new("pdfdetach")
+        .args(["-save", "1", "-o"])
+        .arg(&out)
+        .arg(&path)
+        .status()
+    {
+        Ok(s) => {
+            assert!(s.success(), "pdfdetach");
+            Some(std::fs::read(&out).expect("the attachment"))
+        }
+        Err(_) if std::env::var("CI").is_err() => None,
+        Err(e) => panic!("CI needs poppler-utils: {e}"),
+    }
+}

@@ -274,6 +274,10 @@ fn concrete(w: &World, path: &str) -> String {
             }
             "slug" => "slug",
             "public_id" => "certificate",
+            "list" => {
+                out = out.replace("{list}", "1");
+                continue;
+            }
             "organisation" => "organisation",
             "attempt" => "attempt",
             "name" => "media name",

@@ -17,6 +17,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import puppeteer from "puppeteer-core";
 import { simpleParser } from "mailparser";
+import { verifyCredential } from "./verify-credential.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -506,6 +507,15 @@ async function main() {
     const certWidth = await anonCert.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(certWidth <= 0, "the verification page fits a phone's width", `${certWidth}px`);
     await anonCert.screenshot({ path: path.join(OUT, "certificate-page-ar.png") });
+    // The credential file, checked by an independent implementation.
+    const credHref = await anonCert.$eval(`a[href$="/credential.json"]`, (a) => a.getAttribute("href"));
+    const credential = await (await fetch(`${A}${credHref}`)).json();
+    const checked = await verifyCredential(credential);
+    check(checked.verified && checked.revoked === false, "the credential verifies with Digital Bazaar's implementation (proof, did:web key, status)", JSON.stringify(checked));
+    const tampered = structuredClone(credential);
+    tampered.credentialSubject.identifier[0].identityHash = "Mallory";
+    const refused = await verifyCredential(tampered);
+    check(!refused.verified, "a tampered credential does not verify", JSON.stringify(refused));
     await L.goto(`${B}/courses/urban-planning-basics`);
     check((await text(L, ".panel .completed")) !== "", "the course page says completed", await text(L, ".panel"));
     check((await L.$eval("#course-progress", (e) => e.getAttribute("value"))) === "100", "at 100%");
@@ -536,6 +546,20 @@ async function main() {
     for (const lang of ["en", "ar", "zh"]) {
       await axeCheck(lax, `${A}${certHref}?lang=${lang}`, `a certificate's verification page (${lang})`);
     }
+    // An administrator revokes it from its page, without JavaScript: the
+    // page says so, and so does the status list the credential names.
+    const rev = await (await browser.createBrowserContext()).newPage();
+    await rev.setJavaScriptEnabled(false);
+    await rev.goto(`${B}/sign-in`);
+    await rev.type("#email", "admin@example.org");
+    await rev.type("#password", DEMO_PASSWORD);
+    await submitForm(rev, "main form button");
+    await rev.goto(`${B}${certHref}`);
+    await rev.type("#reason", "Issued in error");
+    await submitForm(rev, `form[action$="/revoke"] button`);
+    check((await text(rev, "main")).includes("Issued in error"), "the administrator revokes it and its page says why", await text(rev, "main"));
+    const revoked = await verifyCredential(credential);
+    check(revoked.revoked === true, "the status list says it is revoked (Digital Bazaar's check; the proof itself still holds)", JSON.stringify(revoked));
     const lar = await (await browser.createBrowserContext()).newPage();
     await lar.setBypassCSP(true);
     await lar.goto(`${A}/sign-in`);

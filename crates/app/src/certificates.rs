@@ -371,9 +371,17 @@ pub async fn run_render_job(app: &App, payload: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Renders `c` in `lang`, off the async threads.
+/// Renders `c` in `lang`, off the async threads, with its signed
+/// credential attached (so the file alone carries it).
 pub async fn render(app: &App, c: &Certificate, lang: &str) -> Result<Vec<u8>, AppError> {
-    let data = pdf_data(app, c, lang);
+    let credential = crate::credentials::credential(app, c).await?;
+    let mut data = pdf_data(app, c, lang);
+    data.attachment = Some(kuza_pdf::Attachment {
+        name: "credential.json".into(),
+        mime_type: "application/ld+json".into(),
+        description: "Open Badges 3.0 credential (W3C Verifiable Credential)".into(),
+        data: serde_json::to_vec_pretty(&credential).unwrap_or_default(),
+    });
     let fonts = app.pdf_fonts.clone();
     tokio::task::spawn_blocking(move || {
         kuza_pdf::render(fonts.get()?, &data).map_err(|e| AppError::Internal(e.to_string()))

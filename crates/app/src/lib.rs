@@ -23,6 +23,7 @@ pub mod certificates;
 pub mod cohorts;
 pub mod counts;
 pub mod courses;
+pub mod credentials;
 pub mod demo;
 pub mod error;
 pub mod generate;

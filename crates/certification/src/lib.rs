@@ -21,7 +21,7 @@
 
 use base64::Engine;
 use kuza_courses::Document;
-use kuza_db::entities::certificate;
+use kuza_db::entities::{certificate, signing_key};
 use kuza_db::now;
 use kuza_db::values::LessonKind;
 use rand::RngCore;
@@ -32,6 +32,7 @@ use sea_orm::{
 };
 
 pub use kuza_db::entities::certificate::Model as Certificate;
+pub use kuza_db::entities::signing_key::Model as SigningKey;
 pub use kuza_db::values::{CertificateKind, CertificateStatus, HeldReason};
 
 /// The longest name a certificate carries (a profile's name is shorter;
@@ -363,11 +364,104 @@ pub async fn correct_name(
         id: Set(c.id),
         learner_name: Set(name),
         revision: Set(c.revision + 1),
+        // Signed again for the new revision.
+        credential: Set(None),
         updated_at: Set(now()),
         ..Default::default()
     })
     .exec(conn)
     .await?)
+}
+
+/// Keeps the signed credential of revision `revision`, unless one is kept
+/// already or the certificate moved on (a correction): the first made
+/// wins, whatever runs at once. Returns the certificate as it is now.
+pub async fn keep_credential(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    revision: i32,
+    credential: &str,
+) -> Result<Option<Certificate>, DbErr> {
+    certificate::Entity::update_many()
+        .col_expr(
+            certificate::Column::Credential,
+            sea_orm::sea_query::Expr::value(credential),
+        )
+        .filter(certificate::Column::Id.eq(id))
+        .filter(certificate::Column::Revision.eq(revision))
+        .filter(certificate::Column::Credential.is_null())
+        .exec(conn)
+        .await?;
+    by_id(conn, id).await
+}
+
+/// The keys of `owner`, oldest first (retired ones included).
+pub async fn keys(conn: &impl ConnectionTrait, owner: &str) -> Result<Vec<SigningKey>, DbErr> {
+    signing_key::Entity::find()
+        .filter(signing_key::Column::Owner.eq(owner))
+        .order_by_asc(signing_key::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Adds a key for `owner` under `key_id`, unless one has that id (two
+/// processes making the first key at once: one wins). Whether it was
+/// added.
+pub async fn add_key(
+    conn: &impl ConnectionTrait,
+    owner: &str,
+    key_id: &str,
+    public_key: &str,
+    sealed_secret: &str,
+) -> Result<bool, DbErr> {
+    let n = signing_key::Entity::insert(signing_key::ActiveModel {
+        owner: Set(owner.to_owned()),
+        key_id: Set(key_id.to_owned()),
+        public_key: Set(public_key.to_owned()),
+        sealed_secret: Set(sealed_secret.to_owned()),
+        created_at: Set(now()),
+        retired_at: Set(None),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([signing_key::Column::Owner, signing_key::Column::KeyId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(conn)
+    .await?;
+    Ok(n == 1)
+}
+
+/// Retires every current key of `owner` (it signs nothing more).
+pub async fn retire_keys(conn: &impl ConnectionTrait, owner: &str) -> Result<(), DbErr> {
+    signing_key::Entity::update_many()
+        .col_expr(
+            signing_key::Column::RetiredAt,
+            sea_orm::sea_query::Expr::value(now()),
+        )
+        .filter(signing_key::Column::Owner.eq(owner))
+        .filter(signing_key::Column::RetiredAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// The ids of the revoked certificates between `from` and `to` (inclusive).
+pub async fn revoked_between(
+    conn: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<Vec<i32>, DbErr> {
+    use sea_orm::QuerySelect;
+    certificate::Entity::find()
+        .filter(certificate::Column::Status.eq(CertificateStatus::Revoked))
+        .filter(certificate::Column::Id.between(from, to))
+        .select_only()
+        .column(certificate::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await
 }
 
 pub async fn by_id(conn: &impl ConnectionTrait, id: i32) -> Result<Option<Certificate>, DbErr> {

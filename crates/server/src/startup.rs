@@ -78,8 +78,16 @@ pub async fn connect_and_migrate(
             StartError::Setup(format!("data_dir {}: {e}", settings.data_dir.display()))
         })?;
     }
-    let db = kuza_db::connect(&url, settings.database_pool_size).await?;
+    let mut db = kuza_db::connect(&url, settings.database_pool_size).await?;
     Migrator::up(&db, None).await?;
+    if url.starts_with("sqlite:") {
+        // A SQLite connection that read the schema before a migration
+        // changed it can prepare a statement against the old schema (an
+        // `ON CONFLICT` naming an index created since is refused, with no
+        // retry): start from fresh connections.
+        db.close().await?;
+        db = kuza_db::connect(&url, settings.database_pool_size).await?;
+    }
     // Courses published before the catalog existed get their entries.
     let txn = kuza_db::begin_write(&db).await?;
     let indexed = kuza_courses::catalog::index_missing(&txn)
@@ -201,6 +209,10 @@ impl Application {
                 settings.certificate_fonts_dir.clone(),
             )),
         });
+        // The instance's signing key, made at first start (see credentials.rs).
+        kuza_app::credentials::ensure_key(&app)
+            .await
+            .map_err(|e| StartError::Setup(format!("the signing key: {e}")))?;
         let background = Arc::new(kuza_app::App {
             db: background_db.clone(),
             ..(*app).clone()

@@ -906,3 +906,5 @@ cert-share = مشاركة
 cert-linkedin = إضافة إلى الملف الشخصي على LinkedIn
 cert-pdf-languages = ملف PDF بلغة أخرى:
 cert-revoked-pdf = أُلغيت هذه الشهادة في { $date }: لم يعد ملف PDF الخاص بها متاحًا.
+cert-credential = تنزيل الاعتماد الرقمي (Open Badges 3.0)
+cert-credential-hint = اعتماد رقمي موقَّع: أضفه إلى محفظة أو قدّمه إلى صاحب عمل؛ ويمكن لأي شخص التحقق منه دون حساب.

@@ -792,3 +792,5 @@ cert-share = Share
 cert-linkedin = Add to LinkedIn profile
 cert-pdf-languages = PDF in another language:
 cert-revoked-pdf = This certificate was revoked on { $date }: its PDF is no longer given.
+cert-credential = Download the credential (Open Badges 3.0)
+cert-credential-hint = A signed digital credential: add it to a wallet or give it to an employer; anyone can check it without an account.

@@ -807,3 +807,5 @@ cert-share = Compartir
 cert-linkedin = Añadir al perfil de LinkedIn
 cert-pdf-languages = PDF en otro idioma:
 cert-revoked-pdf = Este certificado fue revocado el { $date }: su PDF ya no se entrega.
+cert-credential = Descargar la credencial (Open Badges 3.0)
+cert-credential-hint = Una credencial digital firmada: añádala a una cartera o entréguela a un empleador; cualquiera puede verificarla sin cuenta.

@@ -807,3 +807,5 @@ cert-share = Partager
 cert-linkedin = Ajouter au profil LinkedIn
 cert-pdf-languages = PDF dans une autre langue :
 cert-revoked-pdf = Ce certificat a été révoqué le { $date } : son PDF n’est plus délivré.
+cert-credential = Télécharger l’attestation numérique (Open Badges 3.0)
+cert-credential-hint = Une attestation numérique signée : ajoutez-la à un portefeuille ou remettez-la à un employeur ; chacun peut la vérifier sans compte.

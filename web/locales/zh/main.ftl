@@ -762,3 +762,5 @@ cert-share = 分享
 cert-linkedin = 添加到领英个人资料
 cert-pdf-languages = 其他语言的 PDF：
 cert-revoked-pdf = 此证书已于 { $date } 撤销，不再提供其 PDF。
+cert-credential = 下载数字凭证（Open Badges 3.0）
+cert-credential-hint = 经签名的数字凭证：可添加到数字钱包或提供给雇主；任何人无需账户即可验证。

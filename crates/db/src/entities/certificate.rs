@@ -38,6 +38,11 @@ pub struct Model {
     pub revoked_reason: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The signed Open Badges credential (JSON) of the current revision,
+    /// once made.
+    #[sea_orm(column_type = "Text", nullable)]
+    #[serde(skip)]
+    pub credential: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

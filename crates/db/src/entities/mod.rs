@@ -28,6 +28,7 @@ pub mod published_lesson;
 pub mod quiz_attempt;
 pub mod refresh_token;
 pub mod session;
+pub mod signing_key;
 pub mod user;
 pub mod user_role;
 pub mod view_count;

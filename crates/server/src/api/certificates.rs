@@ -34,6 +34,13 @@ pub fn routes(t: &mut Table) {
     );
     t.api(
         Method::POST,
+        "/api/v1/credentials/keys/rotate",
+        Access::Admin,
+        rotate_key,
+        doc::<__path_rotate_key>,
+    );
+    t.api(
+        Method::POST,
         "/api/v1/certificates/{public_id}/revoke",
         Access::Admin,
         revoke,
@@ -76,6 +83,8 @@ pub struct CertificateView {
     pub url: String,
     /// The PDF in each of its languages (none while held, nor once revoked).
     pub pdf: BTreeMap<String, String>,
+    /// The signed Open Badges 3.0 credential (absent while held).
+    pub credential: Option<String>,
 }
 
 impl CertificateView {
@@ -108,6 +117,8 @@ impl CertificateView {
             } else {
                 BTreeMap::new()
             },
+            credential: (c.status != CertificateStatus::Held)
+                .then(|| app.link(&format!("{}/credential.json", certificates::page(c)))),
         }
     }
 }
@@ -159,4 +170,24 @@ pub async fn revoke(
 ) -> Result<HttpResponse, ApiError> {
     let c = certificates::revoke(&state.app, &caller.0, &public_id, &body.reason).await?;
     Ok(HttpResponse::Ok().json(CertificateView::new(&state.app, &c)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RotatedKey {
+    /// The new key's verification method (`did:web:…#key-n`); credentials
+    /// are signed with it from now on. Older keys stay in the DID document.
+    pub verification_method: String,
+}
+
+/// Retires the instance's signing key and makes a new one (administrators).
+#[utoipa::path(post, path = "/api/v1/credentials/keys/rotate", tag = "certificates", security(("bearer" = [])),
+    responses((status = 200, body = RotatedKey), (status = 409, description = "`rotated_meanwhile`", body = Problem)))]
+pub async fn rotate_key(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let verification_method = kuza_app::credentials::rotate_key(&state.app, &caller.0).await?;
+    Ok(HttpResponse::Ok().json(RotatedKey {
+        verification_method,
+    }))
 }

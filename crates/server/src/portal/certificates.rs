@@ -9,7 +9,7 @@ use crate::routes::{Access, Table};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpResponse, web};
 use kuza_app::AppError;
-use kuza_app::certificates;
+use kuza_app::{certificates, credentials};
 use kuza_certification::{self as certs, Certificate, CertificateStatus};
 use kuza_i18n::Language;
 use serde::Deserialize;
@@ -30,6 +30,24 @@ pub fn routes(t: &mut Table) {
         "/certificates/{public_id}",
         Access::Public,
         verification,
+    );
+    t.page(
+        Method::GET,
+        "/certificates/{public_id}/credential.json",
+        Access::Public,
+        credential,
+    );
+    t.page(
+        Method::GET,
+        "/credentials/status/{list}",
+        Access::Public,
+        status_list,
+    );
+    t.page(
+        Method::GET,
+        "/.well-known/did.json",
+        Access::Public,
+        did_document,
     );
     t.page(
         Method::POST,
@@ -58,6 +76,7 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
         "revoked_on": c.revoked_at.map(date),
         "revoked_reason": c.revoked_reason,
         "revision": c.revision,
+        "credential": format!("{}/credential.json", certificates::page(c)),
         "pdfs": certs::languages(c).iter().map(|l| {
             let (name, dir) = Language::parse(l).map_or((l.as_str(), "ltr"), |x| (x.native_name(), x.dir()));
             json!({ "lang": l, "name": name, "dir": dir, "href": format!("{}.pdf?lang={l}", certificates::page(c)) })
@@ -99,6 +118,37 @@ async fn pdf(
             portal.render_status(StatusCode::GONE, "certificate.html", &mut ctx)
         }
     }
+}
+
+/// JSON for credentials and DID documents: anyone may read it, from
+/// anywhere (wallets and verifiers fetch it from other origins).
+fn public_json(content_type: &str, body: &serde_json::Value) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .body(body.to_string())
+}
+
+/// The certificate's Open Badges 3.0 credential, signed.
+async fn credential(
+    portal: Portal,
+    public_id: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let v = credentials::credential_at(&portal.state.app, &public_id).await?;
+    Ok(public_json("application/ld+json", &v))
+}
+
+/// A revocation status list (Bitstring Status List v1.0), signed now.
+async fn status_list(portal: Portal, list: web::Path<usize>) -> Result<HttpResponse, PortalError> {
+    let v = credentials::status_list(&portal.state.app, *list).await?;
+    Ok(public_json("application/ld+json", &v))
+}
+
+/// The instance's DID document (`did:web`).
+async fn did_document(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let v = credentials::did_document(&portal.state.app).await?;
+    Ok(public_json("application/did+ld+json", &v))
 }
 
 #[derive(Deserialize)]
