@@ -849,3 +849,181 @@ fn pdf_attachment(pdf: &[u8]) -> Option<Vec<u8>> {
         Err(e) => panic!("CI needs poppler-utils: {e}"),
     }
 }
+
+/// Administrators issue by hand (with a reason, once), correct a name (the
+/// same number, a new revision, its PDF and credential made again), list
+/// and export; employers find a certificate by its number, within a limit.
+#[tokio::test]
+async fn administrators_issue_by_hand_correct_list_and_export_and_anyone_verifies_a_number() {
+    let (db, app, c) = start().await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let token = person(&app, "elsewhere@example.org", "en", "Nadia Haddad").await;
+    confirm_email(&app, "elsewhere@example.org").await;
+    enrol(&app, &token, c.id).await;
+    let (_, mine) = app
+        .api(Method::GET, "/api/v1/me/enrollments", Some(&token), None)
+        .await;
+    let enrollment = mine["items"][0]["id"].as_i64().expect("an enrolment");
+    let by_hand = format!("/api/v1/enrollments/{enrollment}/certificate");
+    let (status, body) = post(&app, &admin, &by_hand, Some(json!({"reason": ""}))).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = post(&app, &token, &by_hand, Some(json!({"reason": "x"}))).await;
+    assert_eq!(status, 403, "{body}");
+    let (status, cert) = post(
+        &app,
+        &admin,
+        &by_hand,
+        Some(json!({"reason": "Completed the face-to-face edition in Nairobi"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{cert}");
+    assert_eq!(cert["status"], "issued");
+    assert_eq!(cert["name"], "Nadia Haddad");
+    let number = cert["number"].as_str().expect("a number").to_owned();
+    let public_id = cert["public_id"].as_str().expect("an id").to_owned();
+    let (status, again) = post(&app, &admin, &by_hand, Some(json!({"reason": "twice"}))).await;
+    assert_eq!(
+        (status, again["code"].as_str()),
+        (409, Some("already_certified"))
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'certificate.issued_by_hand' AND details LIKE '%Nairobi%'"
+        )
+        .await,
+        1
+    );
+
+    // A correction: same number, revision 2, signed and rendered again.
+    jobs_settled(&db).await;
+    let old = get_json(&app, &format!("/certificates/{public_id}/credential.json")).await;
+    let (status, fixed) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/certificates/{public_id}/name"),
+            Some(&admin),
+            Some(json!({"name": "Nadia Al-Haddad"})),
+        )
+        .await;
+    assert_eq!(status, 200, "{fixed}");
+    assert_eq!(
+        (fixed["number"].as_str(), fixed["revision"].as_i64()),
+        (Some(number.as_str()), Some(2))
+    );
+    let (status, body) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/certificates/{public_id}/name"),
+            Some(&admin),
+            Some(json!({"name": "\u{202E}"})),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    jobs_settled(&db).await;
+    let storage = &app.state.app.storage;
+    assert!(
+        storage
+            .exists(&format!("certificates/{public_id}/r2/en.pdf"))
+            .await
+            .expect("storage")
+    );
+    let new = get_json(&app, &format!("/certificates/{public_id}/credential.json")).await;
+    assert_eq!(
+        new["credentialSubject"]["identifier"][0]["identityHash"],
+        "Nadia Al-Haddad"
+    );
+    assert_ne!(new["proof"], old["proof"]);
+    if let Some(text) = pdf_text(
+        &app.get(&format!("/certificates/{public_id}.pdf?lang=en"))
+            .await
+            .bytes()
+            .await
+            .expect("the PDF"),
+    ) {
+        assert!(text.contains("Nadia Al-Haddad"), "{text}");
+    }
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'certificate.revised'"
+        )
+        .await,
+        1
+    );
+
+    // The list, filtered, and its CSV.
+    graduate(&app, &c, "second@example.org", "=HYPERLINK(\"x\")").await;
+    let (status, list) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/certificates?course_id={}&status=issued", c.id),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{list}");
+    assert_eq!(list["total"], 2);
+    let (status, body) = app
+        .api(
+            Method::GET,
+            "/api/v1/certificates?status=lost",
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!((status, body["code"].as_str()), (400, Some("bad_query")));
+    let res = reqwest::Client::new()
+        .get(app.url("/api/v1/certificates.csv?status=issued"))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .expect("the CSV");
+    assert_eq!(res.status(), 200);
+    let csv = res.text().await.expect("text");
+    assert!(csv.starts_with("\u{feff}number,status,name"), "{csv}");
+    assert!(csv.contains("\"Nadia Al-Haddad\""), "{csv}");
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+        "formula-safe: {csv}"
+    );
+    assert_eq!(csv.lines().count(), 3);
+
+    // Anyone finds a certificate by its number, typed as people type.
+    let b = browser();
+    let res = b
+        .get(app.url(&format!("/verify?number={}", number.to_lowercase())))
+        .send()
+        .await
+        .expect("verify");
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), format!("/certificates/{public_id}"));
+    let res = b
+        .get(app.url("/verify?number=KZ-1999-000001"))
+        .send()
+        .await
+        .expect("verify");
+    assert_eq!(res.status(), 404);
+    assert!(
+        res.text()
+            .await
+            .expect("a page")
+            .contains("No certificate has the number KZ-1999-000001")
+    );
+    for _ in 0..28 {
+        b.get(app.url("/verify?number=nonsense"))
+            .send()
+            .await
+            .expect("verify");
+    }
+    let res = b
+        .get(app.url(&format!("/verify?number={number}")))
+        .send()
+        .await
+        .expect("verify");
+    assert_eq!(
+        res.status(),
+        429,
+        "past the limit, even a right number waits"
+    );
+}

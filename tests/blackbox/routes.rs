@@ -350,7 +350,9 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         }
         ("POST", "/api/v1/attempts/{id}/submit") => json!({"answers": {}}),
         ("POST", "/api/v1/attempts/{id}/grade") => json!({"decisions": {}}),
-        ("POST", "/api/v1/certificates/{public_id}/revoke") => json!({"reason": "Walked"}),
+        ("POST", "/api/v1/certificates/{public_id}/revoke")
+        | ("POST", "/api/v1/enrollments/{id}/certificate") => json!({"reason": "Walked"}),
+        ("PUT", "/api/v1/certificates/{public_id}/name") => json!({"name": "Walked Name"}),
         _ => return None,
     })
 }

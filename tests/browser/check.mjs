@@ -227,13 +227,13 @@ async function main() {
     const q = await adminCtx.newPage();
     await q.setBypassCSP(true);
     for (const lang of ["en", "ar"]) {
-      for (const page of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/no-such-page"]) {
+      for (const page of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/no-such-page", "/verify", "/verify?number=KZ-1999-000001"]) {
         const anon = await (await browser.createBrowserContext()).newPage();
         await anon.setBypassCSP(true);
         await axeCheck(anon, `${A}${page}${page.includes("?") ? "&" : "?"}lang=${lang}`, `${page} (${lang})`);
       }
     }
-    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/api/docs"]) {
+    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/admin/certificates", "/api/docs"]) {
       await axeCheck(q, `${A}${page}`, `${page} (admin, en)`);
     }
     await axeCheck(q, userUrl, "admin user page");

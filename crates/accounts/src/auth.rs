@@ -111,6 +111,23 @@ pub async fn authenticate(
     Ok(Authenticated { user, slowed })
 }
 
+/// Records one attempt under `key` and returns how many it made within
+/// the last `window_seconds`, this one included (a limit on lookups that
+/// could be tried by the thousand; pruned with the sign-in failures).
+pub async fn count_attempt(
+    conn: &impl ConnectionTrait,
+    key: &str,
+    window_seconds: i64,
+) -> Result<u64, AccountError> {
+    let t = now();
+    record_attempt(conn, key, t).await?;
+    Ok(auth_failure::Entity::find()
+        .filter(auth_failure::Column::Key.eq(key))
+        .filter(auth_failure::Column::CreatedAt.gt(t - window_seconds))
+        .count(conn)
+        .await?)
+}
+
 async fn record_attempt(
     conn: &impl ConnectionTrait,
     key: &str,

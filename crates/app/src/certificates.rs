@@ -46,6 +46,22 @@ pub async fn on_completed(
     doc: &Document,
     version: i32,
 ) -> Result<Certificate, AppError> {
+    let (c, written, user, held) = earn(conn, e, doc, version).await?;
+    if !written || held.is_some() {
+        return Ok(c);
+    }
+    give(app, conn, c, &user, None).await
+}
+
+/// Writes the certificate `e` earned with version `version` (`doc`), held
+/// if its learner's address is not confirmed: the certificate, whether
+/// this call wrote it, the learner, and why it waits.
+async fn earn(
+    conn: &impl ConnectionTrait,
+    e: &Enrollment,
+    doc: &Document,
+    version: i32,
+) -> Result<(Certificate, bool, User, Option<HeldReason>), AppError> {
     let user = kuza_accounts::users::get(conn, e.user_id).await?;
     let held = hold_for(&user);
     let who = Earner {
@@ -58,10 +74,7 @@ pub async fn on_completed(
         completed_at: e.completed_at.unwrap_or_else(kuza_db::now),
     };
     let (c, written) = certs::earn(conn, who, &Earned::of(doc, version), held).await?;
-    if !written || held.is_some() {
-        return Ok(c);
-    }
-    give(app, conn, c, &user, None).await
+    Ok((c, written, user, held))
 }
 
 /// After a learner's step, in its transaction: the certificate, when
@@ -205,6 +218,21 @@ pub async fn public(app: &App, public_id: &str) -> Result<Certificate, AppError>
         .ok_or(AppError::NotFound)
 }
 
+/// An administrator's write on one certificate: the policy asked, the
+/// transaction open, the certificate read in it.
+async fn for_administrator(
+    app: &App,
+    actor: &Actor,
+    public_id: &str,
+) -> Result<(sea_orm::DatabaseTransaction, Certificate), AppError> {
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let c = certs::by_public_id(&txn, public_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((txn, c))
+}
+
 /// Revokes a certificate (administrators), with the reason the page will
 /// show; the learner is told by email.
 pub async fn revoke(
@@ -213,11 +241,7 @@ pub async fn revoke(
     public_id: &str,
     reason: &str,
 ) -> Result<Certificate, AppError> {
-    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
-    let txn = kuza_db::begin_write(&app.db).await?;
-    let c = certs::by_public_id(&txn, public_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (txn, c) = for_administrator(app, actor, public_id).await?;
     let c = certs::revoke(&txn, c, reason).await?;
     kuza_accounts::audit::record(
         &txn,
@@ -445,4 +469,214 @@ fn pdf_data(app: &App, c: &Certificate, lang: &str) -> kuza_pdf::Certificate {
         number,
         attachment: None,
     }
+}
+
+/// Issues the certificate of an enrolment by hand (administrators): the
+/// learner completed the course elsewhere; `reason` says how, in the
+/// audit log. Held, like any other, until the address is confirmed.
+pub async fn issue_by_hand(
+    app: &App,
+    actor: &Actor,
+    enrollment_id: i32,
+    reason: &str,
+) -> Result<Certificate, AppError> {
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    let reason = certs::parse_reason(reason)?;
+    let e = kuza_enrollment::by_id(&app.db, enrollment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = crate::learning::published_by_id(app, e.course_id).await?;
+    let (_, v) = &*p;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let e = kuza_progress::lock(&txn, enrollment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !e.status.studies() {
+        return Err(AppError::conflict(
+            "not_enrolled",
+            "the learner is not enrolled in this course",
+        ));
+    }
+    if certs::of_enrollment(&txn, e.id).await?.is_some() {
+        return Err(AppError::conflict(
+            "already_certified",
+            "this enrolment has its certificate already",
+        ));
+    }
+    let (c, _, user, held) = earn(&txn, &e, &v.document, v.number).await?;
+    kuza_accounts::audit::record(
+        &txn,
+        Some(actor.id()),
+        "certificate.issued_by_hand",
+        "certificate",
+        Some(c.id),
+        json!({ "enrollment_id": e.id, "reason": reason }),
+    )
+    .await?;
+    let c = match held {
+        None => give(app, &txn, c, &user, Some(actor.id())).await?,
+        Some(_) => c,
+    };
+    txn.commit().await?;
+    Ok(c)
+}
+
+/// Corrects the learner's name on a certificate (administrators): the same
+/// number, a new revision, signed and rendered again (the old PDF is
+/// superseded).
+pub async fn correct_name(
+    app: &App,
+    actor: &Actor,
+    public_id: &str,
+    name: &str,
+) -> Result<Certificate, AppError> {
+    let (txn, c) = for_administrator(app, actor, public_id).await?;
+    let before = c.learner_name.clone();
+    let c = certs::correct_name(&txn, c, name).await?;
+    kuza_accounts::audit::record(
+        &txn,
+        Some(actor.id()),
+        "certificate.revised",
+        "certificate",
+        Some(c.id),
+        json!({ "number": c.number, "revision": c.revision, "from": before, "to": c.learner_name }),
+    )
+    .await?;
+    if c.status == CertificateStatus::Issued {
+        queue_render(&txn, &c).await?;
+    }
+    txn.commit().await?;
+    tracing::info!(
+        certificate.id = c.id,
+        revision = c.revision,
+        user.id = actor.id(),
+        "certificate revised"
+    );
+    Ok(c)
+}
+
+/// A page of the certificates `filter` selects (administrators).
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    filter: &certs::Filter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<Certificate>, u64), AppError> {
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    Ok(certs::page(&app.db, filter, page, per_page).await?)
+}
+
+/// Every certificate `filter` selects as CSV (administrators): UTF-8 with
+/// a byte-order mark, formula-safe.
+pub async fn export_csv(
+    app: &App,
+    actor: &Actor,
+    filter: &certs::Filter,
+) -> Result<String, AppError> {
+    use crate::cohorts::{csv_field, iso};
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    let mut out = String::from(
+        "\u{feff}number,status,name,course,course_id,cohort_id,kind,completed_at,issued_at,revoked_at,revoked_reason,revision,url\r\n",
+    );
+    for c in certs::all(&app.db, filter).await? {
+        let (title, _) = certs::title_in(&c, &c.default_language);
+        let row = [
+            csv_field(c.number.as_deref().unwrap_or_default()),
+            csv_field(&c.status.code()),
+            csv_field(&c.learner_name),
+            csv_field(&title),
+            c.course_id.to_string(),
+            c.cohort_id.map(|x| x.to_string()).unwrap_or_default(),
+            csv_field(&c.kind.code()),
+            csv_field(&iso(c.completed_at)),
+            csv_field(&c.issued_at.map(iso).unwrap_or_default()),
+            csv_field(&c.revoked_at.map(iso).unwrap_or_default()),
+            csv_field(c.revoked_reason.as_deref().unwrap_or_default()),
+            c.revision.to_string(),
+            csv_field(&app.link(&page(&c))),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    Ok(out)
+}
+
+/// Finds an issued or revoked certificate by its number, for `/verify`:
+/// each lookup counts against the client's limit (numbers are guessable,
+/// so they cannot be tried by the thousand).
+pub async fn find_by_number(
+    app: &App,
+    client: &str,
+    number: &str,
+) -> Result<Option<Certificate>, AppError> {
+    let throttle = &app.limits.throttle;
+    let over = kuza_accounts::auth::count_attempt(
+        &app.db,
+        &format!("verify:{client}"),
+        throttle.window_seconds,
+    )
+    .await?
+        > VERIFY_PER_WINDOW;
+    if over {
+        return Err(AppError::Throttled {
+            retry_after: throttle.window_seconds,
+        });
+    }
+    let Some(number) = certs::normalize_number(number) else {
+        return Ok(None);
+    };
+    Ok(certs::by_number(&app.db, &number)
+        .await?
+        .filter(|c| c.status != CertificateStatus::Held))
+}
+
+/// Lookups by number a client may make in the throttling window.
+pub const VERIFY_PER_WINDOW: u64 = 30;
+
+/// A learner's enrolment as administrators see it beside certificates.
+#[derive(Debug)]
+pub struct Record {
+    pub enrollment: Enrollment,
+    pub title: kuza_courses::Translated,
+    pub default_language: String,
+    pub certificate: Option<Certificate>,
+}
+
+/// A learner's enrolments that may have a certificate (active or
+/// completed), with theirs (administrators).
+pub async fn learner_records(
+    app: &App,
+    actor: &Actor,
+    user_id: i32,
+) -> Result<Vec<Record>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    let enrollments: Vec<Enrollment> = kuza_enrollment::of_user(&app.db, user_id)
+        .await?
+        .into_iter()
+        .filter(|e| e.status.studies())
+        .collect();
+    let ids: Vec<i32> = enrollments.iter().map(|e| e.course_id).collect();
+    let courses = kuza_db::entities::course::Entity::find()
+        .filter(kuza_db::entities::course::Column::Id.is_in(ids))
+        .all(&app.db)
+        .await?;
+    let mut held = certs::of_user(&app.db, user_id).await?;
+    Ok(enrollments
+        .into_iter()
+        .filter_map(|e| {
+            let c = courses.iter().find(|c| c.id == e.course_id)?;
+            let certificate = held
+                .iter()
+                .position(|x| x.enrollment_id == e.id)
+                .map(|i| held.swap_remove(i));
+            Some(Record {
+                title: kuza_courses::draft::translated(&c.title),
+                default_language: c.default_language.clone(),
+                certificate,
+                enrollment: e,
+            })
+        })
+        .collect())
 }

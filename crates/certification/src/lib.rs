@@ -504,6 +504,57 @@ pub async fn by_number(
         .await
 }
 
+/// Which certificates a list shows (every one when all are `None`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter {
+    pub course_id: Option<i32>,
+    pub cohort_id: Option<i32>,
+    pub status: Option<CertificateStatus>,
+    /// Completed at or after (Unix seconds).
+    pub from: Option<i64>,
+    /// Completed before.
+    pub to: Option<i64>,
+}
+
+fn filtered(f: &Filter) -> sea_orm::Select<certificate::Entity> {
+    let mut q = certificate::Entity::find();
+    if let Some(x) = f.course_id {
+        q = q.filter(certificate::Column::CourseId.eq(x));
+    }
+    if let Some(x) = f.cohort_id {
+        q = q.filter(certificate::Column::CohortId.eq(x));
+    }
+    if let Some(x) = f.status {
+        q = q.filter(certificate::Column::Status.eq(x));
+    }
+    if let Some(x) = f.from {
+        q = q.filter(certificate::Column::CompletedAt.gte(x));
+    }
+    if let Some(x) = f.to {
+        q = q.filter(certificate::Column::CompletedAt.lt(x));
+    }
+    q.order_by_desc(certificate::Column::Id)
+}
+
+/// A page (from 1) of the certificates `f` selects, newest first, and how
+/// many there are.
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    f: &Filter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<Certificate>, u64), DbErr> {
+    use sea_orm::PaginatorTrait;
+    let pages = filtered(f).paginate(conn, per_page);
+    let total = pages.num_items().await?;
+    Ok((pages.fetch_page(page.saturating_sub(1)).await?, total))
+}
+
+/// Every certificate `f` selects, newest first (exports).
+pub async fn all(conn: &impl ConnectionTrait, f: &Filter) -> Result<Vec<Certificate>, DbErr> {
+    filtered(f).all(conn).await
+}
+
 /// A learner's certificates, newest first (held ones included).
 pub async fn of_user(conn: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Certificate>, DbErr> {
     certificate::Entity::find()

@@ -908,3 +908,40 @@ cert-pdf-languages = ملف PDF بلغة أخرى:
 cert-revoked-pdf = أُلغيت هذه الشهادة في { $date }: لم يعد ملف PDF الخاص بها متاحًا.
 cert-credential = تنزيل الاعتماد الرقمي (Open Badges 3.0)
 cert-credential-hint = اعتماد رقمي موقَّع: أضفه إلى محفظة أو قدّمه إلى صاحب عمل؛ ويمكن لأي شخص التحقق منه دون حساب.
+
+## Certificates: verification by number, administrators
+verify-title = التحقق من شهادة
+verify-intro = أدخل الرقم المطبوع على الشهادة (مثل KZ-2026-000123) لمعرفة ما إذا كانت صالحة ولمن صدرت.
+verify-number = رقم الشهادة
+verify-button = تحقّق
+verify-missing = لا توجد شهادة بالرقم { $number }. تحقّق من الرقم وحاول مرة أخرى.
+admin-certs-title = الشهادات
+admin-certs-count = { $count ->
+    [zero] لا شهادات
+    [one] شهادة واحدة
+    [two] شهادتان
+    [few] { $count } شهادات
+   *[other] { $count } شهادة
+}
+admin-certs-course = الدورة (المعرّف)
+admin-certs-cohort = الفوج (المعرّف)
+admin-certs-status = الحالة
+admin-certs-from = أُتمّت ابتداءً من
+admin-certs-to = أُتمّت قبل
+admin-certs-any = الكل
+admin-certs-apply = تطبيق
+admin-certs-csv = تنزيل بصيغة CSV
+cert-status-name-held = معلّقة
+cert-status-name-issued = صادرة
+cert-status-name-revoked = ملغاة
+cert-correct = تصحيح الاسم
+cert-correct-name = الاسم كما ينبغي أن يظهر (يبقى الرقم نفسه وتصدر مراجعة جديدة)
+cert-correct-button = تصحيح وإعادة الإصدار
+certificate-revised = صُحّح الاسم: صدرت مراجعة جديدة من الشهادة.
+certificate-issued = صدرت الشهادة.
+admin-records = الدورات والشهادات
+admin-records-none = لا توجد دورة يمكن أن تمنح شهادة.
+admin-issue-reason = إصدار الشهادة يدويًا: أين وكيف أُتمّت الدورة (يُحفظ في سجل التدقيق)
+admin-issue-button = إصدار الشهادة
+nav-admin-certificates = الشهادات
+footer-verify = التحقق من شهادة

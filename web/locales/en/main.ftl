@@ -794,3 +794,37 @@ cert-pdf-languages = PDF in another language:
 cert-revoked-pdf = This certificate was revoked on { $date }: its PDF is no longer given.
 cert-credential = Download the credential (Open Badges 3.0)
 cert-credential-hint = A signed digital credential: add it to a wallet or give it to an employer; anyone can check it without an account.
+
+## Certificates: verification by number, administrators
+verify-title = Verify a certificate
+verify-intro = Enter the number printed on the certificate (for example KZ-2026-000123) to see whether it is valid and who it was issued to.
+verify-number = Certificate number
+verify-button = Verify
+verify-missing = No certificate has the number { $number }. Check the number and try again.
+admin-certs-title = Certificates
+admin-certs-count = { $count ->
+    [one] 1 certificate
+   *[other] { $count } certificates
+}
+admin-certs-course = Course (id)
+admin-certs-cohort = Cohort (id)
+admin-certs-status = Status
+admin-certs-from = Completed from
+admin-certs-to = Completed before
+admin-certs-any = Any
+admin-certs-apply = Apply
+admin-certs-csv = Download as CSV
+cert-status-name-held = Held
+cert-status-name-issued = Issued
+cert-status-name-revoked = Revoked
+cert-correct = Correct the name
+cert-correct-name = The name as it should read (the number stays; a new revision is issued)
+cert-correct-button = Correct and re-issue
+certificate-revised = The name is corrected: a new revision of the certificate was issued.
+certificate-issued = The certificate was issued.
+admin-records = Courses and certificates
+admin-records-none = No course that could give a certificate.
+admin-issue-reason = Issue the certificate by hand: where and how the course was completed (kept in the audit log)
+admin-issue-button = Issue the certificate
+nav-admin-certificates = Certificates
+footer-verify = Verify a certificate

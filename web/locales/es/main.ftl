@@ -809,3 +809,37 @@ cert-pdf-languages = PDF en otro idioma:
 cert-revoked-pdf = Este certificado fue revocado el { $date }: su PDF ya no se entrega.
 cert-credential = Descargar la credencial (Open Badges 3.0)
 cert-credential-hint = Una credencial digital firmada: añádala a una cartera o entréguela a un empleador; cualquiera puede verificarla sin cuenta.
+
+## Certificates: verification by number, administrators
+verify-title = Verificar un certificado
+verify-intro = Escriba el número impreso en el certificado (por ejemplo KZ-2026-000123) para saber si es válido y a quién se otorgó.
+verify-number = Número de certificado
+verify-button = Verificar
+verify-missing = Ningún certificado tiene el número { $number }. Revise el número e inténtelo de nuevo.
+admin-certs-title = Certificados
+admin-certs-count = { $count ->
+    [one] 1 certificado
+   *[other] { $count } certificados
+}
+admin-certs-course = Curso (id)
+admin-certs-cohort = Cohorte (id)
+admin-certs-status = Estado
+admin-certs-from = Completado desde
+admin-certs-to = Completado antes del
+admin-certs-any = Todos
+admin-certs-apply = Aplicar
+admin-certs-csv = Descargar en CSV
+cert-status-name-held = En espera
+cert-status-name-issued = Emitido
+cert-status-name-revoked = Revocado
+cert-correct = Corregir el nombre
+cert-correct-name = El nombre como debe figurar (el número se mantiene; se emite una nueva revisión)
+cert-correct-button = Corregir y volver a emitir
+certificate-revised = El nombre se corrigió: se emitió una nueva revisión del certificado.
+certificate-issued = Se emitió el certificado.
+admin-records = Cursos y certificados
+admin-records-none = Ningún curso que pueda dar un certificado.
+admin-issue-reason = Emitir el certificado manualmente: dónde y cómo se completó el curso (se guarda en el registro de auditoría)
+admin-issue-button = Emitir el certificado
+nav-admin-certificates = Certificados
+footer-verify = Verificar un certificado

@@ -809,3 +809,37 @@ cert-pdf-languages = PDF dans une autre langue :
 cert-revoked-pdf = Ce certificat a été révoqué le { $date } : son PDF n’est plus délivré.
 cert-credential = Télécharger l’attestation numérique (Open Badges 3.0)
 cert-credential-hint = Une attestation numérique signée : ajoutez-la à un portefeuille ou remettez-la à un employeur ; chacun peut la vérifier sans compte.
+
+## Certificates: verification by number, administrators
+verify-title = Vérifier un certificat
+verify-intro = Saisissez le numéro imprimé sur le certificat (par exemple KZ-2026-000123) pour savoir s’il est valide et à qui il a été délivré.
+verify-number = Numéro du certificat
+verify-button = Vérifier
+verify-missing = Aucun certificat ne porte le numéro { $number }. Vérifiez le numéro et réessayez.
+admin-certs-title = Certificats
+admin-certs-count = { $count ->
+    [one] 1 certificat
+   *[other] { $count } certificats
+}
+admin-certs-course = Cours (id)
+admin-certs-cohort = Cohorte (id)
+admin-certs-status = Statut
+admin-certs-from = Terminé à partir du
+admin-certs-to = Terminé avant le
+admin-certs-any = Tous
+admin-certs-apply = Appliquer
+admin-certs-csv = Télécharger en CSV
+cert-status-name-held = En attente
+cert-status-name-issued = Délivré
+cert-status-name-revoked = Révoqué
+cert-correct = Corriger le nom
+cert-correct-name = Le nom tel qu’il doit figurer (le numéro reste ; une nouvelle révision est délivrée)
+cert-correct-button = Corriger et délivrer à nouveau
+certificate-revised = Le nom est corrigé : une nouvelle révision du certificat a été délivrée.
+certificate-issued = Le certificat a été délivré.
+admin-records = Cours et certificats
+admin-records-none = Aucun cours pouvant donner lieu à un certificat.
+admin-issue-reason = Délivrer le certificat manuellement : où et comment le cours a été suivi (conservé dans le journal d’audit)
+admin-issue-button = Délivrer le certificat
+nav-admin-certificates = Certificats
+footer-verify = Vérifier un certificat

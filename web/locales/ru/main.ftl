@@ -851,3 +851,38 @@ cert-pdf-languages = PDF на другом языке:
 cert-revoked-pdf = Этот сертификат отозван { $date }; его PDF больше не выдаётся.
 cert-credential = Скачать цифровое удостоверение (Open Badges 3.0)
 cert-credential-hint = Подписанное цифровое удостоверение: добавьте его в кошелёк или передайте работодателю; любой может проверить его без учётной записи.
+
+## Certificates: verification by number, administrators
+verify-title = Проверить сертификат
+verify-intro = Введите номер, напечатанный на сертификате (например, KZ-2026-000123), чтобы узнать, действителен ли он и кому выдан.
+verify-number = Номер сертификата
+verify-button = Проверить
+verify-missing = Сертификата с номером { $number } нет. Проверьте номер и попробуйте ещё раз.
+admin-certs-title = Сертификаты
+admin-certs-count = { $count ->
+    [one] { $count } сертификат
+    [few] { $count } сертификата
+   *[many] { $count } сертификатов
+}
+admin-certs-course = Курс (id)
+admin-certs-cohort = Группа (id)
+admin-certs-status = Статус
+admin-certs-from = Завершён с
+admin-certs-to = Завершён до
+admin-certs-any = Все
+admin-certs-apply = Применить
+admin-certs-csv = Скачать в CSV
+cert-status-name-held = Ожидает
+cert-status-name-issued = Выдан
+cert-status-name-revoked = Отозван
+cert-correct = Исправить имя
+cert-correct-name = Имя в правильном написании (номер сохраняется, выдаётся новая редакция)
+cert-correct-button = Исправить и выдать заново
+certificate-revised = Имя исправлено: выдана новая редакция сертификата.
+certificate-issued = Сертификат выдан.
+admin-records = Курсы и сертификаты
+admin-records-none = Нет курсов, за которые выдаётся сертификат.
+admin-issue-reason = Выдать сертификат вручную: где и как был пройден курс (сохраняется в журнале аудита)
+admin-issue-button = Выдать сертификат
+nav-admin-certificates = Сертификаты
+footer-verify = Проверить сертификат

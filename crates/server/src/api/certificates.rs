@@ -9,7 +9,7 @@ use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
 use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
-use kuza_app::{App, certificates};
+use kuza_app::{App, AppError, FieldProblem, certificates};
 use kuza_certification::{
     self as certs, Certificate, CertificateKind, CertificateStatus, HeldReason,
 };
@@ -31,6 +31,34 @@ pub fn routes(t: &mut Table) {
         Access::SignedIn,
         my_certificates,
         doc::<__path_my_certificates>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/certificates",
+        Access::Admin,
+        list_certificates,
+        doc::<__path_list_certificates>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/certificates.csv",
+        Access::Admin,
+        export_certificates,
+        doc::<__path_export_certificates>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/enrollments/{id}/certificate",
+        Access::Admin,
+        issue_by_hand,
+        doc::<__path_issue_by_hand>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/certificates/{public_id}/name",
+        Access::Admin,
+        correct_name,
+        doc::<__path_correct_name>,
     );
     t.api(
         Method::POST,
@@ -190,4 +218,140 @@ pub async fn rotate_key(
     Ok(HttpResponse::Ok().json(RotatedKey {
         verification_method,
     }))
+}
+
+/// Which certificates a list shows.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CertificateQuery {
+    pub course_id: Option<i32>,
+    pub cohort_id: Option<i32>,
+    /// `held`, `issued` or `revoked`.
+    pub status: Option<String>,
+    /// Completed on or after this date (`2026-01-01`).
+    pub from: Option<String>,
+    /// Completed before this date.
+    pub to: Option<String>,
+}
+
+impl CertificateQuery {
+    /// The filter, or every field that cannot be read (`bad_query`).
+    pub fn filter(&self) -> Result<certs::Filter, AppError> {
+        let mut bad = vec![];
+        let status = self
+            .status
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .and_then(|s| {
+                let v = <CertificateStatus as kuza_db::values::Code>::parse(s);
+                if v.is_none() {
+                    bad.push(FieldProblem::new("status", "status_invalid"));
+                }
+                v
+            });
+        let mut date = |field: &'static str, v: &Option<String>| {
+            v.as_deref().filter(|s| !s.is_empty()).and_then(|s| {
+                let d = chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                    .ok()
+                    .and_then(|d| d.and_hms_opt(0, 0, 0))
+                    .map(|d| d.and_utc().timestamp());
+                if d.is_none() {
+                    bad.push(FieldProblem::new(field, "not_a_date"));
+                }
+                d
+            })
+        };
+        let from = date("from", &self.from);
+        let to = date("to", &self.to);
+        if !bad.is_empty() {
+            return Err(AppError::BadQuery(bad));
+        }
+        Ok(certs::Filter {
+            course_id: self.course_id,
+            cohort_id: self.cohort_id,
+            status,
+            from,
+            to,
+        })
+    }
+}
+
+/// Every certificate, newest first, by course, cohort, status and period
+/// of completion (administrators).
+#[utoipa::path(get, path = "/api/v1/certificates", tag = "certificates", security(("bearer" = [])), params(CertificateQuery, PageQuery),
+    responses((status = 200, body = Page<CertificateView>), (status = 400, description = "`bad_query`: an unknown status, a date that is not YYYY-MM-DD", body = Problem)))]
+pub async fn list_certificates(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    q: web::Query<CertificateQuery>,
+    p: web::Query<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (page, per_page) = p.page_and_size()?;
+    let filter = q.filter()?;
+    let (items, total) = certificates::list(&state.app, &caller.0, &filter, page, per_page).await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: items
+            .iter()
+            .map(|c| CertificateView::new(&state.app, c))
+            .collect(),
+        page,
+        per_page,
+        total,
+    }))
+}
+
+/// The same list as CSV (UTF-8 with a byte-order mark, formula-safe).
+#[utoipa::path(get, path = "/api/v1/certificates.csv", tag = "certificates", security(("bearer" = [])), params(CertificateQuery),
+    responses((status = 200, description = "A CSV file", content_type = "text/csv"), (status = 400, body = Problem)))]
+pub async fn export_certificates(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    q: web::Query<CertificateQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let body = certificates::export_csv(&state.app, &caller.0, &q.filter()?).await?;
+    Ok(crate::http::csv_download("certificates", body))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ByHand {
+    /// How the learner completed it (kept in the audit log; at most 1,000 characters).
+    pub reason: String,
+}
+
+/// Issues an enrolment's certificate by hand (administrators): the
+/// learner completed the course elsewhere.
+#[utoipa::path(post, path = "/api/v1/enrollments/{id}/certificate", tag = "certificates", security(("bearer" = [])), request_body = ByHand,
+    responses((status = 201, body = CertificateView),
+        (status = 409, description = "`already_certified`, or `not_enrolled`", body = Problem),
+        (status = 422, description = "`invalid_input`: no reason, or one over 1,000 characters", body = Problem)))]
+pub async fn issue_by_hand(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<ByHand>,
+) -> Result<HttpResponse, ApiError> {
+    let c = certificates::issue_by_hand(&state.app, &caller.0, *id, &body.reason).await?;
+    Ok(HttpResponse::Created().json(CertificateView::new(&state.app, &c)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NameCorrection {
+    /// The name as it should read (at most 200 characters).
+    pub name: String,
+}
+
+/// Corrects the learner's name (administrators): the same number, a new
+/// revision; the PDF and the credential are made again.
+#[utoipa::path(put, path = "/api/v1/certificates/{public_id}/name", tag = "certificates", security(("bearer" = [])), request_body = NameCorrection,
+    responses((status = 200, body = CertificateView),
+        (status = 409, description = "`already_revoked`", body = Problem),
+        (status = 422, description = "`invalid_input`: an empty name or one over 200 characters", body = Problem)))]
+pub async fn correct_name(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    public_id: web::Path<String>,
+    body: web::Json<NameCorrection>,
+) -> Result<HttpResponse, ApiError> {
+    let c = certificates::correct_name(&state.app, &caller.0, &public_id, &body.name).await?;
+    Ok(HttpResponse::Ok().json(CertificateView::new(&state.app, &c)))
 }

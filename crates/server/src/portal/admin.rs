@@ -112,6 +112,21 @@ async fn user_context(portal: &Portal, id: i32, ctx: &mut Context) -> Result<(),
     );
     ctx.insert("roles", &Role::all());
     ctx.insert("is_self", &(portal.actor().map(|a| a.id()) == Some(id)));
+    let records =
+        kuza_app::certificates::learner_records(&portal.state.app, portal.require_user()?, id)
+            .await?;
+    let records: Vec<serde_json::Value> = records
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.enrollment.id,
+                "title": super::courses::text(&r.title, portal.lang, &r.default_language),
+                "status": r.enrollment.status,
+                "certificate": r.certificate.as_ref().map(|c| super::certificates::certificate_json(portal, c)),
+            })
+        })
+        .collect();
+    ctx.insert("records", &records);
     Ok(())
 }
 

@@ -49,6 +49,31 @@ pub fn routes(t: &mut Table) {
         Access::Public,
         did_document,
     );
+    t.page(Method::GET, "/verify", Access::Public, verify);
+    t.page(
+        Method::GET,
+        "/admin/certificates",
+        Access::Admin,
+        admin_list,
+    );
+    t.page(
+        Method::GET,
+        "/admin/certificates.csv",
+        Access::Admin,
+        admin_csv,
+    );
+    t.page(
+        Method::POST,
+        "/admin/enrollments/{id}/certificate",
+        Access::Admin,
+        issue_by_hand,
+    );
+    t.page(
+        Method::POST,
+        "/certificates/{public_id}/name",
+        Access::Admin,
+        correct_name,
+    );
     t.page(
         Method::POST,
         "/certificates/{public_id}/revoke",
@@ -182,9 +207,14 @@ fn page_context(portal: &Portal, c: &Certificate) -> Context {
         "verify_link",
         &portal.state.app.link(&certificates::page(c)),
     );
+    let admin = portal.actor().is_some_and(|a| a.is_admin());
     ctx.insert(
         "may_revoke",
-        &(c.status == CertificateStatus::Issued && portal.actor().is_some_and(|a| a.is_admin())),
+        &(c.status == CertificateStatus::Issued && admin),
+    );
+    ctx.insert(
+        "may_correct",
+        &(c.status == CertificateStatus::Issued && admin),
     );
     let own = portal.actor().is_some_and(|a| a.id() == c.user_id);
     if own && c.status == CertificateStatus::Issued {
@@ -225,17 +255,161 @@ async fn revoke(
 ) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let actor = portal.require_user()?;
-    match certificates::revoke(&portal.state.app, actor, &public_id, &posted.form.reason).await {
-        Ok(c) => Ok(portal.redirect(&format!(
-            "{}?notice=certificate-revoked",
-            certificates::page(&c)
-        ))),
+    let done =
+        certificates::revoke(&portal.state.app, actor, &public_id, &posted.form.reason).await;
+    back_to_page(
+        &portal,
+        &public_id,
+        done,
+        "certificate-revoked",
+        ("reason", &posted.form.reason),
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+struct VerifyQuery {
+    number: Option<String>,
+}
+
+/// Finds a certificate by its number (employers with a paper copy): to its
+/// page if there is one, else the form again saying none was found.
+async fn verify(portal: Portal, q: web::Query<VerifyQuery>) -> Result<HttpResponse, PortalError> {
+    let mut ctx = Context::new();
+    if let Some(number) = q.number.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        let app = &portal.state.app;
+        match certificates::find_by_number(app, &portal.client, number).await? {
+            Some(c) => return Ok(portal.redirect(&certificates::page(&c))),
+            None => {
+                ctx.insert("number", number);
+                ctx.insert("missing", &true);
+                return portal.render_status(StatusCode::NOT_FOUND, "verify_number.html", &mut ctx);
+            }
+        }
+    }
+    portal.render("verify_number.html", ctx)
+}
+
+/// The administrators' list, filtered like the API's.
+async fn admin_list(
+    portal: Portal,
+    q: web::Query<crate::api::certificates::CertificateQuery>,
+    p: web::Query<crate::pagination::PageQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let actor = portal.require_user()?;
+    let (page, per_page) = p.page_and_size()?;
+    let filter = q.filter()?;
+    let (items, total) =
+        certificates::list(&portal.state.app, actor, &filter, page, per_page).await?;
+    let rows: Vec<Value> = items.iter().map(|c| certificate_json(&portal, c)).collect();
+    let params = [
+        ("course_id", q.course_id.map(|x| x.to_string())),
+        ("cohort_id", q.cohort_id.map(|x| x.to_string())),
+        ("status", q.status.clone()),
+        ("from", q.from.clone()),
+        ("to", q.to.clone()),
+    ];
+    let refs: Vec<(&str, Option<&str>)> = params.iter().map(|(k, v)| (*k, v.as_deref())).collect();
+    let query = serde_urlencoded::to_string(
+        refs.iter()
+            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (*k, v)))
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default();
+    let mut ctx = Context::new();
+    ctx.insert("rows", &rows);
+    ctx.insert("total", &total);
+    ctx.insert(
+        "filter",
+        &json!({
+            "course_id": q.course_id, "cohort_id": q.cohort_id, "status": q.status,
+            "from": q.from, "to": q.to,
+        }),
+    );
+    ctx.insert(
+        "statuses",
+        &<CertificateStatus as kuza_db::values::Code>::all(),
+    );
+    ctx.insert("csv", &format!("/admin/certificates.csv?{query}"));
+    ctx.insert(
+        "pager",
+        &crate::pagination::Pager::new(page, per_page, total, "/admin/certificates", &refs),
+    );
+    portal.render("admin_certificates.html", ctx)
+}
+
+async fn admin_csv(
+    portal: Portal,
+    q: web::Query<crate::api::certificates::CertificateQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let actor = portal.require_user()?;
+    let body = certificates::export_csv(&portal.state.app, actor, &q.filter()?).await?;
+    Ok(crate::http::csv_download("certificates", body))
+}
+
+#[derive(Deserialize)]
+struct ReasonForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Issues an enrolment's certificate by hand, from the learner's admin page.
+async fn issue_by_hand(
+    posted: Posted<ReasonForm>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let actor = portal.require_user()?;
+    let c = certificates::issue_by_hand(&portal.state.app, actor, *id, &posted.form.reason).await?;
+    Ok(portal.redirect(&format!(
+        "/admin/users/{}?notice=certificate-issued",
+        c.user_id
+    )))
+}
+
+#[derive(Deserialize)]
+struct NameForm {
+    #[serde(default)]
+    name: String,
+}
+
+/// Corrects the name on a certificate (a new revision, the same number).
+async fn correct_name(
+    posted: Posted<NameForm>,
+    public_id: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let actor = portal.require_user()?;
+    let done =
+        certificates::correct_name(&portal.state.app, actor, &public_id, &posted.form.name).await;
+    back_to_page(
+        &portal,
+        &public_id,
+        done,
+        "certificate-revised",
+        ("name", &posted.form.name),
+    )
+    .await
+}
+
+/// After an administrator's form on a certificate's page: back to the page
+/// with `notice`, or the page again with the form's problems and what was
+/// typed (`typed`: the field and its value).
+async fn back_to_page(
+    portal: &Portal,
+    public_id: &str,
+    done: Result<Certificate, AppError>,
+    notice: &str,
+    typed: (&str, &str),
+) -> Result<HttpResponse, PortalError> {
+    match done {
+        Ok(c) => Ok(portal.redirect(&format!("{}?notice={notice}", certificates::page(&c)))),
         Err(AppError::Invalid(problems)) => {
-            let c = certificates::public(&portal.state.app, &public_id).await?;
-            let mut ctx = page_context(&portal, &c);
+            let c = certificates::public(&portal.state.app, public_id).await?;
+            let mut ctx = page_context(portal, &c);
             ctx.insert("errors", &portal.field_errors(&problems));
             ctx.insert("error_count", &problems.len());
-            ctx.insert("reason", &posted.form.reason);
+            ctx.insert(typed.0, typed.1);
             portal.render_invalid("certificate.html", ctx)
         }
         Err(e) => Err(e.into()),

@@ -96,7 +96,7 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 19] = [
+const NOTICES: [&str; 21] = [
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
@@ -116,6 +116,8 @@ const NOTICES: [&str; 19] = [
     "verify-ok-body",
     "verify-resent",
     "certificate-revoked",
+    "certificate-revised",
+    "certificate-issued",
 ];
 
 pub struct Portal {
