@@ -22,6 +22,7 @@ mod m0012_grading_queue;
 mod m0013_course_partners;
 mod m0014_certificates;
 mod m0015_credentials;
+mod m0016_score_gate;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_course_partners::Migration),
             Box::new(m0014_certificates::Migration),
             Box::new(m0015_credentials::Migration),
+            Box::new(m0016_score_gate::Migration),
         ]
     }
 }

@@ -1027,3 +1027,118 @@ async fn administrators_issue_by_hand_correct_list_and_export_and_anyone_verifie
         "past the limit, even a right number waits"
     );
 }
+
+/// A course can hold its certificates until the final score reaches a
+/// minimum: a pass below it waits (and says so); a better attempt releases
+/// it; lowering the minimum releases those it held, and issuing by hand
+/// passes over it.
+#[tokio::test]
+async fn a_minimum_final_score_holds_certificates_until_it_is_reached_or_lowered() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c =
+        PublishedCourse::with_quiz(&app, &author, "scored", "self_paced", quiz(None, None)).await;
+    let settings = |min: Option<i32>| json!({"enrolment": "open", "grade_policy": "best", "certificate_min_score": min});
+    let path = format!("/api/v1/courses/{}/enrolment", c.id);
+    let (status, body) = app
+        .api(Method::PUT, &path, Some(&author), Some(settings(Some(101))))
+        .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = app
+        .api(Method::PUT, &path, Some(&author), Some(settings(Some(90))))
+        .await;
+    assert_eq!((status, &body["certificate_min_score"]), (200, &json!(90)));
+
+    // Five points of six (83 %): the quiz is passed (60 %), the course
+    // completed, the certificate held.
+    let (q, o) = quiz_keys(&c.doc);
+    let five = json!({"answers": {&q[0]: o[0][1], &q[1]: [o[1][1], o[1][0]], &q[2]: true,
+                                  &q[3]: "3,5", &q[4]: "wrong"}});
+    let learn = |email: &'static str| {
+        let app = &app;
+        let c = &c;
+        let five = five.clone();
+        async move {
+            let token = person(app, email, "en", "Scored Learner").await;
+            confirm_email(app, email).await;
+            enrol(app, &token, c.id).await;
+            for key in [&c.lessons[0], &c.lessons[1], &c.lessons[2]] {
+                complete(app, &token, key).await;
+            }
+            let (status, a) = post(
+                app,
+                &token,
+                format!("/api/v1/quizzes/{}/attempts", c.lessons[3]),
+                None,
+            )
+            .await;
+            assert_eq!(status, 201, "{a}");
+            let (status, done) = post(
+                app,
+                &token,
+                format!("/api/v1/attempts/{}/submit", a["id"]),
+                Some(five),
+            )
+            .await;
+            assert_eq!((status, &done["passed"]), (200, &json!(true)), "{done}");
+            token
+        }
+    };
+    let first = learn("first@example.org").await;
+    let second = learn("second@example.org").await;
+    for token in [&first, &second] {
+        let list = my_certificates(&app, token).await;
+        assert_eq!(list[0]["status"], "held", "{list:?}");
+        assert_eq!(list[0]["held_reason"], "score_below_minimum");
+        assert_eq!(list[0]["final_score"], 83);
+        assert_eq!(list[0]["number"], Value::Null);
+    }
+    let b = browser();
+    app.sign_in(&b, "first@example.org", PASSWORD).await;
+    let page = app.page(&b, "/certificates").await;
+    assert!(
+        page.contains("final score reaches the course&#39;s minimum (it is 83%)"),
+        "{page}"
+    );
+
+    // The first retakes the quiz with every point: released.
+    let (_, a) = post(
+        &app,
+        &first,
+        format!("/api/v1/quizzes/{}/attempts", c.lessons[3]),
+        None,
+    )
+    .await;
+    let (status, done) = post(
+        &app,
+        &first,
+        format!("/api/v1/attempts/{}/submit", a["id"]),
+        Some(quiz_answers(&c.doc, true)),
+    )
+    .await;
+    assert_eq!(status, 200, "{done}");
+    let list = my_certificates(&app, &first).await;
+    assert_eq!(
+        (list[0]["status"].as_str(), list[0]["final_score"].as_i64()),
+        (Some("issued"), Some(100))
+    );
+
+    // The minimum lowered to 80: the second is released too.
+    let (status, _) = app
+        .api(Method::PUT, &path, Some(&author), Some(settings(Some(80))))
+        .await;
+    assert_eq!(status, 200);
+    let list = my_certificates(&app, &second).await;
+    assert_eq!(list[0]["status"], "issued", "{list:?}");
+    assert!(is_number(list[0]["number"].as_str().expect("a number")));
+    jobs_settled(&db).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'email' AND dedupe_key LIKE 'certificate-issued:%'"
+        )
+        .await,
+        2
+    );
+}

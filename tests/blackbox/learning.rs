@@ -7,39 +7,6 @@ use reqwest::Method;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-/// The quiz's question keys and, for the choice questions, option keys.
-fn keys(doc: &Value) -> (Vec<String>, Vec<Vec<String>>) {
-    let q = &doc["document"]["modules"][1]["lessons"][1]["content"]["quiz"]["questions"];
-    let qs = q.as_array().unwrap();
-    (
-        qs.iter()
-            .map(|q| q["key"].as_str().unwrap().to_owned())
-            .collect(),
-        qs.iter()
-            .map(|q| {
-                q["options"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|o| o[0].as_str().unwrap().to_owned())
-                    .collect()
-            })
-            .collect(),
-    )
-}
-
-/// Answers earning every point (`all`), or only the true/false one.
-fn answers(doc: &Value, all: bool) -> Value {
-    let (q, o) = keys(doc);
-    if all {
-        json!({ "answers": {
-            &q[0]: o[0][1], &q[1]: [o[1][1], o[1][0]], &q[2]: true, &q[3]: "3,5", &q[4]: "  new urban   AGENDA "
-        }})
-    } else {
-        json!({ "answers": { &q[0]: o[0][0], &q[1]: [o[1][0]], &q[2]: "true", &q[3]: 7 } })
-    }
-}
-
 #[tokio::test]
 async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the_course() {
     let db = TestDb::new().await;
@@ -210,7 +177,7 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
         &app,
         &me,
         &format!("/api/v1/attempts/{}/submit", a["id"]),
-        Some(answers(&doc, false)),
+        Some(quiz_answers(&doc, false)),
     )
     .await;
     assert_eq!(status, 200, "{r}");
@@ -248,7 +215,7 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
         &app,
         &me,
         &format!("/api/v1/attempts/{}/submit", b["id"]),
-        Some(answers(&doc, true)),
+        Some(quiz_answers(&doc, true)),
     )
     .await;
     assert_eq!(status, 200, "{r}");
@@ -261,7 +228,7 @@ async fn a_learner_enrols_studies_every_lesson_passes_the_quiz_and_completes_the
         &app,
         &me,
         &format!("/api/v1/attempts/{}/submit", b["id"]),
-        Some(answers(&doc, false)),
+        Some(quiz_answers(&doc, false)),
     )
     .await;
     assert_eq!((status, &again["points"]), (200, &r["points"]));
@@ -383,7 +350,7 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
         &app,
         &me,
         &format!("/api/v1/attempts/{}/submit", a["id"]),
-        Some(answers(&doc, true)),
+        Some(quiz_answers(&doc, true)),
     )
     .await;
     assert_eq!(
@@ -417,7 +384,7 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
         &app,
         &me,
         &format!("/api/v1/attempts/{}/submit", b["id"]),
-        Some(answers(&doc, false)),
+        Some(quiz_answers(&doc, false)),
     )
     .await;
     let (status, p) = post(
@@ -447,7 +414,7 @@ async fn attempts_are_limited_and_a_late_submission_is_refused_with_nothing_stor
         &app,
         &other,
         &format!("/api/v1/attempts/{}/submit", b["id"]),
-        Some(answers(&doc, true)),
+        Some(quiz_answers(&doc, true)),
     )
     .await;
     assert_eq!(status, 404);
@@ -690,7 +657,7 @@ async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_
                 if i % 2 == 0 { &a } else { &b },
                 &me,
                 format!("/api/v1/attempts/{}/submit", at["id"]),
-                Some(answers(&doc, true)),
+                Some(quiz_answers(&doc, true)),
             )
         })
         .collect();
@@ -912,7 +879,7 @@ async fn a_learner_completes_a_course_in_the_portal_with_plain_forms() {
         "{attempt}"
     );
     let html = app.page(&me, &attempt).await;
-    let (q, o) = keys(&doc);
+    let (q, o) = quiz_keys(&doc);
     assert!(html.contains(&format!(
         r#"type="radio" id="q-{}-{}" name="q-{}""#,
         q[0], o[0][1], q[0]

@@ -528,7 +528,7 @@ pub async fn jobs_settled(db: &TestDb) {
 
 pub use fixtures::{
     Cohort, DraftCourse, Learner, Partner, PublishedCourse, in_days, in_hours, lesson_keys,
-    publish_course, quiz,
+    publish_course, quiz, quiz_answers, quiz_keys,
 };
 pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;

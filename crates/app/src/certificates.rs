@@ -46,24 +46,59 @@ pub async fn on_completed(
     doc: &Document,
     version: i32,
 ) -> Result<Certificate, AppError> {
-    let (c, written, user, held) = earn(conn, e, doc, version).await?;
+    let (c, written, user, (held, score)) = earn(conn, e, doc, version, Gates::All).await?;
     if !written || held.is_some() {
         return Ok(c);
     }
-    give(app, conn, c, &user, None).await
+    give(app, conn, c, &user, None, score).await
+}
+
+/// Which gates apply: all, or (a certificate issued by hand) only the
+/// confirmed address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gates {
+    All,
+    AddressOnly,
+}
+
+/// The first gate a certificate of `user` for enrolment `e` does not pass
+/// yet (`None`: it may be given now), with the learner's final score.
+async fn gate(
+    conn: &impl ConnectionTrait,
+    user: &User,
+    e: &Enrollment,
+    gates: Gates,
+) -> Result<(Option<HeldReason>, Option<i32>), AppError> {
+    use sea_orm::EntityTrait;
+    let course = kuza_db::entities::course::Entity::find_by_id(e.course_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let score = kuza_progress::quiz::final_score(conn, e.id, course.grade_policy).await?;
+    if user.email_verified_at.is_none() {
+        return Ok((Some(HeldReason::EmailUnconfirmed), score));
+    }
+    if gates == Gates::All
+        && let (Some(min), Some(s)) = (course.certificate_min_score, score)
+        && s < min
+    {
+        return Ok((Some(HeldReason::ScoreBelowMinimum), score));
+    }
+    Ok((None, score))
 }
 
 /// Writes the certificate `e` earned with version `version` (`doc`), held
-/// if its learner's address is not confirmed: the certificate, whether
-/// this call wrote it, the learner, and why it waits.
+/// at the first gate it does not pass: the certificate, whether this call
+/// wrote it, the learner, and the gate with the final score.
 async fn earn(
     conn: &impl ConnectionTrait,
     e: &Enrollment,
     doc: &Document,
     version: i32,
-) -> Result<(Certificate, bool, User, Option<HeldReason>), AppError> {
+    gates: Gates,
+) -> Result<(Certificate, bool, User, (Option<HeldReason>, Option<i32>)), AppError> {
     let user = kuza_accounts::users::get(conn, e.user_id).await?;
-    let held = hold_for(&user);
+    let (held, score) = gate(conn, &user, e, gates).await?;
     let who = Earner {
         enrollment_id: e.id,
         user_id: e.user_id,
@@ -72,9 +107,47 @@ async fn earn(
         name: &user.display_name,
         language: &user.language,
         completed_at: e.completed_at.unwrap_or_else(kuza_db::now),
+        final_score: score,
     };
     let (c, written) = certs::earn(conn, who, &Earned::of(doc, version), held).await?;
-    Ok((c, written, user, held))
+    Ok((c, written, user, (held, score)))
+}
+
+/// Looks at a held certificate's gates again: gives it if it passes them
+/// all now, else keeps it held at the first it does not pass.
+async fn release_if_clear(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    c: Certificate,
+) -> Result<Certificate, AppError> {
+    if c.status != CertificateStatus::Held {
+        return Ok(c);
+    }
+    let e = kuza_enrollment::by_id(conn, c.enrollment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let user = kuza_accounts::users::get(conn, c.user_id).await?;
+    match gate(conn, &user, &e, Gates::All).await? {
+        (None, score) => give(app, conn, c, &user, None, score).await,
+        (Some(reason), score) => Ok(certs::hold(conn, c, reason, score).await?),
+    }
+}
+
+/// Releases what a course held for a score below its minimum that now
+/// reaches it (its editors lowered or removed the minimum); call it in
+/// the transaction that saved the settings. How many were given.
+pub async fn on_minimum_changed(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+) -> Result<usize, AppError> {
+    let mut given = 0;
+    for c in certs::held_in_course(conn, course_id, HeldReason::ScoreBelowMinimum).await? {
+        if release_if_clear(app, conn, c).await?.status == CertificateStatus::Issued {
+            given += 1;
+        }
+    }
+    Ok(given)
 }
 
 /// After a learner's step, in its transaction: the certificate, when
@@ -87,6 +160,14 @@ pub async fn after_step(
     version: i32,
 ) -> Result<(), AppError> {
     if !step.course_completed {
+        // A better score after completing (a quiz retaken, answers graded)
+        // may pass the course's minimum.
+        if let Some(c) = certs::of_enrollment(conn, step.enrollment_id)
+            .await?
+            .filter(|c| c.held_reason == Some(HeldReason::ScoreBelowMinimum))
+        {
+            release_if_clear(app, conn, c).await?;
+        }
         return Ok(());
     }
     let e = kuza_enrollment::by_id(conn, step.enrollment_id)
@@ -94,13 +175,6 @@ pub async fn after_step(
         .ok_or(AppError::NotFound)?;
     on_completed(app, conn, &e, doc, version).await?;
     Ok(())
-}
-
-/// Why a certificate of `user`'s must wait, if it must.
-fn hold_for(user: &User) -> Option<HeldReason> {
-    user.email_verified_at
-        .is_none()
-        .then_some(HeldReason::EmailUnconfirmed)
 }
 
 /// Releases a held certificate: its number, the audit record and the
@@ -111,8 +185,9 @@ async fn give(
     c: Certificate,
     user: &User,
     by: Option<i32>,
+    final_score: Option<i32>,
 ) -> Result<Certificate, AppError> {
-    let c = certs::release(conn, c, &app.certificate_prefix).await?;
+    let c = certs::release(conn, c, &app.certificate_prefix, final_score).await?;
     kuza_accounts::audit::record(
         conn,
         by,
@@ -190,12 +265,13 @@ pub async fn on_email_confirmed(
     conn: &impl ConnectionTrait,
     user: &User,
 ) -> Result<usize, AppError> {
-    let held = certs::held_of_user(conn, user.id, HeldReason::EmailUnconfirmed).await?;
-    let n = held.len();
-    for c in held {
-        give(app, conn, c, user, None).await?;
+    let mut given = 0;
+    for c in certs::held_of_user(conn, user.id, HeldReason::EmailUnconfirmed).await? {
+        if release_if_clear(app, conn, c).await?.status == CertificateStatus::Issued {
+            given += 1;
+        }
     }
-    Ok(n)
+    Ok(given)
 }
 
 /// The signed-in learner's certificates, newest first, held ones
@@ -399,6 +475,66 @@ pub async fn run_render_job(app: &App, payload: &str) -> Result<(), AppError> {
 /// credential attached (so the file alone carries it).
 pub async fn render(app: &App, c: &Certificate, lang: &str) -> Result<Vec<u8>, AppError> {
     let credential = crate::credentials::credential(app, c).await?;
+    render_with(app, c, lang, &credential).await
+}
+
+/// A certificate of a course titled `title`, in its languages, earned by
+/// someone whose name is written in `lang`'s script: not stored, never
+/// numbered (the studio's preview, the benchmark).
+pub fn sample(
+    title: &kuza_courses::Translated,
+    default_language: &str,
+    lang: &str,
+    minutes: i32,
+) -> Certificate {
+    let name = match lang {
+        "ar" => "أمينة ديالو",
+        "zh" => "王芳",
+        "ru" => "Анна Иванова",
+        "fr" => "Amélie Ngoma-Dubois",
+        "es" => "José Núñez",
+        _ => "Amina Diallo",
+    };
+    let t = kuza_db::now();
+    let mut languages: Vec<&str> = title.keys().map(String::as_str).collect();
+    languages.sort_unstable();
+    Certificate {
+        id: 1,
+        public_id: "SAMPLE0000000000000000".into(),
+        number: Some("KZ-2026-000123".into()),
+        enrollment_id: 0,
+        user_id: 0,
+        course_id: 0,
+        cohort_id: None,
+        status: CertificateStatus::Issued,
+        held_reason: None,
+        kind: kuza_certification::CertificateKind::Completion,
+        learner_name: name.into(),
+        course_title: serde_json::to_string(title).unwrap_or_default(),
+        languages: languages.join(","),
+        default_language: default_language.into(),
+        estimated_minutes: minutes,
+        course_version: 1,
+        language: lang.into(),
+        completed_at: t,
+        issued_at: Some(t),
+        revision: 1,
+        revoked_at: None,
+        revoked_reason: None,
+        created_at: t,
+        updated_at: t,
+        credential: None,
+        final_score: None,
+    }
+}
+
+/// Renders `c` in `lang` with `credential` attached, off the async threads.
+pub async fn render_with(
+    app: &App,
+    c: &Certificate,
+    lang: &str,
+    credential: &serde_json::Value,
+) -> Result<Vec<u8>, AppError> {
     let mut data = pdf_data(app, c, lang);
     data.attachment = Some(kuza_pdf::Attachment {
         name: "credential.json".into(),
@@ -503,7 +639,8 @@ pub async fn issue_by_hand(
             "this enrolment has its certificate already",
         ));
     }
-    let (c, _, user, held) = earn(&txn, &e, &v.document, v.number).await?;
+    let (c, _, user, (held, score)) =
+        earn(&txn, &e, &v.document, v.number, Gates::AddressOnly).await?;
     kuza_accounts::audit::record(
         &txn,
         Some(actor.id()),
@@ -514,7 +651,7 @@ pub async fn issue_by_hand(
     )
     .await?;
     let c = match held {
-        None => give(app, &txn, c, &user, Some(actor.id())).await?,
+        None => give(app, &txn, c, &user, Some(actor.id()), score).await?,
         Some(_) => c,
     };
     txn.commit().await?;

@@ -63,8 +63,20 @@ pub async fn save_settings(
     policy::may(actor, Action::EditCourse, On::Course(&facts))?;
     kuza_enrollment::save_settings(&txn, c.id, &s).await?;
     kuza_courses::catalog::changed(&txn).await?;
+    let released = if s.certificate_min_score != c.certificate_min_score {
+        crate::certificates::on_minimum_changed(app, &txn, c.id).await?
+    } else {
+        0
+    };
     txn.commit().await?;
     app.published.changed();
+    if released > 0 {
+        tracing::info!(
+            course.id = c.id,
+            certificates = released,
+            "certificates released by a lower minimum score"
+        );
+    }
     Ok(s)
 }
 

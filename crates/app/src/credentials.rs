@@ -127,6 +127,11 @@ async fn badge(app: &App, c: &Certificate) -> Result<Value, AppError> {
         .await?
         .map(|x| x.slug)
         .unwrap_or_default();
+    Ok(badge_of(app, c, &slug))
+}
+
+/// The credential of `c`, whose course is at `/courses/{slug}`, unsigned.
+fn badge_of(app: &App, c: &Certificate, slug: &str) -> Value {
     let lang = c.default_language.as_str();
     let (title, _) = certs::title_in(c, lang);
     let l = kuza_i18n::Language::parse(lang).unwrap_or(kuza_i18n::Language::En);
@@ -140,7 +145,7 @@ async fn badge(app: &App, c: &Certificate) -> Result<Value, AppError> {
     let issuer = json!({
         "id": did(app), "type": ["Profile"], "name": app.site_name, "url": app.link("/"),
     });
-    Ok(json!({
+    json!({
         "@context": [vc::VC_CONTEXT, vc::OB_CONTEXT],
         "id": app.link(&format!("{}/credential.json", page(c))),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
@@ -173,7 +178,20 @@ async fn badge(app: &App, c: &Certificate) -> Result<Value, AppError> {
             "statusListIndex": index.to_string(),
             "statusListCredential": status_list_url(app, list),
         },
-    }))
+    })
+}
+
+/// `c`'s credential signed now with the instance's key, without keeping it
+/// (the studio's preview, the benchmark).
+pub async fn sign_unkept(app: &App, c: &Certificate, slug: &str) -> Result<Value, AppError> {
+    let (method, key) = signing_key(app).await?;
+    vc::sign(
+        badge_of(app, c, slug),
+        &key,
+        &method,
+        &date_time(kuza_db::now()),
+    )
+    .map_err(internal)
 }
 
 /// A plain seal as the achievement's image (wallets show it).

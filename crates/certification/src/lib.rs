@@ -225,6 +225,8 @@ pub struct Earner<'a> {
     /// The learner's language (the email's).
     pub language: &'a str,
     pub completed_at: i64,
+    /// Their final score (percent), if the course has quizzes.
+    pub final_score: Option<i32>,
 }
 
 /// Writes the certificate of a completed enrolment, without a number,
@@ -261,6 +263,7 @@ pub async fn earn(
         revision: Set(1),
         revoked_at: Set(None),
         revoked_reason: Set(None),
+        final_score: Set(who.final_score),
         created_at: Set(t),
         updated_at: Set(t),
         ..Default::default()
@@ -285,6 +288,7 @@ pub async fn release(
     conn: &impl ConnectionTrait,
     c: Certificate,
     prefix: &str,
+    final_score: Option<i32>,
 ) -> Result<Certificate, CertificationError> {
     if c.status != CertificateStatus::Held {
         return Ok(c);
@@ -297,6 +301,7 @@ pub async fn release(
         number: Set(Some(format_number(prefix, year, serial))),
         status: Set(CertificateStatus::Issued),
         held_reason: Set(None),
+        final_score: Set(final_score),
         issued_at: Set(Some(t)),
         updated_at: Set(t),
         ..Default::default()
@@ -305,18 +310,23 @@ pub async fn release(
     .await?)
 }
 
-/// Marks a held certificate as held for another reason (or the same).
+/// Marks a held certificate as held for `reason` (another or the same),
+/// with the learner's final score as it is now.
 pub async fn hold(
     conn: &impl ConnectionTrait,
     c: Certificate,
     reason: HeldReason,
+    final_score: Option<i32>,
 ) -> Result<Certificate, CertificationError> {
-    if c.status != CertificateStatus::Held || c.held_reason == Some(reason) {
+    if c.status != CertificateStatus::Held
+        || (c.held_reason == Some(reason) && c.final_score == final_score)
+    {
         return Ok(c);
     }
     Ok(certificate::Entity::update(certificate::ActiveModel {
         id: Set(c.id),
         held_reason: Set(Some(reason)),
+        final_score: Set(final_score),
         updated_at: Set(now()),
         ..Default::default()
     })
@@ -561,6 +571,21 @@ pub async fn of_user(conn: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Ce
         .filter(certificate::Column::UserId.eq(user_id))
         .order_by_desc(certificate::Column::CompletedAt)
         .order_by_desc(certificate::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// A course's certificates held for `reason`, oldest first.
+pub async fn held_in_course(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    reason: HeldReason,
+) -> Result<Vec<Certificate>, DbErr> {
+    certificate::Entity::find()
+        .filter(certificate::Column::CourseId.eq(course_id))
+        .filter(certificate::Column::Status.eq(CertificateStatus::Held))
+        .filter(certificate::Column::HeldReason.eq(reason))
+        .order_by_asc(certificate::Column::Id)
         .all(conn)
         .await
 }

@@ -314,6 +314,9 @@ pub enum HeldReason {
     /// The learner has not confirmed their email address.
     #[sea_orm(string_value = "email_unconfirmed")]
     EmailUnconfirmed,
+    /// The learner's final score is below the course's minimum.
+    #[sea_orm(string_value = "score_below_minimum")]
+    ScoreBelowMinimum,
 }
 
 /// What a certificate attests.

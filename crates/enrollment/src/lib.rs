@@ -520,6 +520,9 @@ pub struct Settings {
     /// Asked of applicants (`enrolment` = `application`); each a map from
     /// language code to text.
     pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
+    /// Final score (1–100, percent of the quizzes' points) a learner needs
+    /// for the certificate; it waits until then.
+    pub certificate_min_score: Option<i32>,
 }
 
 /// The settings as they arrive from a form or a request, unchecked.
@@ -531,6 +534,7 @@ pub struct SettingsInput {
     pub grade_policy: String,
     pub attendance_percent: Option<i32>,
     pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
+    pub certificate_min_score: Option<i32>,
 }
 
 impl Settings {
@@ -542,6 +546,7 @@ impl Settings {
             grade_policy: c.grade_policy,
             attendance_percent: c.attendance_percent,
             screening_questions: screening(c),
+            certificate_min_score: c.certificate_min_score,
         }
     }
 }
@@ -589,6 +594,12 @@ impl SettingsInput {
         {
             p.push(("attendance_percent", "out_of_range"));
         }
+        if self
+            .certificate_min_score
+            .is_some_and(|a| !ATTENDANCE_PERCENT.contains(&a))
+        {
+            p.push(("certificate_min_score", "out_of_range"));
+        }
         match (enrolment, grade_policy) {
             (Some(enrolment), Some(grade_policy)) if p.is_empty() => Ok(Settings {
                 enrolment,
@@ -597,6 +608,7 @@ impl SettingsInput {
                 grade_policy,
                 attendance_percent: self.attendance_percent,
                 screening_questions: self.screening_questions,
+                certificate_min_score: self.certificate_min_score,
             }),
             _ => Err(p),
         }
@@ -629,6 +641,10 @@ pub async fn save_settings(
             (!s.screening_questions.is_empty())
                 .then(|| serde_json::to_string(&s.screening_questions).unwrap_or_default())
                 .into(),
+        )
+        .col_expr(
+            course::Column::CertificateMinScore,
+            s.certificate_min_score.into(),
         )
         .col_expr(course::Column::UpdatedAt, now().into())
         .filter(course::Column::Id.eq(course_id))

@@ -31,6 +31,7 @@ fn valid_settings_are_returned_as_given() {
         grade_policy: "last".into(),
         attendance_percent: Some(80),
         screening_questions: vec![],
+        certificate_min_score: Some(70),
     };
 
     assert_eq!(
@@ -42,6 +43,7 @@ fn valid_settings_are_returned_as_given() {
             grade_policy: GradePolicy::Last,
             attendance_percent: Some(80),
             screening_questions: vec![],
+            certificate_min_score: Some(70),
         })
     );
 }
@@ -221,6 +223,7 @@ fn every_problem_is_reported_at_once() {
         grade_policy: "median".into(),
         attendance_percent: Some(0),
         screening_questions: vec![BTreeMap::new()],
+        certificate_min_score: Some(101),
     };
 
     assert_eq!(
@@ -231,6 +234,7 @@ fn every_problem_is_reported_at_once() {
             ("grade_policy", "unknown_value"),
             ("screening_questions", "out_of_range"),
             ("attendance_percent", "out_of_range"),
+            ("certificate_min_score", "out_of_range"),
         ]
     );
 }

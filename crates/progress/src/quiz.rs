@@ -306,6 +306,35 @@ pub fn counted(attempts: &[Attempt], policy: GradePolicy) -> Option<&Attempt> {
     }
 }
 
+/// The learner's final score: the points of the attempt that counts on each
+/// quiz they took (under `policy`), as a percentage of those quizzes'
+/// points, rounded down; `None` when they took none.
+pub async fn final_score(
+    conn: &impl ConnectionTrait,
+    enrollment_id: i32,
+    policy: GradePolicy,
+) -> Result<Option<i32>, DbErr> {
+    let all = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::EnrollmentId.eq(enrollment_id))
+        .all(conn)
+        .await?;
+    let mut by_quiz: std::collections::BTreeMap<&str, Vec<Attempt>> = Default::default();
+    for a in &all {
+        by_quiz
+            .entry(a.lesson_key.as_str())
+            .or_default()
+            .push(a.clone());
+    }
+    let (mut points, mut max) = (0i64, 0i64);
+    for attempts in by_quiz.values() {
+        if let Some(a) = counted(attempts, policy) {
+            points += i64::from(a.points.unwrap_or(0));
+            max += i64::from(a.max_points);
+        }
+    }
+    Ok((max > 0).then(|| i32::try_from(points * 100 / max).unwrap_or(0)))
+}
+
 /// Starts an attempt at a quiz, or returns the one still open (`true`
 /// when resumed). Call it in a write transaction.
 pub async fn start(

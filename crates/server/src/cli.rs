@@ -57,6 +57,17 @@ enum Command {
         #[arg(long, default_value_t = 1_000_000)]
         progress: usize,
     },
+    /// Measure certificates (docs/benchmarks.md): sign and render `--render`
+    /// sample certificates in the six languages (median and p99 of each),
+    /// then issue the certificates of `--issue` completions of generated
+    /// learners through the worker's step (run generate-learners first, on
+    /// a database kept for measurements: those enrolments become completed).
+    BenchCertificates {
+        #[arg(long, default_value_t = 300)]
+        render: usize,
+        #[arg(long, default_value_t = 0)]
+        issue: usize,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -229,6 +240,12 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::BenchCertificates { render, issue } => {
+            if settings.environment == crate::config::Environment::Production {
+                return Err("refusing to benchmark in production".into());
+            }
+            bench_certificates(settings, render, issue).await
+        }
         Command::Admin {
             command:
                 AdminCommand::Create {
@@ -341,4 +358,93 @@ fn describe(e: kuza_accounts::AccountError) -> String {
             .join(", "),
         other => other.to_string(),
     }
+}
+
+/// `kuza bench-certificates`: through the production start-up (its worker
+/// kept idle, so the figures are the steps' own).
+async fn bench_certificates(
+    mut settings: Settings,
+    render: usize,
+    issue: usize,
+) -> Result<(), String> {
+    use kuza_app::certificates;
+    use std::time::{Duration, Instant};
+    settings.bind = "127.0.0.1:0".into();
+    settings.job_poll_interval_ms = 3_600_000;
+    let running = crate::startup::Application::build(settings)
+        .await
+        .map_err(|e| e.to_string())?;
+    let state = running.state();
+    let app = &state.app;
+    let fonts = app.pdf_fonts.clone();
+    let started = Instant::now();
+    tokio::task::spawn_blocking(move || fonts.get().map(|_| ()))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    println!("fonts read in {:.2} s", started.elapsed().as_secs_f64());
+    let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
+    let quantiles = |mut v: Vec<Duration>| {
+        v.sort_unstable();
+        let at = |q: f64| v[((v.len() as f64 * q) as usize).min(v.len() - 1)];
+        (ms(&at(0.5)), ms(&at(0.99)))
+    };
+    if render > 0 {
+        let langs = ["en", "fr", "es", "ar", "ru", "zh"];
+        let title: kuza_courses::Translated = [
+            ("en", "Urban resilience and climate adaptation"),
+            ("fr", "Résilience urbaine et adaptation au climat"),
+            ("es", "Resiliencia urbana y adaptación al clima"),
+            ("ar", "المرونة الحضرية والتكيف مع المناخ"),
+            ("ru", "Устойчивость городов и адаптация к изменению климата"),
+            ("zh", "城市韧性与气候适应"),
+        ]
+        .into_iter()
+        .map(|(l, t)| (l.to_owned(), t.to_owned()))
+        .collect();
+        let (mut signing, mut rendering, mut both, mut bytes) = (vec![], vec![], vec![], 0);
+        for i in 0..render {
+            let lang = langs[i % langs.len()];
+            let c = certificates::sample(&title, "en", lang, 180);
+            let t0 = Instant::now();
+            let credential = kuza_app::credentials::sign_unkept(app, &c, "urban-resilience")
+                .await
+                .map_err(|e| e.to_string())?;
+            let t1 = Instant::now();
+            let pdf = certificates::render_with(app, &c, lang, &credential)
+                .await
+                .map_err(|e| e.to_string())?;
+            let t2 = Instant::now();
+            signing.push(t1 - t0);
+            rendering.push(t2 - t1);
+            both.push(t2 - t0);
+            bytes += pdf.len();
+        }
+        let (s50, s99) = quantiles(signing);
+        let (r50, r99) = quantiles(rendering);
+        let (b50, b99) = quantiles(both);
+        println!(
+            "{render} certificates in the six languages, {} bytes on average",
+            bytes / render
+        );
+        println!("  sign:            median {s50:.1} ms, p99 {s99:.1} ms");
+        println!("  render:          median {r50:.1} ms, p99 {r99:.1} ms");
+        println!("  sign and render: median {b50:.1} ms, p99 {b99:.1} ms");
+    }
+    if issue > 0 {
+        let payloads = kuza_app::generate::completions(&app.db, issue).await?;
+        let t0 = Instant::now();
+        for p in &payloads {
+            certificates::run_completed_job(app, p)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!(
+            "{issue} completions issued in {secs:.1} s: {:.0} certificates/s (one worker; each with its number, audit record, email and rendering job)",
+            issue as f64 / secs
+        );
+    }
+    drop(running);
+    Ok(())
 }

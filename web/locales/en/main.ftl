@@ -828,3 +828,7 @@ admin-issue-reason = Issue the certificate by hand: where and how the course was
 admin-issue-button = Issue the certificate
 nav-admin-certificates = Certificates
 footer-verify = Verify a certificate
+studio-min-score = Final score needed for the certificate (%)
+studio-min-score-hint = The share of the points of the course's quizzes a learner needs; their certificate waits until they reach it (they can retake quizzes that allow it). Lowering it releases the certificates it held. Leave empty for no such gate.
+certs-held-score_below_minimum = Your certificate waits until your final score reaches the course's minimum (it is { $score }%). Retake the course's quizzes where they allow it.
+cert-final-score = Final score: { $score }%

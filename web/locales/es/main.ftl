@@ -843,3 +843,7 @@ admin-issue-reason = Emitir el certificado manualmente: dónde y cómo se comple
 admin-issue-button = Emitir el certificado
 nav-admin-certificates = Certificados
 footer-verify = Verificar un certificado
+studio-min-score = Puntuación final necesaria para el certificado (%)
+studio-min-score-hint = La parte de los puntos de los cuestionarios del curso que necesita el participante; su certificado espera hasta que la alcance (puede repetir los cuestionarios que lo permitan). Bajarla emite los certificados retenidos. Déjelo vacío para no fijar esta condición.
+certs-held-score_below_minimum = Su certificado espera a que su puntuación final alcance el mínimo del curso (es del { $score } %). Repita los cuestionarios del curso que lo permitan.
+cert-final-score = Puntuación final: { $score } %

@@ -843,3 +843,7 @@ admin-issue-reason = Délivrer le certificat manuellement : où et comment le co
 admin-issue-button = Délivrer le certificat
 nav-admin-certificates = Certificats
 footer-verify = Vérifier un certificat
+studio-min-score = Note finale requise pour le certificat (en %)
+studio-min-score-hint = La part des points des quiz du cours qu’un apprenant doit obtenir ; son certificat attend qu’il l’atteigne (il peut refaire les quiz qui le permettent). L’abaisser délivre les certificats en attente. Laissez vide pour ne fixer aucune condition.
+certs-held-score_below_minimum = Votre certificat attend que votre note finale atteigne le minimum du cours (elle est de { $score } %). Refaites les quiz du cours qui le permettent.
+cert-final-score = Note finale : { $score } %

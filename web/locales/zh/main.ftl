@@ -795,3 +795,7 @@ admin-issue-reason = 手动颁发证书：课程在何处以及如何完成（�
 admin-issue-button = 颁发证书
 nav-admin-certificates = 证书
 footer-verify = 验证证书
+studio-min-score = 获得证书所需的最终成绩（%）
+studio-min-score-hint = 学员需获得的课程测验总分比例；达到之前证书将暂缓颁发（允许重考的测验可以重考）。降低此值将颁发被暂缓的证书。留空表示不设此条件。
+certs-held-score_below_minimum = 您的证书将在最终成绩达到课程最低要求时颁发（目前为 { $score }%）。请重考允许重考的课程测验。
+cert-final-score = 最终成绩：{ $score }%

@@ -43,6 +43,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     #[serde(skip)]
     pub credential: Option<String>,
+    /// The learner's final score when it was earned or last re-scored
+    /// (percent of the course's quiz points); `None` without quizzes.
+    pub final_score: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,6 +40,10 @@ pub struct Model {
     /// Share of its cohort's sessions a learner must attend to complete
     /// (those they were excused from left out); `None`: no such rule.
     pub attendance_percent: Option<i32>,
+    /// Certificates wait until the learner's final score reaches this
+    /// percentage (of the points of the course's quizzes); `None`: no such
+    /// gate.
+    pub certificate_min_score: Option<i32>,
     /// Questions an applicant answers (`enrolment` = `application`): a JSON
     /// list of maps from language code to text.
     #[sea_orm(column_type = "Text", nullable)]

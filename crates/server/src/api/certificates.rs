@@ -103,6 +103,9 @@ pub struct CertificateView {
     pub issued_at: Option<String>,
     /// 1, and one more at each correction of the name.
     pub revision: i32,
+    /// The learner's final score (percent of the course's quiz points),
+    /// if the course has quizzes.
+    pub final_score: Option<i32>,
     pub revoked_at: Option<String>,
     pub revoked_reason: Option<String>,
     /// The instance that issued it.
@@ -130,6 +133,7 @@ impl CertificateView {
             completed_at: iso(c.completed_at),
             issued_at: c.issued_at.map(iso),
             revision: c.revision,
+            final_score: c.final_score,
             revoked_at: c.revoked_at.map(iso),
             revoked_reason: c.revoked_reason.clone(),
             issuer: app.site_name.clone(),

@@ -595,6 +595,12 @@ pub struct SettingsView {
     #[serde(default)]
     #[schema(value_type = crate::api::schemas::ScreeningQuestions)]
     pub screening_questions: Vec<Translated>,
+    /// Final score (1–100, percent of the points of the course's quizzes)
+    /// a learner needs for the certificate, which waits until then;
+    /// absent: no such gate. Lowering it releases those it held.
+    #[serde(default)]
+    #[schema(value_type = Option<crate::api::schemas::AttendancePercent>)]
+    pub certificate_min_score: Option<i32>,
 }
 
 impl From<Settings> for SettingsView {
@@ -606,6 +612,7 @@ impl From<Settings> for SettingsView {
             grade_policy: s.grade_policy.code(),
             attendance_percent: s.attendance_percent,
             screening_questions: s.screening_questions,
+            certificate_min_score: s.certificate_min_score,
         }
     }
 }
@@ -640,6 +647,7 @@ pub async fn put_settings(
         grade_policy: b.grade_policy,
         attendance_percent: b.attendance_percent,
         screening_questions: b.screening_questions,
+        certificate_min_score: b.certificate_min_score,
     };
     let s = cohorts::save_settings(&state.app, caller.actor(), *id, input).await?;
     Ok(HttpResponse::Ok().json(SettingsView::from(s)))

@@ -92,6 +92,7 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
         "number": c.number,
         "status": c.status,
         "held_reason": c.held_reason,
+        "final_score": c.final_score,
         "kind": c.kind,
         "name": c.learner_name,
         "title": { "text": title, "lang": l, "dir": dir },

@@ -370,6 +370,7 @@ async fn save_settings(
         enrolment_cap: number(f, "enrolment_cap", &mut bad),
         grade_policy: field(f, "grade_policy").to_owned(),
         attendance_percent: number(f, "attendance_percent", &mut bad),
+        certificate_min_score: number(f, "certificate_min_score", &mut bad),
         // One question per line, in the course's default language; a line
         // unchanged keeps the translations given through the API.
         screening_questions: {
