@@ -23,6 +23,7 @@ mod m0013_course_partners;
 mod m0014_certificates;
 mod m0015_credentials;
 mod m0016_score_gate;
+mod m0017_cohort_reports;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_certificates::Migration),
             Box::new(m0015_credentials::Migration),
             Box::new(m0016_score_gate::Migration),
+            Box::new(m0017_cohort_reports::Migration),
         ]
     }
 }

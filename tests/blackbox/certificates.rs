@@ -1142,3 +1142,167 @@ async fn a_minimum_final_score_holds_certificates_until_it_is_reached_or_lowered
         2
     );
 }
+
+/// A blended course whose cohorts' certificates wait for the
+/// end-of-training report: attendance completes the course, the
+/// certificates wait (the coordinator sees them with why), the report is
+/// filed through the portal, cannot be validated by its coordinator, and
+/// its validation by an administrator issues them all at once.
+#[tokio::test]
+async fn a_cohort_s_certificates_wait_for_its_validated_end_of_training_report() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "coordinator@example.org").await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let c = PublishedCourse::with_live_session(&app, &author, "planning").await;
+    let (status, body) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/courses/{}/enrolment", c.id),
+            Some(&author),
+            Some(json!({"enrolment": "open", "grade_policy": "best", "certificate_needs_report": true})),
+        )
+        .await;
+    assert_eq!(
+        (status, &body["certificate_needs_report"]),
+        (200, &json!(true)),
+        "{body}"
+    );
+    let k = Cohort::new(&app, &author, c.id, 10).await;
+    let session = k
+        .session(
+            &app,
+            &author,
+            json!({"title": "Workshop", "starts_at": in_days(-2), "ends_at": in_days(-1),
+                   "time_zone": "UTC", "venue": "Hall", "lesson_key": c.lessons[1]}),
+        )
+        .await;
+    let mut records = vec![];
+    let mut tokens = vec![];
+    for i in 0..3 {
+        let email = format!("participant{i}@example.org");
+        let token = person(&app, &email, "en", &format!("Participant {i}")).await;
+        confirm_email(&app, &email).await;
+        let (status, e) = post(
+            &app,
+            &token,
+            format!("/api/v1/courses/{}/enrollments", c.id),
+            Some(json!({"cohort_id": k.id})),
+        )
+        .await;
+        assert_eq!(status, 201, "{e}");
+        complete(&app, &token, &c.lessons[0]).await;
+        records.push(json!({"enrollment_id": e["id"], "status": "present"}));
+        tokens.push(token);
+    }
+    let (status, body) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/sessions/{}/attendance", session["id"]),
+            Some(&author),
+            Some(json!({"records": records})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    for t in &tokens {
+        let list = my_certificates(&app, t).await;
+        assert_eq!(list[0]["held_reason"], "report_pending", "{list:?}");
+        assert_eq!(list[0]["kind"], "completion");
+    }
+
+    // The coordinator sees who waits and why, and files the report.
+    let report = format!("/api/v1/cohorts/{}/report", k.id);
+    let (status, state) = app.api(Method::GET, &report, Some(&author), None).await;
+    assert_eq!(status, 200, "{state}");
+    assert_eq!(state["report"], Value::Null);
+    assert_eq!(state["held"].as_array().map(Vec::len), Some(3));
+    assert_eq!(state["held"][0]["reason"], "report_pending");
+    let validate = format!("/api/v1/cohorts/{}/report/validate", k.id);
+    let (status, body) = post(&app, &admin, &validate, None).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (409, Some("report_not_filed"))
+    );
+    let b = browser();
+    app.sign_in(&b, "coordinator@example.org", PASSWORD).await;
+    let page = app.page(&b, &format!("/cohorts/{}/report", k.id)).await;
+    assert!(
+        page.contains("Participant 0") && page.contains("waiting for the end-of-training report"),
+        "{page}"
+    );
+    let res = app
+        .submit(
+            &b,
+            &format!("/cohorts/{}/report", k.id),
+            &format!("/cohorts/{}/report", k.id),
+            &[
+                ("starts_on", "2026-11-01"),
+                ("ends_on", "2026-10-01"),
+                ("facilitators", "Ana"),
+                ("participants", "3"),
+                ("attendance", "All three attended."),
+                ("outcomes", "Plans"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "an end before the start");
+    let res = app
+        .submit(
+            &b,
+            &format!("/cohorts/{}/report", k.id),
+            &format!("/cohorts/{}/report", k.id),
+            &[
+                ("starts_on", "2026-11-01"),
+                ("ends_on", "2026-11-20"),
+                ("facilitators", "Ana Ruiz"),
+                ("participants", "3"),
+                ("attendance", "All three attended the workshop."),
+                ("outcomes", "Three neighbourhood plans drafted."),
+                ("remarks", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    for t in &tokens {
+        assert_eq!(
+            my_certificates(&app, t).await[0]["status"],
+            "held",
+            "filed is not enough"
+        );
+    }
+    let (status, _) = post(&app, &author, &validate, None).await;
+    assert_eq!(
+        status, 403,
+        "the coordinator does not validate their own report"
+    );
+
+    // An administrator validates: every certificate is issued at once.
+    let (status, done) = post(&app, &admin, &validate, None).await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["certificates_released"], 3);
+    assert!(done["report"]["validated_at"].is_string());
+    let mut numbers = vec![];
+    for t in &tokens {
+        let list = my_certificates(&app, t).await;
+        assert_eq!(list[0]["status"], "issued");
+        numbers.push(list[0]["number"].as_str().expect("a number").to_owned());
+    }
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 3);
+    let (status, body) = app
+        .api(
+            Method::PUT,
+            &report,
+            Some(&author),
+            Some(json!({"starts_at": "2026-11-01T00:00:00Z", "ends_at": "2026-11-20T00:00:00Z",
+                        "facilitators": "Changed", "participants": 3, "attendance": "A", "outcomes": "O"})),
+        )
+        .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (409, Some("report_validated"))
+    );
+    let (status, again) = post(&app, &admin, &validate, None).await;
+    assert_eq!((status, &again["certificates_released"]), (200, &json!(0)));
+}

@@ -353,6 +353,9 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         ("POST", "/api/v1/certificates/{public_id}/revoke")
         | ("POST", "/api/v1/enrollments/{id}/certificate") => json!({"reason": "Walked"}),
         ("PUT", "/api/v1/certificates/{public_id}/name") => json!({"name": "Walked Name"}),
+        ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
+            "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
+            "attendance": "All", "outcomes": "Plans"}),
         _ => return None,
     })
 }

@@ -683,6 +683,8 @@ async function main() {
     await axeCheck(cax, cohortUrl, "studio cohort: roster, sessions, settings (es)");
     await axeCheck(cax, `${A}${sheet}`, "attendance sheet (es)");
     await axeCheck(cax, `${A}/courses/${slug}/enrol-many`, "enrol people from a file (es)");
+    const reportUrl = `${A}/cohorts/${cohortUrl.split("/").pop()}/report`;
+    await axeCheck(cax, reportUrl, "end-of-training report with its waiting certificates (es)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

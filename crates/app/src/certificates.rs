@@ -84,6 +84,13 @@ async fn gate(
     {
         return Ok((Some(HeldReason::ScoreBelowMinimum), score));
     }
+    if gates == Gates::All
+        && course.certificate_needs_report
+        && let Some(k) = e.cohort_id
+        && !kuza_enrollment::reports::validated(conn, k).await?
+    {
+        return Ok((Some(HeldReason::ReportPending), score));
+    }
     Ok((None, score))
 }
 
@@ -131,6 +138,23 @@ async fn release_if_clear(
         (None, score) => give(app, conn, c, &user, None, score).await,
         (Some(reason), score) => Ok(certs::hold(conn, c, reason, score).await?),
     }
+}
+
+/// Gives the certificates a cohort held for its report (just validated),
+/// those that pass every gate; call it in the validating transaction.
+/// How many were given.
+pub async fn on_report_validated(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    cohort_id: i32,
+) -> Result<usize, AppError> {
+    let mut given = 0;
+    for c in certs::held_in_cohort(conn, cohort_id, HeldReason::ReportPending).await? {
+        if release_if_clear(app, conn, c).await?.status == CertificateStatus::Issued {
+            given += 1;
+        }
+    }
+    Ok(given)
 }
 
 /// Releases what a course held for a score below its minimum that now

@@ -80,6 +80,119 @@ pub async fn save_settings(
     Ok(s)
 }
 
+/// A cohort's end-of-training report as its staff see it: the report if
+/// filed, what a new one starts from (the cohort's dates, its
+/// facilitators, how many took part), and the certificates it holds.
+#[derive(Debug)]
+pub struct ReportPage {
+    pub cohort: Cohort,
+    pub report: Option<kuza_enrollment::reports::Report>,
+    pub draft: kuza_enrollment::reports::ReportInput,
+    /// The cohort's held certificates (any reason), oldest first.
+    pub held: Vec<kuza_certification::Certificate>,
+}
+
+/// The cohort's report (its editors and facilitators, administrators).
+pub async fn report(
+    app: &App,
+    actor: Option<&Actor>,
+    cohort_id: i32,
+) -> Result<ReportPage, AppError> {
+    use kuza_db::entities::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let (k, _) = cohort_for(app, actor, cohort_id, Action::RunCohort).await?;
+    let report = kuza_enrollment::reports::find(&app.db, k.id).await?;
+    let ids = cohorts::facilitators(&app.db, k.id).await?;
+    let names: Vec<String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|u| u.display_name)
+        .collect();
+    let participants = cohorts::roster(&app.db, k.id)
+        .await?
+        .iter()
+        .filter(|m| m.enrollment.status.studies())
+        .count();
+    let draft = kuza_enrollment::reports::ReportInput {
+        starts_at: k.starts_at,
+        ends_at: k.ends_at,
+        facilitators: names.join(", "),
+        participants: i32::try_from(participants).unwrap_or(i32::MAX),
+        ..Default::default()
+    };
+    let held = kuza_certification::held_in_cohort(&app.db, k.id, None).await?;
+    Ok(ReportPage {
+        cohort: k,
+        report,
+        draft,
+        held,
+    })
+}
+
+/// Files (or files again, until it is validated) the cohort's report.
+pub async fn file_report(
+    app: &App,
+    actor: Option<&Actor>,
+    cohort_id: i32,
+    input: &kuza_enrollment::reports::ReportInput,
+) -> Result<kuza_enrollment::reports::Report, AppError> {
+    let (k, _) = cohort_for(app, actor, cohort_id, Action::RunCohort).await?;
+    let by = policy::signed_in(actor)?.id();
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let r = kuza_enrollment::reports::file(&txn, k.id, input, by).await?;
+    kuza_accounts::audit::record(
+        &txn,
+        Some(by),
+        "cohort_report.filed",
+        "cohort",
+        Some(k.id),
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(r)
+}
+
+/// Validates the cohort's filed report (administrators), and gives the
+/// certificates it held that pass every gate, in the same transaction.
+/// Returns the report and how many certificates were given.
+pub async fn validate_report(
+    app: &App,
+    actor: &Actor,
+    cohort_id: i32,
+) -> Result<(kuza_enrollment::reports::Report, usize), AppError> {
+    policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
+    let k = cohorts::get(&app.db, cohort_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (r, now_validated) = kuza_enrollment::reports::validate(&txn, k.id, actor.id()).await?;
+    let given = if now_validated {
+        kuza_accounts::audit::record(
+            &txn,
+            Some(actor.id()),
+            "cohort_report.validated",
+            "cohort",
+            Some(k.id),
+            serde_json::json!({}),
+        )
+        .await?;
+        crate::certificates::on_report_validated(app, &txn, k.id).await?
+    } else {
+        0
+    };
+    txn.commit().await?;
+    tracing::info!(
+        cohort.id = k.id,
+        certificates = given,
+        user.id = actor.id(),
+        "end-of-training report validated"
+    );
+    Ok((r, given))
+}
+
 /// A cohort with what its lists show.
 pub struct Summary {
     pub cohort: Cohort,

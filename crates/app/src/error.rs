@@ -291,3 +291,18 @@ impl From<CertificationError> for AppError {
         }
     }
 }
+
+impl From<kuza_enrollment::reports::ReportError> for AppError {
+    fn from(e: kuza_enrollment::reports::ReportError) -> Self {
+        use kuza_enrollment::reports::ReportError as R;
+        match e {
+            R::Validated => AppError::conflict(
+                "report_validated",
+                "the report is validated and no longer changes",
+            ),
+            R::NotFiled => AppError::conflict("report_not_filed", "the report has not been filed"),
+            R::Invalid(p) => AppError::fields(p),
+            R::Db(db) => db.into(),
+        }
+    }
+}

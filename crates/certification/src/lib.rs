@@ -575,6 +575,21 @@ pub async fn of_user(conn: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Ce
         .await
 }
 
+/// A cohort's certificates held (for `reason`, or for any), oldest first.
+pub async fn held_in_cohort(
+    conn: &impl ConnectionTrait,
+    cohort_id: i32,
+    reason: impl Into<Option<HeldReason>>,
+) -> Result<Vec<Certificate>, DbErr> {
+    let mut q = certificate::Entity::find()
+        .filter(certificate::Column::CohortId.eq(cohort_id))
+        .filter(certificate::Column::Status.eq(CertificateStatus::Held));
+    if let Some(r) = reason.into() {
+        q = q.filter(certificate::Column::HeldReason.eq(r));
+    }
+    q.order_by_asc(certificate::Column::Id).all(conn).await
+}
+
 /// A course's certificates held for `reason`, oldest first.
 pub async fn held_in_course(
     conn: &impl ConnectionTrait,

@@ -317,6 +317,9 @@ pub enum HeldReason {
     /// The learner's final score is below the course's minimum.
     #[sea_orm(string_value = "score_below_minimum")]
     ScoreBelowMinimum,
+    /// The cohort's end-of-training report is not yet filed and validated.
+    #[sea_orm(string_value = "report_pending")]
+    ReportPending,
 }
 
 /// What a certificate attests.

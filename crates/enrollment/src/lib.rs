@@ -38,6 +38,7 @@ pub const MAX_ANSWER: usize = 2_000;
 
 pub mod cohorts;
 pub mod partners;
+pub mod reports;
 pub mod sessions;
 
 /// Whether the learner may study (and is counted in the course).
@@ -523,6 +524,9 @@ pub struct Settings {
     /// Final score (1–100, percent of the quizzes' points) a learner needs
     /// for the certificate; it waits until then.
     pub certificate_min_score: Option<i32>,
+    /// In cohorts, certificates wait for the cohort's end-of-training
+    /// report to be filed and validated.
+    pub certificate_needs_report: bool,
 }
 
 /// The settings as they arrive from a form or a request, unchecked.
@@ -535,6 +539,7 @@ pub struct SettingsInput {
     pub attendance_percent: Option<i32>,
     pub screening_questions: Vec<std::collections::BTreeMap<String, String>>,
     pub certificate_min_score: Option<i32>,
+    pub certificate_needs_report: bool,
 }
 
 impl Settings {
@@ -547,6 +552,7 @@ impl Settings {
             attendance_percent: c.attendance_percent,
             screening_questions: screening(c),
             certificate_min_score: c.certificate_min_score,
+            certificate_needs_report: c.certificate_needs_report,
         }
     }
 }
@@ -609,6 +615,7 @@ impl SettingsInput {
                 attendance_percent: self.attendance_percent,
                 screening_questions: self.screening_questions,
                 certificate_min_score: self.certificate_min_score,
+                certificate_needs_report: self.certificate_needs_report,
             }),
             _ => Err(p),
         }
@@ -645,6 +652,10 @@ pub async fn save_settings(
         .col_expr(
             course::Column::CertificateMinScore,
             s.certificate_min_score.into(),
+        )
+        .col_expr(
+            course::Column::CertificateNeedsReport,
+            s.certificate_needs_report.into(),
         )
         .col_expr(course::Column::UpdatedAt, now().into())
         .filter(course::Column::Id.eq(course_id))

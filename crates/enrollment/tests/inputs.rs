@@ -32,6 +32,7 @@ fn valid_settings_are_returned_as_given() {
         attendance_percent: Some(80),
         screening_questions: vec![],
         certificate_min_score: Some(70),
+        certificate_needs_report: true,
     };
 
     assert_eq!(
@@ -44,6 +45,7 @@ fn valid_settings_are_returned_as_given() {
             attendance_percent: Some(80),
             screening_questions: vec![],
             certificate_min_score: Some(70),
+            certificate_needs_report: true,
         })
     );
 }
@@ -224,6 +226,7 @@ fn every_problem_is_reported_at_once() {
         attendance_percent: Some(0),
         screening_questions: vec![BTreeMap::new()],
         certificate_min_score: Some(101),
+        certificate_needs_report: false,
     };
 
     assert_eq!(

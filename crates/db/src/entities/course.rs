@@ -44,6 +44,9 @@ pub struct Model {
     /// percentage (of the points of the course's quizzes); `None`: no such
     /// gate.
     pub certificate_min_score: Option<i32>,
+    /// In cohorts, certificates wait until the cohort's end-of-training
+    /// report is filed and validated.
+    pub certificate_needs_report: bool,
     /// Questions an applicant answers (`enrolment` = `application`): a JSON
     /// list of maps from language code to text.
     #[sea_orm(column_type = "Text", nullable)]

@@ -10,6 +10,7 @@ pub mod catalog_facet;
 pub mod certificate;
 pub mod cohort;
 pub mod cohort_facilitator;
+pub mod cohort_report;
 pub mod course;
 pub mod course_author;
 pub mod course_lesson;

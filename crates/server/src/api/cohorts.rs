@@ -19,6 +19,27 @@ use utoipa::ToSchema;
 pub fn routes(t: &mut Table) {
     t.api(
         Method::GET,
+        "/api/v1/cohorts/{id}/report",
+        Access::CohortStaff,
+        get_report,
+        doc::<__path_get_report>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/cohorts/{id}/report",
+        Access::CohortStaff,
+        put_report,
+        doc::<__path_put_report>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/cohorts/{id}/report/validate",
+        Access::Admin,
+        validate_report,
+        doc::<__path_validate_report>,
+    );
+    t.api(
+        Method::GET,
         "/api/v1/courses/{id}/cohorts",
         Access::Public,
         list,
@@ -357,4 +378,148 @@ pub async fn decline(
     body: web::Json<DecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
     decide(&state, &caller, *id, false, body.message.as_deref()).await
+}
+
+/// A cohort's end-of-training report.
+#[derive(Serialize, ToSchema)]
+pub struct ReportView {
+    pub starts_at: String,
+    pub ends_at: String,
+    pub facilitators: String,
+    pub participants: i32,
+    pub attendance: String,
+    pub outcomes: String,
+    pub remarks: String,
+    pub filed_at: String,
+    /// Absent until an administrator validates it; from then it no longer changes.
+    pub validated_at: Option<String>,
+}
+
+impl From<&kuza_enrollment::reports::Report> for ReportView {
+    fn from(r: &kuza_enrollment::reports::Report) -> Self {
+        ReportView {
+            starts_at: iso(r.starts_at),
+            ends_at: iso(r.ends_at),
+            facilitators: r.facilitators.clone(),
+            participants: r.participants,
+            attendance: r.attendance.clone(),
+            outcomes: r.outcomes.clone(),
+            remarks: r.remarks.clone(),
+            filed_at: iso(r.filed_at),
+            validated_at: r.validated_at.map(iso),
+        }
+    }
+}
+
+/// A certificate the cohort holds, and why.
+#[derive(Serialize, ToSchema)]
+pub struct HeldCertificate {
+    pub name: String,
+    pub enrollment_id: i32,
+    /// `email_unconfirmed`, `score_below_minimum` or `report_pending`.
+    #[schema(value_type = String)]
+    pub reason: Option<kuza_certification::HeldReason>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReportState {
+    /// Absent until it is filed.
+    pub report: Option<ReportView>,
+    pub held: Vec<HeldCertificate>,
+}
+
+fn report_state(page: &cohorts::ReportPage) -> ReportState {
+    ReportState {
+        report: page.report.as_ref().map(ReportView::from),
+        held: page
+            .held
+            .iter()
+            .map(|c| HeldCertificate {
+                name: c.learner_name.clone(),
+                enrollment_id: c.enrollment_id,
+                reason: c.held_reason,
+            })
+            .collect(),
+    }
+}
+
+/// The cohort's end-of-training report and the certificates the cohort
+/// holds, with why (its editors and facilitators, administrators).
+#[utoipa::path(get, path = "/api/v1/cohorts/{id}/report", tag = "cohorts", security(("bearer" = [])),
+    responses((status = 200, body = ReportState), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_report(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let page = cohorts::report(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(report_state(&page)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReportBody {
+    pub starts_at: String,
+    pub ends_at: String,
+    /// Who facilitated (at most 1,000 characters).
+    pub facilitators: String,
+    /// How many took part (0 to 100,000).
+    pub participants: i32,
+    /// The attendance summary (at most 5,000 characters).
+    pub attendance: String,
+    /// The outcomes (at most 5,000 characters).
+    pub outcomes: String,
+    #[serde(default)]
+    pub remarks: String,
+}
+
+/// Files the cohort's end-of-training report, or files it again until it
+/// is validated.
+#[utoipa::path(put, path = "/api/v1/cohorts/{id}/report", tag = "cohorts", security(("bearer" = [])), request_body = ReportBody,
+    responses((status = 200, body = ReportView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`report_validated`: it no longer changes", body = Problem), (status = 422, body = Problem)))]
+pub async fn put_report(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<ReportBody>,
+) -> Result<HttpResponse, ApiError> {
+    let mut bad = vec![];
+    let input = kuza_enrollment::reports::ReportInput {
+        starts_at: rfc3339("starts_at", &body.starts_at, &mut bad),
+        ends_at: rfc3339("ends_at", &body.ends_at, &mut bad),
+        facilitators: body.facilitators.clone(),
+        participants: body.participants,
+        attendance: body.attendance.clone(),
+        outcomes: body.outcomes.clone(),
+        remarks: body.remarks.clone(),
+    };
+    if !bad.is_empty() {
+        return Err(AppError::Invalid(bad).into());
+    }
+    let r = cohorts::file_report(&state.app, caller.actor(), *id, &input).await?;
+    Ok(HttpResponse::Ok().json(ReportView::from(&r)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Validated {
+    pub report: ReportView,
+    /// Certificates given by this validation.
+    pub certificates_released: usize,
+}
+
+/// Validates the cohort's filed report (administrators): the certificates
+/// it held are given at once.
+#[utoipa::path(post, path = "/api/v1/cohorts/{id}/report/validate", tag = "cohorts", security(("bearer" = [])),
+    responses((status = 200, body = Validated), (status = 404, body = Problem),
+        (status = 409, description = "`report_not_filed`", body = Problem)))]
+pub async fn validate_report(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let (r, given) = cohorts::validate_report(&state.app, &caller.0, *id).await?;
+    Ok(HttpResponse::Ok().json(Validated {
+        report: ReportView::from(&r),
+        certificates_released: given,
+    }))
 }

@@ -601,6 +601,10 @@ pub struct SettingsView {
     #[serde(default)]
     #[schema(value_type = Option<crate::api::schemas::AttendancePercent>)]
     pub certificate_min_score: Option<i32>,
+    /// In cohorts, certificates wait until the cohort's end-of-training
+    /// report is filed and validated (a validation releases them all).
+    #[serde(default)]
+    pub certificate_needs_report: bool,
 }
 
 impl From<Settings> for SettingsView {
@@ -613,6 +617,7 @@ impl From<Settings> for SettingsView {
             attendance_percent: s.attendance_percent,
             screening_questions: s.screening_questions,
             certificate_min_score: s.certificate_min_score,
+            certificate_needs_report: s.certificate_needs_report,
         }
     }
 }
@@ -648,6 +653,7 @@ pub async fn put_settings(
         attendance_percent: b.attendance_percent,
         screening_questions: b.screening_questions,
         certificate_min_score: b.certificate_min_score,
+        certificate_needs_report: b.certificate_needs_report,
     };
     let s = cohorts::save_settings(&state.app, caller.actor(), *id, input).await?;
     Ok(HttpResponse::Ok().json(SettingsView::from(s)))

@@ -96,7 +96,7 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 21] = [
+const NOTICES: [&str; 23] = [
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
@@ -118,6 +118,8 @@ const NOTICES: [&str; 21] = [
     "certificate-revoked",
     "certificate-revised",
     "certificate-issued",
+    "report-filed",
+    "report-validated",
 ];
 
 pub struct Portal {

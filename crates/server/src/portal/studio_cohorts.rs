@@ -24,6 +24,24 @@ use tera::Context;
 pub fn routes(t: &mut Table) {
     t.page(
         Method::GET,
+        "/cohorts/{id}/report",
+        Access::CohortStaff,
+        report_page,
+    );
+    t.page(
+        Method::POST,
+        "/cohorts/{id}/report",
+        Access::CohortStaff,
+        file_report,
+    );
+    t.page(
+        Method::POST,
+        "/cohorts/{id}/report/validate",
+        Access::Admin,
+        validate_report,
+    );
+    t.page(
+        Method::GET,
         "/studio/courses/{id}/cohorts",
         Access::CourseEditor,
         cohorts_page,
@@ -371,6 +389,7 @@ async fn save_settings(
         grade_policy: field(f, "grade_policy").to_owned(),
         attendance_percent: number(f, "attendance_percent", &mut bad),
         certificate_min_score: number(f, "certificate_min_score", &mut bad),
+        certificate_needs_report: !field(f, "certificate_needs_report").is_empty(),
         // One question per line, in the course's default language; a line
         // unchanged keeps the translations given through the API.
         screening_questions: {
@@ -600,4 +619,98 @@ async fn decide(posted: Posted<Form>, id: web::Path<i32>) -> Result<HttpResponse
     Ok(portal.redirect(&format!(
         "/studio/courses/{course_id}/cohorts?notice=studio-saved#applications"
     )))
+}
+
+/// The end-of-training report's page: the form (the report as filed, or
+/// what a new one starts from), its state, and the certificates the cohort
+/// holds with why.
+async fn report_context(portal: &Portal, id: i32) -> Result<(Context, Value), PortalError> {
+    let page = cohorts::report(&portal.state.app, portal.actor(), id).await?;
+    let r = page.report.as_ref();
+    let values = match r {
+        Some(r) => json!({
+            "starts_on": day(r.starts_at), "ends_on": day(r.ends_at),
+            "facilitators": r.facilitators, "participants": r.participants,
+            "attendance": r.attendance, "outcomes": r.outcomes, "remarks": r.remarks,
+        }),
+        None => json!({
+            "starts_on": day(page.draft.starts_at), "ends_on": day(page.draft.ends_at),
+            "facilitators": page.draft.facilitators, "participants": page.draft.participants,
+            "attendance": "", "outcomes": "", "remarks": "",
+        }),
+    };
+    let held: Vec<Value> = page
+        .held
+        .iter()
+        .map(|c| json!({ "name": c.learner_name, "reason": c.held_reason }))
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert(
+        "cohort",
+        &json!({ "id": page.cohort.id, "name": page.cohort.name }),
+    );
+    ctx.insert("filed", &r.map(|r| super::learning::date(r.filed_at)));
+    ctx.insert(
+        "validated",
+        &r.and_then(|r| r.validated_at).map(super::learning::date),
+    );
+    ctx.insert("held", &held);
+    ctx.insert(
+        "may_validate",
+        &(r.is_some_and(|r| r.validated_at.is_none())
+            && portal.actor().is_some_and(|a| a.is_admin())),
+    );
+    Ok((ctx, values))
+}
+
+async fn report_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let (mut ctx, values) = report_context(&portal, *id).await?;
+    ctx.insert("values", &values);
+    portal.render("cohort_report.html", ctx)
+}
+
+async fn file_report(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let f = &posted.form;
+    let mut bad = vec![];
+    let starts_at = date_field(f, "starts_on", false, &mut bad);
+    let ends_at = date_field(f, "ends_on", true, &mut bad);
+    let input = kuza_enrollment::reports::ReportInput {
+        starts_at: starts_at.unwrap_or(0),
+        ends_at: ends_at.unwrap_or(0),
+        facilitators: field(f, "facilitators").to_owned(),
+        participants: number(f, "participants", &mut bad).unwrap_or(-1),
+        attendance: field(f, "attendance").to_owned(),
+        outcomes: field(f, "outcomes").to_owned(),
+        remarks: field(f, "remarks").to_owned(),
+    };
+    let result = if bad.is_empty() {
+        cohorts::file_report(&portal.state.app, portal.actor(), *id, &input).await
+    } else {
+        Err(AppError::Invalid(bad))
+    };
+    match result {
+        Ok(_) => Ok(portal.redirect(&format!("/cohorts/{}/report?notice=report-filed", *id))),
+        Err(AppError::Invalid(problems)) => {
+            let (mut ctx, _) = report_context(&portal, *id).await?;
+            ctx.insert("values", &f);
+            ctx.insert("errors", &portal.field_errors(&problems));
+            ctx.insert("error_count", &problems.len());
+            portal.render_invalid("cohort_report.html", ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn validate_report(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let actor = portal.require_user()?;
+    cohorts::validate_report(&portal.state.app, actor, *id).await?;
+    Ok(portal.redirect(&format!("/cohorts/{}/report?notice=report-validated", *id)))
 }
