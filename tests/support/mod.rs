@@ -454,6 +454,21 @@ pub async fn verification_token(apps: &[&TestApp], to: &str) -> String {
     panic!("no confirmation email to {to}");
 }
 
+/// Whether the certificates' fonts are installed (Debian's fonts-noto-core
+/// and fonts-noto-cjk); under CI they must be. Without them, tests leave
+/// out what looks at PDFs.
+pub fn certificate_fonts() -> bool {
+    let here = kuza_pdf::Fonts::from_dir_or_system(None).is_ok();
+    assert!(
+        here || std::env::var("CI").is_err(),
+        "CI needs fonts-noto-core and fonts-noto-cjk"
+    );
+    if !here {
+        eprintln!("PDF checks skipped: the Noto fonts are not installed");
+    }
+    here
+}
+
 /// Confirms `email`'s address through the API with the emailed token.
 pub async fn confirm_email(app: &TestApp, email: &str) {
     confirm_email_in(&[app], email).await;

@@ -489,6 +489,16 @@ pub async fn run_render_job(app: &App, payload: &str) -> Result<(), AppError> {
     if c.revision != job.revision || c.status != CertificateStatus::Issued {
         return Ok(());
     }
+    // Without the fonts no retry can help: say so, and leave the PDFs to
+    // be made when they are first asked for, once the fonts are there.
+    let fonts = app.pdf_fonts.clone();
+    if let Err(e) = tokio::task::spawn_blocking(move || fonts.get().map(|_| ()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+    {
+        tracing::error!(certificate.id = c.id, error.cause = %e, "certificate PDFs cannot be rendered");
+        return Ok(());
+    }
     for lang in certs::languages(&c) {
         stored_or_rendered(app, &c, &lang).await?;
     }
@@ -840,4 +850,24 @@ pub async fn learner_records(
             })
         })
         .collect())
+}
+
+/// A sample certificate of a course as it will look in `lang`, one of its
+/// languages, with a name in that language's script (its editors, in the
+/// studio): signed and rendered now, never stored.
+pub async fn preview(
+    app: &App,
+    actor: &Actor,
+    course_id: i32,
+    lang: &str,
+) -> Result<Vec<u8>, AppError> {
+    let c = crate::courses::editable(app, Some(actor), course_id).await?;
+    let languages = kuza_courses::draft::languages_of(&c);
+    if !languages.iter().any(|l| l.code() == lang) {
+        return Err(AppError::NotFound);
+    }
+    let title = kuza_courses::draft::translated(&c.title);
+    let sample = sample(&title, &c.default_language, lang, c.estimated_minutes);
+    let credential = crate::credentials::sign_unkept(app, &sample, &c.slug).await?;
+    render_with(app, &sample, lang, &credential).await
 }

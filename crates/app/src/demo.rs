@@ -169,6 +169,55 @@ pub async fn load_courses(
             .await
             .map_err(|e| format!("demo course {slug}: {e}"))?;
         txn.commit().await.map_err(|e| e.to_string())?;
+        if slug == REPORTED_COURSE {
+            report_cohort(db, &c).await?;
+        }
     }
     Ok(())
+}
+
+/// The demo course whose cohort's certificates wait for the
+/// end-of-training report.
+const REPORTED_COURSE: &str = "droit-au-logement-convenable";
+
+/// Its cohort: running now, facilitated by the demo facilitator, its
+/// certificates waiting for the report (the coordinator files it at
+/// `/cohorts/{id}/report`, an administrator validates it).
+async fn report_cohort(
+    db: &DatabaseConnection,
+    c: &kuza_courses::draft::Course,
+) -> Result<(), String> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let err = |e: sea_orm::DbErr| e.to_string();
+    let facilitator = users::find_by_email(db, "facilitator@example.org")
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the demo facilitator is missing")?;
+    let t = kuza_db::now();
+    let txn = kuza_db::begin_write(db).await.map_err(err)?;
+    kuza_db::entities::course::Entity::update_many()
+        .col_expr(
+            kuza_db::entities::course::Column::CertificateNeedsReport,
+            Expr::value(true),
+        )
+        .filter(kuza_db::entities::course::Column::Id.eq(c.id))
+        .exec(&txn)
+        .await
+        .map_err(err)?;
+    let input = kuza_enrollment::cohorts::CohortInput {
+        name: "Cohorte de démonstration".into(),
+        language: c.default_language.clone(),
+        starts_at: t - 7 * 86_400,
+        ends_at: t + 21 * 86_400,
+        opens_at: None,
+        closes_at: None,
+        capacity: Some(30),
+        confirm_hours: 48,
+        facilitators: vec![facilitator.id],
+    };
+    kuza_enrollment::cohorts::create(&txn, c.id, &input)
+        .await
+        .map_err(err)?;
+    txn.commit().await.map_err(err)
 }

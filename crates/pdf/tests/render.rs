@@ -9,8 +9,17 @@ use kuza_pdf::{Attachment, Certificate, Fonts, Signatory, render};
 use std::path::Path;
 use std::process::Command;
 
-fn fonts() -> Fonts {
-    Fonts::from_dir_or_system(None).expect("the Noto fonts (fonts-noto-core, fonts-noto-cjk)")
+/// The Noto fonts (Debian's fonts-noto-core and fonts-noto-cjk); under CI
+/// they must be there, elsewhere the tests are skipped without them.
+fn fonts() -> Option<Fonts> {
+    match Fonts::from_dir_or_system(None) {
+        Ok(f) => Some(f),
+        Err(e) if std::env::var("CI").is_err() => {
+            eprintln!("skipped: {e}");
+            None
+        }
+        Err(e) => panic!("CI needs the fonts: {e}"),
+    }
 }
 
 /// Whether poppler's tools are here; under CI they must be.
@@ -67,7 +76,7 @@ fn sample(lang: &str, rtl: bool, name: &str, course: &str) -> Certificate {
 
 #[test]
 fn every_language_renders_readable_embedded_and_small() {
-    let fonts = fonts();
+    let Some(fonts) = fonts() else { return };
     let check = poppler();
     let dir = tempfile::tempdir().unwrap();
     let cases = [
@@ -118,7 +127,7 @@ fn every_language_renders_readable_embedded_and_small() {
 
 #[test]
 fn a_name_is_text_whatever_it_holds() {
-    let fonts = fonts();
+    let Some(fonts) = fonts() else { return };
     let name = "#panic(\"x\")] #set page(width: 1cm) <b>{{ x }}</b> \\ $";
     let pdf = render(&fonts, &sample("en", false, name, "Course")).unwrap();
     if !poppler() {
@@ -140,7 +149,7 @@ fn a_name_is_text_whatever_it_holds() {
 
 #[test]
 fn the_file_carries_its_attachment() {
-    let fonts = fonts();
+    let Some(fonts) = fonts() else { return };
     let mut c = sample("en", false, "Amina Diallo", "Course");
     c.attachment = Some(Attachment {
         name: "credential.json".into(),

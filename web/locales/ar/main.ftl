@@ -976,3 +976,5 @@ report-validated = اعتُمد التقرير وصدرت الشهادات ال�
 studio-needs-report = تنتظر شهادات الأفواج تقرير نهاية التدريب
 studio-needs-report-hint = يقدّم منسّق كل فوج تقريرًا (التواريخ، الميسّرون، المشاركون، الحضور، النتائج)؛ ويعتمده أحد المشرفين، فتصدر شهادات الفوج.
 studio-cohort-report = تقرير نهاية التدريب
+studio-certificate-preview = الشهادة
+studio-certificate-preview-hint = نموذج لشهادة هذه الدورة بكل لغة من لغاتها، مع اسم مكتوب بأبجدية تلك اللغة (PDF).

@@ -859,3 +859,5 @@ report-validated = The report is validated and the waiting certificates were iss
 studio-needs-report = Cohorts' certificates wait for the end-of-training report
 studio-needs-report-hint = Each cohort's coordinator files a report (dates, facilitators, participants, attendance, outcomes); an administrator validates it, which issues the cohort's certificates.
 studio-cohort-report = End-of-training report
+studio-certificate-preview = The certificate
+studio-certificate-preview-hint = A sample of this course's certificate in each of its languages, with a name in that language's script (PDF).

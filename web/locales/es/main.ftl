@@ -874,3 +874,5 @@ report-validated = El informe está validado y se emitieron los certificados en 
 studio-needs-report = Los certificados de las cohortes esperan el informe de fin de formación
 studio-needs-report-hint = El coordinador de cada cohorte presenta un informe (fechas, facilitadores, participantes, asistencia, resultados); un administrador lo valida, lo que emite los certificados de la cohorte.
 studio-cohort-report = Informe de fin de formación
+studio-certificate-preview = El certificado
+studio-certificate-preview-hint = Un ejemplo del certificado de este curso en cada uno de sus idiomas, con un nombre en la escritura de ese idioma (PDF).

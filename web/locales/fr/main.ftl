@@ -874,3 +874,5 @@ report-validated = Le rapport est validé et les certificats en attente ont ét�
 studio-needs-report = Les certificats des cohortes attendent le rapport de fin de formation
 studio-needs-report-hint = Le coordinateur de chaque cohorte dépose un rapport (dates, animateurs, participants, présence, résultats) ; un administrateur le valide, ce qui délivre les certificats de la cohorte.
 studio-cohort-report = Rapport de fin de formation
+studio-certificate-preview = Le certificat
+studio-certificate-preview-hint = Un exemple du certificat de ce cours dans chacune de ses langues, avec un nom écrit dans l’alphabet de la langue (PDF).

@@ -826,3 +826,5 @@ report-validated = 报告已审核通过，等待中的证书已颁发。
 studio-needs-report = 班级证书等待培训结束报告
 studio-needs-report-hint = 每个班级的协调员提交报告（日期、引导员、参与者、出勤、成果）；管理员审核通过后颁发该班级的证书。
 studio-cohort-report = 培训结束报告
+studio-certificate-preview = 证书
+studio-certificate-preview-hint = 本课程证书在其各语言中的样例，姓名以该语言的文字书写（PDF）。

@@ -52,6 +52,12 @@ pub fn routes(t: &mut Table) {
     t.page(Method::GET, "/verify", Access::Public, verify);
     t.page(
         Method::GET,
+        "/studio/courses/{id}/certificate.pdf",
+        Access::CourseEditor,
+        preview,
+    );
+    t.page(
+        Method::GET,
         "/admin/certificates",
         Access::Admin,
         admin_list,
@@ -415,4 +421,27 @@ async fn back_to_page(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// A sample of the course's certificate in one of its languages (its
+/// editors, from the studio).
+async fn preview(
+    portal: Portal,
+    id: web::Path<i32>,
+    q: web::Query<PdfQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let actor = portal.require_user()?;
+    let lang = q
+        .lang
+        .clone()
+        .unwrap_or_else(|| portal.lang.code().to_owned());
+    let bytes = certificates::preview(&portal.state.app, actor, *id, &lang).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"certificate-sample-{lang}.pdf\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(bytes))
 }
