@@ -1370,3 +1370,59 @@ async fn authors_preview_the_certificate_in_each_language() {
         0
     );
 }
+
+/// A rendering job whose worker died (claimed, its lease passed, its PDFs
+/// not all stored) is taken over by a live worker, which stores every
+/// language whole; nothing is rendered twice that was already stored.
+#[tokio::test]
+async fn a_rendering_job_left_by_a_dead_worker_is_finished_by_another() {
+    let (db, app, c) = start().await;
+    if !certificate_fonts() {
+        return;
+    }
+    let token = graduate(&app, &c, "taken@example.org", "Taken Over").await;
+    jobs_settled(&db).await;
+    let list = my_certificates(&app, &token).await;
+    let public_id = list[0]["public_id"].as_str().expect("an id").to_owned();
+    let storage = &app.state.app.storage;
+    let key = |lang: &str| format!("certificates/{public_id}/r1/{lang}.pdf");
+    // As a worker killed after storing English would leave it: French and
+    // Arabic missing, the job claimed by it, its lease over.
+    storage.delete(&key("fr")).await.expect("delete");
+    storage.delete(&key("ar")).await.expect("delete");
+    let english = storage.get_bytes(&key("en")).await.expect("read");
+    let conn = db.connect().await;
+    use sea_orm::ConnectionTrait;
+    conn.execute_unprepared(
+        "UPDATE jobs SET status = 'pending', locked_by = 'dead-worker', locked_until = 1, \
+         finished_at = NULL WHERE kind = 'certificate_render'",
+    )
+    .await
+    .expect("the dead worker's claim");
+    jobs_settled(&db).await;
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'certificate_render' AND status = 'done' AND attempts = 2"
+        )
+        .await,
+        1,
+        "claimed again and done"
+    );
+    for lang in ["en", "fr", "ar"] {
+        let pdf = storage
+            .get_bytes(&key(lang))
+            .await
+            .expect("read")
+            .unwrap_or_else(|| panic!("{lang} stored"));
+        assert!(
+            pdf.starts_with(b"%PDF-") && pdf.trim_ascii_end().ends_with(b"%%EOF"),
+            "{lang}: whole"
+        );
+    }
+    assert_eq!(
+        storage.get_bytes(&key("en")).await.expect("read"),
+        english,
+        "kept, not rendered again"
+    );
+}

@@ -243,10 +243,7 @@ async fn give(
     Ok(c)
 }
 
-/// The certificate's public page.
-pub fn page(c: &Certificate) -> String {
-    format!("/certificates/{}", c.public_id)
-}
+pub use kuza_certification::path as page;
 
 /// Runs a `course_completed` job: earns (and gives) the certificate if
 /// the completing step did not, for a completion that still stands.
@@ -745,7 +742,7 @@ pub async fn export_csv(
     actor: &Actor,
     filter: &certs::Filter,
 ) -> Result<String, AppError> {
-    use crate::cohorts::{csv_field, iso};
+    use crate::export::{csv_field, iso};
     policy::may(Some(actor), Action::ManageCertificates, On::Site)?;
     let mut out = String::from(
         "\u{feff}number,status,name,course,course_id,cohort_id,kind,completed_at,issued_at,revoked_at,revoked_reason,revision,url\r\n",
@@ -870,4 +867,11 @@ pub async fn preview(
     let sample = sample(&title, &c.default_language, lang, c.estimated_minutes);
     let credential = crate::credentials::sign_unkept(app, &sample, &c.slug).await?;
     render_with(app, &sample, lang, &credential).await
+}
+
+/// The signed credential of the certificate at a public id (anyone; a
+/// revoked certificate's too: its status list says it is revoked).
+pub async fn credential_at(app: &App, public_id: &str) -> Result<serde_json::Value, AppError> {
+    let c = public(app, public_id).await?;
+    crate::credentials::credential(app, &c).await
 }

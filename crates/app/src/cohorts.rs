@@ -3,6 +3,7 @@
 //! applications to decide, and removing a learner. The course's editors
 //! run all of it; a cohort's facilitators read its roster.
 
+use crate::export::{csv_field, iso};
 use crate::mail;
 use crate::policy::{self, Action, Actor, On};
 use crate::{App, AppError, FieldProblem};
@@ -363,24 +364,6 @@ pub async fn roster(
     Ok((k, members))
 }
 
-/// A CSV field: quoted, and a leading `=`, `+`, `-` or `@` neutralized so a
-/// spreadsheet never runs it as a formula.
-pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
-/// RFC 3339 for a Unix-seconds timestamp.
-pub fn iso(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .unwrap_or_default()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
 /// The roster as CSV (UTF-8 with a byte-order mark, for spreadsheets).
 pub fn roster_csv(members: &[Member]) -> String {
     use kuza_db::values::Code;
@@ -556,19 +539,4 @@ pub async fn facilitator_emails(app: &App, cohort_id: i32) -> Result<Vec<String>
         }
     }
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(csv_field("Amani Njeri"), "\"Amani Njeri\"");
-        assert_eq!(csv_field("say \"hi\", ok"), "\"say \"\"hi\"\", ok\"");
-        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        for lead in ["+1", "-1", "@sum"] {
-            assert!(csv_field(lead).starts_with("\"'"), "{lead}");
-        }
-    }
 }

@@ -10,10 +10,11 @@
 //! address), and kept; revocation is a Bitstring Status List that is
 //! made and signed when it is asked for, so revoking shows at once.
 
-use crate::certificates::page;
 use crate::policy::{self, Action, On};
 use crate::{Actor, App, AppError};
-use kuza_certification::{self as certs, Certificate, CertificateKind, CertificateStatus};
+use kuza_certification::{
+    self as certs, Certificate, CertificateKind, CertificateStatus, path as page,
+};
 use kuza_credentials::{self as vc, LIST_SIZE};
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
@@ -107,7 +108,7 @@ pub async fn did_document(app: &App) -> Result<Value, AppError> {
 
 /// `2026-12-07T10:00:00Z`.
 fn date_time(ts: i64) -> String {
-    crate::cohorts::iso(ts)
+    crate::export::iso(ts)
 }
 
 /// Which status list a certificate is in (from 1) and its index there.
@@ -231,13 +232,6 @@ pub async fn credential(app: &App, c: &Certificate) -> Result<Value, AppError> {
         .and_then(|x| x.credential)
         .and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or(signed))
-}
-
-/// The credential of the certificate at a public id (anyone; a revoked
-/// certificate's too: its status list says it is revoked).
-pub async fn credential_at(app: &App, public_id: &str) -> Result<Value, AppError> {
-    let c = crate::certificates::public(app, public_id).await?;
-    credential(app, &c).await
 }
 
 /// Status list `list` (from 1), signed now: a bit set for each revoked

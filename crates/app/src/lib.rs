@@ -26,6 +26,7 @@ pub mod courses;
 pub mod credentials;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod generate;
 pub mod grading;
 pub mod learning;

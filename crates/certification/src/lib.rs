@@ -620,6 +620,11 @@ pub async fn held_of_user(
         .await
 }
 
+/// The path of the certificate's public page (its verification address).
+pub fn path(c: &Certificate) -> String {
+    format!("/certificates/{}", c.public_id)
+}
+
 /// The course's title in `lang` (else its default language, else any),
 /// with the language it is in.
 pub fn title_in(c: &Certificate, lang: &str) -> (String, String) {

@@ -112,5 +112,5 @@ pub(crate) fn rfc3339(field: &'static str, s: &str, bad: &mut Vec<FieldProblem>)
 
 /// RFC 3339 for a Unix-seconds timestamp.
 pub fn iso(ts: i64) -> String {
-    kuza_app::cohorts::iso(ts)
+    kuza_app::export::iso(ts)
 }

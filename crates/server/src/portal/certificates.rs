@@ -167,7 +167,7 @@ async fn credential(
     portal: Portal,
     public_id: web::Path<String>,
 ) -> Result<HttpResponse, PortalError> {
-    let v = credentials::credential_at(&portal.state.app, &public_id).await?;
+    let v = certificates::credential_at(&portal.state.app, &public_id).await?;
     Ok(public_json("application/ld+json", &v))
 }
 
