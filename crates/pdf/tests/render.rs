@@ -179,3 +179,28 @@ fn the_file_carries_its_attachment() {
         br#"{"type":["VerifiableCredential"]}"#
     );
 }
+
+#[test]
+fn a_name_of_200_characters_in_mixed_scripts_keeps_one_page() {
+    let Some(fonts) = fonts() else { return };
+    let name: String = "Amina أمينة Анна 王芳 ".chars().cycle().take(200).collect();
+    let course = "Urban resilience and climate adaptation for local governments ".repeat(3);
+    let pdf = render(&fonts, &sample("fr", false, &name, course.trim())).unwrap();
+    assert!(pdf.len() < 100 * 1024, "{} bytes", pdf.len());
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    if let Ok(out) = std::env::var("PDF_OUT") {
+        std::fs::copy(&path, Path::new(&out).join("long.pdf")).unwrap();
+    }
+    let info = tool("pdfinfo", &[], &path);
+    assert!(info.contains("Pages:           1"), "{info}");
+    let text = tool("pdftotext", &["-enc", "UTF-8"], &path);
+    assert!(
+        text.contains("KZ-2026-000123"),
+        "the footer is still there: {text}"
+    );
+}
