@@ -204,3 +204,30 @@ fn a_name_of_200_characters_in_mixed_scripts_keeps_one_page() {
         "the footer is still there: {text}"
     );
 }
+
+#[test]
+fn the_qr_code_reads_back_as_the_verification_address() {
+    let Some(fonts) = fonts() else { return };
+    let c = sample("ar", true, "أمينة ديالو", "المرونة الحضرية");
+    let pdf = render(&fonts, &c).unwrap();
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("qr.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let png = dir.path().join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "150", "-singlefile"])
+        .arg(&path)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let page = image::open(dir.path().join("page.png")).unwrap().to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(page);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the page");
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, c.verify_url);
+}
