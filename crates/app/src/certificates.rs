@@ -120,6 +120,29 @@ async fn earn(
     Ok((c, written, user, (held, score)))
 }
 
+/// After an attempt was graded (submitted, or its answers graded by a
+/// person), in its transaction: a better score after completing may pass
+/// the course's minimum. Only quiz steps can change the score, so only
+/// they look.
+pub async fn after_graded(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    step: &Step,
+    doc: &Document,
+    version: i32,
+) -> Result<(), AppError> {
+    if step.course_completed {
+        return after_step(app, conn, step, doc, version).await;
+    }
+    if let Some(c) = certs::of_enrollment(conn, step.enrollment_id)
+        .await?
+        .filter(|c| c.held_reason == Some(HeldReason::ScoreBelowMinimum))
+    {
+        release_if_clear(app, conn, c).await?;
+    }
+    Ok(())
+}
+
 /// Looks at a held certificate's gates again: gives it if it passes them
 /// all now, else keeps it held at the first it does not pass.
 async fn release_if_clear(
@@ -184,14 +207,6 @@ pub async fn after_step(
     version: i32,
 ) -> Result<(), AppError> {
     if !step.course_completed {
-        // A better score after completing (a quiz retaken, answers graded)
-        // may pass the course's minimum.
-        if let Some(c) = certs::of_enrollment(conn, step.enrollment_id)
-            .await?
-            .filter(|c| c.held_reason == Some(HeldReason::ScoreBelowMinimum))
-        {
-            release_if_clear(app, conn, c).await?;
-        }
         return Ok(());
     }
     let e = kuza_enrollment::by_id(conn, step.enrollment_id)
@@ -407,7 +422,7 @@ impl PdfFonts {
                 kuza_pdf::Fonts::from_dir_or_system(self.dir.as_deref()).map_err(|e| e.to_string())
             })
             .as_ref()
-            .map_err(|e| AppError::Internal(e.clone()))
+            .map_err(|e| AppError::Unavailable(e.clone()))
     }
 }
 
@@ -874,4 +889,10 @@ pub async fn preview(
 pub async fn credential_at(app: &App, public_id: &str) -> Result<serde_json::Value, AppError> {
     let c = public(app, public_id).await?;
     crate::credentials::credential(app, &c).await
+}
+
+/// Whether `actor` may issue, correct and revoke certificates and validate
+/// reports (what pages offer them).
+pub fn may_manage(actor: Option<&Actor>) -> bool {
+    policy::may(actor, Action::ManageCertificates, On::Site).is_ok()
 }

@@ -76,6 +76,10 @@ pub enum AppError {
     /// Too many attempts; retry after this many seconds (429).
     #[error("too many attempts")]
     Throttled { retry_after: i64 },
+    /// Something this server is not set up to do yet (certificate fonts
+    /// not installed): 503 with the reason, for the operator to mend.
+    #[error("{0}")]
+    Unavailable(String),
     /// A fault: logged with its cause, shown as an opaque message (500).
     #[error("internal error: {0}")]
     Internal(String),
@@ -95,6 +99,7 @@ impl AppError {
             AppError::TooLarge => "payload_too_large",
             AppError::UnsupportedType => "unsupported_media_type",
             AppError::Throttled { .. } => "too_many_attempts",
+            AppError::Unavailable(_) => "unavailable",
             AppError::Internal(_) => "internal",
             AppError::Unauthenticated { code, .. }
             | AppError::Refused { code, .. }

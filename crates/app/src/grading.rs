@@ -152,7 +152,7 @@ pub async fn grade(
     let done =
         quiz::grade_pending(&txn, a.id, decisions, actor.id(), &v.document, v.number).await?;
     if let Some((_, step)) = &done {
-        crate::certificates::after_step(app, &txn, step, &v.document, v.number).await?;
+        crate::certificates::after_graded(app, &txn, step, &v.document, v.number).await?;
     }
     txn.commit().await?;
     let Some((graded, step)) = done else {

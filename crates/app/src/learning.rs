@@ -322,7 +322,7 @@ pub async fn submit_attempt(
         given,
     )
     .await?;
-    crate::certificates::after_step(app, &txn, &done.step, &v.document, v.number).await?;
+    crate::certificates::after_graded(app, &txn, &done.step, &v.document, v.number).await?;
     txn.commit().await?;
     if done.step.course_completed {
         tracing::info!(course.id = c.id, user.id = actor.id(), "course completed");

@@ -26,14 +26,17 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         AppError::UnsupportedType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
 /// Logs an internal error once, with its cause.
 fn log_internal(e: &AppError) {
-    if let AppError::Internal(cause) = e {
-        tracing::error!(error.cause = %cause, "internal error");
+    match e {
+        AppError::Internal(cause) => tracing::error!(error.cause = %cause, "internal error"),
+        AppError::Unavailable(cause) => tracing::warn!(error.cause = %cause, "not available here"),
+        _ => {}
     }
 }
 
@@ -84,6 +87,7 @@ fn title_of(e: &AppError) -> &'static str {
         AppError::TooLarge => "Payload too large",
         AppError::UnsupportedType => "Unsupported media type",
         AppError::Throttled { .. } => "Too many attempts",
+        AppError::Unavailable(_) => "Service unavailable",
         AppError::Internal(_) => "Internal error",
     }
 }
@@ -173,6 +177,7 @@ pub enum ErrorPage {
     Csrf,
     TooLarge,
     TooMany,
+    Unavailable,
     Internal,
 }
 
@@ -193,6 +198,7 @@ impl ErrorPage {
             | AppError::UnsupportedType => ErrorPage::BadRequest,
             AppError::TooLarge => ErrorPage::TooLarge,
             AppError::Throttled { .. } => ErrorPage::TooMany,
+            AppError::Unavailable(_) => ErrorPage::Unavailable,
             AppError::Internal(_) => ErrorPage::Internal,
         }
     }
@@ -206,6 +212,7 @@ impl ErrorPage {
             ErrorPage::Csrf => ("error-csrf-title", "error-csrf-body"),
             ErrorPage::TooLarge => ("error-413-title", "error-413-body"),
             ErrorPage::TooMany => ("error-429-title", "error-429-body"),
+            ErrorPage::Unavailable => ("error-503-title", "error-503-body"),
             ErrorPage::Internal => ("error-500-title", "error-500-body"),
         }
     }

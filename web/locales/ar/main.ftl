@@ -978,3 +978,5 @@ studio-needs-report-hint = يقدّم منسّق كل فوج تقريرًا (ا�
 studio-cohort-report = تقرير نهاية التدريب
 studio-certificate-preview = الشهادة
 studio-certificate-preview-hint = نموذج لشهادة هذه الدورة بكل لغة من لغاتها، مع اسم مكتوب بأبجدية تلك اللغة (PDF).
+error-503-title = هذا غير متاح هنا بعد
+error-503-body = هذا الخادم غير مهيّأ لذلك بعد. أُبلغ المشرفون؛ يُرجى المحاولة لاحقًا.

@@ -861,3 +861,5 @@ studio-needs-report-hint = Each cohort's coordinator files a report (dates, faci
 studio-cohort-report = End-of-training report
 studio-certificate-preview = The certificate
 studio-certificate-preview-hint = A sample of this course's certificate in each of its languages, with a name in that language's script (PDF).
+error-503-title = This is not available here yet
+error-503-body = This server is not set up for it yet. The administrators have been told; please try again later.

@@ -876,3 +876,5 @@ studio-needs-report-hint = El coordinador de cada cohorte presenta un informe (f
 studio-cohort-report = Informe de fin de formación
 studio-certificate-preview = El certificado
 studio-certificate-preview-hint = Un ejemplo del certificado de este curso en cada uno de sus idiomas, con un nombre en la escritura de ese idioma (PDF).
+error-503-title = Esto aún no está disponible aquí
+error-503-body = Este servidor aún no está preparado para ello. Se ha avisado a los administradores; inténtelo más tarde.

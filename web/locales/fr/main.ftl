@@ -876,3 +876,5 @@ studio-needs-report-hint = Le coordinateur de chaque cohorte dépose un rapport 
 studio-cohort-report = Rapport de fin de formation
 studio-certificate-preview = Le certificat
 studio-certificate-preview-hint = Un exemple du certificat de ce cours dans chacune de ses langues, avec un nom écrit dans l’alphabet de la langue (PDF).
+error-503-title = Ce n’est pas encore disponible ici
+error-503-body = Ce serveur n’est pas encore configuré pour cela. Les administrateurs en ont été informés ; réessayez plus tard.

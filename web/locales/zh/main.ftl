@@ -828,3 +828,5 @@ studio-needs-report-hint = 每个班级的协调员提交报告（日期、引�
 studio-cohort-report = 培训结束报告
 studio-certificate-preview = 证书
 studio-certificate-preview-hint = 本课程证书在其各语言中的样例，姓名以该语言的文字书写（PDF）。
+error-503-title = 此处暂不可用
+error-503-body = 本服务器尚未为此完成设置。已通知管理员，请稍后再试。

@@ -214,7 +214,7 @@ fn page_context(portal: &Portal, c: &Certificate) -> Context {
         "verify_link",
         &portal.state.app.link(&certificates::page(c)),
     );
-    let admin = portal.actor().is_some_and(|a| a.is_admin());
+    let admin = certificates::may_manage(portal.actor());
     ctx.insert(
         "may_revoke",
         &(c.status == CertificateStatus::Issued && admin),

@@ -658,7 +658,7 @@ async fn report_context(portal: &Portal, id: i32) -> Result<(Context, Value), Po
     ctx.insert(
         "may_validate",
         &(r.is_some_and(|r| r.validated_at.is_none())
-            && portal.actor().is_some_and(|a| a.is_admin())),
+            && kuza_app::certificates::may_manage(portal.actor())),
     );
     Ok((ctx, values))
 }
