@@ -24,6 +24,7 @@ mod m0014_certificates;
 mod m0015_credentials;
 mod m0016_score_gate;
 mod m0017_cohort_reports;
+mod m0018_certificate_design;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_credentials::Migration),
             Box::new(m0016_score_gate::Migration),
             Box::new(m0017_cohort_reports::Migration),
+            Box::new(m0018_certificate_design::Migration),
         ]
     }
 }

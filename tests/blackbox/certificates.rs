@@ -89,24 +89,6 @@ async fn my_certificates(app: &TestApp, token: &str) -> Vec<Value> {
     list["items"].as_array().expect("items").clone()
 }
 
-/// The text of a PDF, as poppler's pdftotext reads it (`None` outside CI
-/// when poppler-utils is not installed).
-fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let path = dir.path().join("c.pdf");
-    std::fs::write(&path, pdf).expect("written");
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => Some(String::from_utf8(out.stdout).expect("UTF-8")),
-        Err(_) if std::env::var("CI").is_err() => None,
-        Err(e) => panic!("CI needs poppler-utils: {e}"),
-    }
-}
-
 fn is_number(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.len() == 3

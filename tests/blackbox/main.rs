@@ -11,6 +11,7 @@ mod api_auth;
 mod archives;
 mod bulk;
 mod catalog;
+mod certificate_design;
 mod certificates;
 mod cohorts;
 mod courses;

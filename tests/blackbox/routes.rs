@@ -70,6 +70,9 @@ fn expect(access: Access, who: Who) -> Expect {
         (A::Enrolled, _) => Expect::NotEnrolled,
         (A::Author, W::OtherAuthor | W::Admin) => Expect::Allowed,
         (A::EnrolOthers, W::OtherPartner | W::Admin) => Expect::Allowed,
+        (A::Partner, W::OtherPartner) => Expect::Allowed,
+        (A::Partner, _) => Expect::Forbidden,
+        (A::PartnerOrAdmin, W::OtherPartner | W::Admin) => Expect::Allowed,
         (_, W::Admin) => Expect::Allowed,
         _ => Expect::Forbidden,
     }
@@ -192,7 +195,50 @@ async fn world() -> World {
         .expect("a certificate")
         .to_owned();
 
+    // The certificate library: a signatory and a logo; an endorsement
+    // asked by an organisation other than the partner's.
+    let (status, signatory) = app
+        .api(
+            Method::POST,
+            "/api/v1/certificate-library/signatories",
+            Some(&admin),
+            Some(json!({"name": "A. Signer", "title": "Director"})),
+        )
+        .await;
+    assert_eq!(status, 201, "{signatory}");
+    let (status, logo) = app
+        .api(
+            Method::POST,
+            "/api/v1/certificate-library/logos",
+            Some(&admin),
+            Some(json!({"name": "Partner", "image": svg_logo_base64("#0b5394")})),
+        )
+        .await;
+    assert_eq!(status, 201, "{logo}");
+    let endorser =
+        Partner::of_new_organisation(&app, &db, "endorser@example.org", "Endorsing Agency").await;
+    let (status, endorsement) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/courses/{}/endorsements", c.id),
+            Some(&endorser.token),
+            Some(json!({"comment": "Sound."})),
+        )
+        .await;
+    assert_eq!(status, 201, "{endorsement}");
+
     let mut ids = HashMap::new();
+    ids.insert("signatory", signatory["id"].to_string());
+    ids.insert("logo", logo["id"].to_string());
+    ids.insert(
+        "digest",
+        logo["image_url"]
+            .as_str()
+            .and_then(|u| u.rsplit('/').next())
+            .expect("a picture address")
+            .to_owned(),
+    );
+    ids.insert("endorsement", endorsement["id"].to_string());
     ids.insert("certificate", certificate);
     ids.insert("course", c.id.to_string());
     ids.insert("slug", c.slug.clone());
@@ -269,6 +315,9 @@ fn concrete(w: &World, path: &str) -> String {
                     "media" => "media",
                     "users" => "user",
                     "organisations" => "organisation",
+                    "signatories" => "signatory",
+                    "logos" => "logo",
+                    "endorsements" => "endorsement",
                     other => panic!("{path}: teach this test what `{other}/{{id}}` names"),
                 }
             }
@@ -279,6 +328,8 @@ fn concrete(w: &World, path: &str) -> String {
                 continue;
             }
             "organisation" => "organisation",
+            "endorsement" => "endorsement",
+            "digest" => "digest",
             "attempt" => "attempt",
             "name" => "media name",
             "address" => "media address",
@@ -353,6 +404,14 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         ("POST", "/api/v1/certificates/{public_id}/revoke")
         | ("POST", "/api/v1/enrollments/{id}/certificate") => json!({"reason": "Walked"}),
         ("PUT", "/api/v1/certificates/{public_id}/name") => json!({"name": "Walked Name"}),
+        ("POST", "/api/v1/certificate-library/signatories") => {
+            json!({"name": "Walked", "title": "Walker"})
+        }
+        ("POST", "/api/v1/certificate-library/logos") => json!({"name": "Walked", "image": ""}),
+        ("PUT", "/api/v1/courses/{id}/certificate-design") => {
+            json!({"signatories": [], "logos": []})
+        }
+        ("POST", "/api/v1/courses/{id}/endorsements") => json!({"comment": "Walked"}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
             "attendance": "All", "outcomes": "Plans"}),
@@ -383,7 +442,11 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
 fn takes_files(path: &str) -> bool {
     matches!(
         path,
-        "/courses/{slug}/enrol-many" | "/studio/courses/{id}/media"
+        "/courses/{slug}/enrol-many"
+            | "/studio/courses/{id}/media"
+            | "/admin/certificate-library/signatories"
+            | "/admin/certificate-library/logos"
+            | "/courses/{slug}/endorse"
     )
 }
 

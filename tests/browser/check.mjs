@@ -233,7 +233,7 @@ async function main() {
         await axeCheck(anon, `${A}${page}${page.includes("?") ? "&" : "?"}lang=${lang}`, `${page} (${lang})`);
       }
     }
-    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/admin/certificates", "/api/docs"]) {
+    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/admin/certificates", "/admin/certificate-library", "/endorsements", "/api/docs"]) {
       await axeCheck(q, `${A}${page}`, `${page} (admin, en)`);
     }
     await axeCheck(q, userUrl, "admin user page");
@@ -499,6 +499,7 @@ async function main() {
     check(certRes.status() === 200 && certBytes < 30 * 1024, "the verification page opens for anyone and is under 30 KB", `${certRes.status()}, ${certBytes} bytes`);
     check((await anonCert.$eval("html", (e) => e.dir)) === "rtl" && (await text(anonCert, "main")).includes("Claire Dubois"), "the verification page reads right-to-left in Arabic, with the learner's name", await text(anonCert, "main"));
     check((await anonCert.$$("script")).length === 0, "the verification page has no script");
+    check((await text(anonCert, "main")).includes("Leila Haddad"), "the verification page names the course's signatories (the demo's library)", await text(anonCert, "main"));
     const pdfHrefs = await anonCert.$$eval(`a[type="application/pdf"]`, (as) => as.map((a) => a.getAttribute("href")));
     const pdfRes = await fetch(`${A}${pdfHrefs[0]}`);
     const pdfBytes = Buffer.from(await pdfRes.arrayBuffer());
@@ -589,6 +590,7 @@ async function main() {
     await co.goto(`${A}/studio/courses/${course.id}`);
     await Promise.all([co.waitForNavigation(), co.click(`a[href$="/cohorts"]`)]);
     await co.type("#attendance_percent", "50");
+    await co.click("#certificate_needs_report");
     await submitForm(co, `form[action$="/enrolment"] button`);
     check(co.url().endsWith("notice=studio-saved"), "the coordinator sets the attendance rule in the studio", co.url());
     await co.type("#name", "Nairobi, December");
@@ -608,6 +610,41 @@ async function main() {
     }
     check((await co.$$("#sessions ~ ul li, section[aria-labelledby=sessions] ul.sessions li")).length === 2, "two live sessions are scheduled in Nairobi time", await text(co, "section[aria-labelledby=sessions]"));
 
+    // The demo partner's coordinator asks, without JavaScript, that their
+    // organisation endorse the course, with its signatory; the demo
+    // administrator approves it. Certificates issued from now on carry it.
+    const pa = await (await browser.createBrowserContext()).newPage();
+    await pa.setJavaScriptEnabled(false);
+    await pa.goto(`${A}/sign-in`);
+    await pa.type("#email", "partner@example.org");
+    await pa.type("#password", DEMO_PASSWORD);
+    await submitForm(pa, "main form button");
+    await pa.goto(`${A}/courses/${slug}`);
+    await Promise.all([pa.waitForNavigation(), pa.click(`a[href="/courses/${slug}/endorse"]`)]);
+    await pa.type("#comment", "Recommended for municipal housing officers.");
+    await pa.type("#signatory_name", "Wanjiku Kamau");
+    await pa.type("#signatory_title", "Executive Director");
+    await submitForm(pa, `form[action$="/endorse"] button`);
+    check(pa.url().includes("notice=endorsement-requested") && (await text(pa, "main")).includes("Wanjiku Kamau"), "a partner coordinator asks to endorse the course, without JavaScript", pa.url());
+    const ad = await (await browser.createBrowserContext()).newPage();
+    await ad.setJavaScriptEnabled(false);
+    await ad.goto(`${B}/sign-in`);
+    await ad.type("#email", "admin@example.org");
+    await ad.type("#password", DEMO_PASSWORD);
+    await submitForm(ad, "main form button");
+    await ad.goto(`${B}/endorsements`);
+    await submitForm(ad, `form[action$="/approve"] button`);
+    check(ad.url().includes("notice=endorsement-decided") && (await ad.$(`a[href*="/endorsements/"][type="application/ld+json"]`)) !== null, "the administrator approves it and its signed endorsement is published", await text(ad, "main"));
+    await axeCheck(q, `${A}/endorsements`, "endorsements, one approved (admin, en)");
+    const pax = await (await browser.createBrowserContext()).newPage();
+    await pax.setBypassCSP(true);
+    await pax.goto(`${A}/sign-in`);
+    await pax.type("#email", "partner@example.org");
+    await pax.type("#password", DEMO_PASSWORD);
+    await submitForm(pax, "main form button");
+    await axeCheck(pax, `${A}/courses/${slug}/endorse`, "a partner's endorsement form (its state)");
+    await axeCheck(pax, `${A}/endorsements`, "a partner's endorsements");
+
     // Four new learners enrol from the course page: three places, then the waitlist.
     const learners = [];
     for (const i of [1, 2, 3, 4]) {
@@ -615,6 +652,7 @@ async function main() {
       await api("POST", "/api/v1/auth/register", null, { email: mail, password: PASSWORD, display_name: `Learner ${i}`, language: "en", country: "KE" });
       const page = await (await browser.createBrowserContext()).newPage();
       await page.setJavaScriptEnabled(false);
+      await page.goto(linkIn(await mailTo(mail, 1), "/verify-email"));
       await page.goto(`${B}/sign-in`);
       await page.type("#email", mail);
       await page.type("#password", PASSWORD);
@@ -673,6 +711,32 @@ async function main() {
       done.push(Boolean(await learners[i].page.$(".panel .completed")));
     }
     check(JSON.stringify(done) === "[true,false,true]", "completion follows the attendance rule (one of two sessions, 50%)", JSON.stringify(done));
+
+    // The cohort's certificates wait for its end-of-training report: the
+    // coordinator files it, an administrator validates it, and they are
+    // issued at once, carrying the partner's endorsement.
+    const graduatePage = learners[0].page;
+    await graduatePage.goto(`${B}/certificates`);
+    check(!/KZ-\d{4}-\d{6}/.test(await text(graduatePage, "main")), "the completed learner's certificate waits for the report", await text(graduatePage, "main"));
+    const reportPath = `/cohorts/${cohortUrl.split("/").pop()}/report`;
+    await co.goto(`${A}${reportPath}`);
+    check((await text(co, "#held + *, main")).includes("Learner 1"), "the report page lists the certificates it holds", await text(co, "main"));
+    await co.type("#attendance", "Two sessions; two of three learners attended at least one.");
+    await co.type("#outcomes", "Action plans for three municipalities.");
+    await submitForm(co, `form[action="${reportPath}"] button`);
+    await ad.goto(`${B}${reportPath}`);
+    await submitForm(ad, `form[action$="/report/validate"] button`);
+    await graduatePage.goto(`${B}/certificates`);
+    check(/KZ-\d{4}-\d{6}/.test(await text(graduatePage, "main")), "validated by an administrator, the report releases the certificate", await text(graduatePage, "main"));
+    const gradCert = await graduatePage.$eval(`main a[href^="/certificates/"]`, (x) => x.getAttribute("href"));
+    await graduatePage.goto(`${B}${gradCert}`);
+    check((await text(graduatePage, "main")).includes("Wanjiku Kamau"), "the certificate names the endorsing organisation's signatory", await text(graduatePage, "main"));
+    const endorsedCred = await (await fetch(`${A}${gradCert}/credential.json`)).json();
+    const endorsedOk = await verifyCredential(endorsedCred);
+    check(endorsedOk.verified && endorsedOk.revoked === false, "the endorsed certificate's credential verifies with Digital Bazaar's implementation", JSON.stringify(endorsedOk));
+    const inner = endorsedCred.credentialSubject.achievement.endorsement?.[0];
+    const innerOk = inner ? await verifyCredential(inner) : { verified: false, errors: ["no endorsement"] };
+    check(innerOk.verified && /:organisations:\d+$/.test(inner.issuer.id), "the endorsement it carries verifies with the organisation's own did:web key", JSON.stringify(innerOk));
     const cax = await (await browser.createBrowserContext()).newPage();
     await cax.setBypassCSP(true);
     await cax.goto(`${A}/sign-in`);
@@ -684,7 +748,8 @@ async function main() {
     await axeCheck(cax, `${A}${sheet}`, "attendance sheet (es)");
     await axeCheck(cax, `${A}/courses/${slug}/enrol-many`, "enrol people from a file (es)");
     const reportUrl = `${A}/cohorts/${cohortUrl.split("/").pop()}/report`;
-    await axeCheck(cax, reportUrl, "end-of-training report with its waiting certificates (es)");
+    await axeCheck(cax, reportUrl, "end-of-training report, validated (es)");
+    await axeCheck(cax, `${A}/studio/courses/${course.id}/certificate`, "studio certificate design (es)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

@@ -6,8 +6,10 @@
 //
 // did:web names an https address; the test server speaks http on a local
 // port, so the loader fetches `did:web:127.0.0.1%3APORT` from
-// http://127.0.0.1:PORT/.well-known/did.json, and status lists from their
-// own (http) address.
+// http://127.0.0.1:PORT/.well-known/did.json (and a DID with a path,
+// `did:web:127.0.0.1%3APORT:organisations:3`, from
+// http://127.0.0.1:PORT/organisations/3/did.json, as did:web resolves
+// paths), and status lists from their own (http) address.
 import * as vc from "@digitalbazaar/vc";
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
 import { cryptosuite } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
@@ -24,8 +26,9 @@ async function documentLoader(url) {
   if (contexts.has(url)) return { contextUrl: null, documentUrl: url, document: contexts.get(url) };
   if (url.startsWith("did:web:")) {
     const [did, fragment] = url.split("#");
-    const host = decodeURIComponent(did.slice("did:web:".length).split(":")[0]);
-    const res = await fetch(`http://${host}/.well-known/did.json`);
+    const [host, ...rest] = did.slice("did:web:".length).split(":").map(decodeURIComponent);
+    const where = rest.length ? `${rest.join("/")}/did.json` : ".well-known/did.json";
+    const res = await fetch(`http://${host}/${where}`);
     if (!res.ok) throw new Error(`${url}: ${res.status}`);
     const doc = await res.json();
     if (doc.id !== did) throw new Error(`${url}: the document is ${doc.id}`);

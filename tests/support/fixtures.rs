@@ -386,3 +386,20 @@ pub fn quiz_answers(doc: &Value, all: bool) -> Value {
         json!({ "answers": { &q[0]: o[0][0], &q[1]: [o[1][0]], &q[2]: "true", &q[3]: 7 } })
     }
 }
+
+/// A logo as SVG: a disc of `colour` with a white band (shapes only, no
+/// text, so it needs no font).
+pub fn svg_logo(colour: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><circle cx="30" cy="30" r="26" fill="{colour}"/><rect x="62" y="22" width="54" height="16" fill="{colour}"/></svg>"#
+    )
+}
+
+/// [`svg_logo`] in base64, as the API takes pictures.
+pub fn svg_logo_base64(colour: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(svg_logo(colour))
+}
+
+/// A PNG signature: 1 by 1 pixel, in base64.
+pub const PNG_BASE64: &str = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";

@@ -541,9 +541,27 @@ pub async fn jobs_settled(db: &TestDb) {
     }
 }
 
+/// The text of a PDF, as poppler's pdftotext reads it (`None` outside CI
+/// when poppler-utils is not installed).
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("c.pdf");
+    std::fs::write(&path, pdf).expect("written");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => Some(String::from_utf8(out.stdout).expect("UTF-8")),
+        Err(_) if std::env::var("CI").is_err() => None,
+        Err(e) => panic!("CI needs poppler-utils: {e}"),
+    }
+}
+
 pub use fixtures::{
-    Cohort, DraftCourse, Learner, Partner, PublishedCourse, in_days, in_hours, lesson_keys,
-    publish_course, quiz, quiz_answers, quiz_keys,
+    Cohort, DraftCourse, Learner, PNG_BASE64, Partner, PublishedCourse, in_days, in_hours,
+    lesson_keys, publish_course, quiz, quiz_answers, quiz_keys, svg_logo, svg_logo_base64,
 };
 pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;

@@ -226,7 +226,8 @@ async fn give(
     by: Option<i32>,
     final_score: Option<i32>,
 ) -> Result<Certificate, AppError> {
-    let c = certs::release(conn, c, &app.certificate_prefix, final_score).await?;
+    let design = crate::design::for_course(conn, c.course_id).await?;
+    let c = certs::release(conn, c, &app.certificate_prefix, final_score, &design).await?;
     kuza_accounts::audit::record(
         conn,
         by,
@@ -571,6 +572,7 @@ pub fn sample(
         updated_at: t,
         credential: None,
         final_score: None,
+        design: None,
     }
 }
 
@@ -581,7 +583,7 @@ pub async fn render_with(
     lang: &str,
     credential: &serde_json::Value,
 ) -> Result<Vec<u8>, AppError> {
-    let mut data = pdf_data(app, c, lang);
+    let mut data = pdf_data(app, c, lang).await?;
     data.attachment = Some(kuza_pdf::Attachment {
         name: "credential.json".into(),
         mime_type: "application/ld+json".into(),
@@ -613,8 +615,62 @@ pub fn long_date(app: &App, lang: Language, ts: i64) -> String {
     )
 }
 
+/// A stored picture a certificate names; a missing one is left out (and
+/// logged) rather than failing the certificate.
+async fn picture(app: &App, key: &str) -> Option<Vec<u8>> {
+    match crate::design::image(app, key).await {
+        Ok(Some(b)) => Some(b),
+        Ok(None) => {
+            tracing::warn!(key, "a certificate's picture is missing from storage");
+            None
+        }
+        Err(e) => {
+            tracing::warn!(key, error = %e, "a certificate's picture could not be read");
+            None
+        }
+    }
+}
+
+/// What the PDF says, in `lang`, with the pictures of its design.
+async fn pdf_data(
+    app: &App,
+    c: &Certificate,
+    lang: &str,
+) -> Result<kuza_pdf::Certificate, AppError> {
+    let design = kuza_certification::design::Design::of(c.design.as_deref());
+    let logo = match &design.logo {
+        Some(k) => picture(app, k).await,
+        None => None,
+    };
+    let mut signatories = vec![];
+    for s in design.all_signatories() {
+        let signature = match &s.signature {
+            Some(k) => picture(app, k).await,
+            None => None,
+        };
+        signatories.push(kuza_pdf::Signatory {
+            name: s.name.clone(),
+            title: s.title.clone(),
+            organisation: s.organisation.clone(),
+            signature,
+        });
+    }
+    let mut partner_logos = vec![];
+    for k in design.all_logos() {
+        partner_logos.extend(picture(app, k).await);
+    }
+    Ok(pdf_text(app, c, lang, logo, signatories, partner_logos))
+}
+
 /// What the PDF says, in `lang`.
-fn pdf_data(app: &App, c: &Certificate, lang: &str) -> kuza_pdf::Certificate {
+fn pdf_text(
+    app: &App,
+    c: &Certificate,
+    lang: &str,
+    logo: Option<Vec<u8>>,
+    signatories: Vec<kuza_pdf::Signatory>,
+    partner_logos: Vec<Vec<u8>>,
+) -> kuza_pdf::Certificate {
     let l = Language::parse(lang).unwrap_or(Language::En);
     let t = |key: &str, args: &[(&str, kuza_i18n::Arg<'_>)]| app.localizer.t(l, key, args);
     let (course, course_lang) = certs::title_in(c, lang);
@@ -627,7 +683,7 @@ fn pdf_data(app: &App, c: &Certificate, lang: &str) -> kuza_pdf::Certificate {
         lang: l.code().to_owned(),
         rtl: l.dir() == "rtl",
         issuer: app.site_name.clone(),
-        logo: None,
+        logo,
         presented: t("pdf-presented", &[]),
         name: c.learner_name.clone(),
         reason,
@@ -640,8 +696,8 @@ fn pdf_data(app: &App, c: &Certificate, lang: &str) -> kuza_pdf::Certificate {
             ),
             t("pdf-duration", &[("duration", duration.into())]),
         ],
-        signatories: vec![],
-        partner_logos: vec![],
+        signatories,
+        partner_logos,
         number_label: t("pdf-number", &[]),
         verify_label: t("pdf-verify", &[]),
         verify_url: app.link(&page(c)),
@@ -879,7 +935,9 @@ pub async fn preview(
         return Err(AppError::NotFound);
     }
     let title = kuza_courses::draft::translated(&c.title);
-    let sample = sample(&title, &c.default_language, lang, c.estimated_minutes);
+    let mut sample = sample(&title, &c.default_language, lang, c.estimated_minutes);
+    let design = crate::design::preview_design(app, c.id).await?;
+    sample.design = serde_json::to_string(&design).ok();
     let credential = crate::credentials::sign_unkept(app, &sample, &c.slug).await?;
     render_with(app, &sample, lang, &credential).await
 }

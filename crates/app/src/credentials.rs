@@ -12,6 +12,7 @@
 
 use crate::policy::{self, Action, On};
 use crate::{Actor, App, AppError};
+use kuza_certification::design::{Design, Endorsement};
 use kuza_certification::{
     self as certs, Certificate, CertificateKind, CertificateStatus, path as page,
 };
@@ -34,24 +35,29 @@ fn internal(e: impl std::fmt::Display) -> AppError {
 /// Makes the instance's first key if it has none (at start).
 pub async fn ensure_key(app: &App) -> Result<(), AppError> {
     if certs::keys(&app.db, INSTANCE).await?.is_empty() {
-        add_key(app, 1).await?;
+        add_key(app, INSTANCE, 1).await?;
     }
     Ok(())
 }
 
-async fn add_key(app: &App, n: usize) -> Result<bool, AppError> {
+async fn add_key(app: &App, owner: &str, n: usize) -> Result<bool, AppError> {
     let key = vc::new_key();
     let public = vc::public_multibase(&key.verifying_key());
     let sealed = vc::seal(&app.secret, key.as_bytes());
-    Ok(certs::add_key(&app.db, INSTANCE, &format!("key-{n}"), &public, &sealed).await?)
+    Ok(certs::add_key(&app.db, owner, &format!("key-{n}"), &public, &sealed).await?)
 }
 
-/// The current key and its verification method (`did:web:…#key-n`).
-async fn signing_key(app: &App) -> Result<(String, vc::SigningKey), AppError> {
-    let mut keys = certs::keys(&app.db, INSTANCE).await?;
+/// The current key of `owner`, whose DID is `did`, made if it has none,
+/// and its verification method (`did:web:…#key-n`).
+async fn signing_key_of(
+    app: &App,
+    owner: &str,
+    did: &str,
+) -> Result<(String, vc::SigningKey), AppError> {
+    let mut keys = certs::keys(&app.db, owner).await?;
     if keys.is_empty() {
-        add_key(app, 1).await?;
-        keys = certs::keys(&app.db, INSTANCE).await?;
+        add_key(app, owner, 1).await?;
+        keys = certs::keys(&app.db, owner).await?;
     }
     let current = keys
         .iter()
@@ -61,9 +67,14 @@ async fn signing_key(app: &App) -> Result<(String, vc::SigningKey), AppError> {
     let secret = vc::open(&app.secret, &current.sealed_secret).map_err(internal)?;
     let bytes = <[u8; 32]>::try_from(secret.as_slice()).map_err(internal)?;
     Ok((
-        format!("{}#{}", did(app), current.key_id),
+        format!("{did}#{}", current.key_id),
         vc::SigningKey::from_bytes(&bytes),
     ))
+}
+
+/// The instance's current key.
+async fn signing_key(app: &App) -> Result<(String, vc::SigningKey), AppError> {
+    signing_key_of(app, INSTANCE, &did(app)).await
 }
 
 /// Retires the current key and makes a new one (administrators). Returns
@@ -98,12 +109,83 @@ pub async fn rotate_key(app: &App, actor: &Actor) -> Result<String, AppError> {
 
 /// The DID document: every key, retired ones included.
 pub async fn did_document(app: &App) -> Result<Value, AppError> {
-    let keys: Vec<(String, String)> = certs::keys(&app.db, INSTANCE)
+    document_of(app, INSTANCE, &did(app)).await
+}
+
+async fn document_of(app: &App, owner: &str, did: &str) -> Result<Value, AppError> {
+    let keys: Vec<(String, String)> = certs::keys(&app.db, owner)
         .await?
         .into_iter()
         .map(|k| (k.key_id, k.public_key))
         .collect();
-    Ok(vc::did_document(&did(app), &keys))
+    if keys.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Ok(vc::did_document(did, &keys))
+}
+
+/// The owner of an organisation's keys.
+fn organisation_owner(id: i32) -> String {
+    format!("organisation:{id}")
+}
+
+/// An organisation's own DID, under the instance's:
+/// `did:web:learn.example.org:organisations:12`, whose document is at
+/// `/organisations/12/did.json`.
+pub fn organisation_did(app: &App, id: i32) -> String {
+    format!("{}:organisations:{id}", did(app))
+}
+
+/// An organisation's DID document, once it has a key (its first
+/// endorsement approved); not found before.
+pub async fn organisation_document(app: &App, id: i32) -> Result<Value, AppError> {
+    document_of(app, &organisation_owner(id), &organisation_did(app, id)).await
+}
+
+/// Where an approved endorsement's credential is published.
+pub fn endorsement_url(app: &App, e: &Endorsement) -> String {
+    app.link(&format!(
+        "/organisations/{}/endorsements/{}",
+        e.organisation_id, e.id
+    ))
+}
+
+/// The `EndorsementCredential` of `e`: the organisation (its own
+/// `did:web` and key, held by the platform) endorses the course's
+/// achievement, signed now.
+pub async fn endorse(
+    app: &App,
+    e: &Endorsement,
+    organisation: &str,
+    course_slug: &str,
+    course_title: &str,
+) -> Result<Value, AppError> {
+    let issuer = organisation_did(app, e.organisation_id);
+    let now = date_time(kuza_db::now());
+    let mut subject = json!({
+        "id": achievement_id(app, course_slug),
+        "type": ["EndorsementSubject"],
+    });
+    if !e.comment.is_empty() {
+        subject["endorsementComment"] = json!(e.comment);
+    }
+    let unsigned = json!({
+        "@context": [vc::VC_CONTEXT, vc::OB_CONTEXT],
+        "id": endorsement_url(app, e),
+        "type": ["VerifiableCredential", "EndorsementCredential"],
+        "name": format!("{organisation}: {course_title}"),
+        "issuer": { "id": issuer, "type": ["Profile"], "name": organisation },
+        "validFrom": now,
+        "credentialSubject": subject,
+    });
+    let (method, key) =
+        signing_key_of(app, &organisation_owner(e.organisation_id), &issuer).await?;
+    vc::sign(unsigned, &key, &method, &now).map_err(internal)
+}
+
+/// The course's achievement: its catalog address.
+fn achievement_id(app: &App, slug: &str) -> String {
+    app.link(&format!("/courses/{slug}"))
 }
 
 /// `2026-12-07T10:00:00Z`.
@@ -146,6 +228,27 @@ fn badge_of(app: &App, c: &Certificate, slug: &str) -> Value {
     let issuer = json!({
         "id": did(app), "type": ["Profile"], "name": app.site_name, "url": app.link("/"),
     });
+    let mut achievement = json!({
+        "id": achievement_id(app, slug),
+        "type": ["Achievement"],
+        "achievementType": "Certificate",
+        "name": title,
+        "description": heading,
+        "criteria": { "narrative": t(&format!("pdf-reason-{kind}")) },
+        "image": { "id": badge_image(), "type": "Image" },
+        "inLanguage": lang,
+        "creator": issuer,
+    });
+    // The partner organisations that endorsed the course when it was
+    // issued, each credential signed by the organisation itself.
+    let endorsements: Vec<Value> = Design::of(c.design.as_deref())
+        .endorsements
+        .into_iter()
+        .map(|e| e.credential)
+        .collect();
+    if !endorsements.is_empty() {
+        achievement["endorsement"] = Value::Array(endorsements);
+    }
     json!({
         "@context": [vc::VC_CONTEXT, vc::OB_CONTEXT],
         "id": app.link(&format!("{}/credential.json", page(c))),
@@ -160,17 +263,7 @@ fn badge_of(app: &App, c: &Certificate, slug: &str) -> Value {
                 "identityType": "name", "hashed": false,
             }],
             "activityEndDate": date_time(c.completed_at),
-            "achievement": {
-                "id": app.link(&format!("/courses/{slug}")),
-                "type": ["Achievement"],
-                "achievementType": "Certificate",
-                "name": title,
-                "description": heading,
-                "criteria": { "narrative": t(&format!("pdf-reason-{kind}")) },
-                "image": { "id": badge_image(), "type": "Image" },
-                "inLanguage": lang,
-                "creator": issuer,
-            },
+            "achievement": achievement,
         },
         "credentialStatus": {
             "id": format!("{}#{index}", status_list_url(app, list)),

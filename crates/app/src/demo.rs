@@ -173,8 +173,76 @@ pub async fn load_courses(
             report_cohort(db, &c).await?;
         }
     }
-    Ok(())
+    load_design(db, storage).await
 }
+
+/// The instance's logo and two signatories in the certificate library
+/// (once, while it has none), chosen by every demo course.
+async fn load_design(db: &DatabaseConnection, storage: &kuza_media::Storage) -> Result<(), String> {
+    use kuza_certification::design as d;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let err = |e: sea_orm::DbErr| e.to_string();
+    if !d::signatories(db, true).await.map_err(err)?.is_empty() {
+        return Ok(());
+    }
+    let picture = |svg: &str| svg.as_bytes().to_vec();
+    let store =
+        |name: &'static str, svg: &str| crate::design::store_image_in(storage, name, picture(svg));
+    let logo = store("logo", DEMO_LOGO).await.map_err(|e| e.to_string())?;
+    let first = store("signature", DEMO_SIGNATURE_1)
+        .await
+        .map_err(|e| e.to_string())?;
+    let second = store("signature", DEMO_SIGNATURE_2)
+        .await
+        .map_err(|e| e.to_string())?;
+    let txn = kuza_db::begin_write(db).await.map_err(err)?;
+    d::add_logo(&txn, "Kuza", &logo, true).await.map_err(err)?;
+    let mut ids = vec![];
+    for (name, title, signature) in [
+        ("Leila Haddad", "Director, Capacity Development", first),
+        ("Tomás Rivera", "Head of Training Programmes", second),
+    ] {
+        let s = d::add_signatory(
+            &txn,
+            &d::Signer {
+                name: name.into(),
+                title: title.into(),
+                organisation: DEMO_ORGANISATION.into(),
+                signature: Some(signature),
+            },
+        )
+        .await
+        .map_err(err)?;
+        ids.push(s.id);
+    }
+    let choice = serde_json::to_string(&d::Choice {
+        signatories: ids,
+        logos: vec![],
+    })
+    .map_err(|e| e.to_string())?;
+    let slugs: Vec<String> = course_archives()
+        .into_iter()
+        .map(|(slug, _)| slug)
+        .collect();
+    kuza_db::entities::course::Entity::update_many()
+        .col_expr(
+            kuza_db::entities::course::Column::CertificateDesign,
+            Expr::value(choice),
+        )
+        .filter(kuza_db::entities::course::Column::Slug.is_in(slugs))
+        .exec(&txn)
+        .await
+        .map_err(err)?;
+    txn.commit().await.map_err(err)
+}
+
+/// The demo instance's logo: a disc and a roof line (shapes only).
+const DEMO_LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#0b5394"/><path d="M14 36 L32 18 L50 36" fill="none" stroke="#fff" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/><rect x="22" y="34" width="20" height="14" fill="#fff"/></svg>"##;
+
+/// Two demo signatures: pen strokes.
+const DEMO_SIGNATURE_1: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60"><path d="M8 44 C 30 4, 40 60, 58 30 S 90 10, 96 40 S 130 50, 140 22 S 170 30, 192 18" fill="none" stroke="#1f2933" stroke-width="3" stroke-linecap="round"/></svg>"##;
+const DEMO_SIGNATURE_2: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60"><path d="M10 30 C 24 6, 34 54, 50 36 C 66 18, 70 50, 92 28 C 110 10, 120 46, 150 30 C 170 20, 180 36, 194 26" fill="none" stroke="#1f2933" stroke-width="3" stroke-linecap="round"/></svg>"##;
 
 /// The demo course whose cohort's certificates wait for the
 /// end-of-training report.

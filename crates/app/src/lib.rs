@@ -25,6 +25,7 @@ pub mod counts;
 pub mod courses;
 pub mod credentials;
 pub mod demo;
+pub mod design;
 pub mod error;
 pub mod export;
 pub mod generate;

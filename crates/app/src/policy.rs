@@ -92,6 +92,11 @@ pub enum Action {
     ActAsLearner,
     /// Grade its attempts' answers that wait for a person.
     Grade,
+
+    // An organisation.
+    /// Ask that it endorse a course, see and withdraw its endorsements
+    /// (its partner coordinator).
+    Endorse,
 }
 
 /// A course's facts that rights depend on.
@@ -153,6 +158,8 @@ pub enum On<'a> {
     RecordOf(i32),
     /// An enrolment, as its graders see it.
     Enrollment(&'a Enrollment),
+    /// A partner organisation, by id.
+    Organisation(i32),
 }
 
 /// An author who owns or co-authors the course, or an administrator.
@@ -199,6 +206,7 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::ReadEnrollment, On::RecordOf(learner)) => learner == a.id() || a.is_admin(),
         (A::ActAsLearner, On::RecordOf(learner)) => learner == a.id(),
         (A::Grade, On::Enrollment(e)) => edits(a, &e.course) || e.facilitators.contains(&a.id()),
+        (A::Endorse, On::Organisation(org)) => a.partner_of() == Some(org),
         // An action asked about the wrong kind of thing: a programming error.
         _ => false,
     };

@@ -19,6 +19,8 @@
 //! anyone verifies it at. It cannot be guessed from the number, so the
 //! list of certificates cannot be walked.
 
+pub mod design;
+
 use base64::Engine;
 use kuza_courses::Document;
 use kuza_db::entities::{certificate, signing_key};
@@ -282,13 +284,14 @@ pub async fn earn(
     Ok((c, written))
 }
 
-/// Gives a held certificate its number and issues it (in the caller's
-/// transaction); an issued or revoked one is returned as it is.
+/// Gives a held certificate its number and issues it with `design` (in
+/// the caller's transaction); an issued or revoked one is returned as it is.
 pub async fn release(
     conn: &impl ConnectionTrait,
     c: Certificate,
     prefix: &str,
     final_score: Option<i32>,
+    design: &design::Design,
 ) -> Result<Certificate, CertificationError> {
     if c.status != CertificateStatus::Held {
         return Ok(c);
@@ -302,6 +305,7 @@ pub async fn release(
         status: Set(CertificateStatus::Issued),
         held_reason: Set(None),
         final_score: Set(final_score),
+        design: Set(serde_json::to_string(design).ok()),
         issued_at: Set(Some(t)),
         updated_at: Set(t),
         ..Default::default()

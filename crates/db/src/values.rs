@@ -322,6 +322,38 @@ pub enum HeldReason {
     ReportPending,
 }
 
+/// Where a partner organisation's endorsement of a course stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum EndorsementStatus {
+    /// Asked by the organisation's coordinator, waiting for an administrator.
+    #[sea_orm(string_value = "requested")]
+    Requested,
+    /// Approved: certificates issued from now on carry it.
+    #[sea_orm(string_value = "approved")]
+    Approved,
+    /// Declined by an administrator.
+    #[sea_orm(string_value = "declined")]
+    Declined,
+    /// Withdrawn after approval: certificates issued before keep it.
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+}
+
+impl EndorsementStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            EndorsementStatus::Requested => "requested",
+            EndorsementStatus::Approved => "approved",
+            EndorsementStatus::Declined => "declined",
+            EndorsementStatus::Withdrawn => "withdrawn",
+        }
+    }
+}
+
 /// What a certificate attests.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,

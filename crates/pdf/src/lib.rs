@@ -98,6 +98,14 @@ impl Fonts {
         })
     }
 
+    /// No fonts (to lay out a picture alone).
+    fn none() -> Fonts {
+        Fonts {
+            book: Arc::new(LazyHash::new(FontBook::new())),
+            fonts: Arc::new(vec![]),
+        }
+    }
+
     /// [`Fonts::load`] from `dir` if given, else from [`SYSTEM_FONT_DIRS`].
     pub fn from_dir_or_system(dir: Option<&Path>) -> Result<Fonts, PdfError> {
         let dirs: Vec<PathBuf> = match dir {
@@ -165,9 +173,51 @@ pub struct Certificate {
     pub attachment: Option<Attachment>,
 }
 
+/// The kinds of picture a certificate takes (signatures, logos).
+pub const IMAGE_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/svg+xml"];
+/// The largest picture side, in pixels, of a PNG (a signature or a logo
+/// needs far less; this keeps decoding small).
+pub const IMAGE_SIDE_MAX: u32 = 4000;
+
+/// The type of a picture a certificate can show (one of [`IMAGE_TYPES`]),
+/// after laying it out once as the certificate would: `None` when the
+/// bytes are not such a picture, or one typst cannot read.
+pub fn check_image(data: &[u8]) -> Option<&'static str> {
+    let kind = if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+        // IHDR: width and height, big-endian, at bytes 16..24.
+        let side = |at: usize| {
+            data.get(at..at + 4)
+                .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                .map(u32::from_be_bytes)
+        };
+        if side(16)? > IMAGE_SIDE_MAX || side(20)? > IMAGE_SIDE_MAX {
+            return None;
+        }
+        "image/png"
+    } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        "image/jpeg"
+    } else {
+        let head = String::from_utf8_lossy(&data[..data.len().min(1024)]);
+        if !head.contains("<svg") {
+            return None;
+        }
+        "image/svg+xml"
+    };
+    let mut inputs = Dict::new();
+    inputs.insert("image".into(), bytes(data));
+    let world = CertificateWorld::with_source(
+        &Fonts::none(),
+        inputs,
+        "#image(sys.inputs.image, height: 10mm, fit: \"contain\")",
+    );
+    let compiled = typst::compile::<PagedDocument>(&world).output.is_ok();
+    typst::comemo::evict(8);
+    compiled.then_some(kind)
+}
+
 /// Renders `c` as a PDF/A-3b file.
 pub fn render(fonts: &Fonts, c: &Certificate) -> Result<Vec<u8>, PdfError> {
-    let world = CertificateWorld::new(fonts, inputs(c)?);
+    let world = CertificateWorld::with_source(fonts, inputs(c)?, TEMPLATE);
     let doc: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| PdfError::Layout(messages(&errors)))?;
@@ -308,14 +358,14 @@ struct CertificateWorld {
 }
 
 impl CertificateWorld {
-    fn new(fonts: &Fonts, inputs: Dict) -> CertificateWorld {
+    fn with_source(fonts: &Fonts, inputs: Dict, source: &str) -> CertificateWorld {
         let path = VirtualPath::new("certificate.typ").expect("a plain file name is a valid path");
         let main = RootedPath::new(VirtualRoot::Project, path).intern();
         CertificateWorld {
             library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
             fonts: fonts.clone(),
             main,
-            source: Source::new(main, TEMPLATE.to_owned()),
+            source: Source::new(main, source.to_owned()),
         }
     }
 }

@@ -56,6 +56,14 @@ pub enum Access {
     /// A course's file: anyone while the course is published, else its
     /// editors (not found for those signed out).
     CourseFile,
+    /// Partner coordinators, for their own organisation (administrators,
+    /// who act for none, are refused).
+    Partner,
+    /// Partner coordinators (their organisation's) and administrators.
+    PartnerOrAdmin,
+    /// The partner coordinators of the organisation it belongs to, and
+    /// administrators.
+    OrganisationCoordinator,
 }
 
 impl Access {
@@ -109,6 +117,13 @@ impl Access {
                 "The course's editors, the facilitators of the learner's cohort, and administrators."
             }
             Access::CourseFile => "Public while the course is published; otherwise its editors.",
+            Access::Partner => "Partner coordinators, for their own organisation.",
+            Access::PartnerOrAdmin => {
+                "Partner coordinators (their own organisation's) and administrators."
+            }
+            Access::OrganisationCoordinator => {
+                "The partner coordinators of its organisation, and administrators."
+            }
         }
     }
 }

@@ -46,6 +46,12 @@ pub struct Model {
     /// The learner's final score when it was earned or last re-scored
     /// (percent of the course's quiz points); `None` without quizzes.
     pub final_score: Option<i32>,
+    /// What it was issued with (JSON, `kuza_certification::Design`): the
+    /// instance's logo, the course's signatories and logos, the
+    /// endorsements approved then. Fixed at issuance.
+    #[sea_orm(column_type = "Text", nullable)]
+    #[serde(skip)]
+    pub design: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

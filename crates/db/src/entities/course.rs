@@ -47,6 +47,10 @@ pub struct Model {
     /// In cohorts, certificates wait until the cohort's end-of-training
     /// report is filed and validated.
     pub certificate_needs_report: bool,
+    /// The signatories and logos its certificates show, chosen from the
+    /// instance's library (JSON, `kuza_certification::Choice`).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub certificate_design: Option<String>,
     /// Questions an applicant answers (`enrolment` = `application`): a JSON
     /// list of maps from language code to text.
     #[sea_orm(column_type = "Text", nullable)]

@@ -116,11 +116,38 @@ pub struct CertificateView {
     pub pdf: BTreeMap<String, String>,
     /// The signed Open Badges 3.0 credential (absent while held).
     pub credential: Option<String>,
+    /// Who signs it, as it was issued: the course's signatories, then the
+    /// endorsing organisations'.
+    pub signatories: Vec<SignatoryLine>,
+    /// The partner organisations that endorsed the course when it was issued.
+    pub endorsed_by: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SignatoryLine {
+    pub name: String,
+    pub title: String,
+    pub organisation: String,
 }
 
 impl CertificateView {
     fn new(app: &App, c: &Certificate) -> CertificateView {
+        let design = kuza_certification::design::Design::of(c.design.as_deref());
         CertificateView {
+            signatories: design
+                .all_signatories()
+                .into_iter()
+                .map(|s| SignatoryLine {
+                    name: s.name.clone(),
+                    title: s.title.clone(),
+                    organisation: s.organisation.clone(),
+                })
+                .collect(),
+            endorsed_by: design
+                .endorsements
+                .iter()
+                .map(|e| e.organisation.clone())
+                .collect(),
             public_id: c.public_id.clone(),
             number: c.number.clone(),
             status: c.status,

@@ -8,6 +8,7 @@ pub(crate) mod catalog;
 pub(crate) mod certificates;
 pub(crate) mod cohorts;
 pub(crate) mod courses;
+pub(crate) mod design;
 pub(crate) mod learning;
 pub(crate) mod media;
 pub(crate) mod schemas;
@@ -60,6 +61,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     media::routes(t);
     catalog::routes(t);
     certificates::routes(t);
+    design::routes(t);
     t.page(
         actix_web::http::Method::GET,
         "/calendar/{token}",

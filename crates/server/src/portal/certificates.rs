@@ -93,6 +93,7 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
     let (title, l) = certs::title_in(c, portal.lang.code());
     let dir = Language::parse(&l).unwrap_or(Language::En).dir();
     let hours = (c.estimated_minutes + 59) / 60;
+    let design = kuza_certification::design::Design::of(c.design.as_deref());
     json!({
         "href": certificates::page(c),
         "number": c.number,
@@ -109,6 +110,10 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
         "revoked_reason": c.revoked_reason,
         "revision": c.revision,
         "credential": format!("{}/credential.json", certificates::page(c)),
+        "signatories": design.all_signatories().iter().map(|s| json!({
+            "name": s.name, "title": s.title, "organisation": s.organisation,
+        })).collect::<Vec<_>>(),
+        "endorsed_by": design.endorsements.iter().map(|e| e.organisation.as_str()).collect::<Vec<_>>(),
         "pdfs": certs::languages(c).iter().map(|l| {
             let (name, dir) = Language::parse(l).map_or((l.as_str(), "ltr"), |x| (x.native_name(), x.dir()));
             json!({ "lang": l, "name": name, "dir": dir, "href": format!("{}.pdf?lang={l}", certificates::page(c)) })
@@ -154,7 +159,7 @@ async fn pdf(
 
 /// JSON for credentials and DID documents: anyone may read it, from
 /// anywhere (wallets and verifiers fetch it from other origins).
-fn public_json(content_type: &str, body: &serde_json::Value) -> HttpResponse {
+pub(super) fn public_json(content_type: &str, body: &serde_json::Value) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))

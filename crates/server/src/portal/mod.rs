@@ -13,6 +13,7 @@ mod bulk;
 mod catalog;
 mod certificates;
 mod courses;
+mod design;
 mod grading;
 mod learning;
 mod media;
@@ -72,6 +73,7 @@ pub fn routes(t: &mut Table) {
     admin::routes(t);
     catalog::routes(t);
     certificates::routes(t);
+    design::routes(t);
     courses::routes(t);
     learning::routes(t);
     bulk::routes(t);
@@ -96,7 +98,11 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 23] = [
+const NOTICES: [&str; 27] = [
+    "library-saved",
+    "design-saved",
+    "endorsement-requested",
+    "endorsement-decided",
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
