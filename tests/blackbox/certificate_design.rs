@@ -767,5 +767,8 @@ async fn the_portal_pages_show_the_library_the_design_and_the_endorsements() {
         .expect("sent");
     assert_eq!(res.status(), 303);
     let list = app.page(&p, "/endorsements").await;
-    assert!(list.contains("application/ld+json"), "approved, its credential is linked: {list}");
+    assert!(
+        list.contains("application/ld+json"),
+        "approved, its credential is linked: {list}"
+    );
 }

@@ -1312,13 +1312,18 @@ async fn authors_preview_the_certificate_in_each_language() {
         "{studio}"
     );
     if certificate_fonts() {
-        for (lang, title, name) in [
-            ("ar", "المرونة الحضرية", "أمينة ديالو"),
-            ("fr", "Résilience urbaine", "Amélie Ngoma-Dubois"),
+        // Each language's own sample name, then names in other scripts on
+        // the same certificate (an Arabic name in French, a Chinese one in
+        // Arabic).
+        for (lang, title, name, query) in [
+            ("ar", "المرونة الحضرية", "أمينة ديالو", ""),
+            ("fr", "Résilience urbaine", "Amélie Ngoma-Dubois", ""),
+            ("fr", "Résilience urbaine", "أمينة ديالو", "&name=ar"),
+            ("ar", "المرونة الحضرية", "王芳", "&name=zh"),
         ] {
             let res = b
                 .get(app.url(&format!(
-                    "/studio/courses/{}/certificate.pdf?lang={lang}",
+                    "/studio/courses/{}/certificate.pdf?lang={lang}{query}",
                     c.id
                 )))
                 .send()

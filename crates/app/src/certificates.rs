@@ -525,6 +525,18 @@ pub async fn render(app: &App, c: &Certificate, lang: &str) -> Result<Vec<u8>, A
     render_with(app, c, lang, &credential).await
 }
 
+/// A sample learner's name written in `lang`'s script.
+pub fn sample_name(lang: &str) -> &'static str {
+    match lang {
+        "ar" => "أمينة ديالو",
+        "zh" => "王芳",
+        "ru" => "Анна Иванова",
+        "fr" => "Amélie Ngoma-Dubois",
+        "es" => "José Núñez",
+        _ => "Amina Diallo",
+    }
+}
+
 /// A certificate of a course titled `title`, in its languages, earned by
 /// someone whose name is written in `lang`'s script: not stored, never
 /// numbered (the studio's preview, the benchmark).
@@ -534,14 +546,7 @@ pub fn sample(
     lang: &str,
     minutes: i32,
 ) -> Certificate {
-    let name = match lang {
-        "ar" => "أمينة ديالو",
-        "zh" => "王芳",
-        "ru" => "Анна Иванова",
-        "fr" => "Amélie Ngoma-Dubois",
-        "es" => "José Núñez",
-        _ => "Amina Diallo",
-    };
+    let name = sample_name(lang);
     let t = kuza_db::now();
     let mut languages: Vec<&str> = title.keys().map(String::as_str).collect();
     languages.sort_unstable();
@@ -921,13 +926,16 @@ pub async fn learner_records(
 }
 
 /// A sample certificate of a course as it will look in `lang`, one of its
-/// languages, with a name in that language's script (its editors, in the
-/// studio): signed and rendered now, never stored.
+/// languages, with a name in the script of `name_lang` (any of the six;
+/// else `lang`'s): an Arabic name on a French certificate, a Chinese one
+/// on an English certificate (its editors, in the studio). Signed and
+/// rendered now, never stored.
 pub async fn preview(
     app: &App,
     actor: &Actor,
     course_id: i32,
     lang: &str,
+    name_lang: Option<&str>,
 ) -> Result<Vec<u8>, AppError> {
     let c = crate::courses::editable(app, Some(actor), course_id).await?;
     let languages = kuza_courses::draft::languages_of(&c);
@@ -936,6 +944,9 @@ pub async fn preview(
     }
     let title = kuza_courses::draft::translated(&c.title);
     let mut sample = sample(&title, &c.default_language, lang, c.estimated_minutes);
+    if let Some(other) = name_lang.and_then(Language::parse) {
+        sample.learner_name = sample_name(other.code()).to_owned();
+    }
     let design = crate::design::preview_design(app, c.id).await?;
     sample.design = serde_json::to_string(&design).ok();
     let credential = crate::credentials::sign_unkept(app, &sample, &c.slug).await?;

@@ -940,3 +940,4 @@ err-too_many_signatories = Choose at most three signatories.
 err-too_many_logos = Choose at most four logos.
 err-chosen_twice = The same signatory or logo is chosen twice.
 err-not_in_library = One of them is no longer in the library.
+design-sample-names = The same certificate with a sample name in each of the six scripts (a name's script need not be the certificate's):

@@ -955,3 +955,4 @@ err-too_many_signatories = Elija tres firmantes como máximo.
 err-too_many_logos = Elija cuatro logotipos como máximo.
 err-chosen_twice = Se eligió dos veces el mismo firmante o logotipo.
 err-not_in_library = Uno de ellos ya no está en la biblioteca.
+design-sample-names = El mismo certificado con un nombre de ejemplo en cada una de las seis escrituras (la escritura de un nombre puede no ser la del certificado):

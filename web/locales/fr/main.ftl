@@ -955,3 +955,4 @@ err-too_many_signatories = Choisissez trois signataires au maximum.
 err-too_many_logos = Choisissez quatre logos au maximum.
 err-chosen_twice = Le même signataire ou logo est choisi deux fois.
 err-not_in_library = L’un d’eux ne figure plus dans la bibliothèque.
+design-sample-names = Le même certificat avec un nom d’exemple dans chacune des six écritures (l’écriture d’un nom peut différer de celle du certificat) :

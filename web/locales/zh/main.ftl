@@ -907,3 +907,4 @@ err-too_many_signatories = 最多选择三位签署人。
 err-too_many_logos = 最多选择四个徽标。
 err-chosen_twice = 同一签署人或徽标被选择了两次。
 err-not_in_library = 其中一项已不在素材库中。
+design-sample-names = 同一证书，以六种文字分别显示示例姓名（姓名的文字可与证书语言不同）：

@@ -193,6 +193,14 @@ struct PdfQuery {
     lang: Option<String>,
 }
 
+/// The studio's preview: the certificate's language, and the language
+/// whose script the sample name is written in.
+#[derive(Deserialize)]
+struct PreviewQuery {
+    lang: Option<String>,
+    name: Option<String>,
+}
+
 async fn mine(portal: Portal) -> Result<HttpResponse, PortalError> {
     let actor = portal.require_user()?;
     let list = certificates::mine(&portal.state.app, actor).await?;
@@ -433,14 +441,15 @@ async fn back_to_page(
 async fn preview(
     portal: Portal,
     id: web::Path<i32>,
-    q: web::Query<PdfQuery>,
+    q: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, PortalError> {
     let actor = portal.require_user()?;
     let lang = q
         .lang
         .clone()
         .unwrap_or_else(|| portal.lang.code().to_owned());
-    let bytes = certificates::preview(&portal.state.app, actor, *id, &lang).await?;
+    let bytes =
+        certificates::preview(&portal.state.app, actor, *id, &lang, q.name.as_deref()).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
