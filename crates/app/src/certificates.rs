@@ -171,13 +171,8 @@ pub async fn on_report_validated(
     conn: &impl ConnectionTrait,
     cohort_id: i32,
 ) -> Result<usize, AppError> {
-    let mut given = 0;
-    for c in certs::held_in_cohort(conn, cohort_id, HeldReason::ReportPending).await? {
-        if release_if_clear(app, conn, c).await?.status == CertificateStatus::Issued {
-            given += 1;
-        }
-    }
-    Ok(given)
+    let held = certs::held_in_cohort(conn, cohort_id, HeldReason::ReportPending).await?;
+    release_all(app, conn, held).await
 }
 
 /// Releases what a course held for a score below its minimum that now
@@ -188,8 +183,19 @@ pub async fn on_minimum_changed(
     conn: &impl ConnectionTrait,
     course_id: i32,
 ) -> Result<usize, AppError> {
+    let held = certs::held_in_course(conn, course_id, HeldReason::ScoreBelowMinimum).await?;
+    release_all(app, conn, held).await
+}
+
+/// Looks at each held certificate's gates again ([`release_if_clear`]);
+/// how many were given.
+async fn release_all(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    held: Vec<Certificate>,
+) -> Result<usize, AppError> {
     let mut given = 0;
-    for c in certs::held_in_course(conn, course_id, HeldReason::ScoreBelowMinimum).await? {
+    for c in held {
         if release_if_clear(app, conn, c).await?.status == CertificateStatus::Issued {
             given += 1;
         }
@@ -947,7 +953,7 @@ pub async fn preview(
     if let Some(other) = name_lang.and_then(Language::parse) {
         sample.learner_name = sample_name(other.code()).to_owned();
     }
-    let design = crate::design::preview_design(app, c.id).await?;
+    let design = crate::design::for_course(&app.db, c.id).await?;
     sample.design = serde_json::to_string(&design).ok();
     let credential = crate::credentials::sign_unkept(app, &sample, &c.slug).await?;
     render_with(app, &sample, lang, &credential).await

@@ -143,11 +143,13 @@ pub async fn organisation_document(app: &App, id: i32) -> Result<Value, AppError
 }
 
 /// Where an approved endorsement's credential is published.
+pub fn endorsement_path(e: &Endorsement) -> String {
+    format!("/organisations/{}/endorsements/{}", e.organisation_id, e.id)
+}
+
+/// [`endorsement_path`] as a whole address (the credential's id).
 pub fn endorsement_url(app: &App, e: &Endorsement) -> String {
-    app.link(&format!(
-        "/organisations/{}/endorsements/{}",
-        e.organisation_id, e.id
-    ))
+    app.link(&endorsement_path(e))
 }
 
 /// The `EndorsementCredential` of `e`: the organisation (its own

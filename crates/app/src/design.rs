@@ -65,6 +65,16 @@ pub async fn store_image_in(
     Ok(key)
 }
 
+/// Where a stored picture is served (`/certificate-images/{digest}`).
+pub fn image_path(key: &str) -> String {
+    format!("/{key}")
+}
+
+/// The type of a stored picture, for serving it.
+pub fn image_type(bytes: &[u8]) -> &'static str {
+    kuza_pdf::image_type(bytes).unwrap_or("application/octet-stream")
+}
+
 /// A stored picture's bytes (those a certificate names are never deleted).
 pub async fn image(app: &App, key: &str) -> Result<Option<Vec<u8>>, AppError> {
     Ok(app.storage.get_bytes(key).await?)
@@ -242,11 +252,14 @@ pub async fn course_design(
     let (instance, partners): (Vec<Logo>, Vec<Logo>) =
         logos.into_iter().partition(|l| l.is_instance);
     let approved = d::endorsements_of(&app.db, c.id, Some(EndorsementStatus::Approved)).await?;
-    let mut endorsements = vec![];
-    for e in approved {
-        let name = organisation_name(&app.db, e.organisation_id).await?;
-        endorsements.push((e, name));
-    }
+    let names = d::organisation_names(&app.db, approved.iter().map(|e| e.organisation_id)).await?;
+    let endorsements = approved
+        .into_iter()
+        .map(|e| {
+            let name = names.get(&e.organisation_id).cloned().unwrap_or_default();
+            (e, name)
+        })
+        .collect();
     Ok(CourseDesign {
         choice: Choice::of(c.certificate_design.as_deref()),
         signatories: d::signatories(&app.db, false).await?,
@@ -308,12 +321,6 @@ pub async fn for_course(conn: &impl ConnectionTrait, course_id: i32) -> Result<D
     Ok(d::current(conn, course_id, &Choice::of(stored.as_deref())).await?)
 }
 
-/// The design of the studio's preview: the course's, as it would be
-/// issued now.
-pub async fn preview_design(app: &App, course_id: i32) -> Result<Design, AppError> {
-    for_course(&app.db, course_id).await
-}
-
 async fn organisation_name(conn: &impl ConnectionTrait, id: i32) -> Result<String, AppError> {
     Ok(kuza_accounts::organisations::get(conn, id).await?.name)
 }
@@ -352,6 +359,15 @@ impl EndorsementView {
     }
 }
 
+/// The partner coordinator asking, and the organisation they endorse
+/// for; refused for anyone else (administrators act for none).
+fn coordinator(actor: Option<&Actor>) -> Result<(&Actor, i32), AppError> {
+    let a = policy::signed_in(actor)?;
+    let org = a.partner_of().ok_or(AppError::Forbidden)?;
+    policy::may(actor, Action::Endorse, On::Organisation(org))?;
+    Ok((a, org))
+}
+
 /// A published course a partner coordinator may ask their organisation
 /// to endorse, with the organisation's name and where its endorsement
 /// stands.
@@ -367,9 +383,7 @@ pub async fn endorsable(
     actor: Option<&Actor>,
     slug: &str,
 ) -> Result<Endorsable, AppError> {
-    let a = policy::signed_in(actor)?;
-    let org = a.partner_of().ok_or(AppError::Forbidden)?;
-    policy::may(actor, Action::Endorse, On::Organisation(org))?;
+    let (_, org) = coordinator(actor)?;
     use sea_orm::{ColumnTrait, QueryFilter};
     let course = kuza_db::entities::course::Entity::find()
         .filter(kuza_db::entities::course::Column::Slug.eq(slug))
@@ -392,10 +406,8 @@ pub async fn request_endorsement(
     actor: Option<&Actor>,
     course_id: i32,
     input: EndorsementInput,
-) -> Result<Endorsement, AppError> {
-    let a = policy::signed_in(actor)?;
-    let org = a.partner_of().ok_or(AppError::Forbidden)?;
-    policy::may(actor, Action::Endorse, On::Organisation(org))?;
+) -> Result<EndorsementView, AppError> {
+    let (a, org) = coordinator(actor)?;
     let (c, _) = policy::course(&app.db, course_id).await?;
     if c.status != CourseStatus::Published {
         return Err(AppError::NotFound);
@@ -454,7 +466,7 @@ pub async fn request_endorsement(
     )
     .await?;
     txn.commit().await?;
-    Ok(e)
+    view(&app.db, e).await
 }
 
 /// The endorsements someone may see: administrators all, a partner
@@ -467,30 +479,43 @@ pub async fn endorsements(
     let scope = if a.is_admin() {
         None
     } else {
-        let org = a.partner_of().ok_or(AppError::Forbidden)?;
-        policy::may(actor, Action::Endorse, On::Organisation(org))?;
-        Some(org)
+        Some(coordinator(actor)?.1)
     };
     let rows = d::endorsements(&app.db, scope).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for e in rows {
-        out.push(view(&app.db, e).await?);
-    }
-    Ok(out)
+    views(&app.db, rows).await
+}
+
+/// Endorsements with their courses and organisations, read in two queries.
+async fn views(
+    conn: &impl ConnectionTrait,
+    rows: Vec<Endorsement>,
+) -> Result<Vec<EndorsementView>, AppError> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let courses: std::collections::HashMap<i32, kuza_db::entities::course::Model> =
+        kuza_db::entities::course::Entity::find()
+            .filter(kuza_db::entities::course::Column::Id.is_in(rows.iter().map(|e| e.course_id)))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+    let names = d::organisation_names(conn, rows.iter().map(|e| e.organisation_id)).await?;
+    rows.into_iter()
+        .map(|e| {
+            let c = courses.get(&e.course_id).ok_or(AppError::NotFound)?;
+            Ok(EndorsementView {
+                organisation: names.get(&e.organisation_id).cloned().unwrap_or_default(),
+                course_slug: c.slug.clone(),
+                course_title: c.title.clone(),
+                course_language: c.default_language.clone(),
+                endorsement: e,
+            })
+        })
+        .collect()
 }
 
 async fn view(conn: &impl ConnectionTrait, e: Endorsement) -> Result<EndorsementView, AppError> {
-    let c = kuza_db::entities::course::Entity::find_by_id(e.course_id)
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(EndorsementView {
-        organisation: organisation_name(conn, e.organisation_id).await?,
-        course_slug: c.slug,
-        course_title: c.title,
-        course_language: c.default_language,
-        endorsement: e,
-    })
+    views(conn, vec![e]).await?.pop().ok_or(AppError::NotFound)
 }
 
 /// What an administrator or a coordinator decides.
@@ -504,6 +529,39 @@ pub enum Decision {
     Withdraw,
 }
 
+/// Who may decide: administrators approve and decline; the
+/// organisation's coordinators (and administrators) withdraw.
+fn allowed(actor: Option<&Actor>, e: &Endorsement, decision: Decision) -> Result<(), AppError> {
+    match decision {
+        Decision::Approve | Decision::Decline => {
+            policy::may(actor, Action::ManageCertificates, On::Site)
+        }
+        Decision::Withdraw if actor.is_some_and(Actor::is_admin) => Ok(()),
+        Decision::Withdraw => {
+            policy::may(actor, Action::Endorse, On::Organisation(e.organisation_id))
+        }
+    }
+}
+
+/// The move a decision makes from `status` (`None`: it does not apply).
+fn transition(
+    decision: Decision,
+    status: EndorsementStatus,
+) -> Option<(EndorsementStatus, EndorsementStatus)> {
+    use EndorsementStatus as S;
+    match (decision, status) {
+        (Decision::Approve, S::Requested) => Some((S::Requested, S::Approved)),
+        (Decision::Decline, S::Requested) => Some((S::Requested, S::Declined)),
+        (Decision::Withdraw, s @ (S::Requested | S::Approved)) => Some((s, S::Withdrawn)),
+        _ => None,
+    }
+}
+
+/// Whether `actor` may make `decision` on `e` now (what pages offer).
+pub fn may_decide(actor: Option<&Actor>, e: &Endorsement, decision: Decision) -> bool {
+    allowed(actor, e, decision).is_ok() && transition(decision, e.status).is_some()
+}
+
 /// Approves, declines or withdraws an endorsement. Approval signs the
 /// organisation's `EndorsementCredential` (its key is made then, if it
 /// has none).
@@ -515,33 +573,13 @@ pub async fn decide(
 ) -> Result<EndorsementView, AppError> {
     let a = policy::signed_in(actor)?;
     let e = d::endorsement(&app.db, id).await?;
-    match decision {
-        Decision::Approve | Decision::Decline => {
-            policy::may(actor, Action::ManageCertificates, On::Site)?;
-        }
-        Decision::Withdraw => {
-            if !a.is_admin() {
-                policy::may(actor, Action::Endorse, On::Organisation(e.organisation_id))?;
-            }
-        }
-    }
-    let (from, to) = match (decision, e.status) {
-        (Decision::Approve, EndorsementStatus::Requested) => {
-            (EndorsementStatus::Requested, EndorsementStatus::Approved)
-        }
-        (Decision::Decline, EndorsementStatus::Requested) => {
-            (EndorsementStatus::Requested, EndorsementStatus::Declined)
-        }
-        (Decision::Withdraw, s @ (EndorsementStatus::Requested | EndorsementStatus::Approved)) => {
-            (s, EndorsementStatus::Withdrawn)
-        }
-        _ => {
-            return Err(AppError::conflict(
-                "endorsement_decided",
-                "the endorsement is not in a state this applies to",
-            ));
-        }
-    };
+    allowed(actor, &e, decision)?;
+    let (from, to) = transition(decision, e.status).ok_or_else(|| {
+        AppError::conflict(
+            "endorsement_decided",
+            "the endorsement is not in a state this applies to",
+        )
+    })?;
     let v = view(&app.db, e.clone()).await?;
     let credential = if to == EndorsementStatus::Approved {
         let title = v.title_in(&v.course_language);

@@ -22,6 +22,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 pub use kuza_db::entities::endorsement::Model as Endorsement;
 pub use kuza_db::entities::logo::Model as Logo;
@@ -335,13 +336,8 @@ pub async fn current(
         .map(|l| l.image.clone())
         .collect();
     let approved = endorsements_of(conn, course_id, Some(EndorsementStatus::Approved)).await?;
-    let organisation_names: std::collections::HashMap<i32, String> = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(approved.iter().map(|e| e.organisation_id)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let organisation_names =
+        organisation_names(conn, approved.iter().map(|e| e.organisation_id)).await?;
     let endorsements = approved
         .into_iter()
         .filter_map(|e| {
@@ -372,6 +368,20 @@ pub async fn current(
         logos,
         endorsements,
     })
+}
+
+/// The names of organisations by id, in one query.
+pub async fn organisation_names(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
 }
 
 /// What an organisation's coordinator asks.

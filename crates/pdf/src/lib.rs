@@ -183,7 +183,8 @@ pub const IMAGE_SIDE_MAX: u32 = 4000;
 /// after laying it out once as the certificate would: `None` when the
 /// bytes are not such a picture, or one typst cannot read.
 pub fn check_image(data: &[u8]) -> Option<&'static str> {
-    let kind = if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+    let kind = image_type(data)?;
+    if kind == "image/png" {
         // IHDR: width and height, big-endian, at bytes 16..24.
         let side = |at: usize| {
             data.get(at..at + 4)
@@ -193,16 +194,7 @@ pub fn check_image(data: &[u8]) -> Option<&'static str> {
         if side(16)? > IMAGE_SIDE_MAX || side(20)? > IMAGE_SIDE_MAX {
             return None;
         }
-        "image/png"
-    } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        "image/jpeg"
-    } else {
-        let head = String::from_utf8_lossy(&data[..data.len().min(1024)]);
-        if !head.contains("<svg") {
-            return None;
-        }
-        "image/svg+xml"
-    };
+    }
     let mut inputs = Dict::new();
     inputs.insert("image".into(), bytes(data));
     let world = CertificateWorld::with_source(
@@ -213,6 +205,20 @@ pub fn check_image(data: &[u8]) -> Option<&'static str> {
     let compiled = typst::compile::<PagedDocument>(&world).output.is_ok();
     typst::comemo::evict(8);
     compiled.then_some(kind)
+}
+
+/// Which of [`IMAGE_TYPES`] the bytes look like, by their first bytes
+/// only (a picture [`check_image`] accepted, when serving it).
+pub fn image_type(data: &[u8]) -> Option<&'static str> {
+    if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if String::from_utf8_lossy(&data[..data.len().min(1024)]).contains("<svg") {
+        Some("image/svg+xml")
+    } else {
+        None
+    }
 }
 
 /// Renders `c` as a PDF/A-3b file.

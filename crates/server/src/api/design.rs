@@ -137,7 +137,7 @@ fn picture(field: &'static str, v: Option<&str>) -> Result<Option<Vec<u8>>, AppE
 }
 
 fn image_url(app: &App, key: &str) -> String {
-    app.link(&format!("/{key}"))
+    app.link(&design::image_path(key))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -465,13 +465,8 @@ pub async fn request_endorsement(
         signature: picture("signature", b.signature.as_deref())?,
         logo: picture("logo", b.logo.as_deref())?,
     };
-    let e = design::request_endorsement(&state.app, Some(&caller.0), *id, input).await?;
-    let all = design::endorsements(&state.app, Some(&caller.0)).await?;
-    let v = all
-        .iter()
-        .find(|v| v.endorsement.id == e.id)
-        .ok_or(AppError::NotFound)?;
-    Ok(HttpResponse::Created().json(EndorsementInfo::new(&state.app, v)))
+    let v = design::request_endorsement(&state.app, Some(&caller.0), *id, input).await?;
+    Ok(HttpResponse::Created().json(EndorsementInfo::new(&state.app, &v)))
 }
 
 /// Endorsements: all (administrators) or the caller's organisation's

@@ -4,11 +4,10 @@
 //! administrators, the course's editors and partner coordinators (see
 //! `kuza_app::bulk`).
 
-use super::media::small_field;
-use super::{Portal, check_csrf};
+use super::Portal;
+use super::{checked_multipart, small_field};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
-use actix_multipart::Multipart;
 use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -72,14 +71,7 @@ async fn upload(
     payload: web::Payload,
 ) -> Result<HttpResponse, PortalError> {
     let p = allowed(&portal, &slug).await?;
-    let mut parts = Multipart::new(req.headers(), payload);
-    let mut first = match parts.next().await {
-        Some(Ok(f)) if f.name() == Some("csrf") => f,
-        _ => return Err(PortalError::Csrf),
-    };
-    let presented = small_field(&mut first).await.unwrap_or_default();
-    drop(first);
-    check_csrf(&portal, &req, &presented)?;
+    let mut parts = checked_multipart(&portal, &req, payload).await?;
     let bad = |e: actix_multipart::MultipartError| AppError::BadInput(e.to_string());
     let mut cohort = None;
     let mut file: Option<Vec<u8>> = None;

@@ -9,11 +9,9 @@
 //! The forms that carry pictures are `multipart/form-data`, read whole
 //! (pictures are small), their CSRF field first.
 
-use super::media::small_field;
-use super::{Portal, Posted, check_csrf};
+use super::{Portal, Posted, checked_multipart};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
-use actix_multipart::Multipart;
 use actix_web::http::{Method, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
@@ -155,17 +153,7 @@ async fn read_form(
     req: &HttpRequest,
     payload: web::Payload,
 ) -> Result<Form, PortalError> {
-    let mut parts = Multipart::new(req.headers(), payload);
-    let mut first = match parts.next().await {
-        Some(Ok(f)) if f.name() == Some("csrf") => f,
-        _ => {
-            tracing::warn!(path = %req.path(), "form refused: it does not start with its CSRF field");
-            return Err(PortalError::Csrf);
-        }
-    };
-    let presented = small_field(&mut first).await.unwrap_or_default();
-    drop(first);
-    check_csrf(portal, req, &presented)?;
+    let mut parts = checked_multipart(portal, req, payload).await?;
     let bad = |e: actix_multipart::MultipartError| AppError::BadInput(e.to_string());
     let mut form = Form::default();
     while let Some(part) = parts.next().await {
@@ -192,10 +180,6 @@ async fn read_form(
     Ok(form)
 }
 
-fn image_url(key: &str) -> String {
-    format!("/{key}")
-}
-
 async fn library_context(portal: &Portal) -> Result<Context, PortalError> {
     let l = design::library(&portal.state.app, portal.actor()).await?;
     let signatories: Vec<Value> = l
@@ -203,14 +187,14 @@ async fn library_context(portal: &Portal) -> Result<Context, PortalError> {
         .iter()
         .map(|s| {
             json!({ "id": s.id, "name": s.name, "title": s.title, "organisation": s.organisation,
-                    "signature": s.signature.as_deref().map(image_url), "retired": s.retired_at.is_some() })
+                    "signature": s.signature.as_deref().map(design::image_path), "retired": s.retired_at.is_some() })
         })
         .collect();
     let logos: Vec<Value> = l
         .logos
         .iter()
         .map(|x| {
-            json!({ "id": x.id, "name": x.name, "image": image_url(&x.image),
+            json!({ "id": x.id, "name": x.name, "image": design::image_path(&x.image),
                     "instance": x.is_instance, "retired": x.retired_at.is_some() })
         })
         .collect();
@@ -322,13 +306,7 @@ async fn image(portal: Portal, digest: web::Path<String>) -> Result<HttpResponse
     let bytes = design::image(&portal.state.app, &key)
         .await?
         .ok_or(AppError::NotFound)?;
-    let content_type = if bytes.starts_with(b"\x89PNG") {
-        "image/png"
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        "image/jpeg"
-    } else {
-        "image/svg+xml"
-    };
+    let content_type = design::image_type(&bytes);
     Ok(HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
@@ -357,7 +335,7 @@ async fn design_context(portal: &Portal, course_id: i32) -> Result<Context, Port
         .logos
         .iter()
         .map(|l| {
-            json!({ "id": l.id, "name": l.name, "image": image_url(&l.image),
+            json!({ "id": l.id, "name": l.name, "image": design::image_path(&l.image),
                     "chosen": d.choice.logos.contains(&l.id) })
         })
         .collect();
@@ -373,7 +351,9 @@ async fn design_context(portal: &Portal, course_id: i32) -> Result<Context, Port
     ctx.insert("logos_max", &LOGOS_MAX);
     ctx.insert(
         "instance_logo",
-        &d.instance_logo.as_ref().map(|l| image_url(&l.image)),
+        &d.instance_logo
+            .as_ref()
+            .map(|l| design::image_path(&l.image)),
     );
     ctx.insert("endorsed_by", &endorsed);
     ctx.insert(
@@ -498,14 +478,13 @@ fn endorsement_json(portal: &Portal, v: &EndorsementView) -> Value {
         "comment": e.comment,
         "signatory": if e.signatory_name.is_empty() { Value::Null } else {
             json!(format!("{}, {}", e.signatory_name, e.signatory_title)) },
-        "logo": e.logo.as_deref().map(image_url),
-        "signature": e.signature.as_deref().map(image_url),
+        "logo": e.logo.as_deref().map(design::image_path),
+        "signature": e.signature.as_deref().map(design::image_path),
         "requested_on": super::learning::date(e.requested_at),
         "decided_on": e.decided_at.map(super::learning::date),
-        "may_decide": status == S::Requested && portal.actor().is_some_and(kuza_app::Actor::is_admin),
-        "may_withdraw": matches!(status, S::Requested | S::Approved),
-        "credential": (status == S::Approved)
-            .then(|| format!("/organisations/{}/endorsements/{}", e.organisation_id, e.id)),
+        "may_decide": design::may_decide(portal.actor(), e, Decision::Approve),
+        "may_withdraw": design::may_decide(portal.actor(), e, Decision::Withdraw),
+        "credential": (status == S::Approved).then(|| kuza_app::credentials::endorsement_path(e)),
     })
 }
 

@@ -6,12 +6,11 @@
 //! through the same size limit and type checks as the API's uploads.
 
 use super::studio::title_in;
-use super::{Portal, Posted, check_csrf};
+use super::{Portal, Posted, checked_multipart};
 use crate::errors::PortalError;
 use crate::files::url_of;
 use crate::http::content_length;
 use crate::routes::{Access, Table};
-use actix_multipart::Multipart;
 use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -44,8 +43,6 @@ pub fn routes(t: &mut Table) {
 
 /// Room for the multipart framing and the CSRF field around the file.
 const FORM_OVERHEAD: u64 = 64 * 1024;
-/// Longest CSRF field read (a token is 43 characters).
-const CSRF_FIELD_MAX: usize = 256;
 
 /// A short, untranslated name for a stored type (format names).
 fn kind_label(content_type: &str) -> &'static str {
@@ -121,18 +118,6 @@ async fn page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Portal
     render(&portal, &c, StatusCode::OK, None).await
 }
 
-/// Reads one small form field (the CSRF token) whole.
-pub(super) async fn small_field(field: &mut actix_multipart::Field) -> Option<String> {
-    let mut buf = Vec::new();
-    while let Some(chunk) = field.next().await {
-        buf.extend_from_slice(&chunk.ok()?);
-        if buf.len() > CSRF_FIELD_MAX {
-            return None;
-        }
-    }
-    String::from_utf8(buf).ok()
-}
-
 async fn upload(
     portal: Portal,
     req: HttpRequest,
@@ -144,18 +129,7 @@ async fn upload(
     if content_length(&req).is_some_and(|n| n > limit + FORM_OVERHEAD) {
         return Err(AppError::TooLarge.into());
     }
-    let mut parts = Multipart::new(req.headers(), payload);
-    // The CSRF field comes first in the form, before the file.
-    let mut first = match parts.next().await {
-        Some(Ok(f)) if f.name() == Some("csrf") => f,
-        _ => {
-            tracing::warn!(path = %req.path(), "upload refused: the form does not start with its CSRF field");
-            return Err(PortalError::Csrf);
-        }
-    };
-    let presented = small_field(&mut first).await.unwrap_or_default();
-    drop(first);
-    check_csrf(&portal, &req, &presented)?;
+    let mut parts = checked_multipart(&portal, &req, payload).await?;
     let field = match parts.next().await {
         Some(Ok(f)) if f.name() == Some("file") => f,
         Some(Err(e)) => return Err(AppError::BadInput(e.to_string()).into()),

@@ -484,6 +484,44 @@ pub(crate) fn check_csrf(
     }
 }
 
+/// Longest CSRF field read (a token is 43 characters).
+const CSRF_FIELD_MAX: usize = 256;
+
+/// Reads one small form field (the CSRF token) whole.
+pub(crate) async fn small_field(field: &mut actix_multipart::Field) -> Option<String> {
+    use futures_util::StreamExt;
+    let mut buf = Vec::new();
+    while let Some(chunk) = field.next().await {
+        buf.extend_from_slice(&chunk.ok()?);
+        if buf.len() > CSRF_FIELD_MAX {
+            return None;
+        }
+    }
+    String::from_utf8(buf).ok()
+}
+
+/// A `multipart/form-data` form whose first part, its CSRF field, is
+/// checked before anything else of it is read: the parts after it.
+pub(crate) async fn checked_multipart(
+    portal: &Portal,
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<actix_multipart::Multipart, PortalError> {
+    use futures_util::StreamExt;
+    let mut parts = actix_multipart::Multipart::new(req.headers(), payload);
+    let mut first = match parts.next().await {
+        Some(Ok(f)) if f.name() == Some("csrf") => f,
+        _ => {
+            tracing::warn!(path = %req.path(), "form refused: it does not start with its CSRF field");
+            return Err(PortalError::Csrf);
+        }
+    };
+    let presented = small_field(&mut first).await.unwrap_or_default();
+    drop(first);
+    check_csrf(portal, req, &presented)?;
+    Ok(parts)
+}
+
 /// A local path to return to after a form (never another site).
 ///
 /// The path is first read as a browser reads a `Location`: surrounding
