@@ -173,12 +173,21 @@ pub async fn load_courses(
             report_cohort(db, &c).await?;
         }
     }
-    load_design(db, storage).await
+    let slugs: Vec<String> = course_archives()
+        .into_iter()
+        .map(|(slug, _)| slug)
+        .collect();
+    load_design(db, storage, Some(&slugs)).await
 }
 
 /// The instance's logo and two signatories in the certificate library
-/// (once, while it has none), chosen by every demo course.
-async fn load_design(db: &DatabaseConnection, storage: &kuza_media::Storage) -> Result<(), String> {
+/// (once, while it has none), chosen by the courses of `slugs` (every
+/// course for `None`: the certificate benchmark's).
+pub async fn load_design(
+    db: &DatabaseConnection,
+    storage: &kuza_media::Storage,
+    slugs: Option<&[String]>,
+) -> Result<(), String> {
     use kuza_certification::design as d;
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -221,19 +230,15 @@ async fn load_design(db: &DatabaseConnection, storage: &kuza_media::Storage) -> 
         logos: vec![],
     })
     .map_err(|e| e.to_string())?;
-    let slugs: Vec<String> = course_archives()
-        .into_iter()
-        .map(|(slug, _)| slug)
-        .collect();
-    kuza_db::entities::course::Entity::update_many()
-        .col_expr(
-            kuza_db::entities::course::Column::CertificateDesign,
-            Expr::value(choice),
-        )
-        .filter(kuza_db::entities::course::Column::Slug.is_in(slugs))
-        .exec(&txn)
-        .await
-        .map_err(err)?;
+    let mut update = kuza_db::entities::course::Entity::update_many().col_expr(
+        kuza_db::entities::course::Column::CertificateDesign,
+        Expr::value(choice),
+    );
+    if let Some(slugs) = slugs {
+        update =
+            update.filter(kuza_db::entities::course::Column::Slug.is_in(slugs.iter().cloned()));
+    }
+    update.exec(&txn).await.map_err(err)?;
     txn.commit().await.map_err(err)
 }
 

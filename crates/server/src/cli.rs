@@ -383,6 +383,20 @@ async fn bench_certificates(
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())?;
     println!("fonts read in {:.2} s", started.elapsed().as_secs_f64());
+    // Certificates as an agency's look: the instance's logo and two
+    // signatories with their signatures, on every course.
+    kuza_app::demo::load_design(&app.db, &app.storage, None).await?;
+    use sea_orm::EntityTrait;
+    let any_course = kuza_db::entities::course::Entity::find()
+        .one(&app.db)
+        .await
+        .map_err(|e| e.to_string())?
+        .map(|c| c.id)
+        .ok_or("no course: run generate-catalog first")?;
+    let design = kuza_app::design::for_course(&app.db, any_course)
+        .await
+        .map_err(|e| e.to_string())?;
+    let design = serde_json::to_string(&design).map_err(|e| e.to_string())?;
     let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
     let quantiles = |mut v: Vec<Duration>| {
         v.sort_unstable();
@@ -405,7 +419,8 @@ async fn bench_certificates(
         let (mut signing, mut rendering, mut both, mut bytes) = (vec![], vec![], vec![], 0);
         for i in 0..render {
             let lang = langs[i % langs.len()];
-            let c = certificates::sample(&title, "en", lang, 180);
+            let mut c = certificates::sample(&title, "en", lang, 180);
+            c.design = Some(design.clone());
             let t0 = Instant::now();
             let credential = kuza_app::credentials::sign_unkept(app, &c, "urban-resilience")
                 .await
