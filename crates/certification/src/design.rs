@@ -316,7 +316,11 @@ pub async fn current(
     course_id: i32,
     choice: &Choice,
 ) -> Result<Design, DbErr> {
-    let all_s = signatories(conn, false).await?;
+    let all_s = if choice.signatories.is_empty() {
+        vec![]
+    } else {
+        signatories(conn, false).await?
+    };
     let all_l = logos(conn, false).await?;
     let signatories = choice
         .signatories
@@ -375,6 +379,10 @@ pub async fn organisation_names(
     conn: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i32>,
 ) -> Result<HashMap<i32, String>, DbErr> {
+    let ids: Vec<i32> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     Ok(organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(ids))
         .all(conn)
