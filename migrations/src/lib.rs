@@ -25,6 +25,7 @@ mod m0015_credentials;
 mod m0016_score_gate;
 mod m0017_cohort_reports;
 mod m0018_certificate_design;
+mod m0019_organisations;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_score_gate::Migration),
             Box::new(m0017_cohort_reports::Migration),
             Box::new(m0018_certificate_design::Migration),
+            Box::new(m0019_organisations::Migration),
         ]
     }
 }

@@ -80,7 +80,7 @@ async fn a_partner_role_needs_an_organisation() {
             "/admin/organisations",
             &[
                 ("name", "Ville de Dakar"),
-                ("kind", "local_authority"),
+                ("kind", "local_government"),
                 ("country", "SN"),
             ],
         )

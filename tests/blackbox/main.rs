@@ -21,6 +21,7 @@ mod jobs;
 mod learning;
 mod lessons;
 mod media;
+mod members;
 mod ops;
 mod portal_auth;
 mod routes;

@@ -259,7 +259,9 @@ async fn world() -> World {
         url.split('/').nth(2).expect("/media/{address}/").to_owned(),
     );
     ids.insert("user", enrolled.id.to_string());
-    ids.insert("organisation", partner.organisation_id.to_string());
+    // Not the partner's own: the routes of an organisation refuse the
+    // coordinators of another.
+    ids.insert("organisation", endorser.organisation_id.to_string());
 
     let mut tokens = HashMap::new();
     tokens.insert(Who::Learner, learner);
@@ -328,6 +330,7 @@ fn concrete(w: &World, path: &str) -> String {
                 continue;
             }
             "organisation" => "organisation",
+            "user_id" => "user",
             "endorsement" => "endorsement",
             "digest" => "digest",
             "attempt" => "attempt",

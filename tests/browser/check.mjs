@@ -233,7 +233,7 @@ async function main() {
         await axeCheck(anon, `${A}${page}${page.includes("?") ? "&" : "?"}lang=${lang}`, `${page} (${lang})`);
       }
     }
-    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/admin/certificates", "/admin/certificate-library", "/endorsements", "/api/docs"]) {
+    for (const page of ["/profile", "/admin/users", "/admin/organisations", "/admin/organisations/new", "/admin/organisations/1", "/admin/certificates", "/admin/certificate-library", "/endorsements", "/api/docs"]) {
       await axeCheck(q, `${A}${page}`, `${page} (admin, en)`);
     }
     await axeCheck(q, userUrl, "admin user page");
@@ -644,6 +644,26 @@ async function main() {
     await submitForm(pax, "main form button");
     await axeCheck(pax, `${A}/courses/${slug}/endorse`, "a partner's endorsement form (its state)");
     await axeCheck(pax, `${A}/endorsements`, "a partner's endorsements");
+
+    // The demo learner named the partner's organisation: she waits until
+    // its coordinator confirms her, without JavaScript.
+    await pa.goto(`${A}/dashboard`);
+    const membersHref = await pa.$eval(`nav a[href^="/organisations/"][href$="/members"]`, (a) => a.getAttribute("href")).catch(() => "");
+    check(membersHref !== "", "a partner coordinator's menu leads to the organisation's members");
+    await pa.goto(`${A}${membersHref}?status=pending`);
+    check((await text(pa, "main")).includes("learner@example.org"), "the demo learner waits for her organisation to confirm her", await text(pa, "main"));
+    await axeCheck(pax, `${A}${membersHref}?status=pending`, "an organisation's waiting members (partner, zh)");
+    await submitForm(pa, `form[action$="/confirm"] button`);
+    check(pa.url().includes("notice=member-confirmed"), "the coordinator confirms her", pa.url());
+    await pa.goto(`${A}${membersHref}`);
+    const memberHref = await pa.$eval(`main a[href^="${membersHref}/"]`, (a) => a.getAttribute("href")).catch(() => "");
+    check(memberHref !== "", "she is listed among the confirmed members, with a link to her courses", await text(pa, "main"));
+    await pax.goto(`${A}/`);
+    await pax.select("#lang-select", "ar");
+    await submitForm(pax, "form.lang button");
+    await axeCheck(pax, `${A}${membersHref}`, "an organisation's members (partner, ar)");
+    check((await pax.$eval("html", (h) => h.dir)) === "rtl", "the members page reads right to left in Arabic");
+    if (memberHref) await axeCheck(pax, `${A}${memberHref}`, "a member's courses (partner, ar)");
 
     // Four new learners enrol from the course page: three places, then the waitlist.
     const learners = [];

@@ -329,8 +329,10 @@ impl Partner {
             None,
             &kuza_accounts::organisations::OrganisationInput {
                 name: organisation.into(),
-                kind: "government".into(),
+                kind: "national_government".into(),
                 country: "KE".into(),
+                names: Default::default(),
+                email_domains: String::new(),
             },
         )
         .await

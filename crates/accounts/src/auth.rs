@@ -400,13 +400,14 @@ async fn mark_verified(conn: &impl ConnectionTrait, user_id: i32) -> Result<User
     if user.email_verified_at.is_some() {
         return Ok(user);
     }
-    Ok(user::Entity::update(user::ActiveModel {
+    let user = user::Entity::update(user::ActiveModel {
         id: Set(user_id),
         email_verified_at: Set(Some(now())),
         ..Default::default()
     })
     .exec(conn)
-    .await?)
+    .await?;
+    crate::members::confirm_by_domain(conn, user).await
 }
 
 /// At most one reset email per account in this many seconds, so the form

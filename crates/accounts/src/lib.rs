@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod members;
 pub mod organisations;
 pub mod passwords;
 pub mod roles;

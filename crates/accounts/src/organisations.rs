@@ -1,7 +1,10 @@
 //! Organisations: the governments, local authorities, universities, NGOs and
 //! agencies whose people learn here, and whose partners see their reports.
 
-use crate::values::{Checker, Country, parse_organisation_kind, parse_organisation_name};
+use crate::values::{
+    Checker, Country, parse_email_domains, parse_organisation_kind, parse_organisation_name,
+    parse_organisation_names,
+};
 use crate::{AccountError, audit, is_unique_violation};
 use kuza_db::entities::organisation::{self, Model as Organisation};
 use kuza_db::now;
@@ -9,6 +12,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder,
 };
+use std::collections::BTreeMap;
 
 /// Unvalidated organisation fields, as they come from a form or request.
 #[derive(Debug, Clone, Default)]
@@ -16,12 +20,18 @@ pub struct OrganisationInput {
     pub name: String,
     pub kind: String,
     pub country: String,
+    /// The name in other languages, by language code (empty ones ignored).
+    pub names: BTreeMap<String, String>,
+    /// Email domains, separated by commas, spaces or lines.
+    pub email_domains: String,
 }
 
 struct Valid {
     name: String,
     kind: String,
     country: Country,
+    names: BTreeMap<String, String>,
+    email_domains: Vec<String>,
 }
 
 fn validate(input: &OrganisationInput) -> Result<Valid, AccountError> {
@@ -29,15 +39,38 @@ fn validate(input: &OrganisationInput) -> Result<Valid, AccountError> {
     let name = c.check(parse_organisation_name(&input.name));
     let kind = c.check(parse_organisation_kind(&input.kind));
     let country = c.check(Country::parse(&input.country));
+    let names = c.check(parse_organisation_names(&input.names));
+    let email_domains = c.check(parse_email_domains(&input.email_domains));
     c.finish()?;
-    match (name, kind, country) {
-        (Some(name), Some(kind), Some(country)) => Ok(Valid {
+    match (name, kind, country, names, email_domains) {
+        (Some(name), Some(kind), Some(country), Some(names), Some(email_domains)) => Ok(Valid {
             name,
             kind,
             country,
+            names,
+            email_domains,
         }),
         _ => unreachable!("Checker::finish returned Ok with a field missing"),
     }
+}
+
+fn json(v: &impl serde::Serialize) -> String {
+    serde_json::to_string(v).expect("names and domains serialize")
+}
+
+/// The organisation's name in other languages, by language code.
+pub fn names(org: &Organisation) -> BTreeMap<String, String> {
+    serde_json::from_str(&org.names).unwrap_or_default()
+}
+
+/// The organisation's name in `lang`, else its name.
+pub fn name_in(org: &Organisation, lang: &str) -> String {
+    names(org).remove(lang).unwrap_or_else(|| org.name.clone())
+}
+
+/// The email domains whose confirmed addresses make members.
+pub fn email_domains(org: &Organisation) -> Vec<String> {
+    serde_json::from_str(&org.email_domains).unwrap_or_default()
 }
 
 fn name_taken(e: sea_orm::DbErr) -> AccountError {
@@ -58,12 +91,15 @@ pub async fn create(
         name: Set(v.name),
         kind: Set(v.kind),
         country: Set(v.country.as_str().into()),
+        names: Set(json(&v.names)),
+        email_domains: Set(json(&v.email_domains)),
         created_at: Set(now()),
         ..Default::default()
     })
     .exec_with_returning(conn)
     .await
     .map_err(name_taken)?;
+    confirm_pending_by_domain(conn, &org).await?;
     audit::record(
         conn,
         actor_id,
@@ -89,11 +125,14 @@ pub async fn update(
         name: Set(v.name),
         kind: Set(v.kind),
         country: Set(v.country.as_str().into()),
+        names: Set(json(&v.names)),
+        email_domains: Set(json(&v.email_domains)),
         ..Default::default()
     })
     .exec(conn)
     .await
     .map_err(name_taken)?;
+    confirm_pending_by_domain(conn, &org).await?;
     audit::record(
         conn,
         actor_id,
@@ -104,6 +143,28 @@ pub async fn update(
     )
     .await?;
     Ok(org)
+}
+
+/// Confirms the pending members whose confirmed addresses are at one of
+/// the organisation's domains (after the domains changed).
+async fn confirm_pending_by_domain(
+    conn: &impl ConnectionTrait,
+    org: &Organisation,
+) -> Result<(), AccountError> {
+    use kuza_db::entities::user;
+    for domain in email_domains(org) {
+        let pending = user::Entity::find()
+            .filter(user::Column::OrganisationId.eq(org.id))
+            .filter(user::Column::OrganisationConfirmedAt.is_null())
+            .filter(user::Column::EmailVerifiedAt.is_not_null())
+            .filter(user::Column::Email.ends_with(format!("@{domain}")))
+            .all(conn)
+            .await?;
+        for u in pending {
+            crate::members::confirm_by_domain(conn, u).await?;
+        }
+    }
+    Ok(())
 }
 
 pub async fn get(conn: &impl ConnectionTrait, id: i32) -> Result<Organisation, AccountError> {

@@ -154,7 +154,7 @@ pub async fn register(
         unreachable!("Checker::finish returned Ok with a field missing");
     };
     let t = now();
-    user::Entity::insert(user::ActiveModel {
+    let user = user::Entity::insert(user::ActiveModel {
         email: Set(email.as_str().into()),
         password_hash: Set(passwords::hash(password.expose())),
         display_name: Set(p.display_name.as_str().into()),
@@ -177,7 +177,8 @@ pub async fn register(
         } else {
             e.into()
         }
-    })
+    })?;
+    crate::members::confirm_by_domain(conn, user).await
 }
 
 pub async fn get(conn: &impl ConnectionTrait, id: i32) -> Result<User, AccountError> {
@@ -220,8 +221,8 @@ pub async fn update_profile(
     let Some(p) = p else {
         unreachable!("Checker::finish returned Ok with a field missing")
     };
-    get(conn, user_id).await?;
-    Ok(user::Entity::update(user::ActiveModel {
+    let current = get(conn, user_id).await?;
+    let mut row = user::ActiveModel {
         id: Set(user_id),
         display_name: Set(p.display_name.as_str().into()),
         language: Set(p.language.code().into()),
@@ -231,9 +232,15 @@ pub async fn update_profile(
         birth_year: Set(p.birth_year),
         updated_at: Set(now()),
         ..Default::default()
-    })
-    .exec(conn)
-    .await?)
+    };
+    if current.organisation_id != p.organisation_id {
+        // A membership is confirmed for one organisation: naming another
+        // (or none) starts over.
+        row.organisation_confirmed_at = Set(None);
+        row.organisation_confirmation = Set(None);
+    }
+    let user = user::Entity::update(row).exec(conn).await?;
+    crate::members::confirm_by_domain(conn, user).await
 }
 
 /// Remembers the interface language someone chose in the switcher.
@@ -293,15 +300,39 @@ pub async fn list(
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<User>, u64), AccountError> {
-    let mut q = user::Entity::find().order_by_desc(user::Column::Id);
-    if let Some(s) = search.map(str::trim).filter(|s| !s.is_empty()) {
-        let pattern = format!("%{}%", s.to_lowercase().replace(['%', '_'], ""));
-        q = q.filter(
-            Condition::any()
-                .add(user::Column::Email.like(&pattern))
-                .add(Expr::expr(Func::lower(Expr::col(user::Column::DisplayName))).like(&pattern)),
-        );
+    let q = user::Entity::find().order_by_desc(user::Column::Id);
+    page_of(conn, matching(q, search), page, per_page).await
+}
+
+/// `q` narrowed to the people whose email or name contains `search` (any
+/// case; nothing to narrow when it is empty).
+pub(crate) fn matching(
+    q: sea_orm::Select<user::Entity>,
+    search: Option<&str>,
+) -> sea_orm::Select<user::Entity> {
+    match search.map(str::trim).filter(|s| !s.is_empty()) {
+        None => q,
+        Some(s) => {
+            let pattern = format!("%{}%", s.to_lowercase().replace(['%', '_'], ""));
+            q.filter(
+                Condition::any()
+                    .add(user::Column::Email.like(&pattern))
+                    .add(
+                        Expr::expr(Func::lower(Expr::col(user::Column::DisplayName)))
+                            .like(&pattern),
+                    ),
+            )
+        }
     }
+}
+
+/// A page (from 1) of `q`'s people, and the total.
+pub(crate) async fn page_of(
+    conn: &impl ConnectionTrait,
+    q: sea_orm::Select<user::Entity>,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<User>, u64), AccountError> {
     let pages = q.paginate(conn, per_page);
     let total = pages.num_items().await?;
     Ok((pages.fetch_page(page.saturating_sub(1)).await?, total))

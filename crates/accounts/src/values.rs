@@ -154,14 +154,15 @@ pub fn parse_birth_year(s: Option<&str>) -> Result<Option<i32>, Invalid> {
     }
 }
 
-/// The kinds of organisation partners come from.
-pub const ORGANISATION_KINDS: [&str; 6] = [
-    "government",
-    "local_authority",
+/// The kinds of organisation agencies report on.
+pub const ORGANISATION_KINDS: [&str; 7] = [
+    "national_government",
+    "local_government",
     "academia",
     "civil_society",
     "private_sector",
-    "international",
+    "un_system",
+    "other",
 ];
 
 pub fn parse_organisation_kind(s: &str) -> Result<String, Invalid> {
@@ -171,6 +172,96 @@ pub fn parse_organisation_kind(s: &str) -> Result<String, Invalid> {
     } else {
         Err(invalid("kind", "organisation_kind_invalid"))
     }
+}
+
+/// The most email domains one organisation declares.
+pub const EMAIL_DOMAINS_MAX: usize = 20;
+
+/// Domains of public mail services: anyone can have an address there, so
+/// none makes its holders members of an organisation.
+const PUBLIC_MAIL_DOMAINS: [&str; 24] = [
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "yahoo.es",
+    "ymail.com",
+    "outlook.com",
+    "hotmail.com",
+    "hotmail.fr",
+    "live.com",
+    "msn.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "mail.com",
+    "gmx.com",
+    "gmx.net",
+    "proton.me",
+    "protonmail.com",
+    "yandex.ru",
+    "mail.ru",
+    "qq.com",
+    "163.com",
+    "126.com",
+];
+
+/// Email domains, separated by commas, spaces or lines: each a host name
+/// with at least two labels (lower-cased, no `@`), not a public mail
+/// service's, at most [`EMAIL_DOMAINS_MAX`], repeats dropped.
+pub fn parse_email_domains(s: &str) -> Result<Vec<String>, Invalid> {
+    let mut out: Vec<String> = vec![];
+    for d in s.split(|c: char| c == ',' || c.is_whitespace()) {
+        let d = d
+            .trim()
+            .trim_start_matches('@')
+            .trim_end_matches('.')
+            .to_lowercase();
+        if d.is_empty() {
+            continue;
+        }
+        let label_ok = |l: &str| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        };
+        let labels: Vec<&str> = d.split('.').collect();
+        if d.len() > 253 || labels.len() < 2 || !labels.iter().all(|l| label_ok(l)) {
+            return Err(invalid("email_domains", "email_domain_invalid"));
+        }
+        if PUBLIC_MAIL_DOMAINS.contains(&d.as_str()) {
+            return Err(invalid("email_domains", "email_domain_public"));
+        }
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    if out.len() > EMAIL_DOMAINS_MAX {
+        return Err(invalid("email_domains", "email_domains_too_many"));
+    }
+    Ok(out)
+}
+
+/// An organisation's name in other languages: each given language's name
+/// checked like the name itself; empty ones left out.
+pub fn parse_organisation_names(
+    names: &std::collections::BTreeMap<String, String>,
+) -> Result<std::collections::BTreeMap<String, String>, Invalid> {
+    let mut out = std::collections::BTreeMap::new();
+    for (lang, name) in names {
+        let Some(l) = Language::parse(lang).filter(|l| l.code() == lang.as_str()) else {
+            return Err(invalid("names", "language_invalid"));
+        };
+        if name.trim().is_empty() {
+            continue;
+        }
+        let name = parse_organisation_name(name)
+            .map_err(|_| invalid("names", "organisation_name_invalid"))?;
+        out.insert(l.code().to_owned(), name);
+    }
+    Ok(out)
 }
 
 pub fn parse_organisation_name(s: &str) -> Result<String, Invalid> {
@@ -208,6 +299,31 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn email_domains_are_host_names_and_never_a_public_mail_service() {
+        assert_eq!(
+            parse_email_domains(" Nairobi.go.KE, @unhabitat.org\nnairobi.go.ke "),
+            Ok(vec!["nairobi.go.ke".to_owned(), "unhabitat.org".to_owned()])
+        );
+        assert_eq!(parse_email_domains(""), Ok(vec![]));
+        for bad in ["localhost", "a..b", "-a.org", "a b@c", "x_y.org"] {
+            assert_eq!(
+                parse_email_domains(bad).unwrap_err().code,
+                "email_domain_invalid",
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            parse_email_domains("city.gov, Gmail.com").unwrap_err().code,
+            "email_domain_public"
+        );
+        let many: Vec<String> = (0..21).map(|i| format!("d{i}.org")).collect();
+        assert_eq!(
+            parse_email_domains(&many.join(",")).unwrap_err().code,
+            "email_domains_too_many"
+        );
+    }
 
     #[test]
     fn emails_are_trimmed_lowercased_and_need_a_domain() {

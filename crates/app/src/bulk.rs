@@ -322,6 +322,7 @@ async fn enrol_row(
     let existing = users::find_by_email(&txn, &row.email).await?;
     let (user, invited) = match existing {
         Some(u) => {
+            // A partner enrols only people who named its organisation.
             if let Some((org, _)) = uploader.partner
                 && u.organisation_id != Some(org)
             {
@@ -344,6 +345,17 @@ async fn enrol_row(
             (users::invite(&txn, &row.email, &profile).await?, true)
         }
     };
+    // The organisation's own enrolment is its confirmation of the member.
+    if let Some((org, _)) = uploader.partner {
+        kuza_accounts::members::confirm(
+            &txn,
+            Some(uploader.user_id),
+            org,
+            user.id,
+            kuza_accounts::members::Confirmation::Invitation,
+        )
+        .await?;
+    }
     let by = match uploader.partner {
         None => By::Coordinator {
             actor: uploader.user_id,

@@ -2,6 +2,7 @@
 //! role, and three published courses (`crates/server/demo/courses/`, in the
 //! archive format, built into the binary). Loading it twice changes nothing.
 
+use kuza_accounts::members::{self, Confirmation};
 use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{AccountError, Grants, Role, roles};
@@ -72,6 +73,17 @@ pub async fn load(db: &DatabaseConnection) -> Result<(), AccountError> {
                     name: DEMO_ORGANISATION.into(),
                     kind: "academia".into(),
                     country: "KE".into(),
+                    names: [
+                        ("ar", "معهد التخطيط الحضري التجريبي"),
+                        ("es", "Instituto de Planificación Urbana de Demostración"),
+                        ("fr", "Institut d’urbanisme de démonstration"),
+                        ("ru", "Демонстрационный институт городского планирования"),
+                        ("zh", "城市规划示范学院"),
+                    ]
+                    .into_iter()
+                    .map(|(l, n)| (l.to_owned(), n.to_owned()))
+                    .collect(),
+                    email_domains: String::new(),
                 },
             )
             .await?
@@ -96,6 +108,11 @@ pub async fn load(db: &DatabaseConnection) -> Result<(), AccountError> {
             true,
         )
         .await?;
+        // The staff are confirmed members; the learner waits for the
+        // partner to confirm her (the first thing a partner does).
+        if a.role.is_some() {
+            members::confirm(&txn, None, org.id, user.id, Confirmation::Administrator).await?;
+        }
         if let Some(role) = a.role {
             let grants = Grants {
                 roles: vec![role],

@@ -33,6 +33,7 @@ pub mod grading;
 pub mod learning;
 pub mod mail;
 pub mod media;
+pub mod members;
 pub mod partners;
 pub mod policy;
 pub mod published;

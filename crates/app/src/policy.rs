@@ -97,6 +97,9 @@ pub enum Action {
     /// Ask that it endorse a course, see and withdraw its endorsements
     /// (its partner coordinator).
     Endorse,
+    /// Confirm or remove its members, follow their courses and
+    /// certificates (its partner coordinator).
+    ManageMembers,
 }
 
 /// A course's facts that rights depend on.
@@ -207,6 +210,7 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::ActAsLearner, On::RecordOf(learner)) => learner == a.id(),
         (A::Grade, On::Enrollment(e)) => edits(a, &e.course) || e.facilitators.contains(&a.id()),
         (A::Endorse, On::Organisation(org)) => a.partner_of() == Some(org),
+        (A::ManageMembers, On::Organisation(org)) => a.is_admin() || a.partner_of() == Some(org),
         // An action asked about the wrong kind of thing: a programming error.
         _ => false,
     };
@@ -387,6 +391,8 @@ mod tests {
             language: "en".into(),
             country: "KE".into(),
             organisation_id: None,
+            organisation_confirmed_at: None,
+            organisation_confirmation: None,
             gender: None,
             birth_year: None,
             email_verified_at: Some(0),
@@ -660,5 +666,20 @@ mod tests {
             refusal(may(Some(&admin), Action::EditCourse, On::Site)),
             "forbidden"
         );
+    }
+
+    #[test]
+    fn an_organisations_members_are_managed_by_its_coordinators_and_administrators() {
+        let on = On::Organisation(42);
+        let mine = actor(PARTNER, &[Role::Partner], Some(42));
+        let other = actor(PARTNER, &[Role::Partner], Some(7));
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        let author = actor(OWNER, &[Role::Author], None);
+        let may_manage = |a: Option<&Actor>| refusal(may(a, Action::ManageMembers, on));
+        assert_eq!(may_manage(Some(&mine)), "allowed");
+        assert_eq!(may_manage(Some(&admin)), "allowed");
+        assert_eq!(may_manage(Some(&other)), "forbidden");
+        assert_eq!(may_manage(Some(&author)), "forbidden");
+        assert_eq!(may_manage(None), "sign in");
     }
 }

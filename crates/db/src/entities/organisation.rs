@@ -7,8 +7,13 @@ pub struct Model {
     pub id: i32,
     pub name: String,
     pub kind: String,
+    /// ISO alpha-2 of a country of M49; empty: not stated.
     pub country: String,
     pub created_at: i64,
+    /// The name in other languages: a JSON object from language code to name.
+    pub names: String,
+    /// Email domains whose confirmed addresses make members without asking: a JSON array.
+    pub email_domains: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,8 +11,13 @@ pub struct Model {
     pub password_hash: String,
     pub display_name: String,
     pub language: String,
+    /// ISO alpha-2 of a country of M49; empty: not stated.
     pub country: String,
     pub organisation_id: Option<i32>,
+    /// When the organisation accepted the person as a member; `None`: pending.
+    pub organisation_confirmed_at: Option<i64>,
+    /// How: `coordinator`, `administrator`, `invitation` or `domain`.
+    pub organisation_confirmation: Option<String>,
     pub gender: Option<String>,
     pub birth_year: Option<i32>,
     pub email_verified_at: Option<i64>,

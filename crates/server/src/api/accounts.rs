@@ -89,9 +89,13 @@ pub struct UserView {
     pub display_name: String,
     /// One of ar, zh, en, fr, ru, es.
     pub language: String,
-    /// ISO 3166-1 alpha-2.
+    /// ISO 3166-1 alpha-2 of a country of the UN M49 standard; empty: not stated.
     pub country: String,
+    /// The organisation they named.
     pub organisation_id: Option<i32>,
+    /// `pending` until the organisation confirms them, then `confirmed`;
+    /// absent without an organisation.
+    pub organisation_status: Option<String>,
     /// female, male, other or prefer_not_to_say; absent when not given.
     pub gender: Option<String>,
     pub birth_year: Option<i32>,
@@ -99,7 +103,7 @@ pub struct UserView {
     pub active: bool,
     /// Beyond learner, which everyone is: author, facilitator, admin, partner.
     pub roles: Vec<String>,
-    /// The organisation a partner viewer may see.
+    /// The organisation a partner coordinator acts for.
     pub partner_organisation_id: Option<i32>,
     /// RFC 3339.
     pub created_at: String,
@@ -114,6 +118,8 @@ impl UserView {
             language: u.language.clone(),
             country: u.country.clone(),
             organisation_id: u.organisation_id,
+            organisation_status: kuza_accounts::members::Standing::of(u)
+                .map(|s| s.code().to_owned()),
             gender: u.gender.clone(),
             birth_year: u.birth_year,
             email_verified: u.email_verified_at.is_some(),

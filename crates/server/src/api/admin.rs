@@ -8,10 +8,11 @@ use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
 use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::organisations::OrganisationInput;
+use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_app::admin;
 use kuza_db::entities::organisation::Model as Organisation;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
 
 pub fn routes(t: &mut Table) {
@@ -172,9 +173,14 @@ pub async fn set_roles(
 pub struct OrganisationView {
     pub id: i32,
     pub name: String,
-    /// government, local_authority, academia, civil_society, private_sector or international.
+    /// The name in other languages, by language code.
+    pub names: BTreeMap<String, String>,
+    #[schema(value_type = crate::api::schemas::OrganisationKind)]
     pub kind: String,
+    /// ISO 3166-1 alpha-2 of a country of the UN M49 standard; empty: not stated.
     pub country: String,
+    /// Email domains whose confirmed addresses make members without asking.
+    pub email_domains: Vec<String>,
     pub created_at: String,
 }
 
@@ -182,6 +188,8 @@ impl From<Organisation> for OrganisationView {
     fn from(o: Organisation) -> Self {
         OrganisationView {
             id: o.id,
+            names: organisations::names(&o),
+            email_domains: organisations::email_domains(&o),
             name: o.name,
             kind: o.kind,
             country: o.country,
@@ -194,11 +202,19 @@ impl From<Organisation> for OrganisationView {
 pub struct OrganisationRequest {
     #[schema(value_type = crate::api::schemas::OrganisationName)]
     pub name: String,
+    /// The name in other languages, by language code (`ar`, `zh`, `en`,
+    /// `fr`, `ru`, `es`); empty ones are left out.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
     #[schema(value_type = crate::api::schemas::OrganisationKind)]
     pub kind: String,
-    /// ISO 3166-1 alpha-2.
     #[schema(value_type = crate::api::schemas::CountryCode)]
     pub country: String,
+    /// Host names, such as `nairobi.go.ke`: people whose confirmed address
+    /// is at one are members without asking. Not a public mail service's;
+    /// at most 20.
+    #[serde(default)]
+    pub email_domains: Vec<String>,
 }
 
 impl From<OrganisationRequest> for OrganisationInput {
@@ -207,6 +223,8 @@ impl From<OrganisationRequest> for OrganisationInput {
             name: r.name,
             kind: r.kind,
             country: r.country,
+            names: r.names,
+            email_domains: r.email_domains.join(","),
         }
     }
 }

@@ -182,7 +182,7 @@ pub struct EnrollmentView {
     pub progress: Option<ProgressView>,
 }
 
-fn view(
+pub(crate) fn view(
     e: &Enrollment,
     slug: &str,
     title: &Translated,

@@ -11,6 +11,7 @@ pub(crate) mod courses;
 pub(crate) mod design;
 pub(crate) mod learning;
 pub(crate) mod media;
+pub(crate) mod members;
 pub(crate) mod schemas;
 pub(crate) mod sessions;
 
@@ -62,6 +63,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     catalog::routes(t);
     certificates::routes(t);
     design::routes(t);
+    members::routes(t);
     t.page(
         actix_web::http::Method::GET,
         "/calendar/{token}",

@@ -38,7 +38,7 @@ named_schema!(
             .iter()
             .map(|(code, _)| *code)
             .collect::<std::collections::BTreeSet<_>>(),
-        "An ISO 3166-1 alpha-2 country code."
+        "The ISO 3166-1 alpha-2 code of a country or area of the UN M49 standard."
     )
 );
 named_schema!(

@@ -42,10 +42,18 @@ pub(super) async fn profile_choices(
         "country_options",
         &portal.state.views.country_options(portal.lang, country),
     );
-    ctx.insert(
-        "organisations",
-        &kuza_app::admin::all_organisations(&portal.state.app).await?,
-    );
+    let organisations: Vec<serde_json::Value> =
+        kuza_app::admin::all_organisations(&portal.state.app)
+            .await?
+            .iter()
+            .map(|o| {
+                serde_json::json!({
+                    "id": o.id,
+                    "name": kuza_accounts::organisations::name_in(o, portal.lang.code()),
+                })
+            })
+            .collect();
+    ctx.insert("organisations", &organisations);
     ctx.insert("genders", &kuza_accounts::values::GENDERS);
     ctx.insert("password_min", &kuza_accounts::values::PASSWORD_MIN);
     Ok(())

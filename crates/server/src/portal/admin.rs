@@ -6,13 +6,15 @@ use crate::pagination::{PageQuery, Pager};
 use crate::routes::{Access, Table};
 use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
-use kuza_accounts::organisations::OrganisationInput;
+use kuza_accounts::organisations::{self, OrganisationInput};
 use kuza_accounts::values::ORGANISATION_KINDS;
 use kuza_accounts::{Grants, Role};
 use kuza_app::{AppError, FieldProblem, admin};
 use kuza_db::values::Code;
-use kuza_i18n::countries;
+use kuza_i18n::{Language, countries};
 use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
 use tera::Context;
 
 pub fn routes(t: &mut Table) {
@@ -210,7 +212,13 @@ async fn orgs_page(
     let (list, total) = admin::organisations(&portal.state.app, page.0, page.1).await?;
     let rows: Vec<_> = list
         .iter()
-        .map(|o| serde_json::json!({ "org": o, "country": countries::name(&o.country, portal.lang) }))
+        .map(|o| {
+            serde_json::json!({
+                "org": o,
+                "name": organisations::name_in(o, portal.lang.code()),
+                "country": countries::name(&o.country, portal.lang),
+            })
+        })
         .collect();
     let mut ctx = Context::new();
     ctx.insert("rows", &rows);
@@ -230,6 +238,17 @@ struct OrgForm {
     kind: String,
     #[serde(default)]
     country: String,
+    /// The name in each language, `name_ar` … `name_zh` in the form.
+    #[serde(default, flatten)]
+    names: BTreeMap<String, String>,
+    /// One per line (or separated by commas).
+    #[serde(default)]
+    email_domains: String,
+}
+
+/// The form's field for the name in `lang`.
+fn name_field(lang: Language) -> String {
+    format!("name_{}", lang.code())
 }
 
 fn org_form_page(
@@ -242,6 +261,19 @@ fn org_form_page(
     ctx.insert("form", form);
     ctx.insert("id", &id);
     ctx.insert("kinds", &ORGANISATION_KINDS);
+    let names: Vec<Value> = Language::ALL
+        .iter()
+        .map(|l| {
+            json!({
+                "code": l.code(),
+                "native": l.native_name(),
+                "dir": l.dir(),
+                "field": name_field(*l),
+                "value": form.names.get(&name_field(*l)).cloned().unwrap_or_default(),
+            })
+        })
+        .collect();
+    ctx.insert("names", &names);
     ctx.insert(
         "country_options",
         &portal
@@ -268,6 +300,11 @@ async fn org_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Po
     admin::may_manage_organisations(portal.actor())?;
     let org = admin::organisation(&portal.state.app, id.into_inner()).await?;
     let form = OrgForm {
+        names: organisations::names(&org)
+            .into_iter()
+            .filter_map(|(l, n)| Language::parse(&l).map(|l| (name_field(l), n)))
+            .collect(),
+        email_domains: organisations::email_domains(&org).join("\n"),
         name: org.name,
         kind: org.kind,
         country: org.country,
@@ -280,6 +317,14 @@ fn org_input(form: &OrgForm) -> OrganisationInput {
         name: form.name.clone(),
         kind: form.kind.clone(),
         country: form.country.clone(),
+        names: Language::ALL
+            .iter()
+            .filter_map(|l| {
+                let n = form.names.get(&name_field(*l))?;
+                Some((l.code().to_owned(), n.clone()))
+            })
+            .collect(),
+        email_domains: form.email_domains.clone(),
     }
 }
 

@@ -17,6 +17,7 @@ mod design;
 mod grading;
 mod learning;
 mod media;
+mod members;
 mod profile;
 mod sessions;
 mod studio;
@@ -81,6 +82,7 @@ pub fn routes(t: &mut Table) {
     sessions::routes(t);
     studio::routes(t);
     media::routes(t);
+    members::routes(t);
 }
 
 /// A signed-in person, and the session they came with.
@@ -98,7 +100,9 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 27] = [
+const NOTICES: [&str; 29] = [
+    "member-confirmed",
+    "member-removed",
     "library-saved",
     "design-saved",
     "endorsement-requested",
@@ -322,6 +326,7 @@ impl Portal {
                     "is_admin": v.actor.is_admin(),
                     "is_author": v.actor.grants.has(Role::Author) || v.actor.is_admin(),
                     "is_partner": v.actor.grants.has(Role::Partner),
+                    "organisation": v.actor.partner_of(),
                     "grades": v.actor.is_admin() || v.actor.grants.has(Role::Author) || v.actor.grants.has(Role::Facilitator),
                 }),
             );

@@ -63,6 +63,10 @@ async fn page(
     ctx.insert("form", form);
     ctx.insert("email", &actor.user.email);
     ctx.insert("verified", &actor.user.email_verified_at.is_some());
+    ctx.insert(
+        "membership",
+        &kuza_accounts::members::Standing::of(&actor.user).map(|s| s.code()),
+    );
     let mut invalid = false;
     if let Some(errs) = profile_errors {
         ctx.insert("errors", &portal.field_errors(errs));
