@@ -26,6 +26,7 @@ mod m0016_score_gate;
 mod m0017_cohort_reports;
 mod m0018_certificate_design;
 mod m0019_organisations;
+mod m0020_reports;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_cohort_reports::Migration),
             Box::new(m0018_certificate_design::Migration),
             Box::new(m0019_organisations::Migration),
+            Box::new(m0020_reports::Migration),
         ]
     }
 }

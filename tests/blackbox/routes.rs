@@ -73,6 +73,8 @@ fn expect(access: Access, who: Who) -> Expect {
         (A::Partner, W::OtherPartner) => Expect::Allowed,
         (A::Partner, _) => Expect::Forbidden,
         (A::PartnerOrAdmin, W::OtherPartner | W::Admin) => Expect::Allowed,
+        // A partner reads its own organisation's reports by default.
+        (A::Reports, W::OtherPartner | W::Admin) => Expect::Allowed,
         (_, W::Admin) => Expect::Allowed,
         _ => Expect::Forbidden,
     }

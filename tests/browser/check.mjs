@@ -665,6 +665,26 @@ async function main() {
     check((await pax.$eval("html", (h) => h.dir)) === "rtl", "the members page reads right to left in Arabic");
     if (memberHref) await axeCheck(pax, `${A}${memberHref}`, "a member's courses (partner, ar)");
 
+    // The partner reads its organisation's report without JavaScript: a
+    // chart and its table, "<5" where a count is small, and the exports.
+    await pa.goto(`${A}/reports?by=country&then=gender`);
+    const reportText = await text(pa, "main");
+    check((await pa.$("table.report")) !== null && reportText.includes("<5"), "a partner's report shows its members with small counts as <5", reportText.slice(0, 400));
+    const csvHref = await pa.$eval(`a[href^="/reports/learning.csv"]`, (a) => a.getAttribute("href")).catch(() => "");
+    const cookies = (await pa.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const csvRes = await fetch(`${A}${csvHref}`, { headers: { cookie: cookies } });
+    const csvBytes = new Uint8Array(await csvRes.arrayBuffer());
+    check(csvRes.ok && csvBytes[0] === 0xef && csvBytes[1] === 0xbb && csvBytes[2] === 0xbf, "the report downloads as CSV with a byte order mark", `${csvRes.status}`);
+    const xlsxRes = await fetch(`${A}${csvHref.replace("learning.csv", "learning.xlsx")}`, { headers: { cookie: cookies } });
+    const xlsxBytes = new Uint8Array(await xlsxRes.arrayBuffer());
+    check(xlsxRes.ok && xlsxBytes[0] === 0x50 && xlsxBytes[1] === 0x4b, "and as an XLSX workbook", `${xlsxRes.status}`);
+    await pa.goto(`${A}/reports?by=country`);
+    check((await pa.$("figure.chart svg[role=img] title")) !== null, "the one-way report draws an accessible SVG chart, server-side", await text(pa, "main"));
+    await axeCheck(pax, `${A}/reports?by=country`, "a partner's report with its chart (partner, ar)");
+    check((await pax.$eval("html", (h) => h.dir)) === "rtl", "the report reads right to left in Arabic");
+    await axeCheck(q, `${A}/reports?by=region&then=gender`, "the administrator's report, crossed (admin, en)");
+    await axeCheck(q, `${A}/reports?by=shoe_size`, "a report asked badly shows its error (admin, en)");
+
     // Four new learners enrol from the course page: three places, then the waitlist.
     const learners = [];
     for (const i of [1, 2, 3, 4]) {

@@ -31,7 +31,7 @@ impl Grants {
         let mut g = Grants::default();
         for r in rows {
             g.roles.push(r.role);
-            if r.role == Role::Partner {
+            if r.role.scoped() {
                 g.partner_organisation_id = r.organisation_id;
             }
         }
@@ -92,7 +92,7 @@ pub async fn set_grants(
     user_id: i32,
     grants: &Grants,
 ) -> Result<Grants, AccountError> {
-    let partner_org = if grants.has(Role::Partner) {
+    let partner_org = if grants.roles.iter().any(|r| r.scoped()) {
         let Some(org_id) = grants.partner_organisation_id else {
             return Err(invalid("partner_organisation_id", "partner_needs_organisation").into());
         };
@@ -120,11 +120,7 @@ pub async fn set_grants(
         user_role::Entity::insert(user_role::ActiveModel {
             user_id: Set(user_id),
             role: Set(*role),
-            organisation_id: Set(if *role == Role::Partner {
-                partner_org
-            } else {
-                None
-            }),
+            organisation_id: Set(if role.scoped() { partner_org } else { None }),
             created_at: Set(t),
             ..Default::default()
         })

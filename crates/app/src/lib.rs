@@ -37,6 +37,7 @@ pub mod members;
 pub mod partners;
 pub mod policy;
 pub mod published;
+pub mod reports;
 pub mod sessions;
 
 pub use error::{AppError, FieldProblem};
@@ -82,6 +83,8 @@ pub struct Limits {
     pub access_ttl_seconds: i64,
     pub refresh_ttl_seconds: i64,
     pub throttle: Throttle,
+    /// Reports show counts from 1 to this minus one as "<n".
+    pub report_min_cell: u64,
 }
 
 /// Reads a request body whole, refused with `TooLarge` past `limit` bytes

@@ -42,6 +42,15 @@ impl Actor {
     pub fn has(&self, role: Role) -> bool {
         self.grants.has(role) || self.is_admin()
     }
+    /// The organisation whose reports a partner coordinator or viewer reads.
+    pub fn reports_of(&self) -> Option<i32> {
+        self.grants
+            .roles
+            .iter()
+            .any(|r| r.scoped())
+            .then_some(self.grants.partner_organisation_id)
+            .flatten()
+    }
     /// The organisation a partner coordinator acts for.
     pub fn partner_of(&self) -> Option<i32> {
         self.grants
@@ -100,6 +109,12 @@ pub enum Action {
     /// Confirm or remove its members, follow their courses and
     /// certificates (its partner coordinator).
     ManageMembers,
+
+    // Any of the above, or the instance.
+    /// Read its reports: the instance's (administrators), an
+    /// organisation's members' (its coordinators and viewers), a course's
+    /// learners' (its editors), a cohort's members' (its facilitators).
+    ReadReports,
 }
 
 /// A course's facts that rights depend on.
@@ -211,6 +226,10 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::Grade, On::Enrollment(e)) => edits(a, &e.course) || e.facilitators.contains(&a.id()),
         (A::Endorse, On::Organisation(org)) => a.partner_of() == Some(org),
         (A::ManageMembers, On::Organisation(org)) => a.is_admin() || a.partner_of() == Some(org),
+        (A::ReadReports, On::Site) => a.is_admin(),
+        (A::ReadReports, On::Organisation(org)) => a.is_admin() || a.reports_of() == Some(org),
+        (A::ReadReports, On::Course(c)) => edits(a, c),
+        (A::ReadReports, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
         // An action asked about the wrong kind of thing: a programming error.
         _ => false,
     };
@@ -681,5 +700,38 @@ mod tests {
         assert_eq!(may_manage(Some(&other)), "forbidden");
         assert_eq!(may_manage(Some(&author)), "forbidden");
         assert_eq!(may_manage(None), "sign in");
+    }
+
+    #[test]
+    fn reports_are_read_by_administrators_an_organisations_partners_editors_and_facilitators() {
+        let read = |a: &Actor, on: On<'_>| refusal(may(Some(a), Action::ReadReports, on));
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        let coordinator = actor(PARTNER, &[Role::Partner], Some(42));
+        let viewer = actor(PARTNER, &[Role::PartnerViewer], Some(42));
+        let other = actor(PARTNER, &[Role::PartnerViewer], Some(7));
+        let owner = actor(OWNER, &[Role::Author], None);
+        let facilitator = actor(FACILITATOR, &[Role::Facilitator], None);
+        let learner = actor(LEARNER, &[], None);
+        for a in [&admin, &coordinator, &viewer] {
+            assert_eq!(read(a, On::Organisation(42)), "allowed");
+        }
+        for a in [&other, &owner, &learner] {
+            assert_eq!(read(a, On::Organisation(42)), "forbidden");
+        }
+        assert_eq!(viewer.partner_of(), None, "a viewer manages nothing");
+        assert_eq!(viewer.reports_of(), Some(42));
+        let c = course(CourseStatus::Published);
+        assert_eq!(read(&owner, On::Course(&c)), "allowed");
+        assert_eq!(read(&facilitator, On::Course(&c)), "forbidden");
+        assert_eq!(read(&coordinator, On::Course(&c)), "forbidden");
+        let k = cohort(false);
+        assert_eq!(read(&facilitator, On::Cohort(&k)), "allowed");
+        assert_eq!(read(&owner, On::Cohort(&k)), "allowed");
+        assert_eq!(read(&learner, On::Cohort(&cohort(true))), "forbidden");
+        assert_eq!(read(&admin, On::Site), "allowed");
+        for a in [&coordinator, &owner, &facilitator, &learner] {
+            assert_eq!(read(a, On::Site), "forbidden");
+        }
+        assert_eq!(refusal(may(None, Action::ReadReports, On::Site)), "sign in");
     }
 }

@@ -33,12 +33,13 @@ use crate::values::{Translated, parse_themes, pick};
 use crate::versions::{self, Document};
 use crate::{CourseError, Problem, problem};
 use kuza_db::entities::{catalog_entry, catalog_facet, course_version};
+use kuza_db::sql::Sql;
 use kuza_db::values::{Code, Format, Level};
 use kuza_db::{is_postgres, now};
 use kuza_i18n::Language;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult,
-    QueryFilter, QuerySelect, Statement, Value,
+    QueryFilter, QuerySelect, Statement,
 };
 use std::collections::BTreeSet;
 
@@ -486,44 +487,6 @@ pub async fn index_missing(conn: &impl ConnectionTrait) -> Result<usize, CourseE
     Ok(slugs.len())
 }
 
-/// A SQL text with its values, in the backend's placeholder style.
-struct Sql {
-    backend: DbBackend,
-    text: String,
-    values: Vec<Value>,
-}
-
-impl Sql {
-    fn new(backend: DbBackend) -> Sql {
-        Sql {
-            backend,
-            text: String::new(),
-            values: vec![],
-        }
-    }
-
-    fn push(&mut self, s: &str) -> &mut Sql {
-        self.text.push_str(s);
-        self
-    }
-
-    /// Appends a placeholder bound to `v`.
-    fn bind(&mut self, v: impl Into<Value>) -> &mut Sql {
-        self.values.push(v.into());
-        if self.backend == DbBackend::Postgres {
-            let n = self.values.len();
-            self.text.push_str(&format!("${n}"));
-        } else {
-            self.text.push('?');
-        }
-        self
-    }
-
-    fn statement(self) -> Statement {
-        Statement::from_sql_and_values(self.backend, self.text, self.values)
-    }
-}
-
 /// `%term%` for `LIKE … ESCAPE '\'`.
 fn like_pattern(term: &str) -> String {
     let mut p = String::from("%");
@@ -611,7 +574,7 @@ impl Search {
     /// (`bm25()` only works inside the full-text query, and the window
     /// function that counts the results would take it out of there).
     fn with(&self, sql: &mut Sql, plan: &Plan) {
-        if let (Some(ft), DbBackend::Sqlite) = (&plan.full_text, sql.backend) {
+        if let (Some(ft), DbBackend::Sqlite) = (&plan.full_text, sql.backend()) {
             sql.push(
                 "WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(catalog_fts) AS rank \
                  FROM catalog_fts WHERE catalog_fts MATCH ",
@@ -623,7 +586,7 @@ impl Search {
 
     /// `FROM … WHERE …` for this search.
     fn tables_and_conditions(&self, sql: &mut Sql, plan: &Plan) {
-        let pg = sql.backend == DbBackend::Postgres;
+        let pg = sql.backend() == DbBackend::Postgres;
         sql.push(" FROM catalog_entries e");
         if plan.full_text.is_some() && !pg {
             sql.push(" JOIN m ON m.id = e.course_id");
@@ -661,7 +624,7 @@ impl Search {
     }
 
     fn order_by(&self, sql: &mut Sql, plan: &Plan) {
-        let pg = sql.backend == DbBackend::Postgres;
+        let pg = sql.backend() == DbBackend::Postgres;
         sql.push(" ORDER BY ");
         match (self.sort, &plan.full_text) {
             (Sort::Relevance, Some(ft)) if pg => {

@@ -5,6 +5,7 @@
 //! configuration files. Timestamps are Unix seconds (`i64`).
 
 pub mod entities;
+pub mod sql;
 pub mod values;
 
 use std::time::Duration;

@@ -241,6 +241,16 @@ pub enum Role {
     /// A partner coordinator for one organisation.
     #[sea_orm(string_value = "partner")]
     Partner,
+    /// Reads one organisation's reports, and nothing else of it.
+    #[sea_orm(string_value = "partner_viewer")]
+    PartnerViewer,
+}
+
+impl Role {
+    /// Whether it is held for one organisation.
+    pub fn scoped(self) -> bool {
+        matches!(self, Role::Partner | Role::PartnerViewer)
+    }
 }
 
 #[cfg(test)]

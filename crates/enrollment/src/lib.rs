@@ -11,7 +11,7 @@
 //! is locked (`FOR UPDATE`) before the seats are counted; SQLite has one
 //! writer at a time (callers use `kuza_db::begin_write`).
 
-use kuza_db::entities::{course, enrollment, enrollment_event};
+use kuza_db::entities::{course, enrollment, enrollment_event, learning_day};
 pub use kuza_db::values::EnrollmentStatus;
 use kuza_db::values::{Code, CourseStatus};
 pub use kuza_db::values::{EnrolmentMode, GradePolicy};
@@ -195,14 +195,45 @@ pub async fn record(
     actor: Option<i32>,
     message: Option<&str>,
 ) -> Result<(), DbErr> {
+    let t = now();
     enrollment_event::Entity::insert(enrollment_event::ActiveModel {
         enrollment_id: Set(enrollment_id),
         status: Set(status),
         actor_id: Set(actor),
         message: Set(message.map(str::to_owned)),
-        created_at: Set(now()),
+        created_at: Set(t),
         ..Default::default()
     })
+    .exec_without_returning(conn)
+    .await?;
+    if status.studies() {
+        active_on(conn, enrollment_id, t).await?;
+    }
+    Ok(())
+}
+
+/// Records that the enrolment's learner did something on the (UTC) day of
+/// `at`: enrolled, completed a lesson or a quiz, attended, completed the
+/// course. Reports count a period's active learners from these days. Once
+/// per enrolment and day.
+pub async fn active_on(
+    conn: &impl ConnectionTrait,
+    enrollment_id: i32,
+    at: i64,
+) -> Result<(), DbErr> {
+    let day = i32::try_from(at.div_euclid(86_400)).unwrap_or(i32::MAX);
+    learning_day::Entity::insert(learning_day::ActiveModel {
+        enrollment_id: Set(enrollment_id),
+        day: Set(day),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            learning_day::Column::EnrollmentId,
+            learning_day::Column::Day,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
     .exec_without_returning(conn)
     .await?;
     Ok(())

@@ -348,6 +348,9 @@ pub async fn record_attendance(
         .filter(|e| e.cohort_id == Some(session.cohort_id))
         .ok_or(ProgressError::NotEnrolled)?;
     sessions::set_attendance(conn, session.id, e.id, status, by).await?;
+    if status == AttendanceStatus::Present {
+        kuza_enrollment::active_on(conn, e.id, session.starts_at).await?;
+    }
     let newly = match &session.lesson_key {
         Some(key) if status == AttendanceStatus::Present && lesson(doc, key).is_some() => {
             record(conn, e.id, key).await?
@@ -362,12 +365,15 @@ pub async fn record_attendance(
     })
 }
 
-/// Stores one completed lesson; false if it was already there.
+/// Stores one completed lesson (a day of activity); false if it was
+/// already there.
 async fn record(conn: &impl ConnectionTrait, enrollment_id: i32, key: &str) -> Result<bool, DbErr> {
+    let t = now();
+    kuza_enrollment::active_on(conn, enrollment_id, t).await?;
     let n = lesson_progress::Entity::insert(lesson_progress::ActiveModel {
         enrollment_id: Set(enrollment_id),
         lesson_key: Set(key.to_owned()),
-        completed_at: Set(now()),
+        completed_at: Set(t),
     })
     .on_conflict(
         OnConflict::columns([

@@ -475,6 +475,7 @@ pub async fn submit(
             step: unchanged,
         });
     }
+    kuza_enrollment::active_on(conn, e.id, t).await?;
     let step = if passed == Some(true) {
         let newly = record(conn, e.id, &a.lesson_key).await?;
         Step {

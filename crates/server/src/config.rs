@@ -101,6 +101,8 @@ pub struct Settings {
     pub upload_max_mb: u64,
     /// How often view and download counts are written (seconds).
     pub counts_flush_seconds: u64,
+    /// Reports show counts from 1 to this minus one as "<n".
+    pub report_min_cell: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -174,6 +176,9 @@ impl Settings {
         }
         if self.counts_flush_seconds == 0 {
             return bad("counts_flush_seconds must be at least 1".into());
+        }
+        if !(2..=100).contains(&self.report_min_cell) {
+            return bad("report_min_cell must be between 2 and 100".into());
         }
         if self.storage == StorageKind::S3 {
             let missing: Vec<&str> = [

@@ -26,12 +26,22 @@ pub fn content_length(req: &HttpRequest) -> Option<u64> {
 
 /// A CSV file to download (`file_name` without its extension).
 pub fn csv_download(file_name: &str, body: String) -> HttpResponse {
+    download("text/csv; charset=utf-8", &format!("{file_name}.csv"), body)
+}
+
+/// A file to download: its type and its (ASCII) name.
+pub fn download(
+    content_type: &str,
+    file_name: &str,
+    body: impl actix_web::body::MessageBody + 'static,
+) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
+        .content_type(content_type)
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{file_name}.csv\""),
+            format!("attachment; filename=\"{file_name}\""),
         ))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
         .body(body)
 }
 

@@ -64,6 +64,10 @@ pub enum Access {
     /// The partner coordinators of the organisation it belongs to, and
     /// administrators.
     OrganisationCoordinator,
+    /// Whoever reads reports: administrators, partner coordinators and
+    /// viewers (their organisation's), course editors (their courses'),
+    /// facilitators (their cohorts').
+    Reports,
 }
 
 impl Access {
@@ -123,6 +127,9 @@ impl Access {
             }
             Access::OrganisationCoordinator => {
                 "The partner coordinators of its organisation, and administrators."
+            }
+            Access::Reports => {
+                "Administrators (everything); partner coordinators and viewers (their organisation's confirmed members); course editors (their courses, `course`); facilitators (their cohorts, `cohort`)."
             }
         }
     }

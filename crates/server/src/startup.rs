@@ -203,6 +203,7 @@ impl Application {
                 access_ttl_seconds: settings.access_token_ttl_minutes * 60,
                 refresh_ttl_seconds: settings.refresh_token_ttl_days * 24 * 3600,
                 throttle,
+                report_min_cell: settings.report_min_cell,
             },
             localizer: localizer.clone(),
             pdf_fonts: Arc::new(kuza_app::certificates::PdfFonts::new(

@@ -21,6 +21,7 @@ pub mod endorsement;
 pub mod enrollment;
 pub mod enrollment_event;
 pub mod job;
+pub mod learning_day;
 pub mod lesson_progress;
 pub mod live_session;
 pub mod logo;

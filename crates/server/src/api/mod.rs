@@ -12,6 +12,7 @@ pub(crate) mod design;
 pub(crate) mod learning;
 pub(crate) mod media;
 pub(crate) mod members;
+pub(crate) mod reports;
 pub(crate) mod schemas;
 pub(crate) mod sessions;
 
@@ -64,6 +65,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     certificates::routes(t);
     design::routes(t);
     members::routes(t);
+    reports::routes(t);
     t.page(
         actix_web::http::Method::GET,
         "/calendar/{token}",

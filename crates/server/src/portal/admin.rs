@@ -144,6 +144,7 @@ struct UserForm {
     role_facilitator: Option<String>,
     role_admin: Option<String>,
     role_partner: Option<String>,
+    role_partner_viewer: Option<String>,
     partner_organisation_id: Option<String>,
     active: Option<String>,
 }
@@ -160,6 +161,7 @@ async fn save_user(
         (Role::Facilitator, &form.role_facilitator),
         (Role::Admin, &form.role_admin),
         (Role::Partner, &form.role_partner),
+        (Role::PartnerViewer, &form.role_partner_viewer),
     ]
     .into_iter()
     .filter(|(_, v)| v.is_some())

@@ -19,6 +19,7 @@ mod learning;
 mod media;
 mod members;
 mod profile;
+mod reports;
 mod sessions;
 mod studio;
 mod studio_cohorts;
@@ -83,6 +84,7 @@ pub fn routes(t: &mut Table) {
     studio::routes(t);
     media::routes(t);
     members::routes(t);
+    reports::routes(t);
 }
 
 /// A signed-in person, and the session they came with.
@@ -327,6 +329,7 @@ impl Portal {
                     "is_author": v.actor.grants.has(Role::Author) || v.actor.is_admin(),
                     "is_partner": v.actor.grants.has(Role::Partner),
                     "organisation": v.actor.partner_of(),
+                    "reads_reports": v.actor.is_admin() || v.actor.reports_of().is_some() || v.actor.grants.has(Role::Author) || v.actor.grants.has(Role::Facilitator),
                     "grades": v.actor.is_admin() || v.actor.grants.has(Role::Author) || v.actor.grants.has(Role::Facilitator),
                 }),
             );

@@ -1,0 +1,865 @@
+//! Reports: who was reached and what they did, counted from the learning
+//! records themselves, disaggregated the way agencies report (country, M49
+//! region and sub-region, LDC / LLDC / SIDS, gender, age band, kind of
+//! organisation, organisation) and by course, cohort, format, language and
+//! period, alone or crossed two at a time, with small cells suppressed.
+//!
+//! Each measure counts its own events in the period: enrolments when they
+//! were made, completions when they happened, certificates when they were
+//! issued, attendance at the sessions held, active learners on the days
+//! they did something. The database groups by the columns it has (a
+//! country code, a year of birth); the groupings derived from them (a
+//! region, an age band) are added up here, which is exact because every
+//! learner has one country and one year of birth.
+//!
+//! No HTTP, no templates: the caller decides who may ask for what (the
+//! application's policy) and how the figures are shown.
+
+pub mod suppress;
+
+use kuza_db::sql::Sql;
+use kuza_i18n::countries;
+use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, QueryResult};
+use std::collections::{BTreeMap, HashMap};
+use suppress::{Counts, Mark};
+
+/// What a report can be broken down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Course,
+    Cohort,
+    Format,
+    /// The learner's language (the one they study in).
+    Language,
+    Month,
+    Quarter,
+    Year,
+    Country,
+    Region,
+    SubRegion,
+    Ldc,
+    Lldc,
+    Sids,
+    Gender,
+    AgeBand,
+    OrganisationKind,
+    Organisation,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 17] = [
+        Dimension::Course,
+        Dimension::Cohort,
+        Dimension::Format,
+        Dimension::Language,
+        Dimension::Month,
+        Dimension::Quarter,
+        Dimension::Year,
+        Dimension::Country,
+        Dimension::Region,
+        Dimension::SubRegion,
+        Dimension::Ldc,
+        Dimension::Lldc,
+        Dimension::Sids,
+        Dimension::Gender,
+        Dimension::AgeBand,
+        Dimension::OrganisationKind,
+        Dimension::Organisation,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Dimension::Course => "course",
+            Dimension::Cohort => "cohort",
+            Dimension::Format => "format",
+            Dimension::Language => "language",
+            Dimension::Month => "month",
+            Dimension::Quarter => "quarter",
+            Dimension::Year => "year",
+            Dimension::Country => "country",
+            Dimension::Region => "region",
+            Dimension::SubRegion => "sub_region",
+            Dimension::Ldc => "ldc",
+            Dimension::Lldc => "lldc",
+            Dimension::Sids => "sids",
+            Dimension::Gender => "gender",
+            Dimension::AgeBand => "age_band",
+            Dimension::OrganisationKind => "organisation_kind",
+            Dimension::Organisation => "organisation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.code() == s)
+    }
+
+    /// Whether its groups are the learners' own (one per learner), so
+    /// that distinct learners add up across them.
+    fn of_learners(self) -> bool {
+        !matches!(
+            self,
+            Dimension::Course
+                | Dimension::Cohort
+                | Dimension::Format
+                | Dimension::Month
+                | Dimension::Quarter
+                | Dimension::Year
+        )
+    }
+}
+
+/// What a report measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Measure {
+    /// Enrolments made in the period (people who took a place: studying,
+    /// completed, or who left since).
+    Enrolments,
+    /// Distinct learners who did something in the period (enrolled,
+    /// completed a lesson or a quiz, attended, completed a course).
+    ActiveLearners,
+    /// Courses completed in the period.
+    Completions,
+    /// Of the enrolments made in the period, the share completed by now.
+    CompletionRate,
+    /// Certificates issued in the period and valid now.
+    Certificates,
+    /// The mean final score (percent) of the completions of the period
+    /// whose course has quizzes.
+    AverageScore,
+    /// The median number of days from enrolment to completion, for the
+    /// completions of the period.
+    MedianDays,
+    /// Of the attendance taken at the sessions held in the period
+    /// (excused absences left out), the share present.
+    AttendanceRate,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 8] = [
+        Measure::Enrolments,
+        Measure::ActiveLearners,
+        Measure::Completions,
+        Measure::CompletionRate,
+        Measure::Certificates,
+        Measure::AverageScore,
+        Measure::MedianDays,
+        Measure::AttendanceRate,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Measure::Enrolments => "enrolments",
+            Measure::ActiveLearners => "active_learners",
+            Measure::Completions => "completions",
+            Measure::CompletionRate => "completion_rate",
+            Measure::Certificates => "certificates",
+            Measure::AverageScore => "average_score",
+            Measure::MedianDays => "median_days",
+            Measure::AttendanceRate => "attendance_rate",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.code() == s)
+    }
+
+    /// Whether it is a count (else a rate, a mean or a median).
+    pub fn is_count(self) -> bool {
+        matches!(
+            self,
+            Measure::Enrolments
+                | Measure::ActiveLearners
+                | Measure::Completions
+                | Measure::Certificates
+        )
+    }
+
+    /// Whether it is a share (0 to 1).
+    pub fn is_share(self) -> bool {
+        matches!(self, Measure::CompletionRate | Measure::AttendanceRate)
+    }
+}
+
+/// The group of those with no value: no country, gender, year of birth or
+/// confirmed organisation given.
+pub const NOT_STATED: &str = "not_stated";
+/// The group of what has none: an enrolment outside a cohort, a learner of
+/// no organisation, a place in no M49 region (Antarctica).
+pub const NONE: &str = "none";
+
+/// Which records a report counts. Every condition given narrows it.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// The period, `[from, to)` in Unix seconds.
+    pub from: i64,
+    pub to: i64,
+    /// Only the confirmed members of this organisation.
+    pub organisation: Option<i32>,
+    /// Only these courses (`None`: every course).
+    pub courses: Option<Vec<i32>>,
+    /// Only these cohorts.
+    pub cohorts: Option<Vec<i32>>,
+    /// Only courses of this format (its stored code).
+    pub format: Option<String>,
+    /// Only learners studying in this language.
+    pub language: Option<String>,
+}
+
+/// A report's question.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub filter: Filter,
+    /// The rows' grouping (`None`: one row, everything).
+    pub rows: Option<Dimension>,
+    /// The columns' grouping, for a crossed table.
+    pub columns: Option<Dimension>,
+    /// Counts below this (but not zero) are suppressed.
+    pub threshold: u64,
+}
+
+/// One figure as shown.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Figure {
+    /// `None` when suppressed or when there is nothing to measure (a rate
+    /// of no enrolments).
+    pub value: Option<f64>,
+    pub mark: Mark,
+}
+
+/// A report's answer: the groups of its rows and columns (their keys:
+/// ids, codes, periods, or [`NOT_STATED`] / [`NONE`]) and every measure's
+/// figures at `(row, column)` positions, the totals last (see
+/// [`Report::at`]).
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub rows: Vec<String>,
+    /// `["all"]` when the report is not crossed.
+    pub columns: Vec<String>,
+    pub crossed: bool,
+    pub figures: BTreeMap<Measure, Vec<Figure>>,
+    pub threshold: u64,
+}
+
+impl Report {
+    /// The figure of `measure` at `(row, column)`; `row == rows.len()` is
+    /// the totals row and `column == columns.len()` the totals column.
+    pub fn at(&self, measure: Measure, row: usize, column: usize) -> Figure {
+        let i = row * (self.columns.len() + 1) + column;
+        self.figures[&measure][i]
+    }
+
+    /// The position of a column total in a one-way report (its one column).
+    pub fn total_column(&self) -> usize {
+        if self.crossed { self.columns.len() } else { 0 }
+    }
+}
+
+/// What is added up per group.
+#[derive(Debug, Clone, Default)]
+struct Sums {
+    enrolled: u64,
+    enrolled_done: u64,
+    completed: u64,
+    score_sum: u64,
+    score_n: u64,
+    days: BTreeMap<i64, u64>,
+    certified: u64,
+    present: u64,
+    attendance: u64,
+    active: u64,
+}
+
+/// A group's key as the database gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Raw {
+    Int(Option<i64>),
+    Text(Option<String>),
+}
+
+/// The expression a dimension is grouped by in SQL, given the time column
+/// of the events counted; and whether it reads as an integer.
+fn expression(d: Dimension, backend: DatabaseBackend, time: &str) -> (String, bool) {
+    let period = |sqlite: &str, pg: &str| {
+        if backend == DatabaseBackend::Postgres {
+            format!("to_char(to_timestamp({time}) AT TIME ZONE 'UTC', '{pg}')")
+        } else {
+            sqlite.replace("{t}", &format!("{time}, 'unixepoch'"))
+        }
+    };
+    let confirmed = "u.organisation_confirmed_at IS NOT NULL";
+    match d {
+        Dimension::Course => ("CAST(e.course_id AS BIGINT)".into(), true),
+        Dimension::Cohort => ("CAST(e.cohort_id AS BIGINT)".into(), true),
+        Dimension::Format => ("c.format".into(), false),
+        Dimension::Language => ("u.language".into(), false),
+        Dimension::Month => (period("strftime('%Y-%m', {t})", "YYYY-MM"), false),
+        Dimension::Quarter => (
+            period(
+                "strftime('%Y', {t}) || '-Q' || ((CAST(strftime('%m', {t}) AS INTEGER) + 2) / 3)",
+                "YYYY-\"Q\"Q",
+            ),
+            false,
+        ),
+        Dimension::Year => (period("strftime('%Y', {t})", "YYYY"), false),
+        Dimension::Country
+        | Dimension::Region
+        | Dimension::SubRegion
+        | Dimension::Ldc
+        | Dimension::Lldc
+        | Dimension::Sids => ("u.country".into(), false),
+        Dimension::Gender => ("u.gender".into(), false),
+        Dimension::AgeBand => ("CAST(u.birth_year AS BIGINT)".into(), true),
+        Dimension::OrganisationKind => (format!("CASE WHEN {confirmed} THEN o.kind END"), false),
+        Dimension::Organisation => (
+            format!("CAST(CASE WHEN {confirmed} THEN u.organisation_id END AS BIGINT)"),
+            true,
+        ),
+    }
+}
+
+/// The age bands, by the age reached in the year the period ends.
+pub const AGE_BANDS: [&str; 6] = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"];
+
+fn age_band(age: i64) -> &'static str {
+    match age {
+        ..25 => AGE_BANDS[0],
+        25..35 => AGE_BANDS[1],
+        35..45 => AGE_BANDS[2],
+        45..55 => AGE_BANDS[3],
+        55..65 => AGE_BANDS[4],
+        _ => AGE_BANDS[5],
+    }
+}
+
+/// A raw key as the dimension's group.
+fn group(d: Dimension, raw: &Raw, year: i64) -> String {
+    let text = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
+    match (d, raw) {
+        (Dimension::AgeBand, Raw::Int(y)) => {
+            y.map_or(NOT_STATED.into(), |y| age_band(year - y).into())
+        }
+        (Dimension::Cohort | Dimension::Organisation, Raw::Int(id)) => {
+            id.map_or(NONE.into(), |i| i.to_string())
+        }
+        (_, Raw::Int(id)) => id.map_or(NONE.into(), |i| i.to_string()),
+        (Dimension::OrganisationKind, Raw::Text(s)) => text(s).unwrap_or_else(|| NONE.into()),
+        (Dimension::Country, Raw::Text(s)) => text(s).unwrap_or_else(|| NOT_STATED.into()),
+        (
+            Dimension::Region
+            | Dimension::SubRegion
+            | Dimension::Ldc
+            | Dimension::Lldc
+            | Dimension::Sids,
+            Raw::Text(s),
+        ) => {
+            let Some(c) = text(s).as_deref().and_then(countries::get) else {
+                return NOT_STATED.into();
+            };
+            let grouping = |yes: bool, code: &str| {
+                if yes {
+                    code.to_owned()
+                } else {
+                    "other".to_owned()
+                }
+            };
+            match d {
+                Dimension::Region => c.region.clone().unwrap_or_else(|| NONE.into()),
+                Dimension::SubRegion => c.sub_region.clone().unwrap_or_else(|| NONE.into()),
+                Dimension::Ldc => grouping(c.ldc, "ldc"),
+                Dimension::Lldc => grouping(c.lldc, "lldc"),
+                _ => grouping(c.sids, "sids"),
+            }
+        }
+        (Dimension::Gender, Raw::Text(s)) => text(s).unwrap_or_else(|| NOT_STATED.into()),
+        (_, Raw::Text(s)) => text(s).unwrap_or_else(|| NONE.into()),
+    }
+}
+
+/// The joins every stream needs to reach the learner, their organisation
+/// and the course.
+const LEARNER: &str = " JOIN users u ON u.id = e.user_id \
+     JOIN courses c ON c.id = e.course_id \
+     LEFT JOIN organisations o ON o.id = u.organisation_id";
+
+/// Adds the filter's conditions (after a `WHERE`).
+fn conditions(sql: &mut Sql, f: &Filter) {
+    if let Some(org) = f.organisation {
+        sql.push(" AND u.organisation_confirmed_at IS NOT NULL AND u.organisation_id = ")
+            .bind(org);
+    }
+    for (column, ids) in [("e.course_id", &f.courses), ("e.cohort_id", &f.cohorts)] {
+        if let Some(ids) = ids {
+            if ids.is_empty() {
+                sql.push(" AND 1 = 0");
+                continue;
+            }
+            sql.push(&format!(" AND {column} IN ("));
+            for (i, id) in ids.iter().enumerate() {
+                if i > 0 {
+                    sql.push(", ");
+                }
+                sql.bind(*id);
+            }
+            sql.push(")");
+        }
+    }
+    if let Some(format) = &f.format {
+        sql.push(" AND c.format = ").bind(format.clone());
+    }
+    if let Some(language) = &f.language {
+        sql.push(" AND u.language = ").bind(language.clone());
+    }
+}
+
+/// One stream of events: its `FROM` (with the learner's joins), its time
+/// column, the condition that makes a row one of its events, and what it
+/// adds up (SQL expressions, read as integers).
+struct Stream {
+    from: &'static str,
+    time: &'static str,
+    condition: &'static str,
+    sums: &'static [&'static str],
+    /// An extra integer key (the days to complete).
+    extra: Option<&'static str>,
+}
+
+const ENROLLED: Stream = Stream {
+    from: "enrollments e",
+    time: "e.enrolled_at",
+    condition: "e.status IN ('active', 'completed', 'withdrawn', 'removed')",
+    sums: &[
+        "COUNT(*)",
+        "SUM(CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END)",
+    ],
+    extra: None,
+};
+
+const COMPLETED: Stream = Stream {
+    from: "enrollments e LEFT JOIN certificates ct ON ct.enrollment_id = e.id",
+    time: "e.completed_at",
+    condition: "e.status = 'completed'",
+    sums: &["COUNT(*)", "SUM(ct.final_score)", "COUNT(ct.final_score)"],
+    extra: Some("(e.completed_at - e.enrolled_at) / 86400"),
+};
+
+const CERTIFIED: Stream = Stream {
+    from: "certificates ct JOIN enrollments e ON e.id = ct.enrollment_id",
+    time: "ct.issued_at",
+    condition: "ct.status = 'issued'",
+    sums: &["COUNT(*)"],
+    extra: None,
+};
+
+const ATTENDED: Stream = Stream {
+    from: "attendance a JOIN live_sessions s ON s.id = a.session_id \
+           JOIN enrollments e ON e.id = a.enrollment_id",
+    time: "s.starts_at",
+    condition: "a.status <> 'excused'",
+    sums: &[
+        "SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END)",
+        "COUNT(*)",
+    ],
+    extra: None,
+};
+
+const ACTIVE: Stream = Stream {
+    from: "learning_days d JOIN enrollments e ON e.id = d.enrollment_id",
+    time: "(d.day * 86400)",
+    condition: "1 = 1",
+    sums: &["COUNT(DISTINCT e.user_id)"],
+    extra: None,
+};
+
+/// The rows of one stream grouped by the given dimensions (each key read
+/// as the database gives it).
+async fn stream(
+    conn: &impl ConnectionTrait,
+    s: &Stream,
+    dims: &[Dimension],
+    f: &Filter,
+) -> Result<Vec<(Vec<Raw>, Option<i64>, Vec<u64>)>, DbErr> {
+    let backend = conn.get_database_backend();
+    let keys: Vec<(String, bool)> = dims
+        .iter()
+        .map(|d| expression(*d, backend, s.time))
+        .collect();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ");
+    let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
+    if let Some(x) = s.extra {
+        select.push(format!("CAST({x} AS BIGINT)"));
+    }
+    select.extend(s.sums.iter().map(|x| format!("CAST({x} AS BIGINT)")));
+    sql.push(&select.join(", "));
+    sql.push(&format!(
+        " FROM {}{LEARNER} WHERE {} AND {} >= ",
+        s.from, s.condition, s.time
+    ))
+    .bind(f.from);
+    sql.push(&format!(" AND {} < ", s.time)).bind(f.to);
+    conditions(&mut sql, f);
+    let groups = keys.len() + usize::from(s.extra.is_some());
+    if groups > 0 {
+        let list: Vec<String> = (1..=groups).map(|i| i.to_string()).collect();
+        sql.push(" GROUP BY ").push(&list.join(", "));
+    }
+    let rows = conn.query_all(sql.statement()).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let mut raw = Vec::with_capacity(keys.len());
+        for (i, (_, int)) in keys.iter().enumerate() {
+            raw.push(if *int {
+                Raw::Int(r.try_get_by_index::<Option<i64>>(i)?)
+            } else {
+                Raw::Text(r.try_get_by_index::<Option<String>>(i)?)
+            });
+        }
+        let extra = match s.extra {
+            Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
+            None => None,
+        };
+        let sums = read_sums(&r, groups, s.sums.len())?;
+        out.push((raw, extra, sums));
+    }
+    Ok(out)
+}
+
+fn read_sums(r: &QueryResult, from: usize, n: usize) -> Result<Vec<u64>, DbErr> {
+    (from..from + n)
+        .map(|i| {
+            r.try_get_by_index::<Option<i64>>(i)
+                .map(|v| v.unwrap_or(0).max(0) as u64)
+        })
+        .collect()
+}
+
+/// The year the period ends in (age bands count ages reached in it).
+fn year_of(ts: i64) -> i64 {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp(ts.saturating_sub(1), 0).map_or(1970, |d| i64::from(d.year()))
+}
+
+/// Runs the report: the streams, the groups, the totals, the suppression.
+pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr> {
+    let dims: Vec<Dimension> = [q.rows, q.columns].into_iter().flatten().collect();
+    let crossed = q.rows.is_some() && q.columns.is_some();
+    let year = year_of(q.filter.to);
+    // Groups by (row, column) key; the totals come from adding them up,
+    // but for distinct learners, which come from the database per total.
+    let mut cells: HashMap<(String, String), Sums> = HashMap::new();
+    let key_of = |raw: &[Raw]| -> (String, String) {
+        let row = q.rows.map_or("all".to_owned(), |d| group(d, &raw[0], year));
+        let column = q
+            .columns
+            .map_or("all".to_owned(), |d| group(d, &raw[dims.len() - 1], year));
+        (row, column)
+    };
+    for (raw, _, s) in stream(conn, &ENROLLED, &dims, &q.filter).await? {
+        let c = cells.entry(key_of(&raw)).or_default();
+        c.enrolled += s[0];
+        c.enrolled_done += s[1];
+    }
+    for (raw, days, s) in stream(conn, &COMPLETED, &dims, &q.filter).await? {
+        let c = cells.entry(key_of(&raw)).or_default();
+        c.completed += s[0];
+        c.score_sum += s[1];
+        c.score_n += s[2];
+        *c.days.entry(days.unwrap_or(0).max(0)).or_default() += s[0];
+    }
+    for (raw, _, s) in stream(conn, &CERTIFIED, &dims, &q.filter).await? {
+        cells.entry(key_of(&raw)).or_default().certified += s[0];
+    }
+    for (raw, _, s) in stream(conn, &ATTENDED, &dims, &q.filter).await? {
+        let c = cells.entry(key_of(&raw)).or_default();
+        c.present += s[0];
+        c.attendance += s[1];
+    }
+    for (raw, _, s) in stream(conn, &ACTIVE, &dims, &q.filter).await? {
+        cells.entry(key_of(&raw)).or_default().active += s[0];
+    }
+    let mut rows: Vec<String> = cells.keys().map(|k| k.0.clone()).collect();
+    let mut columns: Vec<String> = cells.keys().map(|k| k.1.clone()).collect();
+    for v in [&mut rows, &mut columns] {
+        v.sort_by(natural);
+        v.dedup();
+    }
+    if rows.is_empty() {
+        rows.push("all".into());
+    }
+    if columns.is_empty() {
+        columns.push("all".into());
+    }
+    let (nr, nc) = (rows.len(), columns.len());
+    let width = nc + 1;
+    let mut grid: Vec<Sums> = vec![Sums::default(); (nr + 1) * width];
+    let ri: HashMap<&str, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let ci: HashMap<&str, usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    for ((r, c), s) in &cells {
+        let (r, c) = (ri[r.as_str()], ci[c.as_str()]);
+        for pos in [
+            r * width + c,
+            r * width + nc,
+            nr * width + c,
+            nr * width + nc,
+        ] {
+            add(&mut grid[pos], s);
+        }
+    }
+    // Distinct learners do not add up across courses or periods: their
+    // totals are asked of the database, unless the grouping is one of
+    // learners' own groups.
+    let distinct = |d: Option<Dimension>| d.is_none_or(Dimension::of_learners);
+    for (pos_of, ds) in [
+        (Total::Rows, q.rows),
+        (Total::Columns, q.columns),
+        (Total::Grand, None),
+    ] {
+        let summed = match pos_of {
+            Total::Rows => !crossed || distinct(q.columns),
+            Total::Columns => distinct(q.rows),
+            Total::Grand => !crossed || distinct(q.rows) && distinct(q.columns),
+        };
+        if summed {
+            continue;
+        }
+        for (i, s) in grid.iter_mut().enumerate() {
+            let (r, c) = (i / width, i % width);
+            let this = match pos_of {
+                Total::Rows => c == nc && r < nr,
+                Total::Columns => r == nr && c < nc,
+                Total::Grand => r == nr && c == nc,
+            };
+            if this {
+                s.active = 0;
+            }
+        }
+        let by: Vec<Dimension> = ds.into_iter().collect();
+        for (raw, _, s) in stream(conn, &ACTIVE, &by, &q.filter).await? {
+            let key = by
+                .first()
+                .map_or("all".to_owned(), |d| group(*d, &raw[0], year));
+            let pos = match pos_of {
+                Total::Rows => ri.get(key.as_str()).map(|&r| r * width + nc),
+                Total::Columns => ci.get(key.as_str()).map(|&c| nr * width + c),
+                Total::Grand => Some(nr * width + nc),
+            };
+            if let Some(p) = pos {
+                grid[p].active += s[0];
+            }
+        }
+    }
+    if !crossed {
+        // One column: its totals column repeats it; keep the grand total
+        // in the column itself.
+        for r in 0..=nr {
+            grid[r * width + nc] = Sums::default();
+        }
+    }
+    Ok(Report {
+        figures: figures(&grid, nr, nc, crossed, q.threshold),
+        rows,
+        columns,
+        crossed,
+        threshold: q.threshold,
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Total {
+    Rows,
+    Columns,
+    Grand,
+}
+
+fn add(to: &mut Sums, s: &Sums) {
+    to.enrolled += s.enrolled;
+    to.enrolled_done += s.enrolled_done;
+    to.completed += s.completed;
+    to.score_sum += s.score_sum;
+    to.score_n += s.score_n;
+    for (d, n) in &s.days {
+        *to.days.entry(*d).or_default() += n;
+    }
+    to.certified += s.certified;
+    to.present += s.present;
+    to.attendance += s.attendance;
+    to.active += s.active;
+}
+
+/// Numbers in numeric order, then words, "none" and "not stated" last.
+fn natural(a: &String, b: &String) -> std::cmp::Ordering {
+    let rank = |s: &str| match s {
+        NONE => 2,
+        NOT_STATED => 3,
+        _ => i32::from(s.parse::<i64>().is_err()),
+    };
+    rank(a)
+        .cmp(&rank(b))
+        .then_with(|| match (a.parse::<i64>(), b.parse::<i64>()) {
+            (Ok(x), Ok(y)) => x.cmp(&y),
+            _ => a.cmp(b),
+        })
+}
+
+/// The median of a histogram of whole days.
+fn median(days: &BTreeMap<i64, u64>) -> Option<f64> {
+    let n: u64 = days.values().sum();
+    if n == 0 {
+        return None;
+    }
+    let nth = |k: u64| {
+        let mut seen = 0;
+        for (d, c) in days {
+            seen += c;
+            if seen >= k {
+                return *d as f64;
+            }
+        }
+        0.0
+    };
+    Some(if n % 2 == 1 {
+        nth(n.div_ceil(2))
+    } else {
+        (nth(n / 2) + nth(n / 2 + 1)) / 2.0
+    })
+}
+
+/// Every measure's figures, suppressed.
+fn figures(
+    grid: &[Sums],
+    rows: usize,
+    columns: usize,
+    crossed: bool,
+    k: u64,
+) -> BTreeMap<Measure, Vec<Figure>> {
+    let table = |f: &dyn Fn(&Sums) -> u64| {
+        let mut t = Counts::new(rows, columns, crossed);
+        for (i, s) in grid.iter().enumerate() {
+            t.figures[i] = f(s);
+        }
+        let marks = suppress::suppress(&t, k);
+        (t, marks)
+    };
+    let (enrolled, enrolled_m) = table(&|s| s.enrolled);
+    let (done, done_m) = table(&|s| s.enrolled_done);
+    let (completed, completed_m) = table(&|s| s.completed);
+    let (certified, certified_m) = table(&|s| s.certified);
+    let (active, active_m) = table(&|s| s.active);
+    let (scored, scored_m) = table(&|s| s.score_n);
+    let (present, present_m) = table(&|s| s.present);
+    let (taken, taken_m) = table(&|s| s.attendance);
+    let count = |t: &Counts, m: &[Mark]| -> Vec<Figure> {
+        t.figures
+            .iter()
+            .zip(m)
+            .map(|(&n, &mark)| Figure {
+                value: (mark == Mark::Shown).then_some(n as f64),
+                mark,
+            })
+            .collect()
+    };
+    let ratio = |marks: Vec<Mark>, value: &dyn Fn(usize) -> Option<f64>| -> Vec<Figure> {
+        marks
+            .into_iter()
+            .enumerate()
+            .map(|(i, mark)| Figure {
+                value: if mark == Mark::Shown { value(i) } else { None },
+                mark,
+            })
+            .collect()
+    };
+    let share = |n: u64, d: u64| (d > 0).then(|| n as f64 / d as f64);
+    let mut out = BTreeMap::new();
+    out.insert(Measure::Enrolments, count(&enrolled, &enrolled_m));
+    out.insert(Measure::ActiveLearners, count(&active, &active_m));
+    out.insert(Measure::Completions, count(&completed, &completed_m));
+    out.insert(Measure::Certificates, count(&certified, &certified_m));
+    out.insert(
+        Measure::CompletionRate,
+        ratio(
+            suppress::ratio_marks(&done_m, &enrolled_m, &enrolled.figures, k),
+            &|i| share(done.figures[i], enrolled.figures[i]),
+        ),
+    );
+    out.insert(
+        Measure::AverageScore,
+        ratio(
+            suppress::ratio_marks(&scored_m, &scored_m, &scored.figures, k),
+            &|i| share(grid[i].score_sum, scored.figures[i]),
+        ),
+    );
+    out.insert(
+        Measure::MedianDays,
+        ratio(
+            suppress::ratio_marks(&completed_m, &completed_m, &completed.figures, k),
+            &|i| median(&grid[i].days),
+        ),
+    );
+    out.insert(
+        Measure::AttendanceRate,
+        ratio(
+            suppress::ratio_marks(&present_m, &taken_m, &taken.figures, k),
+            &|i| share(present.figures[i], taken.figures[i]),
+        ),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_follow_m49_and_say_not_stated() {
+        let text = |s: &str| Raw::Text(Some(s.into()));
+        assert_eq!(group(Dimension::Region, &text("KE"), 2026), "002");
+        assert_eq!(group(Dimension::SubRegion, &text("KE"), 2026), "202");
+        assert_eq!(group(Dimension::Ldc, &text("ET"), 2026), "ldc");
+        assert_eq!(group(Dimension::Ldc, &text("KE"), 2026), "other");
+        assert_eq!(group(Dimension::Sids, &text("FJ"), 2026), "sids");
+        assert_eq!(group(Dimension::Region, &text(""), 2026), NOT_STATED);
+        assert_eq!(
+            group(Dimension::Country, &Raw::Text(None), 2026),
+            NOT_STATED
+        );
+        assert_eq!(group(Dimension::Region, &text("AQ"), 2026), NONE);
+        assert_eq!(group(Dimension::Gender, &Raw::Text(None), 2026), NOT_STATED);
+        assert_eq!(
+            group(Dimension::AgeBand, &Raw::Int(Some(2000)), 2026),
+            "25_34"
+        );
+        assert_eq!(
+            group(Dimension::AgeBand, &Raw::Int(Some(2002)), 2026),
+            "under_25"
+        );
+        assert_eq!(group(Dimension::AgeBand, &Raw::Int(None), 2026), NOT_STATED);
+        assert_eq!(group(Dimension::Organisation, &Raw::Int(None), 2026), NONE);
+    }
+
+    #[test]
+    fn medians_of_whole_days() {
+        let h = |v: &[(i64, u64)]| v.iter().copied().collect::<BTreeMap<_, _>>();
+        assert_eq!(median(&h(&[])), None);
+        assert_eq!(median(&h(&[(3, 1)])), Some(3.0));
+        assert_eq!(median(&h(&[(1, 1), (9, 1)])), Some(5.0));
+        assert_eq!(median(&h(&[(1, 2), (4, 1), (30, 2)])), Some(4.0));
+    }
+
+    #[test]
+    fn groups_sort_numbers_then_words_then_none_and_not_stated() {
+        let mut v: Vec<String> = ["not_stated", "10", "none", "9", "female", "2"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        v.sort_by(natural);
+        assert_eq!(v, ["2", "9", "10", "female", "none", "not_stated"]);
+    }
+}
