@@ -27,6 +27,7 @@ mod m0017_cohort_reports;
 mod m0018_certificate_design;
 mod m0019_organisations;
 mod m0020_reports;
+mod m0021_report_subscriptions;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_certificate_design::Migration),
             Box::new(m0019_organisations::Migration),
             Box::new(m0020_reports::Migration),
+            Box::new(m0021_report_subscriptions::Migration),
         ]
     }
 }

@@ -553,6 +553,24 @@ async fn the_report_page_draws_a_chart_and_its_table_without_javascript() {
             assert_eq!(status, 200);
         }
     }
+    // Three views of the course page by French readers (the course is in
+    // English only: its English version is what they see).
+    for _ in 0..3 {
+        assert_eq!(app.get("/courses/paged?lang=fr").await.status(), 200);
+    }
+    app.flush_counts().await;
+    let admin = app.access_token("admin@example.org").await;
+    let (status, r) = report(&app, &admin, &format!("course={}", course.id)).await;
+    assert_eq!(status, 200, "{r}");
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
+    assert_eq!(r["usage"]["months"][&month]["course_views"], 3, "{r}");
+    assert_eq!(r["usage"]["languages"]["en"]["course_views"], 3, "{r}");
+    let partner = Partner::of_new_organisation(&app, &db, "coord@example.org", "City").await;
+    let (_, r) = report(&app, &partner.token, "").await;
+    assert!(
+        r["usage"].is_null(),
+        "an organisation's report is of its people, not of views"
+    );
     let b = browser();
     assert_eq!(
         app.sign_in(&b, "admin@example.org", PASSWORD)
@@ -561,6 +579,7 @@ async fn the_report_page_draws_a_chart_and_its_table_without_javascript() {
         303
     );
     let html = app.page(&b, "/reports?by=country").await;
+    assert!(html.contains("Course page views"), "{html}");
     assert!(html.contains("<svg"), "{html}");
     assert!(html.contains("role=\"img\""));
     assert!(
@@ -583,4 +602,257 @@ async fn the_report_page_draws_a_chart_and_its_table_without_javascript() {
     assert_eq!(res.status(), 400);
     let html = res.text().await.unwrap();
     assert!(text_of(&html, "#by-error").is_some(), "{html}");
+}
+
+#[tokio::test]
+async fn the_agency_dashboard_sets_this_year_against_the_same_days_of_last_year() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let owner = app.author_token(&db, "owner@example.org").await;
+    let course = PublishedCourse::from_document(
+        &app,
+        &owner,
+        json!({"kuza_archive": 1, "slug": "housing", "format": "self_paced",
+               "level": "introductory", "estimated_hours": 1.0, "default_language": "en",
+               "languages": ["en"], "themes": ["housing", "sdg:11.1"],
+               "title": {"en": "Housing"}, "summary": {"en": "A course."},
+               "modules": [{"title": {"en": "One"}, "lessons": [
+                   {"kind": "text", "required": true, "title": {"en": "Read"}}]}]}),
+        json!({"lessons/01-01.en.md": "Text."}),
+    )
+    .await;
+    // This year: 6 in Ethiopia (an LDC), 4 women among them, 6 in Kenya
+    // (men), 5 of whom complete. Last year: 3 learners.
+    let mut ids = vec![];
+    for i in 0..15 {
+        let l = Learner::enrolled(&app, &format!("d{i}@example.org"), course.id).await;
+        let (country, gender) = match i {
+            0..4 => ("ET", "female"),
+            4..6 => ("ET", "male"),
+            6..12 => ("KE", "male"),
+            _ => ("KE", "female"),
+        };
+        let (status, _) = app
+            .api(
+                Method::PATCH,
+                "/api/v1/me",
+                Some(&l.token),
+                Some(json!({"display_name": "D", "language": "en", "country": country, "gender": gender})),
+            )
+            .await;
+        assert_eq!(status, 200);
+        if (6..11).contains(&i) {
+            let (status, _) = post(
+                &app,
+                &l.token,
+                format!("/api/v1/lessons/{}/complete", course.lessons[0]),
+                None,
+            )
+            .await;
+            assert_eq!(status, 200);
+        }
+        ids.push(l.id);
+    }
+    let last_year = ids[12..]
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let conn = db.connect().await;
+    sea_orm::ConnectionTrait::execute_unprepared(
+        &conn,
+        &format!("UPDATE enrollments SET enrolled_at = enrolled_at - 366 * 86400 WHERE user_id IN ({last_year})"),
+    )
+    .await
+    .unwrap();
+
+    let (status, d) = app
+        .api(Method::GET, "/api/v1/reports/dashboard", Some(&admin), None)
+        .await;
+    assert_eq!(status, 200, "{d}");
+    let h = &d["headline"];
+    assert_eq!(h["learners"]["this_year"], "12", "{d}");
+    assert_eq!(
+        h["learners"]["last_year"], "<5",
+        "three learners last year: small"
+    );
+    assert_eq!(h["countries"]["this_year"], "2");
+    // 6 of 12 in an LDC; 4 women of 12: each part and rest are at least 5
+    // but the women's 4 is small, so that share is not shown.
+    assert_eq!(h["ldc_share"]["this_year"], "50%");
+    assert_eq!(h["women_share"]["this_year"], "x");
+    assert_eq!(h["completions"]["this_year"], "5");
+    assert_eq!(h["certificates"]["this_year"], "0");
+    let housing = d["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "housing")
+        .expect("housing");
+    assert_eq!(housing["enrolments"]["this_year"], "12");
+    assert_eq!(housing["enrolments"]["last_year"], "<5");
+    assert_eq!(housing["completions"]["this_year"], "5");
+    let goals: Vec<&str> = d["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(goals, ["11"], "goals, not targets");
+
+    let partner = Partner::of_new_organisation(&app, &db, "coord@example.org", "City").await;
+    let (status, _) = app
+        .api(
+            Method::GET,
+            "/api/v1/reports/dashboard",
+            Some(&partner.token),
+            None,
+        )
+        .await;
+    assert_eq!(status, 403);
+
+    let b = browser();
+    assert_eq!(
+        app.sign_in(&b, "admin@example.org", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let html = app.page(&b, "/admin/dashboard").await;
+    assert!(
+        html.contains("Learners reached") && html.contains("SDG 11"),
+        "{html}"
+    );
+    assert!(html.contains("role=\"img\""), "a chart");
+}
+
+#[tokio::test]
+async fn a_scheduled_report_is_emailed_once_per_period_in_the_subscribers_language() {
+    let db = TestDb::new().await;
+    let (app, smtp) = app_with_smtp(&db).await;
+    let partner =
+        Partner::of_new_organisation(&app, &db, "coord@example.org", "Ville de Thiès").await;
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            "/api/v1/me",
+            Some(&partner.token),
+            Some(json!({"display_name": "Awa Ndiaye", "language": "fr", "country": "SN"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let subscribe = |body: Value| {
+        let token = partner.token.clone();
+        let app = &app;
+        async move {
+            app.api(
+                Method::POST,
+                "/api/v1/reports/subscriptions",
+                Some(&token),
+                Some(body),
+            )
+            .await
+        }
+    };
+    let (status, p) = subscribe(json!({"frequency": "daily"})).await;
+    assert_eq!(
+        (status, p["errors"][0]["code"].as_str()),
+        (422, Some("frequency_unknown")),
+        "{p}"
+    );
+    let (status, p) = subscribe(json!({"frequency": "weekly", "by": "shoe_size"})).await;
+    assert_eq!(
+        (status, p["code"].as_str()),
+        (400, Some("bad_query")),
+        "{p}"
+    );
+    let other = Partner::of_new_organisation(&app, &db, "coord@other.example", "Other").await;
+    let (status, _) =
+        subscribe(json!({"frequency": "weekly", "organisation": other.organisation_id})).await;
+    assert_eq!(status, 403, "not another organisation's report");
+    let (status, s) = subscribe(json!({"frequency": "weekly", "by": "country"})).await;
+    assert_eq!(status, 201, "{s}");
+    assert_eq!(s["query"]["by"], "country");
+
+    // Last week ended before it was made: nothing yet. Once this week
+    // has ended, its report is queued once, however often the worker asks.
+    let today = chrono::Utc::now().date_naive();
+    let app_state = &app.state.app;
+    assert_eq!(
+        kuza_app::subscriptions::queue_due(app_state, today)
+            .await
+            .unwrap(),
+        0
+    );
+    let next_week = today + chrono::Duration::days(7);
+    assert_eq!(
+        kuza_app::subscriptions::queue_due(app_state, next_week)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        kuza_app::subscriptions::queue_due(app_state, next_week)
+            .await
+            .unwrap(),
+        0
+    );
+    jobs_settled(&db).await;
+    let mails = smtp.wait_for("coord@example.org", 2).await;
+    let report: Vec<_> = mails
+        .iter()
+        .filter(|m| m.subject().contains("Ville de Thiès"))
+        .collect();
+    assert_eq!(
+        report.len(),
+        1,
+        "one email: {:?}",
+        mails.iter().map(|m| m.subject()).collect::<Vec<_>>()
+    );
+    let text = report[0].text();
+    assert!(
+        report[0].subject().starts_with("Rapport"),
+        "in French: {}",
+        report[0].subject()
+    );
+    assert!(text.contains("/reports/learning.xlsx?"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "from={}",
+            next_week
+                - chrono::Duration::days(
+                    i64::from(chrono::Datelike::weekday(&next_week).num_days_from_monday()) + 7
+                )
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM jobs WHERE kind = 'report_email'").await,
+        1
+    );
+
+    // Listed, ended by its owner only.
+    let (status, mine) = app
+        .api(
+            Method::GET,
+            "/api/v1/reports/subscriptions",
+            Some(&partner.token),
+            None,
+        )
+        .await;
+    assert_eq!((status, mine.as_array().map(Vec::len)), (200, Some(1)));
+    let path = format!("/api/v1/reports/subscriptions/{}", s["id"]);
+    let (status, _) = app
+        .api(Method::DELETE, &path, Some(&other.token), None)
+        .await;
+    assert_eq!(status, 404, "someone else's is not found");
+    let (status, _) = app
+        .api(Method::DELETE, &path, Some(&partner.token), None)
+        .await;
+    assert_eq!(status, 204);
+    let (status, _) = app
+        .api(Method::DELETE, &path, Some(&partner.token), None)
+        .await;
+    assert_eq!(status, 404);
 }

@@ -241,6 +241,17 @@ async fn world() -> World {
             .to_owned(),
     );
     ids.insert("endorsement", endorsement["id"].to_string());
+    // A scheduled report of the course's owner: nobody else's to end.
+    let (status, subscription) = app
+        .api(
+            Method::POST,
+            "/api/v1/reports/subscriptions",
+            Some(&owner),
+            Some(json!({"frequency": "monthly", "course": c.id})),
+        )
+        .await;
+    assert_eq!(status, 201, "{subscription}");
+    ids.insert("subscription", subscription["id"].to_string());
     ids.insert("certificate", certificate);
     ids.insert("course", c.id.to_string());
     ids.insert("slug", c.slug.clone());
@@ -322,6 +333,7 @@ fn concrete(w: &World, path: &str) -> String {
                     "signatories" => "signatory",
                     "logos" => "logo",
                     "endorsements" => "endorsement",
+                    "subscriptions" => "subscription",
                     other => panic!("{path}: teach this test what `{other}/{{id}}` names"),
                 }
             }
@@ -417,6 +429,7 @@ fn body(method: &Method, path: &str) -> Option<Value> {
             json!({"signatories": [], "logos": []})
         }
         ("POST", "/api/v1/courses/{id}/endorsements") => json!({"comment": "Walked"}),
+        ("POST", "/api/v1/reports/subscriptions") => json!({"frequency": "weekly"}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
             "attendance": "All", "outcomes": "Plans"}),
@@ -439,6 +452,7 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
         "/api/v1/courses/{id}/media" => &[("name", "notes.txt")],
         "/studio/enrollments/{id}/decide" => &[("decision", "decline")],
         "/language" => &[("lang", "en")],
+        "/reports/subscriptions" => &[("frequency", "weekly")],
         _ => &[],
     }
 }

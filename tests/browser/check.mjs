@@ -685,6 +685,29 @@ async function main() {
     await axeCheck(q, `${A}/reports?by=region&then=gender`, "the administrator's report, crossed (admin, en)");
     await axeCheck(q, `${A}/reports?by=shoe_size`, "a report asked badly shows its error (admin, en)");
 
+    // The administrator reads the agency's dashboard in Arabic, without
+    // JavaScript; axe checks it (then the language goes back to English).
+    const adx = await (await browser.createBrowserContext()).newPage();
+    await adx.setJavaScriptEnabled(false);
+    await adx.goto(`${A}/sign-in`);
+    await adx.type("#email", "admin@example.org");
+    await adx.type("#password", DEMO_PASSWORD);
+    await submitForm(adx, "main form button");
+    await adx.select("#lang-select", "ar");
+    await submitForm(adx, "form.lang button");
+    await adx.goto(`${A}/admin/dashboard`);
+    check((await adx.$eval("html", (h) => h.dir)) === "rtl" && (await adx.$("table.report")) !== null, "the administrator reads the agency's dashboard in Arabic, without JavaScript", await text(adx, "main"));
+    const adxAxe = await (await browser.createBrowserContext()).newPage();
+    await adxAxe.setBypassCSP(true);
+    await adxAxe.goto(`${A}/sign-in`);
+    await adxAxe.type("#email", "admin@example.org");
+    await adxAxe.type("#password", DEMO_PASSWORD);
+    await submitForm(adxAxe, "main form button");
+    await axeCheck(adxAxe, `${A}/admin/dashboard`, "the agency's dashboard (admin, ar)");
+    await adx.goto(`${A}/`);
+    await adx.select("#lang-select", "en");
+    await submitForm(adx, "form.lang button");
+
     // Four new learners enrol from the course page: three places, then the waitlist.
     const learners = [];
     for (const i of [1, 2, 3, 4]) {

@@ -501,11 +501,12 @@ pub async fn wait_for_message(app: &TestApp, to: &str, needle: &str) -> smtp::Re
 
 /// The job kinds the app's worker runs (`KINDS` in
 /// crates/server/src/worker.rs).
-const WORKER_KINDS: [&str; 4] = [
+const WORKER_KINDS: [&str; 5] = [
     "email",
     "account_email",
     "course_completed",
     "certificate_render",
+    "report_email",
 ];
 
 /// Waits (up to 30 s) until every job the worker runs has settled: `done`,

@@ -23,6 +23,12 @@ pub async fn bearer_actor(app: &App, token: &str) -> Result<Option<Actor>, AppEr
     let Some(user_id) = kuza_accounts::tokens::verify_access_token(&app.secret, token) else {
         return Ok(None);
     };
+    actor_of(app, user_id).await
+}
+
+/// An active account as an actor, with its roles (for work done on its
+/// behalf in the background, such as a scheduled report).
+pub async fn actor_of(app: &App, user_id: i32) -> Result<Option<Actor>, AppError> {
     Ok(users::active_with_grants(&app.db, user_id)
         .await?
         .map(|(user, grants)| Actor { user, grants }))

@@ -5,6 +5,7 @@
 use crate::published::Published;
 use crate::{App, AppError, FieldProblem};
 use kuza_courses::catalog::{Results, Search, SearchInput};
+use kuza_i18n::Language;
 use std::sync::Arc;
 
 /// A search whose every filter must be valid (the API: `bad_query` names
@@ -53,20 +54,37 @@ pub async fn themes(app: &App) -> Result<Arc<Vec<String>>, AppError> {
     Ok(app.published.themes(&app.db).await?)
 }
 
-/// A published course's page: its current version; the view is counted.
-pub async fn course_page(app: &App, slug: &str) -> Result<Published, AppError> {
+/// A published course's page for a reader of `lang`: its current version;
+/// the view is counted, with the language version shown.
+pub async fn course_page(app: &App, slug: &str, lang: Language) -> Result<Published, AppError> {
     let p = crate::learning::published(app, slug).await?;
-    crate::counts::course_view(&app.counts, p.0.id);
+    crate::counts::course_view(&app.counts, p.0.id, version_language(&p, lang));
     Ok(p)
 }
 
 /// A lesson's page: the course's current version, if it has the lesson;
-/// the view is counted.
-pub async fn lesson_page(app: &App, slug: &str, key: &str) -> Result<Published, AppError> {
+/// the view is counted, with the language version shown.
+pub async fn lesson_page(
+    app: &App,
+    slug: &str,
+    key: &str,
+    lang: Language,
+) -> Result<Published, AppError> {
     let p = crate::learning::published(app, slug).await?;
     if kuza_progress::lesson(&p.1.document, key).is_none() {
         return Err(AppError::NotFound);
     }
-    crate::counts::lesson_view(&app.counts, p.0.id, key);
+    crate::counts::lesson_view(&app.counts, p.0.id, key, version_language(&p, lang));
     Ok(p)
+}
+
+/// The language version a reader of `lang` is shown: theirs when the
+/// course has it, else the course's default.
+fn version_language(p: &Published, lang: Language) -> &str {
+    let doc = &p.1.document;
+    if doc.languages.iter().any(|l| l == lang.code()) {
+        lang.code()
+    } else {
+        &doc.default_language
+    }
 }

@@ -63,14 +63,27 @@ impl Counts {
     }
 }
 
-/// Someone opened a course's public page.
-pub fn course_view(counts: &Counts, course_id: i32) {
+/// Someone opened a course's public page in its `language` version.
+pub fn course_view(counts: &Counts, course_id: i32, language: &str) {
     counts.add("course", course_id.to_string(), course_id, 1);
+    counts.add(
+        "course_language",
+        format!("{course_id}:{language}"),
+        course_id,
+        1,
+    );
 }
 
-/// Someone opened a lesson (`lesson_key`: the lesson's stable key).
-pub fn lesson_view(counts: &Counts, course_id: i32, lesson_key: &str) {
+/// Someone opened a lesson (`lesson_key`: the lesson's stable key) in the
+/// course's `language` version.
+pub fn lesson_view(counts: &Counts, course_id: i32, lesson_key: &str, language: &str) {
     counts.add("lesson", lesson_key.to_owned(), course_id, 1);
+    counts.add(
+        "lesson_language",
+        format!("{course_id}:{language}"),
+        course_id,
+        1,
+    );
 }
 
 /// Someone downloaded a file (a request from its first byte).
@@ -164,12 +177,13 @@ mod tests {
         let (db, course) = db_with_course(dir.path()).await;
         let counts = Counts::default();
         for _ in 0..3 {
-            lesson_view(&counts, course, "lesson-key-1");
+            lesson_view(&counts, course, "lesson-key-1", "fr");
         }
-        lesson_view(&counts, course, "lesson-key-2");
+        lesson_view(&counts, course, "lesson-key-2", "en");
+        // Two lessons, and the views of two language versions.
+        assert_eq!(counts.flush(&db).await.expect("flush"), 4);
+        lesson_view(&counts, course, "lesson-key-1", "fr");
         assert_eq!(counts.flush(&db).await.expect("flush"), 2);
-        lesson_view(&counts, course, "lesson-key-1");
-        assert_eq!(counts.flush(&db).await.expect("flush"), 1);
         assert_eq!(counts.flush(&db).await.expect("nothing to flush"), 0);
 
         let rows = view_count::Entity::find().all(&db).await.expect("rows");
@@ -184,6 +198,15 @@ mod tests {
             .expect("totals");
         assert_eq!(totals.per_subject["lesson"], 5);
         assert_eq!(totals.per_subject["course"], 0);
+        assert!(
+            !totals.per_subject.contains_key("lesson_language"),
+            "a course's statistics count lessons once"
+        );
+        let fr = rows
+            .iter()
+            .find(|r| r.subject == "lesson_language" && r.subject_key == format!("{course}:fr"))
+            .expect("the French version's views");
+        assert_eq!(fr.count, 4);
     }
 
     #[tokio::test]
@@ -192,11 +215,11 @@ mod tests {
         let (db, course) = db_with_course(dir.path()).await;
         let counts = Arc::new(Counts::default());
         let flusher = Flusher::spawn(counts.clone(), db.clone(), Duration::from_secs(3600));
-        course_view(&counts, course);
+        course_view(&counts, course, "en");
         media_download(&counts, course, 7);
         flusher.stop().await;
         let rows = view_count::Entity::find().all(&db).await.expect("rows");
-        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows.len(), 3, "{rows:?}");
         assert!(counts.pending().is_empty());
     }
 
@@ -205,7 +228,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let (db, course) = db_with_course(dir.path()).await;
         let counts = Counts::default();
-        course_view(&counts, course);
+        course_view(&counts, course, "en");
         db.execute_unprepared("ALTER TABLE view_counts RENAME TO view_counts_away")
             .await
             .expect("hide table");
@@ -213,10 +236,10 @@ mod tests {
         db.execute_unprepared("ALTER TABLE view_counts_away RENAME TO view_counts")
             .await
             .expect("restore table");
-        course_view(&counts, course);
-        assert_eq!(counts.flush(&db).await.expect("flush"), 1);
+        course_view(&counts, course, "en");
+        assert_eq!(counts.flush(&db).await.expect("flush"), 2);
         let rows = view_count::Entity::find().all(&db).await.expect("rows");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].count, 2);
+        assert_eq!(rows.len(), 2, "the course and its English version");
+        assert!(rows.iter().all(|r| r.count == 2), "{rows:?}");
     }
 }

@@ -39,6 +39,7 @@ pub mod policy;
 pub mod published;
 pub mod reports;
 pub mod sessions;
+pub mod subscriptions;
 
 pub use error::{AppError, FieldProblem};
 pub use policy::{Action, Actor};

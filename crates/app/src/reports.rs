@@ -15,6 +15,7 @@ use kuza_accounts::organisations;
 use kuza_db::entities::{cohort, course, organisation};
 use kuza_db::values::{Code, Format};
 use kuza_i18n::{Language, countries};
+use kuza_reports::dashboard::{Headline, Reach};
 use kuza_reports::{Dimension, Figure, Filter, Measure, NONE, NOT_STATED, Query, Report};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -173,6 +174,10 @@ pub struct Table {
     pub report: Report,
     /// The organisation it is restricted to, named.
     pub organisation: Option<String>,
+    /// The use of the courses counted, when the report is of whole
+    /// courses (not of an organisation's, a cohort's or a language's
+    /// learners: views are not anyone's).
+    pub usage: Option<kuza_reports::usage::Usage>,
 }
 
 impl Table {
@@ -257,6 +262,21 @@ pub async fn learning(
         asked.organisation = Some(org);
     }
     let filter = authorize(app, actor, &asked).await?;
+    let usage =
+        if filter.organisation.is_none() && filter.cohorts.is_none() && filter.language.is_none() {
+            Some(
+                kuza_reports::usage::usage(
+                    &app.db,
+                    filter.courses.as_deref(),
+                    filter.format.as_deref(),
+                    filter.from.div_euclid(86_400),
+                    filter.to.div_euclid(86_400),
+                )
+                .await?,
+            )
+        } else {
+            None
+        };
     let report = kuza_reports::run(
         &app.db,
         &Query {
@@ -282,6 +302,7 @@ pub async fn learning(
         columns,
         report,
         organisation,
+        usage,
     };
     sort(&mut t);
     Ok(t)
@@ -599,6 +620,134 @@ pub async fn choices(app: &App, actor: &Actor, lang: Language) -> Result<Choices
         .collect();
     out.courses.sort_by_key(|c| c.1.to_lowercase());
     Ok(out)
+}
+
+/// The agency's dashboard: this year so far against the same days of last
+/// year.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    /// `[from, to]` of this year and of last year, days included.
+    pub this_year: (NaiveDate, NaiveDate),
+    pub last_year: (NaiveDate, NaiveDate),
+    pub now: Headline,
+    pub then: Headline,
+    /// By theme, and by SDG goal: this year's and last year's reach.
+    pub themes: Vec<(String, Reach, Reach)>,
+    pub goals: Vec<(String, Reach, Reach)>,
+    pub threshold: u64,
+}
+
+fn period(from: NaiveDate, to: NaiveDate) -> Filter {
+    let start = |d: NaiveDate| {
+        d.and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+    };
+    Filter {
+        from: start(from),
+        to: start(to) + 86_400,
+        ..Filter::default()
+    }
+}
+
+/// The dashboard (administrators).
+pub async fn dashboard(app: &App, actor: Option<&Actor>) -> Result<Dashboard, AppError> {
+    policy::may(actor, Action::ReadReports, On::Site)?;
+    let today = chrono::Utc::now().date_naive();
+    let start = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
+    let last_start = NaiveDate::from_ymd_opt(today.year() - 1, 1, 1).unwrap_or(start);
+    // The same day last year (28 February for a 29th).
+    let last_today = today
+        .with_year(today.year() - 1)
+        .or_else(|| NaiveDate::from_ymd_opt(today.year() - 1, 2, 28))
+        .unwrap_or(last_start);
+    let (now_f, then_f) = (period(start, today), period(last_start, last_today));
+    let now = kuza_reports::dashboard::headline(&app.db, &now_f).await?;
+    let then = kuza_reports::dashboard::headline(&app.db, &then_f).await?;
+    let by = |now: std::collections::BTreeMap<String, Reach>,
+              mut then: std::collections::BTreeMap<String, Reach>| {
+        let mut rows: Vec<(String, Reach, Reach)> = now
+            .into_iter()
+            .map(|(k, r)| {
+                let before = then.remove(&k).unwrap_or_default();
+                (k, r, before)
+            })
+            .collect();
+        rows.extend(then.into_iter().map(|(k, r)| (k, Reach::default(), r)));
+        rows
+    };
+    let themes = by(
+        kuza_reports::dashboard::by_facet(&app.db, &now_f, "theme").await?,
+        kuza_reports::dashboard::by_facet(&app.db, &then_f, "theme").await?,
+    );
+    let mut goals = by(
+        kuza_reports::dashboard::by_facet(&app.db, &now_f, "sdg").await?,
+        kuza_reports::dashboard::by_facet(&app.db, &then_f, "sdg").await?,
+    );
+    goals.sort_by_key(|(g, _, _)| g.parse::<u32>().unwrap_or(u32::MAX));
+    Ok(Dashboard {
+        this_year: (start, today),
+        last_year: (last_start, last_today),
+        now,
+        then,
+        themes,
+        goals,
+        threshold: app.limits.report_min_cell,
+    })
+}
+
+/// The dashboard's headline as shown: `(key, this year, last year)`.
+pub fn headline_shown(d: &Dashboard) -> Vec<(&'static str, String, String)> {
+    let k = d.threshold;
+    let c = |n: u64| count_shown(n, k);
+    vec![
+        ("learners", c(d.now.learners), c(d.then.learners)),
+        (
+            "countries",
+            d.now.countries.to_string(),
+            d.then.countries.to_string(),
+        ),
+        (
+            "ldc_share",
+            share_shown(d.now.ldc, d.now.stated_country, k),
+            share_shown(d.then.ldc, d.then.stated_country, k),
+        ),
+        (
+            "women_share",
+            share_shown(d.now.women, d.now.stated_gender, k),
+            share_shown(d.then.women, d.then.stated_gender, k),
+        ),
+        ("completions", c(d.now.completions), c(d.then.completions)),
+        (
+            "certificates",
+            c(d.now.certificates),
+            c(d.then.certificates),
+        ),
+    ]
+}
+
+/// A count as the dashboard shows it: "<5" when small (no total of the
+/// dashboard is the sum of others, so nothing else needs hiding).
+pub fn count_shown(n: u64, threshold: u64) -> String {
+    if n > 0 && n < threshold {
+        format!("<{threshold}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// A share as the dashboard shows it: hidden ("x") when its part or its
+/// base is small.
+pub fn share_shown(part: u64, base: u64, threshold: u64) -> String {
+    if base == 0 {
+        "—".to_owned()
+    } else if base < threshold
+        || (part > 0 && part < threshold)
+        || (base > part && base - part < threshold)
+    {
+        "x".to_owned()
+    } else {
+        format!("{:.0}%", part as f64 * 100.0 / base as f64)
+    }
 }
 
 #[cfg(test)]

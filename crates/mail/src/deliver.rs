@@ -75,12 +75,17 @@ impl Renderer {
                 .render(&file, &ctx)
                 .map_err(|e| MailError::Render(format!("{file}: {e:?}")))
         };
+        // The subject may name the site and any of the message's text values.
+        let mut args: Vec<(&str, kuza_i18n::Arg<'_>)> =
+            vec![("site", self.site_name.as_str().into())];
+        if let Some(vars) = msg.vars.as_object() {
+            args.extend(
+                vars.iter()
+                    .filter_map(|(k, v)| Some((k.as_str(), v.as_str()?.into()))),
+            );
+        }
         Ok(Rendered {
-            subject: self.localizer.t(
-                lang,
-                &msg.subject_key,
-                &[("site", self.site_name.as_str().into())],
-            ),
+            subject: self.localizer.t(lang, &msg.subject_key, &args),
             text: render(format!("{}.txt", msg.template))?,
             html: render(format!("{}.html", msg.template))?,
         })

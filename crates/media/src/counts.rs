@@ -92,6 +92,7 @@ pub async fn totals(
             "total",
         )
         .filter(view_count::Column::CourseId.eq(course_id))
+        .filter(view_count::Column::Subject.is_in(SUBJECTS))
         .filter(view_count::Column::Day.between(from, to))
         .group_by(view_count::Column::Subject)
         .group_by(view_count::Column::SubjectKey)

@@ -15,7 +15,9 @@
 //! No HTTP, no templates: the caller decides who may ask for what (the
 //! application's policy) and how the figures are shown.
 
+pub mod dashboard;
 pub mod suppress;
+pub mod usage;
 
 use kuza_db::sql::Sql;
 use kuza_i18n::countries;

@@ -75,6 +75,11 @@ async fn run(
                 Ok(n) => tracing::info!(lapsed = n, "waitlist offers past their deadline lapsed"),
                 Err(e) => tracing::warn!(error.cause = %e, "lapsing waitlist offers failed"),
             }
+            match kuza_app::subscriptions::queue_due(&app, chrono::Utc::now().date_naive()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(reports = n, "scheduled reports queued"),
+                Err(e) => tracing::warn!(error.cause = %e, "queueing scheduled reports failed"),
+            }
             match kuza_app::sessions::send_reminders(&app).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(sessions = n, "live-session reminders queued"),
@@ -133,11 +138,12 @@ async fn run(
 }
 
 /// The job kinds this worker runs.
-const KINDS: [&str; 4] = [
+const KINDS: [&str; 5] = [
     kuza_mail::JOB_KIND,
     kuza_app::mail::ACCOUNT_EMAIL,
     kuza_app::certificates::COURSE_COMPLETED,
     kuza_app::certificates::RENDER,
+    kuza_app::subscriptions::REPORT_EMAIL,
 ];
 
 async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(), String> {
@@ -153,6 +159,11 @@ async fn perform(app: &App, mailer: &Mailer, job: &kuza_jobs::Job) -> Result<(),
         kuza_app::certificates::RENDER => kuza_app::certificates::run_render_job(app, &job.payload)
             .await
             .map_err(|e| e.to_string()),
+        kuza_app::subscriptions::REPORT_EMAIL => {
+            kuza_app::subscriptions::run_report_email(app, &job.payload)
+                .await
+                .map_err(|e| e.to_string())
+        }
         kuza_mail::JOB_KIND => mailer
             .deliver(job.id, &job.payload)
             .await

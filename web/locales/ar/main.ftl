@@ -1175,3 +1175,53 @@ err-grouping_needs_by = اختر طريقة التجميع الأولى قبل �
 err-grouping_repeated = اختر طريقتَي تجميع مختلفتين.
 err-measure_unknown = اختر مؤشرًا من القائمة.
 err-format_unknown = اختر نمطًا من القائمة.
+
+## The agency's dashboard
+nav-admin-dashboard = لوحة المتابعة
+dashboard-agency-title = لوحة متابعة الوكالة
+dashboard-agency-intro = هذا العام حتى الآن (من { $from } إلى { $to }) مقارنةً بالفترة نفسها من العام الماضي (من { $last_from } إلى { $last_to }).
+dashboard-agency-headline = مَن وصلت إليهم الوكالة
+dashboard-this-year = هذا العام
+dashboard-last-year = العام الماضي
+dashboard-learners = المتعلّمون الذين جرى الوصول إليهم
+dashboard-countries = البلدان والمناطق
+dashboard-ldc_share = النسبة في أقل البلدان نموا
+dashboard-women_share = نسبة النساء
+dashboard-completions = حالات إتمام الدورات
+dashboard-certificates = الشهادات الصادرة
+dashboard-by-theme = حسب الموضوع
+dashboard-by-sdg = حسب هدف التنمية المستدامة
+dashboard-col-theme = الموضوع
+dashboard-col-sdg = الهدف
+dashboard-chart-title = التسجيلات { $by }: هذا العام (الأشرطة السميكة) والعام الماضي (الأشرطة الرفيعة)
+dashboard-chart-desc = زوج من الأشرطة لكل مجموعة؛ ويعرض الجدول أدناه الأرقام. ولا تُرسم الأعداد الأصغر من أن تُعرض.
+dashboard-facets-note = قد تندرج الدورة الواحدة ضمن عدة مواضيع وأهداف، لذا لا يساوي مجموع هذه الصفوف المجاميعَ الواردة أعلاه.
+dashboard-note-shares = تُحسب النسب من بين المتعلّمين الذين ذكروا بلدهم أو نوع جنسهم؛ وتشير العلامة x إلى نسبة لا تُعرض لأنها قد تكشف عن عدد صغير.
+dashboard-more = لمزيد من البيانات، اطّلع على تقرير التعلّم
+
+## Use of the content
+report-usage = استخدام المحتوى
+report-usage-by-month = المشاهدات والتنزيلات حسب الشهر
+report-usage-by-language = المشاهدات حسب النسخة اللغوية للدورات
+report-usage-language = النسخة اللغوية
+report-usage-course-views = مشاهدات صفحات الدورات
+report-usage-lesson-views = مشاهدات الدروس
+report-usage-downloads = تنزيلات الملفات
+report-usage-none = لم تُحسب أي مشاهدات أو تنزيلات في هذه الفترة.
+
+## Scheduled reports
+subscriptions-title = التقارير المجدولة
+subscriptions-intro = استلم هذا التقرير بالبريد الإلكتروني، بلغتك، بعد كل أسبوع (من الاثنين إلى الأحد) أو كل شهر.
+subscriptions-frequency = التكرار
+subscriptions-weekly = كل أسبوع
+subscriptions-monthly = كل شهر
+subscriptions-subscribe = أرسل إليّ هذا التقرير بالبريد
+subscriptions-none = ليست لديك تقارير مجدولة.
+subscriptions-stop = إيقاف
+subscription-saved = سيُرسَل إليك التقرير بالبريد الإلكتروني بعد كل فترة.
+subscription-ended = لن يُرسَل إليك ذلك التقرير بالبريد الإلكتروني بعد الآن.
+err-frequency_unknown = اختر كل أسبوع أو كل شهر.
+email-report-subject = { $title }
+email-report-body = { $title }، { $period }:
+email-report-page = اطّلع عليه مع الرسم البياني:
+email-report-manage = أوقف تقاريرك المجدولة أو غيّرها:

@@ -1058,3 +1058,53 @@ err-grouping_needs_by = Choose a first grouping before a second one.
 err-grouping_repeated = Choose two different groupings.
 err-measure_unknown = Choose a measure from the list.
 err-format_unknown = Choose a format from the list.
+
+## The agency's dashboard
+nav-admin-dashboard = Dashboard
+dashboard-agency-title = The agency's dashboard
+dashboard-agency-intro = This year so far ({ $from } to { $to }) against the same days of last year ({ $last_from } to { $last_to }).
+dashboard-agency-headline = Whom the agency reached
+dashboard-this-year = This year
+dashboard-last-year = Last year
+dashboard-learners = Learners reached
+dashboard-countries = Countries and areas
+dashboard-ldc_share = Share in least developed countries
+dashboard-women_share = Share of women
+dashboard-completions = Completions
+dashboard-certificates = Certificates issued
+dashboard-by-theme = By theme
+dashboard-by-sdg = By Sustainable Development Goal
+dashboard-col-theme = Theme
+dashboard-col-sdg = Goal
+dashboard-chart-title = Enrolments { $by }: this year (thick bars) and last year (thin bars)
+dashboard-chart-desc = One pair of bars per group; the table below gives the figures. Counts too small to show are not drawn.
+dashboard-facets-note = A course can carry several themes and goals, so these rows do not add up to the totals above.
+dashboard-note-shares = Shares are of the learners who stated their country or their gender; x marks a share not shown because it would reveal a small count.
+dashboard-more = Ask the learning report for more
+
+## Use of the content
+report-usage = Use of the content
+report-usage-by-month = Views and downloads by month
+report-usage-by-language = Views by language version of the courses
+report-usage-language = Language version
+report-usage-course-views = Course page views
+report-usage-lesson-views = Lesson views
+report-usage-downloads = File downloads
+report-usage-none = No views or downloads were counted in this period.
+
+## Scheduled reports
+subscriptions-title = Scheduled reports
+subscriptions-intro = Have this report emailed to you, in your language, after each week (Monday to Sunday) or each month.
+subscriptions-frequency = How often
+subscriptions-weekly = Every week
+subscriptions-monthly = Every month
+subscriptions-subscribe = Email me this report
+subscriptions-none = You have no scheduled reports.
+subscriptions-stop = Stop
+subscription-saved = The report will be emailed to you after each period.
+subscription-ended = That report will no longer be emailed to you.
+err-frequency_unknown = Choose every week or every month.
+email-report-subject = { $title }
+email-report-body = { $title }, { $period }:
+email-report-page = Read it with its chart:
+email-report-manage = Stop or change your scheduled reports:

@@ -1073,3 +1073,53 @@ err-grouping_needs_by = Elija una primera agrupación antes de elegir una segund
 err-grouping_repeated = Elija dos agrupaciones distintas.
 err-measure_unknown = Elija un indicador de la lista.
 err-format_unknown = Elija una modalidad de la lista.
+
+## The agency's dashboard
+nav-admin-dashboard = Panel de control
+dashboard-agency-title = Panel de control del organismo
+dashboard-agency-intro = En lo que va de año (del { $from } al { $to }), en comparación con el mismo período del año pasado (del { $last_from } al { $last_to }).
+dashboard-agency-headline = A quiénes llegó el organismo
+dashboard-this-year = Este año
+dashboard-last-year = El año pasado
+dashboard-learners = Participantes alcanzados
+dashboard-countries = Países y zonas
+dashboard-ldc_share = Proporción en los países menos adelantados
+dashboard-women_share = Proporción de mujeres
+dashboard-completions = Cursos completados
+dashboard-certificates = Certificados emitidos
+dashboard-by-theme = Por tema
+dashboard-by-sdg = Por Objetivo de Desarrollo Sostenible
+dashboard-col-theme = Tema
+dashboard-col-sdg = Objetivo
+dashboard-chart-title = Inscripciones – { $by }: este año (barras gruesas) y el año pasado (barras finas)
+dashboard-chart-desc = Un par de barras por grupo; la tabla siguiente presenta las cifras. Las cifras demasiado pequeñas para mostrarse no se representan.
+dashboard-facets-note = Un curso puede abarcar varios temas y objetivos, por lo que la suma de estas filas no coincide con los totales anteriores.
+dashboard-note-shares = Las proporciones se calculan sobre los participantes que indicaron su país o su género; x señala una proporción que no se muestra porque permitiría deducir una cifra pequeña.
+dashboard-more = Para obtener más datos, consulte el informe de aprendizaje
+
+## Use of the content
+report-usage = Uso de los contenidos
+report-usage-by-month = Visitas y descargas por mes
+report-usage-by-language = Visitas por versión lingüística de los cursos
+report-usage-language = Versión lingüística
+report-usage-course-views = Visitas a las páginas de cursos
+report-usage-lesson-views = Visitas a las lecciones
+report-usage-downloads = Descargas de archivos
+report-usage-none = No se contabilizaron visitas ni descargas en este período.
+
+## Scheduled reports
+subscriptions-title = Informes programados
+subscriptions-intro = Reciba este informe por correo electrónico, en su idioma, después de cada semana (de lunes a domingo) o de cada mes.
+subscriptions-frequency = Frecuencia
+subscriptions-weekly = Cada semana
+subscriptions-monthly = Cada mes
+subscriptions-subscribe = Enviarme este informe por correo
+subscriptions-none = No tiene informes programados.
+subscriptions-stop = Detener
+subscription-saved = El informe se le enviará por correo electrónico después de cada período.
+subscription-ended = Ese informe ya no se le enviará por correo electrónico.
+err-frequency_unknown = Elija cada semana o cada mes.
+email-report-subject = { $title }
+email-report-body = { $title }, { $period }:
+email-report-page = Consúltelo con su gráfico:
+email-report-manage = Detenga o cambie sus informes programados:

@@ -1073,3 +1073,53 @@ err-grouping_needs_by = Choisissez un premier regroupement avant d'en choisir un
 err-grouping_repeated = Choisissez deux regroupements différents.
 err-measure_unknown = Choisissez un indicateur dans la liste.
 err-format_unknown = Choisissez une modalité dans la liste.
+
+## The agency's dashboard
+nav-admin-dashboard = Tableau de bord
+dashboard-agency-title = Tableau de bord de l'institution
+dashboard-agency-intro = Depuis le début de l'année (du { $from } au { $to }), par rapport à la même période de l'année dernière (du { $last_from } au { $last_to }).
+dashboard-agency-headline = Qui l'institution a touché
+dashboard-this-year = Cette année
+dashboard-last-year = L'année dernière
+dashboard-learners = Apprenants touchés
+dashboard-countries = Pays et zones
+dashboard-ldc_share = Part dans les pays les moins avancés
+dashboard-women_share = Part des femmes
+dashboard-completions = Cours terminés
+dashboard-certificates = Certificats délivrés
+dashboard-by-theme = Par thème
+dashboard-by-sdg = Par objectif de développement durable
+dashboard-col-theme = Thème
+dashboard-col-sdg = Objectif
+dashboard-chart-title = Inscriptions – { $by } : cette année (barres épaisses) et l'année dernière (barres fines)
+dashboard-chart-desc = Une paire de barres par groupe ; le tableau ci-dessous donne les chiffres. Les effectifs trop petits pour être affichés ne sont pas représentés.
+dashboard-facets-note = Un cours peut relever de plusieurs thèmes et objectifs ; la somme de ces lignes ne correspond donc pas aux totaux ci-dessus.
+dashboard-note-shares = Les parts sont calculées sur les apprenants ayant indiqué leur pays ou leur genre ; x signale une part non affichée, car elle permettrait de retrouver un petit effectif.
+dashboard-more = Pour en savoir plus, consultez le rapport sur l'apprentissage
+
+## Use of the content
+report-usage = Utilisation des contenus
+report-usage-by-month = Consultations et téléchargements par mois
+report-usage-by-language = Consultations par version linguistique des cours
+report-usage-language = Version linguistique
+report-usage-course-views = Consultations des pages de cours
+report-usage-lesson-views = Consultations des leçons
+report-usage-downloads = Téléchargements de fichiers
+report-usage-none = Aucune consultation ni aucun téléchargement n’a été compté pendant cette période.
+
+## Scheduled reports
+subscriptions-title = Rapports programmés
+subscriptions-intro = Recevez ce rapport par courriel, dans votre langue, après chaque semaine (du lundi au dimanche) ou chaque mois.
+subscriptions-frequency = Fréquence
+subscriptions-weekly = Chaque semaine
+subscriptions-monthly = Chaque mois
+subscriptions-subscribe = M’envoyer ce rapport par courriel
+subscriptions-none = Vous n’avez aucun rapport programmé.
+subscriptions-stop = Arrêter
+subscription-saved = Le rapport vous sera envoyé par courriel après chaque période.
+subscription-ended = Ce rapport ne vous sera plus envoyé par courriel.
+err-frequency_unknown = Choisissez chaque semaine ou chaque mois.
+email-report-subject = { $title }
+email-report-body = { $title }, { $period } :
+email-report-page = Consultez-le avec son graphique :
+email-report-manage = Arrêter ou modifier vos rapports programmés :

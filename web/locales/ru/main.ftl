@@ -1116,3 +1116,53 @@ err-grouping_needs_by = Сначала выберите первую групп�
 err-grouping_repeated = Выберите две разные группировки.
 err-measure_unknown = Выберите показатель из списка.
 err-format_unknown = Выберите формат из списка.
+
+## The agency's dashboard
+nav-admin-dashboard = Информационная панель
+dashboard-agency-title = Информационная панель учреждения
+dashboard-agency-intro = С начала года (с { $from } по { $to }) в сравнении с тем же периодом прошлого года (с { $last_from } по { $last_to }).
+dashboard-agency-headline = Кого охватило учреждение
+dashboard-this-year = Текущий год
+dashboard-last-year = Прошлый год
+dashboard-learners = Охваченные слушатели
+dashboard-countries = Страны и районы
+dashboard-ldc_share = Доля в наименее развитых странах
+dashboard-women_share = Доля женщин
+dashboard-completions = Пройденные курсы
+dashboard-certificates = Выданные сертификаты
+dashboard-by-theme = По темам
+dashboard-by-sdg = По целям в области устойчивого развития
+dashboard-col-theme = Тема
+dashboard-col-sdg = Цель
+dashboard-chart-title = Записи на курсы — { $by }: текущий год (толстые полосы) и прошлый год (тонкие полосы)
+dashboard-chart-desc = По паре полос на каждую группу; в таблице ниже приведены данные. Слишком малые значения на диаграмме не показаны.
+dashboard-facets-note = Курс может относиться к нескольким темам и целям, поэтому сумма этих строк не совпадает с итоговыми значениями выше.
+dashboard-note-shares = Доли рассчитаны от числа слушателей, указавших свою страну или пол; x обозначает долю, которая не показана, поскольку по ней можно было бы вычислить малое значение.
+dashboard-more = Подробнее — в отчете об обучении
+
+## Use of the content
+report-usage = Использование материалов
+report-usage-by-month = Просмотры и загрузки по месяцам
+report-usage-by-language = Просмотры по языковым версиям курсов
+report-usage-language = Языковая версия
+report-usage-course-views = Просмотры страниц курсов
+report-usage-lesson-views = Просмотры уроков
+report-usage-downloads = Загрузки файлов
+report-usage-none = За этот период не учтено ни одного просмотра или загрузки.
+
+## Scheduled reports
+subscriptions-title = Отчёты по расписанию
+subscriptions-intro = Получайте этот отчёт по электронной почте на вашем языке после каждой недели (с понедельника по воскресенье) или каждого месяца.
+subscriptions-frequency = Периодичность
+subscriptions-weekly = Каждую неделю
+subscriptions-monthly = Каждый месяц
+subscriptions-subscribe = Присылать мне этот отчёт
+subscriptions-none = У вас нет отчётов по расписанию.
+subscriptions-stop = Отменить
+subscription-saved = Отчёт будет приходить вам по электронной почте после каждого периода.
+subscription-ended = Этот отчёт больше не будет приходить вам по электронной почте.
+err-frequency_unknown = Выберите «каждую неделю» или «каждый месяц».
+email-report-subject = { $title }
+email-report-body = { $title }, { $period }:
+email-report-page = Откройте его с диаграммой:
+email-report-manage = Отменить или изменить отчёты по расписанию:

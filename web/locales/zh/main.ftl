@@ -1025,3 +1025,53 @@ err-grouping_needs_by = 请先选择第一种分组方式，再选择第二种�
 err-grouping_repeated = 请选择两种不同的分组方式。
 err-measure_unknown = 请从列表中选择一项指标。
 err-format_unknown = 请从列表中选择一种学习形式。
+
+## The agency's dashboard
+nav-admin-dashboard = 仪表板
+dashboard-agency-title = 本机构仪表板
+dashboard-agency-intro = 今年迄今（{ $from } 至 { $to }）与去年同期（{ $last_from } 至 { $last_to }）的比较。
+dashboard-agency-headline = 本机构惠及的人群
+dashboard-this-year = 今年
+dashboard-last-year = 去年
+dashboard-learners = 惠及的学员
+dashboard-countries = 国家和地区
+dashboard-ldc_share = 最不发达国家所占比例
+dashboard-women_share = 女性所占比例
+dashboard-completions = 完成人次
+dashboard-certificates = 已颁发证书
+dashboard-by-theme = 按主题
+dashboard-by-sdg = 按可持续发展目标
+dashboard-col-theme = 主题
+dashboard-col-sdg = 目标
+dashboard-chart-title = 报名人次（{ $by }）：今年（粗条形）与去年（细条形）
+dashboard-chart-desc = 每组一对条形；下表列出相应数据。过小而不予显示的计数不绘制条形。
+dashboard-facets-note = 一门课程可涉及多个主题和目标，因此这些行相加不等于上方的合计。
+dashboard-note-shares = 比例按填写了国家或性别的学员计算；x 表示不予显示的比例，以免据此推算出较小的计数。
+dashboard-more = 如需更多数据，请查看学习情况报告
+
+## Use of the content
+report-usage = 内容使用情况
+report-usage-by-month = 按月统计的浏览和下载次数
+report-usage-by-language = 按课程语言版本统计的浏览次数
+report-usage-language = 语言版本
+report-usage-course-views = 课程页面浏览次数
+report-usage-lesson-views = 课时浏览次数
+report-usage-downloads = 文件下载次数
+report-usage-none = 此期间未统计到任何浏览或下载。
+
+## Scheduled reports
+subscriptions-title = 定期报告
+subscriptions-intro = 在每周（周一至周日）或每月结束后，以您的语言通过电子邮件接收此报告。
+subscriptions-frequency = 频率
+subscriptions-weekly = 每周
+subscriptions-monthly = 每月
+subscriptions-subscribe = 通过电子邮件发送此报告给我
+subscriptions-none = 您没有定期报告。
+subscriptions-stop = 停止
+subscription-saved = 每个周期结束后，报告将通过电子邮件发送给您。
+subscription-ended = 该报告将不再通过电子邮件发送给您。
+err-frequency_unknown = 请选择每周或每月。
+email-report-subject = { $title }
+email-report-body = { $title }，{ $period }：
+email-report-page = 查看附带图表的报告：
+email-report-manage = 停止或更改您的定期报告：

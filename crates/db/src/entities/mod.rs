@@ -31,6 +31,7 @@ pub mod organisation;
 pub mod published_lesson;
 pub mod quiz_attempt;
 pub mod refresh_token;
+pub mod report_subscription;
 pub mod session;
 pub mod signatory;
 pub mod signing_key;

@@ -33,6 +33,34 @@ pub fn routes(t: &mut Table) {
     );
     t.api(
         Method::GET,
+        "/api/v1/reports/subscriptions",
+        Access::SignedIn,
+        subscriptions,
+        doc::<__path_subscriptions>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/reports/subscriptions",
+        Access::Reports,
+        subscribe,
+        doc::<__path_subscribe>,
+    );
+    t.api(
+        Method::DELETE,
+        "/api/v1/reports/subscriptions/{id}",
+        Access::Own,
+        unsubscribe,
+        doc::<__path_unsubscribe>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/reports/dashboard",
+        Access::Admin,
+        dashboard,
+        doc::<__path_dashboard>,
+    );
+    t.api(
+        Method::GET,
         "/api/v1/reports/learning.xlsx",
         Access::Reports,
         learning_xlsx,
@@ -123,6 +151,19 @@ pub struct ReportView {
     pub rows: Vec<RowView>,
     /// The totals row.
     pub totals: RowView,
+    /// The use of the courses, when the report is of whole courses (not
+    /// of an organisation's, a cohort's or a language's learners).
+    pub usage: Option<UsageView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct UsageView {
+    /// `YYYY-MM` → course page views, lesson views, file downloads.
+    #[schema(value_type = Object)]
+    pub months: BTreeMap<String, kuza_reports::usage::Use>,
+    /// The language version shown → course page and lesson views.
+    #[schema(value_type = Object)]
+    pub languages: BTreeMap<String, kuza_reports::usage::Use>,
 }
 
 fn figure(m: Measure, f: Figure, k: u64) -> FigureView {
@@ -170,6 +211,10 @@ fn view(t: &reports::Table) -> ReportView {
             .enumerate()
             .map(|(i, g)| row(i, group(g)))
             .collect(),
+        usage: t.usage.as_ref().map(|u| UsageView {
+            months: u.months.clone(),
+            languages: u.languages.clone(),
+        }),
         totals: row(
             t.rows.len(),
             GroupView {
@@ -266,4 +311,171 @@ pub async fn learning_xlsx(
         "learning-report.xlsx",
         bytes,
     ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PeriodView {
+    pub from: String,
+    /// Included.
+    pub to: String,
+}
+
+/// A figure of this year and of last year, as shown ("<5" when small, "x"
+/// for a share that would reveal one).
+#[derive(Serialize, ToSchema)]
+pub struct PairView {
+    pub this_year: String,
+    pub last_year: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FacetView {
+    /// The theme, or the SDG goal's number.
+    pub key: String,
+    pub enrolments: PairView,
+    pub completions: PairView,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DashboardView {
+    pub this_year: PeriodView,
+    pub last_year: PeriodView,
+    pub threshold: u64,
+    /// `learners`, `countries`, `ldc_share`, `women_share`, `completions`,
+    /// `certificates`.
+    #[schema(value_type = Object)]
+    pub headline: BTreeMap<&'static str, PairView>,
+    pub themes: Vec<FacetView>,
+    pub goals: Vec<FacetView>,
+}
+
+/// The agency's dashboard (administrators): learners reached, countries,
+/// the shares in least developed countries and of women, completions and
+/// certificates, and enrolments and completions by theme and SDG goal,
+/// this year so far against the same days of last year.
+#[utoipa::path(get, path = "/api/v1/reports/dashboard", tag = "reports", security(("bearer" = [])),
+    responses((status = 200, body = DashboardView), (status = 403, body = Problem)))]
+pub async fn dashboard(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let d = reports::dashboard(&state.app, caller.actor()).await?;
+    let k = d.threshold;
+    let pair = |a: u64, b: u64| PairView {
+        this_year: reports::count_shown(a, k),
+        last_year: reports::count_shown(b, k),
+    };
+    let facets = |rows: &[(
+        String,
+        kuza_reports::dashboard::Reach,
+        kuza_reports::dashboard::Reach,
+    )]| {
+        rows.iter()
+            .map(|(key, now, then)| FacetView {
+                key: key.clone(),
+                enrolments: pair(now.enrolments, then.enrolments),
+                completions: pair(now.completions, then.completions),
+            })
+            .collect()
+    };
+    Ok(HttpResponse::Ok().json(DashboardView {
+        this_year: PeriodView {
+            from: d.this_year.0.to_string(),
+            to: d.this_year.1.to_string(),
+        },
+        last_year: PeriodView {
+            from: d.last_year.0.to_string(),
+            to: d.last_year.1.to_string(),
+        },
+        threshold: k,
+        headline: reports::headline_shown(&d)
+            .into_iter()
+            .map(|(key, now, then)| {
+                (
+                    key,
+                    PairView {
+                        this_year: now,
+                        last_year: then,
+                    },
+                )
+            })
+            .collect(),
+        themes: facets(&d.themes),
+        goals: facets(&d.goals),
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SubscriptionView {
+    pub id: i32,
+    /// `weekly` (each Monday, the week before) or `monthly` (each 1st, the
+    /// month before).
+    pub frequency: String,
+    /// The report asked (its period is each week's or month's).
+    #[schema(value_type = Object)]
+    pub query: serde_json::Value,
+    pub created_at: String,
+}
+
+fn subscription_view(s: &kuza_app::subscriptions::Subscription) -> SubscriptionView {
+    SubscriptionView {
+        id: s.id,
+        frequency: s.frequency.clone(),
+        query: serde_json::from_str(&s.query).unwrap_or_default(),
+        created_at: super::iso(s.created_at),
+    }
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+pub struct SubscribeRequest {
+    /// `weekly` or `monthly`.
+    pub frequency: String,
+    /// The report, as `GET /api/v1/reports/learning` asks it (its `from`
+    /// and `to` are ignored).
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub ask: Ask,
+}
+
+/// The caller's scheduled reports.
+#[utoipa::path(get, path = "/api/v1/reports/subscriptions", tag = "reports", security(("bearer" = [])),
+    responses((status = 200, body = Vec<SubscriptionView>)))]
+pub async fn subscriptions(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let mine = kuza_app::subscriptions::mine(&state.app, caller.actor()).await?;
+    Ok(HttpResponse::Ok().json(mine.iter().map(subscription_view).collect::<Vec<_>>()))
+}
+
+/// Subscribes the caller to a report they may read: emailed in their
+/// language after each week or month, with its headline figures and links
+/// to the page, the CSV and the XLSX.
+#[utoipa::path(post, path = "/api/v1/reports/subscriptions", tag = "reports", security(("bearer" = [])), request_body = SubscribeRequest,
+    responses((status = 201, body = SubscriptionView),
+        (status = 400, description = "`bad_query`: the report asked is not one", body = Problem),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`too_many_subscriptions`: 20 already", body = Problem),
+        (status = 422, description = "`frequency_unknown`", body = Problem)))]
+pub async fn subscribe(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    body: web::Json<SubscribeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let s =
+        kuza_app::subscriptions::subscribe(&state.app, caller.actor(), &body.ask, &body.frequency)
+            .await?;
+    Ok(HttpResponse::Created().json(subscription_view(&s)))
+}
+
+/// Ends one of the caller's scheduled reports.
+#[utoipa::path(delete, path = "/api/v1/reports/subscriptions/{id}", tag = "reports", security(("bearer" = [])),
+    responses((status = 204, description = "Ended"), (status = 404, body = Problem)))]
+pub async fn unsubscribe(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    kuza_app::subscriptions::unsubscribe(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -96,7 +96,7 @@ pub(super) fn course_context(
 }
 
 async fn course_page(portal: Portal, slug: web::Path<String>) -> Result<HttpResponse, PortalError> {
-    let found = kuza_app::catalog::course_page(&portal.state.app, &slug).await?;
+    let found = kuza_app::catalog::course_page(&portal.state.app, &slug, portal.lang).await?;
     let (_, version) = &*found;
     let mut ctx = course_context(
         &portal,
@@ -205,7 +205,7 @@ async fn lesson_page(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PortalError> {
     let (slug, key) = path.into_inner();
-    let found = kuza_app::catalog::lesson_page(&portal.state.app, &slug, &key).await?;
+    let found = kuza_app::catalog::lesson_page(&portal.state.app, &slug, &key, portal.lang).await?;
     let (_, version) = &*found;
     let mut ctx = lesson_context(
         &portal,

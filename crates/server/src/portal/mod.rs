@@ -102,7 +102,9 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 29] = [
+const NOTICES: [&str; 31] = [
+    "subscription-saved",
+    "subscription-ended",
     "member-confirmed",
     "member-removed",
     "library-saved",

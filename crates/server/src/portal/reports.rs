@@ -4,7 +4,7 @@
 //! table as CSV and XLSX. Arabic pages draw the chart right to left and
 //! export right-to-left sheets.
 
-use super::Portal;
+use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
 use actix_web::http::{Method, StatusCode};
@@ -20,6 +20,19 @@ pub fn routes(t: &mut Table) {
     t.page(Method::GET, "/reports", Access::Reports, page);
     t.page(Method::GET, "/reports/learning.csv", Access::Reports, csv);
     t.page(Method::GET, "/reports/learning.xlsx", Access::Reports, xlsx);
+    t.page(Method::GET, "/admin/dashboard", Access::Admin, dashboard);
+    t.page(
+        Method::POST,
+        "/reports/subscriptions",
+        Access::Reports,
+        subscribe,
+    );
+    t.page(
+        Method::POST,
+        "/reports/subscriptions/{id}/delete",
+        Access::Own,
+        unsubscribe,
+    );
 }
 
 /// The question from the query string.
@@ -140,6 +153,7 @@ async fn page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalEr
             .collect::<Vec<_>>(),
     );
     ctx.insert("organisations", &choices.organisations);
+    ctx.insert("subscriptions", &subscriptions_json(&portal).await?);
     ctx.insert("courses", &choices.courses);
     match reports::learning(&portal.state.app, portal.actor(), &asked, portal.lang).await {
         Ok(t) => {
@@ -149,6 +163,25 @@ async fn page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalEr
             ctx.insert("table", &table_json(&t, &sheet));
             ctx.insert("chart", &chart(&portal, &t));
             ctx.insert("crossed", &t.report.crossed);
+            if let Some(u) = &t.usage {
+                let months: Vec<Value> = u
+                    .months
+                    .iter()
+                    .map(|(m, x)| json!({"label": m, "use": x}))
+                    .collect();
+                let languages: Vec<Value> = u
+                    .languages
+                    .iter()
+                    .map(|(l, x)| {
+                        let lang = kuza_i18n::Language::parse(l);
+                        json!({
+                            "label": lang.map_or(l.as_str(), |l| l.native_name()),
+                            "lang": l, "dir": lang.map_or("ltr", |l| l.dir()), "use": x,
+                        })
+                    })
+                    .collect();
+                ctx.insert("usage", &json!({"months": months, "languages": languages}));
+            }
             let nothing = t.rows.iter().all(|g| g.key == "all")
                 && t.at(Measure::Enrolments, 0, 0).value == Some(0.0);
             ctx.insert("empty", &nothing);
@@ -188,4 +221,195 @@ async fn xlsx(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalEr
         "learning-report.xlsx",
         bytes,
     ))
+}
+
+/// Bars for this year and last, one pair per group (the dashboard's).
+fn paired_bars(portal: &Portal, rows: &[(String, u64, u64, String)]) -> Value {
+    let rtl = portal.lang.dir() == "rtl";
+    let max = rows.iter().map(|r| r.1.max(r.2)).max().unwrap_or(0) as f64;
+    let k = portal.state.app.limits.report_min_cell;
+    // A small count is not drawn, as in the table it is not shown.
+    let width = |n: u64| {
+        if max == 0.0 || (n > 0 && n < k) {
+            0.0
+        } else {
+            n as f64 / max * BAR_ROOM
+        }
+    };
+    let bars: Vec<Value> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (label, now, then, shown))| {
+            let (w, w_then) = (width(*now), width(*then));
+            let y = 10.0 + i as f64 * ROW;
+            let start = if rtl { WIDTH - LABELS } else { LABELS };
+            let at = |w: f64| if rtl { start - w } else { start };
+            json!({
+                "label": label, "shown": shown, "y": y, "text_y": y + 15.0,
+                "w": w, "w_then": w_then, "bar_x": at(w), "bar_then_x": at(w_then),
+                "label_x": if rtl { start + 10.0 } else { start - 10.0 },
+                "value_x": if rtl { start - w.max(w_then) - 6.0 } else { start + w.max(w_then) + 6.0 },
+            })
+        })
+        .collect();
+    json!({
+        "bars": bars,
+        "height": 20.0 + rows.len() as f64 * ROW,
+        "width": WIDTH,
+        "label_anchor": if rtl { "start" } else { "end" },
+        "value_anchor": if rtl { "end" } else { "start" },
+    })
+}
+
+async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
+    let d = reports::dashboard(&portal.state.app, portal.actor()).await?;
+    let k = d.threshold;
+    let c = |n: u64| reports::count_shown(n, k);
+    let headline = reports::headline_shown(&d);
+    let section = |id: &str,
+                   rows: &[(
+        String,
+        kuza_reports::dashboard::Reach,
+        kuza_reports::dashboard::Reach,
+    )]| {
+        let label = |key: &str| {
+            if id == "sdg" {
+                portal.t("catalog-sdg-goal", &[("goal", key.into())])
+            } else {
+                key.to_owned()
+            }
+        };
+        let chart_rows: Vec<(String, u64, u64, String)> = rows
+            .iter()
+            .map(|(key, now, then)| {
+                (
+                    label(key),
+                    now.enrolments,
+                    then.enrolments,
+                    c(now.enrolments),
+                )
+            })
+            .collect();
+        let by = portal.t(&format!("dashboard-by-{id}"), &[]);
+        json!({
+            "id": id,
+            "chart": paired_bars(&portal, &chart_rows),
+            "chart_title": portal.t("dashboard-chart-title", &[("by", by.into())]),
+            "rows": rows.iter().map(|(key, now, then)| json!({
+                "label": label(key),
+                "enrolled_now": c(now.enrolments), "enrolled_then": c(then.enrolments),
+                "completed_now": c(now.completions), "completed_then": c(then.completions),
+            })).collect::<Vec<_>>(),
+        })
+    };
+    let mut ctx = Context::new();
+    ctx.insert(
+        "this_year",
+        &(d.this_year.0.to_string(), d.this_year.1.to_string()),
+    );
+    ctx.insert(
+        "last_year",
+        &(d.last_year.0.to_string(), d.last_year.1.to_string()),
+    );
+    ctx.insert(
+        "headline",
+        &headline
+            .iter()
+            .map(|(key, now, then)| json!({"key": key, "now": now, "then": then}))
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert(
+        "sections",
+        &[section("theme", &d.themes), section("sdg", &d.goals)],
+    );
+    ctx.insert("threshold", &k);
+    portal.render("dashboard_agency.html", ctx)
+}
+
+/// The subscription form's fields: a report's question and how often.
+#[derive(serde::Deserialize, Default)]
+struct SubscribeForm {
+    #[serde(default)]
+    frequency: String,
+    #[serde(default)]
+    by: String,
+    #[serde(default)]
+    then: String,
+    #[serde(default)]
+    measure: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    course: String,
+    #[serde(default)]
+    cohort: String,
+    #[serde(default)]
+    course_format: String,
+    #[serde(default)]
+    language: String,
+}
+
+impl SubscribeForm {
+    fn ask(&self) -> Result<Ask, AppError> {
+        let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let id = |field: &str, s: &str| -> Result<Option<i32>, AppError> {
+            match s.trim() {
+                "" => Ok(None),
+                v => v
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| AppError::BadInput(format!("{field} is not an id"))),
+            }
+        };
+        Ok(Ask {
+            from: None,
+            to: None,
+            by: text(&self.by),
+            then: text(&self.then),
+            measure: text(&self.measure),
+            organisation: id("organisation", &self.organisation)?,
+            course: id("course", &self.course)?,
+            cohort: id("cohort", &self.cohort)?,
+            course_format: text(&self.course_format),
+            language: text(&self.language),
+        })
+    }
+}
+
+async fn subscribe(posted: Posted<SubscribeForm>) -> Result<HttpResponse, PortalError> {
+    let Posted { portal, form } = posted;
+    let ask = form.ask()?;
+    kuza_app::subscriptions::subscribe(&portal.state.app, portal.actor(), &ask, &form.frequency)
+        .await?;
+    Ok(portal.redirect("/reports?notice=subscription-saved#subscriptions"))
+}
+
+async fn unsubscribe(
+    posted: Posted<std::collections::HashMap<String, String>>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let p = posted.portal;
+    kuza_app::subscriptions::unsubscribe(&p.state.app, p.actor(), *id).await?;
+    Ok(p.redirect("/reports?notice=subscription-ended#subscriptions"))
+}
+
+/// The actor's subscriptions as the page lists them.
+async fn subscriptions_json(portal: &Portal) -> Result<Vec<Value>, PortalError> {
+    let mine = kuza_app::subscriptions::mine(&portal.state.app, portal.actor()).await?;
+    Ok(mine
+        .iter()
+        .map(|s| {
+            let q: Value = serde_json::from_str(&s.query).unwrap_or_default();
+            let by = |k: &str| {
+                q[k].as_str()
+                    .map(|d| portal.t(&format!("report-by-{d}"), &[]))
+            };
+            let summary = match (by("by"), by("then")) {
+                (Some(a), Some(b)) => format!("{a} × {b}"),
+                (Some(a), None) => a,
+                _ => portal.t("report-everyone", &[]),
+            };
+            json!({"id": s.id, "frequency": s.frequency, "summary": summary})
+        })
+        .collect())
 }

@@ -1,0 +1,155 @@
+//! The agency's headline figures for a period: the learners it reached
+//! (distinct learners who enrolled), from how many countries, the share in
+//! least developed countries and the share of women, completions and
+//! certificates; and enrolments and completions by theme and by SDG goal.
+//! Shares are of those who stated a country or a gender. A course can
+//! carry several themes and goals, so those rows do not add up to a total.
+
+use crate::{Filter, conditions};
+use kuza_db::sql::Sql;
+use kuza_i18n::countries;
+use sea_orm::{ConnectionTrait, DbErr};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Headline figures (unsuppressed: the caller suppresses what it shows).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Headline {
+    pub learners: u64,
+    pub countries: u64,
+    /// Learners in least developed countries, and of a stated country.
+    pub ldc: u64,
+    pub stated_country: u64,
+    /// Women, and learners of a stated gender.
+    pub women: u64,
+    pub stated_gender: u64,
+    pub completions: u64,
+    pub certificates: u64,
+}
+
+/// Enrolments made and completions in the period, for one theme or goal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub enrolments: u64,
+    pub completions: u64,
+}
+
+fn int(r: &sea_orm::QueryResult, i: usize) -> Result<u64, DbErr> {
+    Ok(r.try_get_by_index::<Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+}
+
+/// The headline figures of the period `[f.from, f.to)`.
+pub async fn headline(conn: &impl ConnectionTrait, f: &Filter) -> Result<Headline, DbErr> {
+    let backend = conn.get_database_backend();
+    let mut h = Headline::default();
+    // Learners partition by country and gender: distinct counts add up.
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT u.country, u.gender, CAST(COUNT(DISTINCT e.user_id) AS BIGINT) \
+         FROM enrollments e JOIN users u ON u.id = e.user_id \
+         JOIN courses c ON c.id = e.course_id \
+         LEFT JOIN organisations o ON o.id = u.organisation_id \
+         WHERE e.status IN ('active', 'completed', 'withdrawn', 'removed') AND e.enrolled_at >= ",
+    )
+    .bind(f.from);
+    sql.push(" AND e.enrolled_at < ").bind(f.to);
+    conditions(&mut sql, f);
+    sql.push(" GROUP BY u.country, u.gender");
+    let mut seen = BTreeSet::new();
+    for r in conn.query_all(sql.statement()).await? {
+        let country: Option<String> = r.try_get_by_index(0)?;
+        let gender: Option<String> = r.try_get_by_index(1)?;
+        let n = int(&r, 2)?;
+        h.learners += n;
+        if let Some(c) = country.as_deref().and_then(countries::get) {
+            seen.insert(c.code.clone());
+            h.stated_country += n;
+            if c.ldc {
+                h.ldc += n;
+            }
+        }
+        match gender.as_deref() {
+            Some("female") => {
+                h.women += n;
+                h.stated_gender += n;
+            }
+            Some("male" | "other") => h.stated_gender += n,
+            _ => {}
+        }
+    }
+    h.countries = seen.len() as u64;
+    for (into, query, time) in [
+        (
+            &mut h.completions,
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM enrollments e",
+            "e.completed_at",
+        ),
+        (
+            &mut h.certificates,
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM certificates ct JOIN enrollments e ON e.id = ct.enrollment_id",
+            "ct.issued_at",
+        ),
+    ] {
+        let mut sql = Sql::new(backend);
+        sql.push(query);
+        sql.push(
+            " JOIN users u ON u.id = e.user_id JOIN courses c ON c.id = e.course_id \
+             LEFT JOIN organisations o ON o.id = u.organisation_id WHERE ",
+        );
+        if time == "ct.issued_at" {
+            sql.push("ct.status = 'issued' AND ");
+        } else {
+            sql.push("e.status = 'completed' AND ");
+        }
+        sql.push(&format!("{time} >= ")).bind(f.from);
+        sql.push(&format!(" AND {time} < ")).bind(f.to);
+        conditions(&mut sql, f);
+        if let Some(r) = conn.query_one(sql.statement()).await? {
+            *into = int(&r, 0)?;
+        }
+    }
+    Ok(h)
+}
+
+/// Enrolments and completions of the period by a catalog facet: `theme`
+/// (the free themes) or `sdg` (goals only, not targets).
+pub async fn by_facet(
+    conn: &impl ConnectionTrait,
+    f: &Filter,
+    facet: &str,
+) -> Result<BTreeMap<String, Reach>, DbErr> {
+    let backend = conn.get_database_backend();
+    let mut out: BTreeMap<String, Reach> = BTreeMap::new();
+    for (time, completed) in [("e.enrolled_at", false), ("e.completed_at", true)] {
+        let mut sql = Sql::new(backend);
+        sql.push(
+            "SELECT cf.value, CAST(COUNT(*) AS BIGINT) FROM enrollments e \
+             JOIN catalog_facets cf ON cf.course_id = e.course_id \
+             JOIN users u ON u.id = e.user_id JOIN courses c ON c.id = e.course_id \
+             LEFT JOIN organisations o ON o.id = u.organisation_id WHERE cf.facet = ",
+        )
+        .bind(facet.to_owned());
+        if facet == "sdg" {
+            sql.push(" AND cf.value NOT LIKE '%.%'");
+        }
+        sql.push(if completed {
+            " AND e.status = 'completed'"
+        } else {
+            " AND e.status IN ('active', 'completed', 'withdrawn', 'removed')"
+        });
+        sql.push(&format!(" AND {time} >= ")).bind(f.from);
+        sql.push(&format!(" AND {time} < ")).bind(f.to);
+        conditions(&mut sql, f);
+        sql.push(" GROUP BY cf.value");
+        for r in conn.query_all(sql.statement()).await? {
+            let value: String = r.try_get_by_index(0)?;
+            let n = int(&r, 1)?;
+            let reach = out.entry(value).or_default();
+            if completed {
+                reach.completions += n;
+            } else {
+                reach.enrolments += n;
+            }
+        }
+    }
+    Ok(out)
+}
