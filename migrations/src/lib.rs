@@ -28,6 +28,7 @@ mod m0018_certificate_design;
 mod m0019_organisations;
 mod m0020_reports;
 mod m0021_report_subscriptions;
+mod m0022_providers;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_organisations::Migration),
             Box::new(m0020_reports::Migration),
             Box::new(m0021_report_subscriptions::Migration),
+            Box::new(m0022_providers::Migration),
         ]
     }
 }

@@ -24,6 +24,7 @@ mod media;
 mod members;
 mod ops;
 mod portal_auth;
+mod providers;
 mod reports;
 mod routes;
 mod security;

@@ -685,6 +685,26 @@ async function main() {
     await axeCheck(q, `${A}/reports?by=region&then=gender`, "the administrator's report, crossed (admin, en)");
     await axeCheck(q, `${A}/reports?by=shoe_size`, "a report asked badly shows its error (admin, en)");
 
+    // The demo institute provides the facilitated demo course: its name
+    // shows on the course page, and its coordinator finds the course on the
+    // organisation's page and runs its cohorts without the editors' settings.
+    await pa.goto(`${A}${membersHref}`);
+    const runHref = await pa.$eval(`section[aria-labelledby=provided] a[href$="/cohorts"]`, (a) => a.getAttribute("href")).catch(() => "");
+    check(runHref !== "", "a provider's coordinator finds the courses it provides on its organisation's page", await text(pa, "main"));
+    if (runHref) {
+      await pa.goto(`${A}${runHref}`);
+      check((await pa.$("#cohort-list, section[aria-labelledby=cohort-list]")) !== null && (await pa.$("#enrolment-settings")) === null, "and runs their cohorts, without the course's enrolment settings", await text(pa, "main"));
+      await axeCheck(pax, `${A}${runHref}`, "a provider's cohorts (partner, ar)");
+    }
+    await pa.goto(`${A}/courses/droit-au-logement-convenable`);
+    const providerLink = await pa.$eval(`main a[href^="/courses?provider="]`, (a) => a.getAttribute("href")).catch(() => "");
+    check(providerLink !== "", "the provided course's page names its provider", await text(pa, "main"));
+    if (providerLink) {
+      await pa.goto(`${A}${providerLink}`);
+      check((await pa.$$("ol.results li")).length === 1 && (await pa.$(`ol.results a[href="/courses/droit-au-logement-convenable"]`)) !== null, "the catalog filters by provider", await text(pa, "main"));
+      await axeCheck(pax, `${A}${providerLink}`, "the catalog filtered by provider (partner, ar)");
+    }
+
     // The administrator reads the agency's dashboard in Arabic, without
     // JavaScript; axe checks it (then the language goes back to English).
     const adx = await (await browser.createBrowserContext()).newPage();

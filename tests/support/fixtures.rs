@@ -333,10 +333,23 @@ impl Partner {
                 country: "KE".into(),
                 names: Default::default(),
                 email_domains: String::new(),
+                provider: false,
             },
         )
         .await
         .expect("create the organisation");
+        Self::of_organisation(app, db, email, org.id).await
+    }
+
+    /// Registers `email` and grants it the partner role for organisation
+    /// `organisation_id`.
+    pub async fn of_organisation(
+        app: &TestApp,
+        db: &TestDb,
+        email: &str,
+        organisation_id: i32,
+    ) -> Partner {
+        let conn = db.connect().await;
         let id = app.register(email, "en").await;
         kuza_accounts::roles::set_grants(
             &conn,
@@ -344,7 +357,7 @@ impl Partner {
             id as i32,
             &kuza_accounts::Grants {
                 roles: vec![kuza_accounts::Role::Partner],
-                partner_organisation_id: Some(org.id),
+                partner_organisation_id: Some(organisation_id),
             },
         )
         .await
@@ -353,7 +366,7 @@ impl Partner {
             id,
             email: email.to_owned(),
             token: app.access_token(email).await,
-            organisation_id: org.id,
+            organisation_id,
         }
     }
 }

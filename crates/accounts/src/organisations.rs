@@ -24,6 +24,8 @@ pub struct OrganisationInput {
     pub names: BTreeMap<String, String>,
     /// Email domains, separated by commas, spaces or lines.
     pub email_domains: String,
+    /// Whether it delivers courses under the portal (a provider).
+    pub provider: bool,
 }
 
 struct Valid {
@@ -93,6 +95,7 @@ pub async fn create(
         country: Set(v.country.as_str().into()),
         names: Set(json(&v.names)),
         email_domains: Set(json(&v.email_domains)),
+        provider: Set(input.provider),
         created_at: Set(now()),
         ..Default::default()
     })
@@ -119,7 +122,13 @@ pub async fn update(
     input: &OrganisationInput,
 ) -> Result<Organisation, AccountError> {
     let v = validate(input)?;
-    get(conn, id).await?;
+    let before = get(conn, id).await?;
+    if before.provider && !input.provider && provides(conn, id).await? {
+        return Err(AccountError::Invalid(vec![crate::values::Invalid {
+            field: "provider",
+            code: "organisation_provides_courses",
+        }]));
+    }
     let org = organisation::Entity::update(organisation::ActiveModel {
         id: Set(id),
         name: Set(v.name),
@@ -127,6 +136,7 @@ pub async fn update(
         country: Set(v.country.as_str().into()),
         names: Set(json(&v.names)),
         email_domains: Set(json(&v.email_domains)),
+        provider: Set(input.provider),
         ..Default::default()
     })
     .exec(conn)
@@ -143,6 +153,25 @@ pub async fn update(
     )
     .await?;
     Ok(org)
+}
+
+/// Whether some course names the organisation as its provider.
+async fn provides(conn: &impl ConnectionTrait, id: i32) -> Result<bool, AccountError> {
+    use kuza_db::entities::course;
+    Ok(course::Entity::find()
+        .filter(course::Column::OrganisationId.eq(id))
+        .count(conn)
+        .await?
+        > 0)
+}
+
+/// The providers, by name.
+pub async fn providers(conn: &impl ConnectionTrait) -> Result<Vec<Organisation>, AccountError> {
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Provider.eq(true))
+        .order_by_asc(organisation::Column::Name)
+        .all(conn)
+        .await?)
 }
 
 /// Confirms the pending members whose confirmed addresses are at one of

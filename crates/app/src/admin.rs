@@ -173,5 +173,15 @@ pub async fn update_organisation(
     input: &OrganisationInput,
 ) -> Result<Organisation, AppError> {
     let a = admin(actor, Action::ManageOrganisations)?;
-    Ok(organisations::update(&app.db, Some(a.id()), id, input).await?)
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let org = organisations::update(&txn, Some(a.id()), id, input).await?;
+    // A provider's names show on the catalog and the course pages.
+    if org.provider {
+        kuza_courses::catalog::changed(&txn).await?;
+    }
+    txn.commit().await?;
+    if org.provider {
+        app.published.changed();
+    }
+    Ok(org)
 }

@@ -4,7 +4,7 @@
 
 use crate::published::Published;
 use crate::{App, AppError, FieldProblem};
-use kuza_courses::catalog::{Results, Search, SearchInput};
+use kuza_courses::catalog::{Provider, Results, Search, SearchInput};
 use kuza_i18n::Language;
 use std::sync::Arc;
 
@@ -33,6 +33,7 @@ pub fn lenient(mut input: SearchInput) -> Result<(Search, SearchInput, bool), Ap
                     "language" => input.language = None,
                     "theme" => input.theme = None,
                     "sdg" => input.sdg = None,
+                    "provider" => input.provider = None,
                     "sort" => input.sort = None,
                     _ => input.page = 1,
                 }
@@ -52,6 +53,12 @@ pub async fn search(app: &App, search: &Search) -> Result<Arc<Results>, AppError
 /// The free themes of the published courses, for the filter.
 pub async fn themes(app: &App) -> Result<Arc<Vec<String>>, AppError> {
     Ok(app.published.themes(&app.db).await?)
+}
+
+/// The providers of the published courses (the filter's choices, and the
+/// names shown with their courses).
+pub async fn providers(app: &App) -> Result<Arc<Vec<Provider>>, AppError> {
+    Ok(app.published.providers(&app.db).await?)
 }
 
 /// A published course's page for a reader of `lang`: its current version;

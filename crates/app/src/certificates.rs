@@ -670,7 +670,16 @@ async fn pdf_data(
     for k in design.all_logos() {
         partner_logos.extend(picture(app, k).await);
     }
-    Ok(pdf_text(app, c, lang, logo, signatories, partner_logos))
+    let mut text = pdf_text(app, c, lang, logo, signatories, partner_logos);
+    if let Some(p) = &design.provider {
+        let l = Language::parse(lang).unwrap_or(Language::En);
+        text.details.push(app.localizer.t(
+            l,
+            "pdf-provided-by",
+            &[("provider", p.name_in(l.code()).to_owned().into())],
+        ));
+    }
+    Ok(text)
 }
 
 /// What the PDF says, in `lang`.

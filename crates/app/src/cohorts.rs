@@ -1,7 +1,8 @@
 //! Running a course's enrolments: its enrolment settings, its cohorts
 //! (dates, capacity, facilitators, waitlist), the roster with progress,
 //! applications to decide, and removing a learner. The course's editors
-//! run all of it; a cohort's facilitators read its roster.
+//! run all of it; its provider's coordinators open and run its cohorts; a
+//! cohort's facilitators read its roster.
 
 use crate::export::{csv_field, iso};
 use crate::mail;
@@ -229,13 +230,51 @@ pub async fn of_published(app: &App, course_id: i32) -> Result<Vec<Summary>, App
     summaries(app, p.0.id).await
 }
 
-/// A course's cohorts for its editors (any status).
+/// The course, if the actor runs its cohorts (its editors, its provider's
+/// coordinators).
+pub async fn runnable(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<Course, AppError> {
+    let (c, facts) = policy::course(&app.db, course_id).await?;
+    policy::may(actor, Action::RunCohorts, On::Course(&facts))?;
+    Ok(c)
+}
+
+/// Whether the actor edits the course (beyond running its cohorts).
+pub async fn edits(app: &App, actor: &Actor, c: &Course) -> Result<bool, AppError> {
+    Ok(policy::edits(actor, &policy::course_of(&app.db, c).await?))
+}
+
+/// The courses an organisation provides, for its coordinators (and
+/// administrators), newest first: the cohorts they run.
+pub async fn provided(
+    app: &App,
+    actor: Option<&Actor>,
+    organisation_id: i32,
+) -> Result<Vec<Course>, AppError> {
+    policy::may(
+        actor,
+        Action::ManageMembers,
+        On::Organisation(organisation_id),
+    )?;
+    use kuza_db::entities::course;
+    use sea_orm::QueryOrder;
+    Ok(course::Entity::find()
+        .filter(course::Column::OrganisationId.eq(organisation_id))
+        .order_by_desc(course::Column::Id)
+        .all(&app.db)
+        .await?)
+}
+
+/// A course's cohorts for those who run them (any status).
 pub async fn of_course(
     app: &App,
     actor: Option<&Actor>,
     course_id: i32,
 ) -> Result<(Course, Vec<Summary>), AppError> {
-    let c = editable(app, actor, course_id).await?;
+    let c = runnable(app, actor, course_id).await?;
     let list = summaries(app, c.id).await?;
     Ok((c, list))
 }
@@ -255,7 +294,7 @@ pub async fn create(
     course_id: i32,
     input: &CohortInput,
 ) -> Result<Summary, AppError> {
-    let c = editable(app, actor, course_id).await?;
+    let c = runnable(app, actor, course_id).await?;
     check(&c, input)?;
     let txn = kuza_db::begin_write(&app.db).await?;
     let k = cohorts::create(&txn, c.id, input).await?;

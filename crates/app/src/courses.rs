@@ -53,6 +53,11 @@ pub async fn create(
     Ok(c)
 }
 
+/// The organisations a course can name as its provider, by name.
+pub async fn providers(app: &App) -> Result<Vec<kuza_db::entities::organisation::Model>, AppError> {
+    Ok(kuza_accounts::organisations::providers(&app.db).await?)
+}
+
 /// The courses the actor edits, last changed first (the studio's list).
 pub async fn mine(app: &App, actor: Option<&Actor>) -> Result<Vec<Course>, AppError> {
     policy::may(actor, Action::CreateCourse, On::Site)?;
@@ -68,7 +73,19 @@ pub async fn update(
     input: &CourseInput,
 ) -> Result<Course, AppError> {
     let c = editable(app, actor, course_id).await?;
-    Ok(draft::update(&app.db, &c, input).await?)
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let updated = draft::update(&txn, &c, input).await?;
+    // The provider applies at once, not with the next version: the
+    // catalog and the course page show it from the course's row.
+    let provider_changed = updated.organisation_id != c.organisation_id;
+    if provider_changed {
+        kuza_courses::catalog::changed(&txn).await?;
+    }
+    txn.commit().await?;
+    if provider_changed {
+        app.published.changed();
+    }
+    Ok(updated)
 }
 
 /// The draft with its modules, lessons and files.

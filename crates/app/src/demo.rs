@@ -84,6 +84,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<(), AccountError> {
                     .map(|(l, n)| (l.to_owned(), n.to_owned()))
                     .collect(),
                     email_domains: String::new(),
+                    provider: true,
                 },
             )
             .await?
@@ -178,9 +179,28 @@ pub async fn load_courses(
         {
             continue;
         }
-        let c = crate::archives::import_files(db, storage, upload_max_mb, author.id, files, None)
+        let mut c =
+            crate::archives::import_files(db, storage, upload_max_mb, author.id, files, None)
+                .await
+                .map_err(|e| format!("demo course {slug}: {}", e.describe()))?;
+        // The facilitated demo course is delivered by the demo institute (a
+        // provider): its name shows with the course, its coordinator runs
+        // the cohorts.
+        if slug == REPORTED_COURSE
+            && let Some(org) = organisations::find_by_name(db, DEMO_ORGANISATION)
+                .await
+                .map_err(|e| e.to_string())?
+        {
+            use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+            c = kuza_db::entities::course::ActiveModel {
+                id: Set(c.id),
+                organisation_id: Set(Some(org.id)),
+                ..Default::default()
+            }
+            .update(db)
             .await
-            .map_err(|e| format!("demo course {slug}: {}", e.describe()))?;
+            .map_err(|e| e.to_string())?;
+        }
         let txn = kuza_db::begin_write(db).await.map_err(|e| e.to_string())?;
         kuza_courses::versions::publish(&txn, &c, author.id)
             .await

@@ -163,6 +163,7 @@ pub async fn readable(app: &App, at: &str, asker: Credentials) -> Result<Readabl
         owner_id: c.owner_id,
         co_authors: vec![],
         status: c.status,
+        provider: c.organisation_id,
     };
     if policy::may(None, Action::ReadFile, On::File(&file(bare))).is_ok() {
         return Ok(Readable::File {

@@ -85,6 +85,10 @@ pub enum Action {
     /// Read a file of a course.
     ReadFile,
 
+    /// List a course's cohorts and open new ones (its editors, its
+    /// provider's coordinators).
+    RunCohorts,
+
     // A cohort.
     /// Change the cohort and schedule its sessions.
     ManageCohort,
@@ -124,6 +128,8 @@ pub struct Course {
     pub owner_id: i32,
     pub co_authors: Vec<i32>,
     pub status: CourseStatus,
+    /// The organisation that delivers it (a provider), if any.
+    pub provider: Option<i32>,
 }
 
 /// A cohort's facts: its course's and its facilitators.
@@ -176,8 +182,10 @@ pub enum On<'a> {
     RecordOf(i32),
     /// An enrolment, as its graders see it.
     Enrollment(&'a Enrollment),
-    /// A partner organisation, by id.
+    /// A partner organisation, by id (its members).
     Organisation(i32),
+    /// A provider organisation, by id (its courses).
+    Provider(i32),
 }
 
 /// An author who owns or co-authors the course, or an administrator.
@@ -186,6 +194,12 @@ pub enum On<'a> {
 pub fn edits(a: &Actor, c: &Course) -> bool {
     a.is_admin()
         || a.grants.has(Role::Author) && (c.owner_id == a.id() || c.co_authors.contains(&a.id()))
+}
+
+/// Who runs a course's cohorts: its editors, and the coordinators of the
+/// organisation that provides it.
+pub fn runs_cohorts(a: &Actor, c: &Course) -> bool {
+    edits(a, c) || c.provider.is_some() && a.partner_of() == c.provider
 }
 
 /// Whether `actor` may do `action` on `on`; the refusal says how it shows.
@@ -212,14 +226,17 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::EditCourse | A::ManageEnrolments, On::Course(c)) => edits(a, c),
         (A::ReadFile, On::File(f)) => edits(a, &f.course),
         (A::EnrolOthers, On::OpenTo(o)) => {
-            edits(a, &o.course)
+            runs_cohorts(a, &o.course)
                 || a.partner_of()
                     .is_some_and(|org| o.everyone || o.organisations.contains(&org))
         }
-        (A::ManageCohort, On::Cohort(k)) => edits(a, &k.course),
-        (A::RunCohort, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
+        (A::RunCohorts, On::Course(c)) => runs_cohorts(a, c),
+        (A::ManageCohort, On::Cohort(k)) => runs_cohorts(a, &k.course),
+        (A::RunCohort, On::Cohort(k)) => {
+            runs_cohorts(a, &k.course) || k.facilitators.contains(&a.id())
+        }
         (A::SeeSessions, On::Cohort(k)) => {
-            edits(a, &k.course) || k.facilitators.contains(&a.id()) || k.actor_is_member
+            runs_cohorts(a, &k.course) || k.facilitators.contains(&a.id()) || k.actor_is_member
         }
         (A::ReadEnrollment, On::RecordOf(learner)) => learner == a.id() || a.is_admin(),
         (A::ActAsLearner, On::RecordOf(learner)) => learner == a.id(),
@@ -228,8 +245,15 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::ManageMembers, On::Organisation(org)) => a.is_admin() || a.partner_of() == Some(org),
         (A::ReadReports, On::Site) => a.is_admin(),
         (A::ReadReports, On::Organisation(org)) => a.is_admin() || a.reports_of() == Some(org),
-        (A::ReadReports, On::Course(c)) => edits(a, c),
-        (A::ReadReports, On::Cohort(k)) => edits(a, &k.course) || k.facilitators.contains(&a.id()),
+        (A::ReadReports, On::Course(c)) => {
+            edits(a, c) || c.provider.is_some() && a.reports_of() == c.provider
+        }
+        (A::ReadReports, On::Cohort(k)) => {
+            runs_cohorts(a, &k.course)
+                || k.course.provider.is_some() && a.reports_of() == k.course.provider
+                || k.facilitators.contains(&a.id())
+        }
+        (A::ReadReports, On::Provider(org)) => a.is_admin() || a.reports_of() == Some(org),
         // An action asked about the wrong kind of thing: a programming error.
         _ => false,
     };
@@ -247,10 +271,11 @@ pub fn signed_in(actor: Option<&Actor>) -> Result<&Actor, AppError> {
 }
 
 /// For whom `actor` may enrol people in course `c`: anyone (`None`), or
-/// only the people of one organisation (a partner coordinator who does
-/// not edit the course). Asked after [`may`] allowed [`Action::EnrolOthers`].
+/// only the people of one organisation (a partner coordinator who neither
+/// edits the course nor runs it for its provider). Asked after [`may`]
+/// allowed [`Action::EnrolOthers`].
 pub fn enrols_for(actor: &Actor, c: &Course) -> Option<i32> {
-    if edits(actor, c) {
+    if runs_cohorts(actor, c) {
         None
     } else {
         actor.partner_of()
@@ -319,6 +344,7 @@ pub async fn course_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result
         owner_id: c.owner_id,
         co_authors,
         status: c.status,
+        provider: c.organisation_id,
     })
 }
 
@@ -442,6 +468,7 @@ mod tests {
             owner_id: OWNER,
             co_authors: vec![CO_AUTHOR],
             status,
+            provider: None,
         }
     }
 

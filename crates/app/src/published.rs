@@ -24,7 +24,7 @@
 //! as the notification arrives (PostgreSQL, milliseconds).
 
 use kuza_courses::CourseError;
-use kuza_courses::catalog::{self, Results, Search};
+use kuza_courses::catalog::{self, Provider, Results, Search};
 use kuza_courses::draft::Course;
 use kuza_courses::versions::{self, Version};
 use kuza_db::entities::{course, published_lesson};
@@ -71,6 +71,7 @@ pub struct Cache {
     lessons: Lru<(Generation, String), i32>,
     searches: Lru<(Generation, Search), Arc<Results>>,
     themes: Lru<Generation, Arc<Vec<String>>>,
+    providers: Lru<Generation, Arc<Vec<Provider>>>,
 }
 
 impl Cache {
@@ -85,6 +86,7 @@ impl Cache {
             lessons: Lru::new(LESSONS),
             searches: Lru::new(SEARCHES),
             themes: Lru::new(4),
+            providers: Lru::new(4),
         }
     }
 
@@ -202,6 +204,23 @@ impl Cache {
         Ok(found)
     }
 
+    /// The providers of the published courses, for the catalog's filter and
+    /// the names its cards and course pages show.
+    pub async fn providers(
+        &self,
+        db: &DatabaseConnection,
+    ) -> Result<Arc<Vec<Provider>>, CourseError> {
+        let Some(g) = self.generation(db).await? else {
+            return Ok(Arc::new(catalog::providers(db).await?));
+        };
+        if let Some(hit) = self.providers.get(&g) {
+            return Ok(hit);
+        }
+        let found = Arc::new(catalog::providers(db).await?);
+        self.providers.insert(g, found.clone());
+        Ok(found)
+    }
+
     /// This process just published or archived a course (after commit).
     pub fn changed(&self) {
         self.epoch.fetch_add(1, Ordering::AcqRel);
@@ -213,6 +232,7 @@ impl Cache {
         self.lessons.clear();
         self.searches.clear();
         self.themes.clear();
+        self.providers.clear();
     }
 
     /// PostgreSQL: listens for other processes' publications until the

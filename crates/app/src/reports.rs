@@ -17,7 +17,7 @@ use kuza_db::values::{Code, Format};
 use kuza_i18n::{Language, countries};
 use kuza_reports::dashboard::{Headline, Reach};
 use kuza_reports::{Dimension, Figure, Filter, Measure, NONE, NOT_STATED, Query, Report};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::HashMap;
 
 /// The longest period a report covers.
@@ -39,6 +39,8 @@ pub struct Ask {
     pub organisation: Option<i32>,
     pub course: Option<i32>,
     pub cohort: Option<i32>,
+    /// Only the courses this organisation provides.
+    pub provider: Option<i32>,
     /// Only courses of this format.
     pub course_format: Option<String>,
     /// Only learners studying in this language.
@@ -57,6 +59,7 @@ pub struct Asked {
     pub organisation: Option<i32>,
     pub course: Option<i32>,
     pub cohort: Option<i32>,
+    pub provider: Option<i32>,
     pub format: Option<Format>,
     pub language: Option<Language>,
 }
@@ -151,6 +154,7 @@ pub fn parse(a: &Ask, today: NaiveDate) -> Result<Asked, AppError> {
         organisation: a.organisation,
         course: a.course,
         cohort: a.cohort,
+        provider: a.provider,
         format,
         language,
     })
@@ -223,7 +227,25 @@ async fn authorize(app: &App, actor: Option<&Actor>, a: &Asked) -> Result<Filter
         let (_, facts) = policy::cohort(&app.db, &k, actor).await?;
         record(policy::may(actor, Action::ReadReports, On::Cohort(&facts)));
     }
-    if a.organisation.is_none() && a.course.is_none() && a.cohort.is_none() {
+    // A provider's courses: its coordinators and viewers read them.
+    let mut courses = a.course.map(|c| vec![c]);
+    if let Some(org) = a.provider {
+        organisations::get(&app.db, org).await?;
+        record(policy::may(actor, Action::ReadReports, On::Provider(org)));
+        let provided: Vec<i32> = course::Entity::find()
+            .filter(course::Column::OrganisationId.eq(org))
+            .select_only()
+            .column(course::Column::Id)
+            .into_tuple()
+            .all(&app.db)
+            .await?;
+        courses = Some(match courses {
+            Some(asked) => asked.into_iter().filter(|c| provided.contains(c)).collect(),
+            None => provided,
+        });
+    }
+    if a.organisation.is_none() && a.course.is_none() && a.cohort.is_none() && a.provider.is_none()
+    {
         record(policy::may(actor, Action::ReadReports, On::Site));
     }
     if !allowed {
@@ -237,7 +259,7 @@ async fn authorize(app: &App, actor: Option<&Actor>, a: &Asked) -> Result<Filter
         from: start(a.from),
         to: start(a.to) + 86_400,
         organisation: a.organisation,
-        courses: a.course.map(|c| vec![c]),
+        courses,
         cohorts: a.cohort.map(|k| vec![k]),
         format: a.format.map(|f| f.code()),
         language: a.language.map(|l| l.code().to_owned()),
@@ -257,6 +279,7 @@ pub async fn learning(
     if asked.organisation.is_none()
         && asked.course.is_none()
         && asked.cohort.is_none()
+        && asked.provider.is_none()
         && let Some(org) = home_of(actor).filter(|_| !actor.is_some_and(Actor::is_admin))
     {
         asked.organisation = Some(org);
@@ -399,7 +422,7 @@ async fn name(
                 titles.insert(k.id.to_string(), (k.name, None));
             }
         }
-        Some(Dimension::Organisation) => {
+        Some(Dimension::Organisation | Dimension::Provider) => {
             for o in organisation::Entity::find()
                 .filter(organisation::Column::Id.is_in(ids.clone()))
                 .all(&app.db)
@@ -426,22 +449,26 @@ async fn name(
                     Some(Dimension::Organisation | Dimension::OrganisationKind) => {
                         "report-no-organisation"
                     }
+                    Some(Dimension::Provider) => "report-no-provider",
                     _ => "report-none",
                 };
                 return plain(key, t(none));
             }
             match d {
                 None => plain(key, t("report-everyone")),
-                Some(Dimension::Course | Dimension::Cohort | Dimension::Organisation) => {
-                    match titles.get(key) {
-                        Some((label, l)) => Group {
-                            key: key.to_owned(),
-                            label: label.clone(),
-                            lang: l.clone(),
-                        },
-                        None => plain(key, format!("#{key}")),
-                    }
-                }
+                Some(
+                    Dimension::Course
+                    | Dimension::Cohort
+                    | Dimension::Organisation
+                    | Dimension::Provider,
+                ) => match titles.get(key) {
+                    Some((label, l)) => Group {
+                        key: key.to_owned(),
+                        label: label.clone(),
+                        lang: l.clone(),
+                    },
+                    None => plain(key, format!("#{key}")),
+                },
                 Some(Dimension::Format) => plain(key, t(&format!("course-format-{key}"))),
                 Some(Dimension::Language) => plain(
                     key,
@@ -585,16 +612,27 @@ pub fn sheet(app: &App, t: &Table, lang: Language) -> Sheet {
 }
 
 /// What a report's form offers the actor to narrow it to: every
-/// organisation (administrators), the courses they may read (all of them
+/// organisation (administrators), the providers whose courses they may
+/// read (all for administrators, their own organisation if it is one for
+/// its coordinators and viewers), the courses they may read (all of them
 /// for administrators, their own for authors), each named in `lang`.
 #[derive(Debug, Clone, Default)]
 pub struct Choices {
     pub organisations: Vec<(i32, String)>,
+    pub providers: Vec<(i32, String)>,
     pub courses: Vec<(i32, String)>,
 }
 
 pub async fn choices(app: &App, actor: &Actor, lang: Language) -> Result<Choices, AppError> {
-    let mut out = Choices::default();
+    let mut out = Choices {
+        providers: organisations::providers(&app.db)
+            .await?
+            .iter()
+            .filter(|o| actor.is_admin() || actor.reports_of() == Some(o.id))
+            .map(|o| (o.id, organisations::name_in(o, lang.code())))
+            .collect(),
+        ..Choices::default()
+    };
     if actor.is_admin() {
         out.organisations = organisations::all(&app.db)
             .await?

@@ -73,7 +73,7 @@ fn stored(ask: &Ask) -> serde_json::Value {
     serde_json::json!({
         "by": ask.by, "then": ask.then, "measure": ask.measure,
         "organisation": ask.organisation, "course": ask.course, "cohort": ask.cohort,
-        "course_format": ask.course_format, "language": ask.language,
+        "provider": ask.provider, "course_format": ask.course_format, "language": ask.language,
     })
 }
 
@@ -267,6 +267,7 @@ fn serde_urlencoded_query(ask: &Ask) -> String {
     put("organisation", ask.organisation.map(|v| v.to_string()));
     put("course", ask.course.map(|v| v.to_string()));
     put("cohort", ask.cohort.map(|v| v.to_string()));
+    put("provider", ask.provider.map(|v| v.to_string()));
     put("course_format", ask.course_format.clone());
     put("language", ask.language.clone());
     pairs

@@ -22,7 +22,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 pub use kuza_db::entities::endorsement::Model as Endorsement;
 pub use kuza_db::entities::logo::Model as Logo;
@@ -75,6 +75,22 @@ pub struct Endorsed {
     pub credential: serde_json::Value,
 }
 
+/// The organisation that delivered the course, as a certificate keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provided {
+    pub name: String,
+    /// The name in other languages, by language code.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+}
+
+impl Provided {
+    /// Its name in `lang`, else its name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.get(lang).unwrap_or(&self.name)
+    }
+}
+
 /// What a certificate was issued with.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Design {
@@ -84,6 +100,9 @@ pub struct Design {
     /// Partner logos (stored keys).
     pub logos: Vec<String>,
     pub endorsements: Vec<Endorsed>,
+    /// The course's provider when it was issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Provided>,
 }
 
 impl Design {
@@ -340,6 +359,7 @@ pub async fn current(
         .map(|l| l.image.clone())
         .collect();
     let approved = endorsements_of(conn, course_id, Some(EndorsementStatus::Approved)).await?;
+    let provider = provider_of(conn, course_id).await?;
     let organisation_names =
         organisation_names(conn, approved.iter().map(|e| e.organisation_id)).await?;
     let endorsements = approved
@@ -371,7 +391,28 @@ pub async fn current(
         signatories,
         logos,
         endorsements,
+        provider,
     })
+}
+
+/// The course's provider, in one query.
+async fn provider_of(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+) -> Result<Option<Provided>, DbErr> {
+    let mut sql = kuza_db::sql::Sql::new(conn.get_database_backend());
+    sql.push(
+        "SELECT o.name, o.names FROM organisations o JOIN courses c ON c.organisation_id = o.id \
+         WHERE c.id = ",
+    )
+    .bind(course_id);
+    let Some(row) = conn.query_one(sql.statement()).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Provided {
+        name: row.try_get("", "name")?,
+        names: serde_json::from_str(&row.try_get::<String>("", "names")?).unwrap_or_default(),
+    }))
 }
 
 /// The names of organisations by id, in one query.

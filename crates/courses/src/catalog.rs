@@ -63,6 +63,8 @@ pub struct SearchInput {
     pub theme: Option<String>,
     /// A goal (`11`) or target (`11.3`); a goal also finds its targets.
     pub sdg: Option<String>,
+    /// A provider organisation's id.
+    pub provider: Option<String>,
     /// One of [`SORTS`]; default: relevance when searching, else newest.
     pub sort: Option<String>,
     /// The reader's language, for sorting by title.
@@ -88,6 +90,7 @@ pub struct Search {
     language: Option<Language>,
     theme: Option<String>,
     sdg: Option<String>,
+    provider: Option<i32>,
     pub sort: Sort,
     lang: Language,
     pub page: u64,
@@ -179,6 +182,12 @@ impl Search {
                 _ => problems.push(problem("theme", "theme_invalid")),
             }
         }
+        let provider = given(&input.provider).and_then(|p| {
+            p.parse::<i32>().ok().filter(|id| *id > 0).or_else(|| {
+                problems.push(problem("provider", "provider_invalid"));
+                None
+            })
+        });
         if input.page > MAX_PAGE {
             problems.push(problem("page", "page_invalid"));
         }
@@ -199,6 +208,7 @@ impl Search {
             language,
             theme,
             sdg,
+            provider,
             sort,
             lang: input.lang,
             page: input.page.max(1),
@@ -225,6 +235,8 @@ pub struct Entry {
     pub themes: Vec<String>,
     pub title: Translated,
     pub summary: Translated,
+    /// The organisation that provides it (the course's, now).
+    pub provider: Option<i32>,
     /// First publication (Unix seconds).
     pub published_at: i64,
     /// The current version's publication.
@@ -253,6 +265,7 @@ impl From<Row> for Entry {
             themes: list(&m.themes),
             title: crate::draft::translated(&m.title),
             summary: crate::draft::translated(&m.summary),
+            provider: m.provider_id,
             slug: m.slug,
             version: m.version,
             format: m.format,
@@ -550,7 +563,8 @@ fn plan(backend: DbBackend, terms: &[String]) -> Plan {
 
 /// What a result needs (not the search text or the sort keys).
 const COLUMNS: &str = "e.course_id, e.slug, e.version, e.format, e.level, e.estimated_minutes, \
-    e.default_language, e.languages, e.themes, e.title, e.summary, e.published_at, e.updated_at";
+    e.default_language, e.languages, e.themes, e.title, e.summary, e.published_at, e.updated_at, \
+    (SELECT c.organisation_id FROM courses c WHERE c.id = e.course_id) AS provider_id";
 
 #[derive(FromQueryResult)]
 struct Row {
@@ -567,6 +581,7 @@ struct Row {
     summary: String,
     published_at: i64,
     updated_at: i64,
+    provider_id: Option<i32>,
 }
 
 impl Search {
@@ -620,6 +635,13 @@ impl Search {
                     .bind(v)
                     .push(" AND x.course_id = e.course_id)");
             }
+        }
+        // The provider is the course's now (it applies without a new
+        // version), so it is read from the course, not the entry.
+        if let Some(p) = self.provider {
+            sql.push(" AND EXISTS (SELECT 1 FROM courses c WHERE c.id = e.course_id AND c.organisation_id = ")
+                .bind(p)
+                .push(")");
         }
     }
 
@@ -725,6 +747,44 @@ pub async fn themes(conn: &impl ConnectionTrait) -> Result<Vec<String>, CourseEr
         .collect::<Result<_, _>>()?)
 }
 
+/// An organisation that provides published courses, with its names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provider {
+    pub id: i32,
+    pub name: String,
+    /// The name in other languages, by language code.
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl Provider {
+    /// Its name in `lang`, else its name.
+    pub fn name_in(&self, lang: Language) -> &str {
+        self.names.get(lang.code()).unwrap_or(&self.name)
+    }
+}
+
+/// The providers of published courses, by name: the catalog's filter, and
+/// the names its cards and the course pages show.
+pub async fn providers(conn: &impl ConnectionTrait) -> Result<Vec<Provider>, CourseError> {
+    let mut sql = Sql::new(conn.get_database_backend());
+    sql.push("SELECT o.id, o.name, o.names FROM organisations o WHERE o.provider = ")
+        .bind(true)
+        .push(
+            " AND EXISTS (SELECT 1 FROM courses c JOIN catalog_entries e ON e.course_id = c.id \
+         WHERE c.organisation_id = o.id) ORDER BY o.name",
+        );
+    let rows = conn.query_all(sql.statement()).await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Provider {
+                id: r.try_get("", "id")?,
+                name: r.try_get("", "name")?,
+                names: serde_json::from_str(&r.try_get::<String>("", "names")?).unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -737,6 +797,7 @@ mod tests {
             language: None,
             theme: None,
             sdg: None,
+            provider: None,
             sort: None,
             lang: Language::En,
             page: 1,

@@ -125,13 +125,15 @@ async fn validate(
         .map_err(|p| problems.push(p))
         .ok();
     }
-    if let Some(org) = input.organisation_id
-        && organisation::Entity::find_by_id(org)
-            .one(conn)
-            .await?
-            .is_none()
-    {
-        problems.push(problem("organisation_id", "organisation_unknown"));
+    // The course's provider: an organisation that delivers courses.
+    if let Some(org) = input.organisation_id {
+        match organisation::Entity::find_by_id(org).one(conn).await? {
+            None => problems.push(problem("organisation_id", "organisation_unknown")),
+            Some(o) if !o.provider => {
+                problems.push(problem("organisation_id", "organisation_not_provider"))
+            }
+            Some(_) => {}
+        }
     }
     if let Some(cover) = input.cover_media_id {
         // A new course has no uploads yet, so it cannot name a cover.

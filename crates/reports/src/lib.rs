@@ -46,10 +46,12 @@ pub enum Dimension {
     AgeBand,
     OrganisationKind,
     Organisation,
+    /// The organisation that provides the course.
+    Provider,
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 17] = [
+    pub const ALL: [Dimension; 18] = [
         Dimension::Course,
         Dimension::Cohort,
         Dimension::Format,
@@ -67,6 +69,7 @@ impl Dimension {
         Dimension::AgeBand,
         Dimension::OrganisationKind,
         Dimension::Organisation,
+        Dimension::Provider,
     ];
 
     pub fn code(self) -> &'static str {
@@ -88,6 +91,7 @@ impl Dimension {
             Dimension::AgeBand => "age_band",
             Dimension::OrganisationKind => "organisation_kind",
             Dimension::Organisation => "organisation",
+            Dimension::Provider => "provider",
         }
     }
 
@@ -103,6 +107,7 @@ impl Dimension {
             Dimension::Course
                 | Dimension::Cohort
                 | Dimension::Format
+                | Dimension::Provider
                 | Dimension::Month
                 | Dimension::Quarter
                 | Dimension::Year
@@ -316,6 +321,7 @@ fn expression(d: Dimension, backend: DatabaseBackend, time: &str) -> (String, bo
             format!("CAST(CASE WHEN {confirmed} THEN u.organisation_id END AS BIGINT)"),
             true,
         ),
+        Dimension::Provider => ("CAST(c.organisation_id AS BIGINT)".into(), true),
     }
 }
 
@@ -340,7 +346,7 @@ fn group(d: Dimension, raw: &Raw, year: i64) -> String {
         (Dimension::AgeBand, Raw::Int(y)) => {
             y.map_or(NOT_STATED.into(), |y| age_band(year - y).into())
         }
-        (Dimension::Cohort | Dimension::Organisation, Raw::Int(id)) => {
+        (Dimension::Cohort | Dimension::Organisation | Dimension::Provider, Raw::Int(id)) => {
             id.map_or(NONE.into(), |i| i.to_string())
         }
         (_, Raw::Int(id)) => id.map_or(NONE.into(), |i| i.to_string()),

@@ -36,7 +36,10 @@ pub enum Access {
     /// The course's editors, and partner coordinators (for their own
     /// organisation's people).
     EnrolOthers,
-    /// The editors of the cohort's course.
+    /// The course's editors and its provider's coordinators: listing and
+    /// opening its cohorts.
+    CohortRunner,
+    /// The editors of the cohort's course and its provider's coordinators.
     CohortEditor,
     /// The cohort's editors and its facilitators.
     CohortStaff,
@@ -103,14 +106,19 @@ impl Access {
                 "The course's editors (its owner and co-authors, while authors) and administrators."
             }
             Access::EnrolOthers => {
-                "The course's editors, administrators, and partner coordinators for their organisation's people."
+                "The course's editors, administrators, the partner coordinators of its provider, and other partner coordinators for their organisation's people."
             }
-            Access::CohortEditor => "The editors of the cohort's course and administrators.",
+            Access::CohortRunner => {
+                "The course's editors, the partner coordinators of its provider, and administrators."
+            }
+            Access::CohortEditor => {
+                "The editors of the cohort's course, the partner coordinators of its provider, and administrators."
+            }
             Access::CohortStaff => {
-                "The cohort's facilitators, the editors of its course and administrators."
+                "The cohort's facilitators, the editors of its course, the partner coordinators of its provider, and administrators."
             }
             Access::CohortMember => {
-                "The cohort's members, its facilitators, the editors of its course and administrators."
+                "The cohort's members, its facilitators, the editors of its course, the partner coordinators of its provider, and administrators."
             }
             Access::Enrolled => "Learners enrolled in the course.",
             Access::Own => "The learner whose record it is; anyone else gets 404.",
@@ -129,7 +137,7 @@ impl Access {
                 "The partner coordinators of its organisation, and administrators."
             }
             Access::Reports => {
-                "Administrators (everything); partner coordinators and viewers (their organisation's confirmed members); course editors (their courses, `course`); facilitators (their cohorts, `cohort`)."
+                "Administrators (everything); partner coordinators and viewers (their organisation's confirmed members, or the courses it provides, `provider`); course editors (their courses, `course`); facilitators (their cohorts, `cohort`)."
             }
         }
     }

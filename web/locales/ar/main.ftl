@@ -1225,3 +1225,22 @@ email-report-subject = { $title }
 email-report-body = { $title }، { $period }:
 email-report-page = اطّلع عليه مع الرسم البياني:
 email-report-manage = أوقف تقاريرك المجدولة أو غيّرها:
+
+## Providers
+org-field-provider = تقدّم دورات
+org-field-provider-hint = الجهة المقدِّمة (مركز تدريب، جامعة) تقدّم دورات عبر هذه البوابة: تحمل دوراتها اسمها في الفهرس وعلى صفحة الدورة وعلى الشهادات، ويدير منسّقوها مجموعاتها.
+err-organisation_provides_courses = هناك دورات تذكر هذه المنظمة جهةً مقدِّمة لها: عيّن لها جهة مقدِّمة أخرى أولاً.
+err-organisation_not_provider = اختر جهة مقدِّمة من القائمة.
+studio-field-provider = الجهة المقدِّمة
+studio-field-provider-hint = المنظمة التي تقدّم الدورة. تظهر فوراً في الفهرس وعلى صفحة الدورة وعلى الشهادات الجديدة دون إعادة النشر؛ ويدير منسّقوها مجموعات الدورة.
+studio-no-provider = لا أحد (هذه المنصة)
+catalog-provider = الجهة المقدِّمة
+course-provided-by = تقدّمها
+cert-provided-by = تقدّمها
+pdf-provided-by = تقدّمها { $provider }
+report-provider = الجهة المقدِّمة
+report-no-provider = دون جهة مقدِّمة
+report-by-provider = الجهة المقدِّمة
+members-provided = الدورات التي تقدّمها
+members-provided-intro = افتح دورة لإدارة مجموعاتها.
+members-provided-report = اقرأ التقرير عن هذه الدورات

@@ -1108,3 +1108,22 @@ email-report-subject = { $title }
 email-report-body = { $title }, { $period }:
 email-report-page = Read it with its chart:
 email-report-manage = Stop or change your scheduled reports:
+
+## Providers
+org-field-provider = Provides courses
+org-field-provider-hint = A provider (a training centre, a university) delivers courses under this portal: its courses carry its name in the catalog, on the course page and on certificates, and its coordinators run their cohorts.
+err-organisation_provides_courses = Some courses name this organisation as their provider: give them another provider first.
+err-organisation_not_provider = Choose a provider from the list.
+studio-field-provider = Provider
+studio-field-provider-hint = The organisation that delivers the course. It shows in the catalog, on the course page and on new certificates at once, without publishing again; its coordinators run the course's cohorts.
+studio-no-provider = None (this platform)
+catalog-provider = Provider
+course-provided-by = Offered by
+cert-provided-by = Offered by
+pdf-provided-by = Offered by { $provider }
+report-provider = Provider
+report-no-provider = No provider
+report-by-provider = Provider
+members-provided = Courses it provides
+members-provided-intro = Open a course to run its cohorts.
+members-provided-report = Read the report on these courses

@@ -1123,3 +1123,22 @@ email-report-subject = { $title }
 email-report-body = { $title }, { $period }:
 email-report-page = Consúltelo con su gráfico:
 email-report-manage = Detenga o cambie sus informes programados:
+
+## Providers
+org-field-provider = Imparte cursos
+org-field-provider-hint = Un proveedor (un centro de formación, una universidad) imparte cursos en este portal: sus cursos llevan su nombre en el catálogo, en la página del curso y en los certificados, y sus coordinadores gestionan sus cohortes.
+err-organisation_provides_courses = Algunos cursos tienen a esta organización como proveedor: asígneles antes otro proveedor.
+err-organisation_not_provider = Elija un proveedor de la lista.
+studio-field-provider = Proveedor
+studio-field-provider-hint = La organización que imparte el curso. Aparece de inmediato en el catálogo, en la página del curso y en los nuevos certificados, sin volver a publicar; sus coordinadores gestionan las cohortes del curso.
+studio-no-provider = Ninguno (esta plataforma)
+catalog-provider = Proveedor
+course-provided-by = Ofrecido por
+cert-provided-by = Ofrecido por
+pdf-provided-by = Ofrecido por { $provider }
+report-provider = Proveedor
+report-no-provider = Sin proveedor
+report-by-provider = Proveedor
+members-provided = Cursos que imparte
+members-provided-intro = Abra un curso para gestionar sus cohortes.
+members-provided-report = Leer el informe de estos cursos

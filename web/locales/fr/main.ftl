@@ -1123,3 +1123,22 @@ email-report-subject = { $title }
 email-report-body = { $title }, { $period } :
 email-report-page = Consultez-le avec son graphique :
 email-report-manage = Arrêter ou modifier vos rapports programmés :
+
+## Providers
+org-field-provider = Propose des cours
+org-field-provider-hint = Un prestataire (un centre de formation, une université) dispense des cours sur ce portail : ses cours portent son nom dans le catalogue, sur la page du cours et sur les certificats, et ses coordinateurs en animent les cohortes.
+err-organisation_provides_courses = Des cours désignent cette organisation comme prestataire : attribuez-leur d’abord un autre prestataire.
+err-organisation_not_provider = Choisissez un prestataire dans la liste.
+studio-field-provider = Prestataire
+studio-field-provider-hint = L’organisation qui dispense le cours. Elle apparaît aussitôt dans le catalogue, sur la page du cours et sur les nouveaux certificats, sans nouvelle publication ; ses coordinateurs animent les cohortes du cours.
+studio-no-provider = Aucun (cette plateforme)
+catalog-provider = Prestataire
+course-provided-by = Proposé par
+cert-provided-by = Proposé par
+pdf-provided-by = Proposé par { $provider }
+report-provider = Prestataire
+report-no-provider = Sans prestataire
+report-by-provider = Prestataire
+members-provided = Cours qu’elle propose
+members-provided-intro = Ouvrez un cours pour en animer les cohortes.
+members-provided-report = Lire le rapport sur ces cours

@@ -1166,3 +1166,22 @@ email-report-subject = { $title }
 email-report-body = { $title }, { $period }:
 email-report-page = Откройте его с диаграммой:
 email-report-manage = Отменить или изменить отчёты по расписанию:
+
+## Providers
+org-field-provider = Проводит курсы
+org-field-provider-hint = Поставщик (учебный центр, университет) проводит курсы на этом портале: его курсы несут его название в каталоге, на странице курса и в сертификатах, а его координаторы ведут их группы.
+err-organisation_provides_courses = Некоторые курсы указывают эту организацию как поставщика: сначала назначьте им другого поставщика.
+err-organisation_not_provider = Выберите поставщика из списка.
+studio-field-provider = Поставщик
+studio-field-provider-hint = Организация, которая проводит курс. Она сразу отображается в каталоге, на странице курса и в новых сертификатах, без повторной публикации; её координаторы ведут группы курса.
+studio-no-provider = Нет (эта платформа)
+catalog-provider = Поставщик
+course-provided-by = Проводит
+cert-provided-by = Проводит
+pdf-provided-by = Проводит { $provider }
+report-provider = Поставщик
+report-no-provider = Без поставщика
+report-by-provider = Поставщик
+members-provided = Курсы, которые она проводит
+members-provided-intro = Откройте курс, чтобы вести его группы.
+members-provided-report = Открыть отчёт по этим курсам

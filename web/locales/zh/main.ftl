@@ -1075,3 +1075,22 @@ email-report-subject = { $title }
 email-report-body = { $title }，{ $period }：
 email-report-page = 查看附带图表的报告：
 email-report-manage = 停止或更改您的定期报告：
+
+## Providers
+org-field-provider = 提供课程
+org-field-provider-hint = 提供方（培训中心、大学）通过本门户开设课程：其课程在目录、课程页面和证书上标明其名称，其协调员负责这些课程的学习小组。
+err-organisation_provides_courses = 有课程将此机构列为提供方：请先为这些课程指定其他提供方。
+err-organisation_not_provider = 请从列表中选择提供方。
+studio-field-provider = 提供方
+studio-field-provider-hint = 开设本课程的机构。无需重新发布，即会立即显示在目录、课程页面和新证书上；其协调员负责本课程的学习小组。
+studio-no-provider = 无（本平台）
+catalog-provider = 提供方
+course-provided-by = 提供方：
+cert-provided-by = 提供方
+pdf-provided-by = 提供方：{ $provider }
+report-provider = 提供方
+report-no-provider = 无提供方
+report-by-provider = 提供方
+members-provided = 其提供的课程
+members-provided-intro = 打开课程以管理其学习小组。
+members-provided-report = 查看这些课程的报告

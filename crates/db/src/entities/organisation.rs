@@ -14,6 +14,9 @@ pub struct Model {
     pub names: String,
     /// Email domains whose confirmed addresses make members without asking: a JSON array.
     pub email_domains: String,
+    /// A provider delivers courses under the portal: its courses carry its
+    /// name, and its coordinators run their cohorts.
+    pub provider: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -181,6 +181,9 @@ pub struct OrganisationView {
     pub country: String,
     /// Email domains whose confirmed addresses make members without asking.
     pub email_domains: Vec<String>,
+    /// Whether it delivers courses under the portal (its courses carry its
+    /// name; its coordinators run their cohorts).
+    pub provider: bool,
     pub created_at: String,
 }
 
@@ -193,6 +196,7 @@ impl From<Organisation> for OrganisationView {
             name: o.name,
             kind: o.kind,
             country: o.country,
+            provider: o.provider,
             created_at: iso(o.created_at),
         }
     }
@@ -215,6 +219,10 @@ pub struct OrganisationRequest {
     /// at most 20.
     #[serde(default)]
     pub email_domains: Vec<String>,
+    /// Whether it delivers courses under the portal. It cannot stop while
+    /// a course names it (`organisation_provides_courses`).
+    #[serde(default)]
+    pub provider: bool,
 }
 
 impl From<OrganisationRequest> for OrganisationInput {
@@ -225,6 +233,7 @@ impl From<OrganisationRequest> for OrganisationInput {
             country: r.country,
             names: r.names,
             email_domains: r.email_domains.join(","),
+            provider: r.provider,
         }
     }
 }

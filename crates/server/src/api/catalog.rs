@@ -10,10 +10,11 @@ use actix_web::http::Method;
 use actix_web::{HttpResponse, web};
 use kuza_app::{AppError, FieldProblem, catalog};
 use kuza_courses::Translated;
-use kuza_courses::catalog::{Entry, SearchInput};
+use kuza_courses::catalog::{Entry, Provider, SearchInput};
 use kuza_db::values::Code;
 use kuza_i18n::Language;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
 
 pub fn routes(t: &mut Table) {
@@ -43,6 +44,8 @@ pub struct CatalogQuery {
     /// A Sustainable Development Goal (`11`, which also finds its targets
     /// such as `11.3`) or a target (`11.3`).
     pub sdg: Option<String>,
+    /// A provider organisation's id: the courses it delivers.
+    pub provider: Option<String>,
     /// relevance (the default when searching), newest (the default
     /// otherwise), title or duration (shortest first).
     pub sort: Option<String>,
@@ -67,15 +70,40 @@ pub struct CatalogItem {
     pub title: Translated,
     #[schema(value_type = kuza_courses::schema::Texts)]
     pub summary: Translated,
+    /// The organisation that delivers it, if any.
+    pub provider: Option<ProviderView>,
     /// First publication.
     pub published_at: String,
     /// Publication of the current version.
     pub updated_at: String,
 }
 
-impl From<&Entry> for CatalogItem {
-    fn from(e: &Entry) -> Self {
+/// An organisation that provides courses.
+#[derive(Serialize, ToSchema)]
+pub struct ProviderView {
+    pub id: i32,
+    pub name: String,
+    /// The name in other languages, by language code.
+    pub names: BTreeMap<String, String>,
+}
+
+impl From<&Provider> for ProviderView {
+    fn from(p: &Provider) -> Self {
+        ProviderView {
+            id: p.id,
+            name: p.name.clone(),
+            names: p.names.clone(),
+        }
+    }
+}
+
+impl CatalogItem {
+    fn of(e: &Entry, providers: &[Provider]) -> Self {
         CatalogItem {
+            provider: e
+                .provider
+                .and_then(|id| providers.iter().find(|p| p.id == id))
+                .map(ProviderView::from),
             slug: e.slug.clone(),
             version: e.version,
             format: e.format.code(),
@@ -121,6 +149,7 @@ pub async fn list_catalog(
         language: q.language,
         theme: q.theme,
         sdg: q.sdg,
+        provider: q.provider,
         sort: q.sort,
         lang,
         page,
@@ -128,8 +157,13 @@ pub async fn list_catalog(
     })
     .map_err(AppError::BadQuery)?;
     let results = catalog::search(&state.app, &search).await?;
+    let providers = catalog::providers(&state.app).await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: results.entries.iter().map(CatalogItem::from).collect(),
+        items: results
+            .entries
+            .iter()
+            .map(|e| CatalogItem::of(e, &providers))
+            .collect(),
         page: search.page,
         per_page: search.per_page,
         total: results.total,

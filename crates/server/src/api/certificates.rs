@@ -121,6 +121,8 @@ pub struct CertificateView {
     pub signatories: Vec<SignatoryLine>,
     /// The partner organisations that endorsed the course when it was issued.
     pub endorsed_by: Vec<String>,
+    /// The organisation that delivered the course, when it was issued.
+    pub provider: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -148,6 +150,7 @@ impl CertificateView {
                 .iter()
                 .map(|e| e.organisation.clone())
                 .collect(),
+            provider: design.provider.as_ref().map(|p| p.name.clone()),
             public_id: c.public_id.clone(),
             number: c.number.clone(),
             status: c.status,

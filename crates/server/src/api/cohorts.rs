@@ -48,7 +48,7 @@ pub fn routes(t: &mut Table) {
     t.api(
         Method::POST,
         "/api/v1/courses/{id}/cohorts",
-        Access::CourseEditor,
+        Access::CohortRunner,
         create,
         doc::<__path_create>,
     );

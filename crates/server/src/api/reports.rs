@@ -95,6 +95,9 @@ pub struct ReportQuery {
     course: Option<i32>,
     /// Only this cohort.
     cohort: Option<i32>,
+    /// Only the courses this organisation provides (its coordinators' and
+    /// viewers' to read).
+    provider: Option<i32>,
     /// Only courses of this format: `self_paced`, `facilitated`,
     /// `face_to_face`, `blended`.
     course_format: Option<String>,

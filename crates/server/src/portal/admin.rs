@@ -246,6 +246,9 @@ struct OrgForm {
     /// One per line (or separated by commas).
     #[serde(default)]
     email_domains: String,
+    /// A checkbox: present when ticked.
+    #[serde(default)]
+    provider: Option<String>,
 }
 
 /// The form's field for the name in `lang`.
@@ -310,6 +313,7 @@ async fn org_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, Po
         name: org.name,
         kind: org.kind,
         country: org.country,
+        provider: org.provider.then(|| "on".into()),
     };
     org_form_page(&portal, &form, Some(org.id), None)
 }
@@ -327,6 +331,7 @@ fn org_input(form: &OrgForm) -> OrganisationInput {
             })
             .collect(),
         email_domains: form.email_domains.clone(),
+        provider: form.provider.is_some(),
     }
 }
 

@@ -83,6 +83,7 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         language: get("language"),
         theme: get("theme"),
         sdg: get("sdg"),
+        provider: get("provider"),
         sort: get("sort"),
         lang: portal.lang,
         page: get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
@@ -91,6 +92,11 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let (search, input, ignored) = catalog::lenient(input)?;
     let results = catalog::search(&portal.state.app, &search).await?;
     let themes = catalog::themes(&portal.state.app).await?;
+    let providers = catalog::providers(&portal.state.app).await?;
+    let provider_name = |id: Option<i32>| {
+        id.and_then(|id| providers.iter().find(|p| p.id == id))
+            .map(|p| p.name_in(portal.lang).to_owned())
+    };
 
     let lang = portal.lang;
     let labelled = |prefix: &str, codes: Vec<String>| -> Vec<(String, String)> {
@@ -147,6 +153,7 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
                 "facts": facts,
                 "languages": languages,
                 "sdgs": sdgs,
+                "provider": provider_name(e.provider),
             })
         })
         .collect();
@@ -160,6 +167,10 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         themes.iter().map(|t| (t.clone(), t.clone())).collect();
     let goals: Vec<(String, String)> = (1..=17u8)
         .map(|g| (g.to_string(), sdg_label(&g.to_string())))
+        .collect();
+    let provider_items: Vec<(String, String)> = providers
+        .iter()
+        .map(|p| (p.id.to_string(), p.name_in(lang).to_owned()))
         .collect();
     let sorts = labelled("catalog-sort-", SORTS.map(str::to_owned).to_vec());
     let mut ctx = Context::new();
@@ -183,6 +194,11 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         "sdg_options",
         &options(&any, &goals, input.sdg.as_deref(), false),
     );
+    ctx.insert("has_providers", &!provider_items.is_empty());
+    ctx.insert(
+        "provider_options",
+        &options(&any, &provider_items, input.provider.as_deref(), false),
+    );
     ctx.insert(
         "sort_options",
         &options(
@@ -192,13 +208,14 @@ async fn catalog_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
             false,
         ),
     );
-    let chosen: [(&str, Option<&str>); 7] = [
+    let chosen: [(&str, Option<&str>); 8] = [
         ("q", input.q.as_deref()),
         ("format", input.format.as_deref()),
         ("level", input.level.as_deref()),
         ("language", input.language.as_deref()),
         ("theme", input.theme.as_deref()),
         ("sdg", input.sdg.as_deref()),
+        ("provider", input.provider.as_deref()),
         ("sort", input.sort.as_deref()),
     ];
     ctx.insert("q", input.q.as_deref().unwrap_or_default());

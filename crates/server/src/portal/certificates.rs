@@ -114,6 +114,7 @@ pub(super) fn certificate_json(portal: &Portal, c: &Certificate) -> Value {
             "name": s.name, "title": s.title, "organisation": s.organisation,
         })).collect::<Vec<_>>(),
         "endorsed_by": design.endorsements.iter().map(|e| e.organisation.as_str()).collect::<Vec<_>>(),
+        "provider": design.provider.as_ref().map(|p| p.name_in(portal.lang.code())),
         "pdfs": certs::languages(c).iter().map(|l| {
             let (name, dir) = Language::parse(l).map_or((l.as_str(), "ltr"), |x| (x.native_name(), x.dir()));
             json!({ "lang": l, "name": name, "dir": dir, "href": format!("{}.pdf?lang={l}", certificates::page(c)) })

@@ -113,6 +113,15 @@ pub(super) async fn course_panel(
 ) -> Result<(), PortalError> {
     let c = &p.0;
     let doc = &p.1.document;
+    if let Some(id) = c.organisation_id {
+        let providers = kuza_app::catalog::providers(&portal.state.app).await?;
+        if let Some(provider) = providers.iter().find(|x| x.id == id) {
+            ctx.insert(
+                "provider",
+                &json!({ "id": provider.id, "name": provider.name_in(portal.lang) }),
+            );
+        }
+    }
     let questions: Vec<Value> = kuza_enrollment::screening(c)
         .iter()
         .map(|q| text(q, portal.lang, &doc.default_language))

@@ -100,8 +100,14 @@ async fn list(
             })
         })
         .collect();
+    let provided: Vec<Value> = kuza_app::cohorts::provided(&portal.state.app, portal.actor(), org)
+        .await?
+        .iter()
+        .map(|c| json!({ "id": c.id, "title": super::studio::title_in(&portal, c) }))
+        .collect();
     let path = format!("/organisations/{org}/members");
     let mut ctx = Context::new();
+    ctx.insert("provided", &provided);
     ctx.insert("org_id", &org);
     ctx.insert(
         "organisation",

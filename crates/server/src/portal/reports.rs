@@ -128,7 +128,7 @@ async fn page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalEr
     ctx.insert("form", &json!({
         "from": asked.from, "to": asked.to, "by": asked.by, "then": asked.then,
         "measure": asked.measure, "organisation": asked.organisation, "course": asked.course,
-        "cohort": asked.cohort, "course_format": asked.course_format, "language": asked.language,
+        "cohort": asked.cohort, "provider": asked.provider, "course_format": asked.course_format, "language": asked.language,
     }));
     ctx.insert(
         "dimensions",
@@ -153,6 +153,7 @@ async fn page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalEr
             .collect::<Vec<_>>(),
     );
     ctx.insert("organisations", &choices.organisations);
+    ctx.insert("providers", &choices.providers);
     ctx.insert("subscriptions", &subscriptions_json(&portal).await?);
     ctx.insert("courses", &choices.courses);
     match reports::learning(&portal.state.app, portal.actor(), &asked, portal.lang).await {
@@ -344,6 +345,8 @@ struct SubscribeForm {
     #[serde(default)]
     cohort: String,
     #[serde(default)]
+    provider: String,
+    #[serde(default)]
     course_format: String,
     #[serde(default)]
     language: String,
@@ -370,6 +373,7 @@ impl SubscribeForm {
             organisation: id("organisation", &self.organisation)?,
             course: id("course", &self.course)?,
             cohort: id("cohort", &self.cohort)?,
+            provider: id("provider", &self.provider)?,
             course_format: text(&self.course_format),
             language: text(&self.language),
         })

@@ -139,6 +139,7 @@ fn settings_values(c: Option<&Course>, typed: Option<&Form>) -> serde_json::Valu
             "languages": langs, "themes": field(f, "themes"),
             "title": translated(f, "title"), "summary": translated(f, "summary"),
             "cover": field(f, "cover_media_id").parse::<i32>().ok(),
+            "provider": field(f, "organisation_id").parse::<i32>().ok(),
         });
     }
     match c {
@@ -148,10 +149,10 @@ fn settings_values(c: Option<&Course>, typed: Option<&Form>) -> serde_json::Valu
             "languages": draft::languages_of(c).iter().map(|l| l.code()).collect::<Vec<_>>(),
             "themes": draft::themes_of(c).join(", "),
             "title": draft::translated(&c.title), "summary": draft::translated(&c.summary),
-            "cover": c.cover_media_id,
+            "cover": c.cover_media_id, "provider": c.organisation_id,
         }),
         None => {
-            serde_json::json!({ "format": "self_paced", "level": "introductory", "hours": "1", "languages": [], "title": {}, "summary": {} })
+            serde_json::json!({ "format": "self_paced", "level": "introductory", "hours": "1", "languages": [], "title": {}, "summary": {}, "provider": null })
         }
     }
 }
@@ -180,20 +181,27 @@ fn settings_input(f: &Form) -> CourseInput {
             .collect(),
         title: translated(f, "title"),
         summary: translated(f, "summary"),
-        organisation_id: None,
+        organisation_id: field(f, "organisation_id").parse().ok(),
         cover_media_id: field(f, "cover_media_id").parse().ok(),
     }
 }
 
-fn choices(ctx: &mut Context) {
+async fn choices(portal: &Portal, ctx: &mut Context) -> Result<(), PortalError> {
     ctx.insert("formats", &Format::all());
     ctx.insert("levels", &Level::all());
+    let providers: Vec<serde_json::Value> = courses::providers(&portal.state.app)
+        .await?
+        .iter()
+        .map(|o| serde_json::json!({ "id": o.id, "name": kuza_accounts::organisations::name_in(o, portal.lang.code()) }))
+        .collect();
+    ctx.insert("providers", &providers);
+    Ok(())
 }
 
 async fn new_form(portal: Portal) -> Result<HttpResponse, PortalError> {
     courses::may_create(portal.actor())?;
     let mut ctx = Context::new();
-    choices(&mut ctx);
+    choices(&portal, &mut ctx).await?;
     let mut values = settings_values(None, None);
     values["default_language"] = portal.lang.code().into();
     values["languages"] = serde_json::json!([portal.lang.code()]);
@@ -208,7 +216,7 @@ async fn create(posted: Posted<Form>) -> Result<HttpResponse, PortalError> {
         Err(e) => {
             let problems = form_problems(e)?;
             let mut ctx = Context::new();
-            choices(&mut ctx);
+            choices(&portal, &mut ctx).await?;
             ctx.insert("values", &settings_values(None, Some(&form)));
             ctx.insert("errors", &portal.field_errors(&problems));
             ctx.insert("error_count", &problems.len());
@@ -293,7 +301,7 @@ async fn editor_page(
         })
         .collect();
     let mut ctx = Context::new();
-    choices(&mut ctx);
+    choices(portal, &mut ctx).await?;
     ctx.insert("course", &serde_json::json!({ "id": c.id, "status": c.status, "version": c.current_version, "slug": c.slug, "title": title_in(portal, c) }));
     ctx.insert("values", &settings_values(Some(c), typed));
     ctx.insert("course_languages", &course_languages(c));
@@ -366,10 +374,7 @@ async fn save_settings(
 ) -> Result<HttpResponse, PortalError> {
     let Posted { portal, form } = posted;
     let c = editable(&portal, *id).await?;
-    let mut input = settings_input(&form);
-    // The studio does not edit the owning organisation (administrators set
-    // it through the API), so saving keeps it.
-    input.organisation_id = c.organisation_id;
+    let input = settings_input(&form);
     match courses::update(&portal.state.app, portal.actor(), c.id, &input).await {
         Ok(_) => Ok(portal.redirect(&format!("/studio/courses/{}?notice=studio-saved", c.id))),
         Err(e) => {

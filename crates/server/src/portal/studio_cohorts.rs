@@ -43,13 +43,13 @@ pub fn routes(t: &mut Table) {
     t.page(
         Method::GET,
         "/studio/courses/{id}/cohorts",
-        Access::CourseEditor,
+        Access::CohortRunner,
         cohorts_page,
     );
     t.page(
         Method::POST,
         "/studio/courses/{id}/cohorts",
-        Access::CourseEditor,
+        Access::CohortRunner,
         create_cohort,
     );
     t.page(
@@ -244,10 +244,19 @@ async fn cohorts_context(
             })
         })
         .collect();
+    // A provider's coordinator runs the cohorts; the enrolment settings,
+    // applications and partner places stay with the course's editors.
+    let editor = match portal.actor() {
+        Some(a) => cohorts::edits(app, a, &c).await?,
+        None => false,
+    };
     let questions = kuza_enrollment::screening(&c);
-    let applications: Vec<Value> = cohorts::applications(app, portal.actor(), c.id)
-        .await?
-        .into_iter()
+    let applications: Vec<Value> = if editor {
+        cohorts::applications(app, portal.actor(), c.id).await?
+    } else {
+        vec![]
+    }
+    .into_iter()
         .map(|a| {
             let qa: Vec<Value> = questions
                 .iter()
@@ -258,6 +267,7 @@ async fn cohorts_context(
         })
         .collect();
     let mut ctx = Context::new();
+    ctx.insert("editor", &editor);
     ctx.insert("applications", &applications);
     ctx.insert(
         "screening_text",
@@ -281,6 +291,9 @@ async fn cohorts_context(
     ctx.insert("errors", &Map::new());
     ctx.insert("settings_errors", &Map::new());
     ctx.insert("partner_errors", &Map::new());
+    if !editor {
+        return Ok((c, ctx));
+    }
     let granted = kuza_app::partners::list(app, portal.actor(), c.id).await?;
     let partners: Vec<Value> = granted
         .iter()
