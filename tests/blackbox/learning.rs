@@ -1142,9 +1142,11 @@ async fn a_short_text_answer_waits_for_a_person_who_grades_it_in_the_portal() {
 }
 
 /// `kuza generate-learners` writes what the one-at-a-time path would:
-/// learners who sign in, active enrolments in the open self-paced courses
-/// with their events, and exactly the number of completed lessons asked for,
-/// each course's first ones, never its quiz. The API reports them.
+/// learners who sign in, enrolments in the open self-paced courses with
+/// their events and days of activity, and exactly the number of completed
+/// lessons asked for, each course's first ones, never its quiz; some of
+/// those with every lesson done completed; profiles and organisations for
+/// reports. The API reports them.
 #[tokio::test]
 async fn generated_learners_sign_in_and_find_their_generated_progress() {
     use kuza_app::generate;
@@ -1152,9 +1154,17 @@ async fn generated_learners_sign_in_and_find_their_generated_progress() {
     let app = TestApp::spawn(&db, Options::default()).await;
     let conn = db.connect().await;
     generate::catalog(&conn, 25, 5).await.unwrap();
-    let made = generate::learners(&conn, 40, 300).await.unwrap();
-    assert_eq!((made.learners, made.progress, made.courses), (40, 300, 10));
-    let again = generate::learners(&conn, 40, 300).await.unwrap_err();
+    let made = generate::learners(&conn, 40, None, 300).await.unwrap();
+    assert_eq!(
+        (
+            made.learners,
+            made.progress,
+            made.courses,
+            made.organisations
+        ),
+        (40, 300, 10, 1)
+    );
+    let again = generate::learners(&conn, 40, None, 300).await.unwrap_err();
     assert!(again.contains("already there"), "{again}");
 
     let q = |sql: &'static str| count(&db, sql);
@@ -1174,10 +1184,37 @@ async fn generated_learners_sign_in_and_find_their_generated_progress() {
     assert_eq!(
         q(
             "SELECT COUNT(*) FROM enrollments e JOIN courses c ON c.id = e.course_id \
-           WHERE c.format <> 'self_paced' OR e.status <> 'active'"
+           WHERE c.format <> 'self_paced' OR e.status NOT IN ('active', 'completed')"
         )
         .await,
         0
+    );
+    assert_eq!(
+        q("SELECT COUNT(*) FROM enrollments WHERE status = 'completed' AND completed_at IS NOT NULL")
+            .await,
+        made.completions as i64
+    );
+    // A completed enrolment has every lesson but the quiz done.
+    assert_eq!(
+        q(
+            "SELECT COUNT(*) FROM enrollments e WHERE e.status = 'completed' AND \
+           (SELECT COUNT(*) FROM lesson_progress p WHERE p.enrollment_id = e.id) <> 5"
+        )
+        .await,
+        0
+    );
+    // Every enrolment has its day of activity; the learners have profiles.
+    assert_eq!(
+        q("SELECT COUNT(DISTINCT enrollment_id) FROM learning_days").await,
+        made.enrollments as i64
+    );
+    assert!(q("SELECT COUNT(DISTINCT country) FROM users WHERE email LIKE 'learner-%'").await > 10);
+    assert!(q("SELECT COUNT(*) FROM users WHERE gender = 'female'").await > 5);
+    assert!(q("SELECT COUNT(*) FROM users WHERE birth_year IS NOT NULL").await > 30);
+    assert!(
+        q("SELECT COUNT(*) FROM users WHERE organisation_id IS NOT NULL AND organisation_confirmed_at IS NOT NULL")
+            .await
+            > 10
     );
     // Every completed lesson is one of its enrolment's course.
     assert_eq!(

@@ -12,16 +12,23 @@
 //! self-paced courses, with lessons completed, written in bulk (multi-row
 //! inserts, a transaction per [`LEARNER_BATCH`] learners) because a million
 //! progress records through the one-at-a-time code path would take an hour.
-//! The rows are the ones that path writes: an `active` enrolment with its
-//! event, and the first lessons of the course (text, video and download
-//! lessons; never the quiz, so no generated enrolment is complete).
+//! The rows are the ones that path writes: an enrolment with its event, the
+//! first lessons of the course (text, video and download lessons; never the
+//! quiz) and the days of activity reports count. A third of the enrolments
+//! with every such lesson done are recorded completed, as reports need
+//! completions. Learners have the profiles reports break down by: a country
+//! of every M49 region (some in least developed countries), a gender or
+//! none stated, a year of birth or none, and for most of them one of the
+//! generated organisations (of every kind), usually confirmed.
 
 use kuza_accounts::users::{self, AccountInput};
 use kuza_accounts::{Grants, Role, roles};
 use kuza_courses::content::{Answer, Choice, Content, Question, Quiz};
 use kuza_courses::draft::{self, CourseInput, LessonInput, ModuleInput};
 use kuza_courses::{Translated, versions};
-use kuza_db::entities::{course, enrollment, enrollment_event, lesson_progress, user};
+use kuza_db::entities::{
+    course, enrollment, enrollment_event, learning_day, lesson_progress, organisation, user,
+};
 use kuza_db::values::{Code, CourseStatus, EnrollmentStatus, EnrolmentMode, Format, Level};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -34,9 +41,10 @@ const OWNER: &str = "catalog-generator@example.org";
 const LEARNER_BATCH: usize = 1000;
 /// Every generated learner's password.
 pub const LEARNER_PASSWORD: &str = "learn-at-scale-2026";
-const COUNTRIES: [&str; 16] = [
-    "KE", "NG", "BR", "IN", "FR", "EG", "CN", "RU", "MX", "ID", "PH", "ZA", "CO", "MA", "SN", "KZ",
-];
+/// Learners per generated organisation.
+const PER_ORGANISATION: usize = 250;
+/// Generated organisations are named `Generated organisation 0001`, ….
+const ORGANISATION_PREFIX: &str = "Generated organisation ";
 const LANGS: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
 
 /// Slug, free tag, SDG tags, then the topic in en, fr, es, ar, zh, ru.
@@ -690,7 +698,10 @@ pub fn learner_email(n: usize) -> String {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Generated {
     pub learners: usize,
+    pub organisations: usize,
     pub enrollments: usize,
+    /// Of which recorded completed.
+    pub completions: usize,
     pub progress: usize,
     /// The courses they were spread over.
     pub courses: usize,
@@ -727,16 +738,19 @@ where
 }
 
 /// Creates `learners` learners (`learner-000001@generated.example.org`, …,
-/// all with [`LEARNER_PASSWORD`]) in the six languages and sixteen
-/// countries, enrolled over the past year in the published, open,
-/// self-paced courses, with `progress` lessons completed in all. Each
-/// enrolment has between none and all of its course's lessons done;
-/// learners take as many enrolments as that needs on average, and one more
-/// (enrolments after the `progress`th lesson are not started). Refused when
-/// generated learners are already there.
+/// all with [`LEARNER_PASSWORD`]) in the six languages, with the profiles
+/// of [`profile`] and one generated organisation per [`PER_ORGANISATION`]
+/// learners, enrolled over the past year in the published, open,
+/// self-paced courses, with `progress` lessons completed in all. Learners
+/// take `enrolments` enrolments in all (by default as many as `progress`
+/// needs with half of each course done, and one more); each has between
+/// none and all of its course's lessons done, around the mean that makes
+/// `progress` (enrolments after the `progress`th lesson are not started).
+/// Refused when generated learners are already there.
 pub async fn learners(
     db: &DatabaseConnection,
     learners: usize,
+    enrolments: Option<usize>,
     progress: usize,
 ) -> Result<Generated, String> {
     let err = |e: DbErr| e.to_string();
@@ -789,34 +803,55 @@ pub async fn learners(
     let lessons: usize = courses.iter().map(|c| c.1.len()).sum();
     // Half a course's lessons done, on average.
     let mean = lessons as f64 / courses.len() as f64 / 2.0;
-    let per_learner =
-        ((progress as f64 / (learners as f64 * mean)).ceil() as usize + 1).min(courses.len());
+    let per_learner = match enrolments {
+        Some(n) => n.div_ceil(learners).max(1),
+        None => (progress as f64 / (learners as f64 * mean)).ceil() as usize + 1,
+    }
+    .min(courses.len());
+    // Lessons done per enrolment, on average: a little over what makes
+    // `progress` in all, so that it is reached (the last enrolments are
+    // then left unstarted).
+    let wanted = progress as f64 / (learners * per_learner) as f64 * 1.15;
+    let places: Vec<&str> = kuza_i18n::countries::countries()
+        .iter()
+        .filter(|c| c.region.is_some())
+        .map(|c| c.code.as_str())
+        .collect();
+    let organisations = generated_organisations(db, learners.div_ceil(PER_ORGANISATION), &places)
+        .await
+        .map_err(err)?;
     let hash = kuza_accounts::passwords::hash(LEARNER_PASSWORD);
     let now = kuza_db::now();
     let mut left = progress;
     let mut made = Generated {
         courses: courses.len(),
+        organisations: organisations.len(),
         ..Generated::default()
     };
     for first in (0..learners).step_by(LEARNER_BATCH) {
         let last = (first + LEARNER_BATCH).min(learners);
         let txn = kuza_db::begin_write(db).await.map_err(err)?;
-        let users = (first..last).map(|i| user::ActiveModel {
-            email: Set(learner_email(i + 1)),
-            password_hash: Set(hash.clone()),
-            display_name: Set(format!("Learner {}", i + 1)),
-            language: Set(LANGS[i % LANGS.len()].into()),
-            country: Set(COUNTRIES[i % COUNTRIES.len()].into()),
-            organisation_id: Set(None),
-            gender: Set(None),
-            birth_year: Set(None),
-            email_verified_at: Set(Some(now)),
-            active: Set(true),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
+        let users = (first..last).map(|i| {
+            let p = profile(i, &places, &organisations);
+            user::ActiveModel {
+                email: Set(learner_email(i + 1)),
+                password_hash: Set(hash.clone()),
+                display_name: Set(format!("Learner {}", i + 1)),
+                language: Set(LANGS[i % LANGS.len()].into()),
+                country: Set(p.country.into()),
+                organisation_id: Set(p.organisation),
+                organisation_confirmed_at: Set(p.confirmed.then_some(now)),
+                organisation_confirmation: Set(p.confirmed.then(|| "coordinator".to_owned())),
+                gender: Set(p.gender.map(str::to_owned)),
+                birth_year: Set(p.birth_year),
+                email_verified_at: Set(Some(now)),
+                active: Set(true),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
         });
-        insert_all(&txn, users.collect(), 12).await.map_err(err)?;
+        insert_all(&txn, users.collect(), 14).await.map_err(err)?;
         let ids: Vec<(String, i32)> = user::Entity::find()
             .filter(user::Column::Email.between(learner_email(first + 1), learner_email(last)))
             .select_only()
@@ -835,28 +870,34 @@ pub async fn learners(
                 let j = i * per_learner + k;
                 let c = (i * 7919 + k) % courses.len();
                 let at = now - 86_400 * (spread(j) % 365) as i64 - 3_600;
-                let done = (spread(!j) % (courses[c].1.len() as u64 + 1)) as usize;
-                let done = done.min(left);
+                let done = lessons_done(j, courses[c].1.len(), wanted).min(left);
                 left -= done;
-                plan.push((user_id, c, at, done));
+                // A third of those with every lesson done completed.
+                let completed = done == courses[c].1.len() && spread(j ^ 0x5A5A).is_multiple_of(3);
+                plan.push((user_id, c, at, done, completed));
             }
         }
-        let enrolments = plan
-            .iter()
-            .map(|&(user_id, c, at, _)| enrollment::ActiveModel {
-                course_id: Set(courses[c].0),
-                user_id: Set(user_id),
-                cohort_id: Set(None),
-                status: Set(EnrollmentStatus::Active),
-                enrolled_at: Set(at),
-                completed_at: Set(None),
-                queued_at: Set(None),
-                offer_expires_at: Set(None),
-                answers: Set(None),
-                created_at: Set(at),
-                updated_at: Set(at),
-                ..Default::default()
-            });
+        let enrolments =
+            plan.iter().map(
+                |&(user_id, c, at, done, completed)| enrollment::ActiveModel {
+                    course_id: Set(courses[c].0),
+                    user_id: Set(user_id),
+                    cohort_id: Set(None),
+                    status: Set(if completed {
+                        EnrollmentStatus::Completed
+                    } else {
+                        EnrollmentStatus::Active
+                    }),
+                    enrolled_at: Set(at),
+                    completed_at: Set(completed.then_some(at + 600 * (done as i64 + 1))),
+                    queued_at: Set(None),
+                    offer_expires_at: Set(None),
+                    answers: Set(None),
+                    created_at: Set(at),
+                    updated_at: Set(at),
+                    ..Default::default()
+                },
+            );
         insert_all(&txn, enrolments.collect(), 11)
             .await
             .map_err(err)?;
@@ -874,8 +915,22 @@ pub async fn learners(
             rows.into_iter().map(|(id, u, c)| ((u, c), id)).collect();
         let mut events = Vec::with_capacity(plan.len());
         let mut done_rows = Vec::new();
-        for &(user_id, c, at, done) in &plan {
+        let mut days = Vec::new();
+        for &(user_id, c, at, done, completed) in &plan {
             let id = enrolment_of[&(user_id, courses[c].0)];
+            // The days of activity: enrolling, each lesson, completing.
+            let mut active: Vec<i64> = (0..=done as i64)
+                .map(|n| (at + 600 * n).div_euclid(86_400))
+                .collect();
+            if completed {
+                made.completions += 1;
+                active.push((at + 600 * (done as i64 + 1)).div_euclid(86_400));
+            }
+            active.dedup();
+            days.extend(active.into_iter().map(|d| learning_day::ActiveModel {
+                enrollment_id: Set(id),
+                day: Set(i32::try_from(d).unwrap_or(i32::MAX)),
+            }));
             events.push(enrollment_event::ActiveModel {
                 enrollment_id: Set(id),
                 status: Set(EnrollmentStatus::Active),
@@ -897,17 +952,105 @@ pub async fn learners(
         made.progress += done_rows.len();
         insert_all(&txn, events, 5).await.map_err(err)?;
         insert_all(&txn, done_rows, 3).await.map_err(err)?;
+        insert_all(&txn, days, 2).await.map_err(err)?;
         txn.commit().await.map_err(err)?;
     }
     // Fresh statistics for the query planner, as after any bulk load (a
     // PostgreSQL without autovacuum would otherwise plan for empty tables).
     let analyze = if kuza_db::is_postgres(db) {
-        "ANALYZE users, enrollments, enrollment_events, lesson_progress"
+        "ANALYZE organisations, users, enrollments, enrollment_events, lesson_progress, \
+         learning_days"
     } else {
         "ANALYZE"
     };
     db.execute_unprepared(analyze).await.map_err(err)?;
     Ok(made)
+}
+
+/// How many of a course's `lessons` the `j`th enrolment has done: spread
+/// from none to all around `mean` (a mean at or above all is all).
+fn lessons_done(j: usize, lessons: usize, mean: f64) -> usize {
+    if mean >= lessons as f64 {
+        return lessons;
+    }
+    // Uniform on [0, 2·mean] when the mean is under half, else skewed up
+    // towards all: the mean stays where it is asked.
+    let u = (spread(!j) % 10_000) as f64 / 10_000.0;
+    let half = lessons as f64 / 2.0;
+    let x = if mean <= half {
+        u * 2.0 * mean
+    } else {
+        lessons as f64 - u * 2.0 * (lessons as f64 - mean)
+    };
+    (x.round() as usize).min(lessons)
+}
+
+/// A generated learner's profile.
+struct Profile<'a> {
+    country: &'a str,
+    gender: Option<&'static str>,
+    birth_year: Option<i32>,
+    organisation: Option<i32>,
+    confirmed: bool,
+}
+
+/// The `i`th learner's profile: a country of any M49 region, a gender (4%
+/// not stated), a year of birth from 1955 to 2006 (5% not stated), and for
+/// 60% of learners an organisation, confirmed for five in six of them.
+fn profile<'a>(i: usize, places: &[&'a str], organisations: &[i32]) -> Profile<'a> {
+    let r = spread(i ^ 0x0F0F_0F0F);
+    let gender = match r % 100 {
+        0..48 => Some("female"),
+        48..94 => Some("male"),
+        94..96 => Some("other"),
+        _ => None,
+    };
+    let birth_year = ((r >> 8) % 100 >= 5).then(|| 1955 + ((r >> 16) % 52) as i32);
+    let member = (r >> 24) % 10 < 6 && !organisations.is_empty();
+    Profile {
+        country: places[(spread(i) % places.len() as u64) as usize],
+        gender,
+        birth_year,
+        organisation: member.then(|| organisations[i % organisations.len()]),
+        confirmed: member && !(r >> 32).is_multiple_of(6),
+    }
+}
+
+/// `count` organisations of every kind, in countries of every region
+/// (those there already kept); their ids in name order.
+async fn generated_organisations(
+    db: &DatabaseConnection,
+    count: usize,
+    places: &[&str],
+) -> Result<Vec<i32>, DbErr> {
+    use kuza_accounts::values::ORGANISATION_KINDS;
+    let there = organisation::Entity::find()
+        .filter(organisation::Column::Name.starts_with(ORGANISATION_PREFIX))
+        .count(db)
+        .await? as usize;
+    let now = kuza_db::now();
+    let rows: Vec<organisation::ActiveModel> = (there..count)
+        .map(|n| organisation::ActiveModel {
+            name: Set(format!("{ORGANISATION_PREFIX}{:04}", n + 1)),
+            kind: Set(ORGANISATION_KINDS[n % ORGANISATION_KINDS.len()].into()),
+            country: Set(places[(spread(n ^ 0xC0FFEE) % places.len() as u64) as usize].into()),
+            names: Set("{}".into()),
+            email_domains: Set("[]".into()),
+            provider: Set(false),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    insert_all(db, rows, 7).await?;
+    organisation::Entity::find()
+        .filter(organisation::Column::Name.starts_with(ORGANISATION_PREFIX))
+        .order_by_asc(organisation::Column::Name)
+        .limit(count as u64)
+        .select_only()
+        .column(organisation::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 /// Marks `count` enrolments of generated learners completed (their
@@ -980,6 +1123,40 @@ pub async fn completions(db: &DatabaseConnection, count: usize) -> Result<Vec<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lessons_done_keep_their_mean_and_profiles_cover_every_region() {
+        for mean in [0.5, 2.0, 5.0, 8.0] {
+            let total: usize = (0..20_000).map(|j| lessons_done(j, 10, mean)).sum();
+            let got = total as f64 / 20_000.0;
+            assert!((got - mean).abs() < 0.1, "{mean}: {got}");
+        }
+        assert_eq!(lessons_done(3, 10, 12.0), 10);
+        let places: Vec<&str> = kuza_i18n::countries::countries()
+            .iter()
+            .filter(|c| c.region.is_some())
+            .map(|c| c.code.as_str())
+            .collect();
+        let profiles: Vec<Profile> = (0..5_000).map(|i| profile(i, &places, &[1, 2])).collect();
+        let regions: HashSet<_> = profiles
+            .iter()
+            .filter_map(|p| kuza_i18n::countries::get(p.country)?.region.clone())
+            .collect();
+        assert_eq!(regions.len(), 5, "{regions:?}");
+        let ldc = profiles
+            .iter()
+            .filter(|p| kuza_i18n::countries::get(p.country).is_some_and(|c| c.ldc))
+            .count();
+        assert!(ldc > 500, "{ldc} in least developed countries");
+        let women = profiles
+            .iter()
+            .filter(|p| p.gender == Some("female"))
+            .count();
+        assert!((2_200..2_600).contains(&women), "{women}");
+        let members = profiles.iter().filter(|p| p.organisation.is_some()).count();
+        let confirmed = profiles.iter().filter(|p| p.confirmed).count();
+        assert!((2_800..3_200).contains(&members) && confirmed < members && confirmed > 2_000);
+    }
 
     #[test]
     fn generated_courses_spread_over_languages_formats_levels_and_topics() {

@@ -53,6 +53,10 @@ enum Command {
     GenerateLearners {
         #[arg(long, default_value_t = 100_000)]
         learners: usize,
+        /// Enrolments in all (default: as many as the completed lessons
+        /// need, half of each course done on average).
+        #[arg(long)]
+        enrolments: Option<usize>,
         /// Completed lessons in all.
         #[arg(long, default_value_t = 1_000_000)]
         progress: usize,
@@ -215,7 +219,11 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
             );
             Ok(())
         }
-        Command::GenerateLearners { learners, progress } => {
+        Command::GenerateLearners {
+            learners,
+            enrolments,
+            progress,
+        } => {
             if settings.environment == crate::config::Environment::Production {
                 return Err("refusing to generate learners in production".into());
             }
@@ -223,11 +231,13 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?;
             let started = std::time::Instant::now();
-            let made = generate::learners(&db, learners, progress).await?;
+            let made = generate::learners(&db, learners, enrolments, progress).await?;
             println!(
-                "{} learners, {} enrolments in {} courses, {} completed lessons ({:.1} s)",
+                "{} learners in {} organisations, {} enrolments ({} completed) in {} courses, {} completed lessons ({:.1} s)",
                 made.learners,
+                made.organisations,
                 made.enrollments,
+                made.completions,
                 made.courses,
                 made.progress,
                 started.elapsed().as_secs_f64()
