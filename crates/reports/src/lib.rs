@@ -383,11 +383,31 @@ fn group(d: Dimension, raw: &Raw, year: i64) -> String {
     }
 }
 
-/// The joins every stream needs to reach the learner, their organisation
-/// and the course.
-const LEARNER: &str = " JOIN users u ON u.id = e.user_id \
-     JOIN courses c ON c.id = e.course_id \
-     LEFT JOIN organisations o ON o.id = u.organisation_id";
+/// The joins a question needs to reach the learner (`u`), their
+/// organisation (`o`) and the course (`c`), and only those: at a million
+/// enrolments each join costs about as much as the scan.
+pub(crate) fn joins(dims: &[Dimension], f: &Filter) -> String {
+    let course = f.format.is_some()
+        || dims
+            .iter()
+            .any(|d| matches!(d, Dimension::Format | Dimension::Provider));
+    let organisation = dims.contains(&Dimension::OrganisationKind);
+    let learner = organisation
+        || f.organisation.is_some()
+        || f.language.is_some()
+        || dims.iter().any(|d| d.of_learners());
+    let mut out = String::new();
+    if learner {
+        out.push_str(" JOIN users u ON u.id = e.user_id");
+    }
+    if course {
+        out.push_str(" JOIN courses c ON c.id = e.course_id");
+    }
+    if organisation {
+        out.push_str(" LEFT JOIN organisations o ON o.id = u.organisation_id");
+    }
+    out
+}
 
 /// Adds the filter's conditions (after a `WHERE`).
 fn conditions(sql: &mut Sql, f: &Filter) {
@@ -429,6 +449,8 @@ struct Stream {
     sums: &'static [&'static str],
     /// An extra integer key (the days to complete).
     extra: Option<&'static str>,
+    /// Counts distinct learners, its time a day number in this column.
+    learners: Option<&'static str>,
 }
 
 const ENROLLED: Stream = Stream {
@@ -440,6 +462,7 @@ const ENROLLED: Stream = Stream {
         "SUM(CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END)",
     ],
     extra: None,
+    learners: None,
 };
 
 const COMPLETED: Stream = Stream {
@@ -448,6 +471,7 @@ const COMPLETED: Stream = Stream {
     condition: "e.status = 'completed'",
     sums: &["COUNT(*)", "SUM(ct.final_score)", "COUNT(ct.final_score)"],
     extra: Some("(e.completed_at - e.enrolled_at) / 86400"),
+    learners: None,
 };
 
 const CERTIFIED: Stream = Stream {
@@ -456,6 +480,7 @@ const CERTIFIED: Stream = Stream {
     condition: "ct.status = 'issued'",
     sums: &["COUNT(*)"],
     extra: None,
+    learners: None,
 };
 
 const ATTENDED: Stream = Stream {
@@ -468,6 +493,7 @@ const ATTENDED: Stream = Stream {
         "COUNT(*)",
     ],
     extra: None,
+    learners: None,
 };
 
 const ACTIVE: Stream = Stream {
@@ -476,6 +502,7 @@ const ACTIVE: Stream = Stream {
     condition: "1 = 1",
     sums: &["COUNT(DISTINCT e.user_id)"],
     extra: None,
+    learners: Some("d.day"),
 };
 
 /// The rows of one stream grouped by the given dimensions (each key read
@@ -492,21 +519,50 @@ async fn stream(
         .map(|d| expression(*d, backend, s.time))
         .collect();
     let mut sql = Sql::new(backend);
-    sql.push("SELECT ");
+    let groups = keys.len() + usize::from(s.extra.is_some());
     let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
     if let Some(x) = s.extra {
         select.push(format!("CAST({x} AS BIGINT)"));
     }
-    select.extend(s.sums.iter().map(|x| format!("CAST({x} AS BIGINT)")));
-    sql.push(&select.join(", "));
-    sql.push(&format!(
-        " FROM {}{LEARNER} WHERE {} AND {} >= ",
-        s.from, s.condition, s.time
-    ))
-    .bind(f.from);
-    sql.push(&format!(" AND {} < ", s.time)).bind(f.to);
-    conditions(&mut sql, f);
-    let groups = keys.len() + usize::from(s.extra.is_some());
+    match s.learners {
+        // Learners grouped only by what is theirs (or not grouped): each
+        // learner once, found by a semi-join, far cheaper than counting
+        // distinct learners over a million rows. The day is a day number,
+        // and the period whole days, so its index serves.
+        Some(day) if dims.iter().all(|d| d.of_learners()) => {
+            let first = f.from.div_euclid(86_400) + i64::from(f.from.rem_euclid(86_400) > 0);
+            let end = f.to.div_euclid(86_400) + i64::from(f.to.rem_euclid(86_400) > 0);
+            select.push("CAST(COUNT(*) AS BIGINT)".into());
+            sql.push("SELECT ").push(&select.join(", "));
+            sql.push(" FROM users u");
+            if dims.contains(&Dimension::OrganisationKind) {
+                sql.push(" LEFT JOIN organisations o ON o.id = u.organisation_id");
+            }
+            sql.push(&format!(" WHERE EXISTS (SELECT 1 FROM {}", s.from));
+            if f.format.is_some() {
+                sql.push(" JOIN courses c ON c.id = e.course_id");
+            }
+            sql.push(&format!(" WHERE e.user_id = u.id AND {day} >= "))
+                .bind(first);
+            sql.push(&format!(" AND {day} < ")).bind(end);
+            conditions(&mut sql, f);
+            sql.push(")");
+        }
+        _ => {
+            select.extend(s.sums.iter().map(|x| format!("CAST({x} AS BIGINT)")));
+            sql.push("SELECT ").push(&select.join(", "));
+            sql.push(&format!(
+                " FROM {}{} WHERE {} AND {} >= ",
+                s.from,
+                joins(dims, f),
+                s.condition,
+                s.time
+            ))
+            .bind(f.from);
+            sql.push(&format!(" AND {} < ", s.time)).bind(f.to);
+            conditions(&mut sql, f);
+        }
+    }
     if groups > 0 {
         let list: Vec<String> = (1..=groups).map(|i| i.to_string()).collect();
         sql.push(" GROUP BY ").push(&list.join(", "));
