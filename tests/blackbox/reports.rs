@@ -856,3 +856,154 @@ async fn a_scheduled_report_is_emailed_once_per_period_in_the_subscribers_langua
         .await;
     assert_eq!(status, 404);
 }
+
+/// The mean final score and the attendance rate are the records' own: the
+/// certificates' final scores averaged, and those present over those
+/// expected (excused absences left out), counted independently here.
+#[tokio::test]
+async fn the_average_score_and_the_attendance_rate_are_the_records_own() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c =
+        PublishedCourse::with_quiz(&app, &author, "scored", "facilitated", quiz(None, None)).await;
+    let k = Cohort::create(
+        &app,
+        &author,
+        c.id,
+        json!({"name": "Scored", "language": "en", "starts_at": in_days(1),
+               "ends_at": in_days(30), "capacity": 20}),
+    )
+    .await;
+    // Six learners; three answer everything right (100%), three all but
+    // the short text (5 of 6 points: 83%). All pass and complete.
+    let mut enrolments = vec![];
+    for i in 0..6 {
+        let l = Learner::in_cohort(&app, &format!("s{i}@example.org"), c.id, k.id).await;
+        confirm_email(&app, &l.email).await;
+        for key in [&c.lessons[0], &c.lessons[2]] {
+            let (status, p) = post(
+                &app,
+                &l.token,
+                format!("/api/v1/lessons/{key}/complete"),
+                None,
+            )
+            .await;
+            assert_eq!(status, 200, "{p}");
+        }
+        let (status, a) = post(
+            &app,
+            &l.token,
+            format!("/api/v1/quizzes/{}/attempts", c.lessons[3]),
+            None,
+        )
+        .await;
+        assert_eq!(status, 201, "{a}");
+        let mut answers = quiz_answers(&c.doc, true);
+        if i >= 3 {
+            let (q, _) = quiz_keys(&c.doc);
+            answers["answers"][&q[4]] = json!("something else");
+        }
+        let (status, graded) = post(
+            &app,
+            &l.token,
+            format!("/api/v1/attempts/{}/submit", a["id"]),
+            Some(answers),
+        )
+        .await;
+        assert_eq!(status, 200, "{graded}");
+        enrolments.push(l.enrollment["id"].clone());
+    }
+    // Two sessions held: 5 present and 1 absent; then 3 present, 2 absent
+    // and 1 excused.
+    let mut sessions = vec![];
+    for (title, hours) in [("First", -48), ("Second", -24)] {
+        sessions.push(
+            k.session(
+                &app,
+                &author,
+                json!({"title": title, "starts_at": in_hours(hours),
+                       "ends_at": in_hours(hours + 2), "time_zone": "UTC", "venue": "Room 1"}),
+            )
+            .await,
+        );
+    }
+    let marks = [
+        [
+            "present", "present", "present", "present", "present", "absent",
+        ],
+        [
+            "present", "present", "present", "absent", "absent", "excused",
+        ],
+    ];
+    for (s, statuses) in sessions.iter().zip(marks) {
+        let records: Vec<Value> = enrolments
+            .iter()
+            .zip(statuses)
+            .map(|(e, status)| json!({"enrollment_id": e, "status": status}))
+            .collect();
+        let (status, p) = app
+            .api(
+                Method::PUT,
+                &format!("/api/v1/sessions/{}/attendance", s["id"]),
+                Some(&author),
+                Some(json!({"records": records})),
+            )
+            .await;
+        assert_eq!(status, 200, "{p}");
+    }
+
+    // Counted here, from the rows themselves.
+    let scores: Vec<i64> = {
+        use sea_orm::ConnectionTrait;
+        let conn = db.connect().await;
+        let rows = conn
+            .query_all(sea_orm::Statement::from_string(
+                conn.get_database_backend(),
+                "SELECT CAST(final_score AS BIGINT) FROM certificates WHERE final_score IS NOT NULL",
+            ))
+            .await
+            .unwrap();
+        rows.iter()
+            .map(|r| r.try_get_by_index::<i64>(0).unwrap())
+            .collect()
+    };
+    assert_eq!(scores.len(), 6, "six certificates with a score");
+    let mean = scores.iter().sum::<i64>() as f64 / 6.0;
+    let present = count(
+        &db,
+        "SELECT COUNT(*) FROM attendance WHERE status = 'present'",
+    )
+    .await;
+    let expected = count(
+        &db,
+        "SELECT COUNT(*) FROM attendance WHERE status <> 'excused'",
+    )
+    .await;
+    assert_eq!((present, expected), (8, 11));
+
+    let today = chrono::Utc::now().date_naive();
+    let period = format!(
+        "from={}&to={}",
+        today - chrono::Duration::days(10),
+        today + chrono::Duration::days(1)
+    );
+    let (status, r) = report(&app, &admin, &period).await;
+    assert_eq!(status, 200, "{r}");
+    let score = column(&r, "average_score")["total"].clone();
+    assert!(
+        score.1.is_some_and(|v| (v - mean).abs() < 1e-9),
+        "{score:?} against {mean}"
+    );
+    let rate = column(&r, "attendance_rate")["total"].clone();
+    assert_eq!(rate.1, Some(8.0 / 11.0), "{r}");
+    assert_eq!(column(&r, "completions")["total"].1, Some(6.0));
+    // By cohort, the same: one cohort holds them all.
+    let (_, r) = report(&app, &admin, &format!("{period}&by=cohort")).await;
+    assert_eq!(
+        column(&r, "attendance_rate")[&k.id.to_string()].1,
+        Some(8.0 / 11.0),
+        "{r}"
+    );
+}
