@@ -1007,3 +1007,84 @@ async fn the_average_score_and_the_attendance_rate_are_the_records_own() {
         "{r}"
     );
 }
+
+#[tokio::test]
+async fn active_learners_are_people_counted_once_in_every_grouping_and_total() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(
+        &db,
+        Options {
+            extra_toml: "report_min_cell = 2\n".into(),
+            ..Options::default()
+        },
+    )
+    .await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let owner = app.author_token(&db, "owner@example.org").await;
+    let a = one_lesson_course(&app, &owner, "first").await;
+    let b = one_lesson_course(&app, &owner, "second").await;
+    // Six learners in the first course, four of whom also take the second:
+    // ten enrolments, six people.
+    for i in 0..6 {
+        let l = Learner::enrolled(&app, &format!("both{i}@example.org"), a.id).await;
+        if i < 4 {
+            let (status, e) = post(
+                &app,
+                &l.token,
+                format!("/api/v1/courses/{}/enrollments", b.id),
+                None,
+            )
+            .await;
+            assert_eq!(status, 201, "{e}");
+        }
+    }
+    let active = |r: &Value| column(r, "active_learners");
+    let (status, r) = report(&app, &admin, "by=course").await;
+    assert_eq!(status, 200, "{r}");
+    let by_course = active(&r);
+    assert_eq!(by_course[&a.id.to_string()].1, Some(6.0), "{r}");
+    assert_eq!(by_course[&b.id.to_string()].1, Some(4.0), "{r}");
+    assert_eq!(by_course["total"].1, Some(6.0), "{r}");
+    assert_eq!(column(&r, "enrolments")["total"].1, Some(10.0), "{r}");
+    // Groupings that span both courses count each person once.
+    let today = chrono::Utc::now().date_naive();
+    for (by, key) in [
+        ("month", today.format("%Y-%m").to_string()),
+        ("year", today.format("%Y").to_string()),
+        ("cohort", "none".to_owned()),
+        ("format", "self_paced".to_owned()),
+        ("country", "KE".to_owned()),
+    ] {
+        let (status, r) = report(&app, &admin, &format!("by={by}")).await;
+        assert_eq!(status, 200, "{r}");
+        let got = active(&r);
+        assert!(got.contains_key(&key), "{by}: {r}");
+        assert_eq!(got[&key].1, Some(6.0), "{by}: {r}");
+        assert_eq!(active(&r)["total"].1, Some(6.0), "{by}: {r}");
+    }
+    // Crossed by course and month: each course's people in the month, and
+    // the month's total its people.
+    let (status, r) = report(&app, &admin, "by=course&then=month").await;
+    assert_eq!(status, 200, "{r}");
+    let month = today.format("%Y-%m").to_string();
+    let columns: Vec<&str> = r["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(columns, [month.as_str()], "{r}");
+    let first_key = a.id.to_string();
+    let first = r["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["key"] == first_key.as_str())
+        .unwrap();
+    assert_eq!(first["cells"][0]["active_learners"]["value"], json!(6.0));
+    assert_eq!(
+        r["totals"]["cells"][0]["active_learners"]["value"],
+        json!(6.0),
+        "{r}"
+    );
+}

@@ -37,12 +37,7 @@ PORT=18481
 mkdir -p "$OUT"
 
 source "$ROOT/tests/load/lib.sh"
-command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
-log "building release"
-cargo build --release --locked -p kuza-server 2>&1 | tail -1
-
-RESULTS=$OUT/results.tsv
-printf "backend\tmeasure\tvalue\n" > "$RESULTS"
+release_build_and_results
 
 certificates_backend() { # name database-url
   local backend=$1 url=$2 data

@@ -1,12 +1,22 @@
-# Shell functions for the load scripts (bench.sh, ab.sh), sourced after
-# they set ROOT, OUT, RESULTS, BIN, PORT, THREADS, CONNS, DURATION, WARMUP
-# and WRITE_DURATION.
+# Shell functions for the load scripts (bench.sh, ab.sh, certificates.sh,
+# reports.sh), sourced after they set ROOT, OUT, BIN, PORT, THREADS, CONNS,
+# DURATION, WARMUP and WRITE_DURATION (and RESULTS, or they call
+# release_build_and_results).
 
 PID=""
 cleanup() { if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
 rss_mib() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+# Checks for wrk, builds the release binary, starts $OUT/results.tsv.
+release_build_and_results() {
+  command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
+  log "building release"
+  cargo build --release --locked -p kuza-server 2>&1 | tail -1
+  RESULTS=$OUT/results.tsv
+  printf "backend\tmeasure\tvalue\n" > "$RESULTS"
+}
 
 record() { printf "%s\t%s\t%s\n" "$1" "$2" "$3" >> "$RESULTS"; }
 

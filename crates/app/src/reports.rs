@@ -713,14 +713,10 @@ pub async fn dashboard(app: &App, actor: Option<&Actor>) -> Result<Dashboard, Ap
         rows.extend(then.into_iter().map(|(k, r)| (k, Reach::default(), r)));
         rows
     };
-    let themes = by(
-        kuza_reports::dashboard::by_facet(&app.db, &now_f, "theme").await?,
-        kuza_reports::dashboard::by_facet(&app.db, &then_f, "theme").await?,
-    );
-    let mut goals = by(
-        kuza_reports::dashboard::by_facet(&app.db, &now_f, "sdg").await?,
-        kuza_reports::dashboard::by_facet(&app.db, &then_f, "sdg").await?,
-    );
+    let (themes_now, goals_now) = kuza_reports::dashboard::by_facets(&app.db, &now_f).await?;
+    let (themes_then, goals_then) = kuza_reports::dashboard::by_facets(&app.db, &then_f).await?;
+    let themes = by(themes_now, themes_then);
+    let mut goals = by(goals_now, goals_then);
     goals.sort_by_key(|(g, _, _)| g.parse::<u32>().unwrap_or(u32::MAX));
     Ok(Dashboard {
         this_year: (start, today),

@@ -19,7 +19,7 @@ fn course_join(f: &Filter) -> &'static str {
 use kuza_db::sql::Sql;
 use kuza_i18n::countries;
 use sea_orm::{ConnectionTrait, DbErr};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Headline figures (unsuppressed: the caller suppresses what it shows).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -120,45 +120,76 @@ pub async fn headline(conn: &impl ConnectionTrait, f: &Filter) -> Result<Headlin
     Ok(h)
 }
 
-/// Enrolments and completions of the period by a catalog facet: `theme`
-/// (the free themes) or `sdg` (goals only, not targets).
-pub async fn by_facet(
+/// Enrolments and completions of the period by the catalog's facets:
+/// `theme` (the free themes) and `sdg` (goals only, not targets), each a
+/// map from value to its figures. The enrolments are counted per course in
+/// one pass and spread over each course's facets here (a course counts
+/// once under each of its values, as a join would count it).
+pub async fn by_facets(
     conn: &impl ConnectionTrait,
     f: &Filter,
-    facet: &str,
-) -> Result<BTreeMap<String, Reach>, DbErr> {
+) -> Result<(BTreeMap<String, Reach>, BTreeMap<String, Reach>), DbErr> {
     let backend = conn.get_database_backend();
-    let mut out: BTreeMap<String, Reach> = BTreeMap::new();
-    for (time, completed) in [("e.enrolled_at", false), ("e.completed_at", true)] {
-        let mut sql = Sql::new(backend);
-        sql.push(
-            "SELECT cf.value, CAST(COUNT(*) AS BIGINT) FROM enrollments e \
-             JOIN catalog_facets cf ON cf.course_id = e.course_id",
+    let mut per_course: HashMap<i32, Reach> = HashMap::new();
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT e.course_id, \
+         CAST(SUM(CASE WHEN e.status IN ('active', 'completed', 'withdrawn', 'removed') \
+         AND e.enrolled_at >= ",
+    )
+    .bind(f.from);
+    sql.push(" AND e.enrolled_at < ").bind(f.to);
+    sql.push(
+        " THEN 1 ELSE 0 END) AS BIGINT), \
+         CAST(SUM(CASE WHEN e.status = 'completed' AND e.completed_at >= ",
+    )
+    .bind(f.from);
+    sql.push(" AND e.completed_at < ").bind(f.to);
+    sql.push(" THEN 1 ELSE 0 END) AS BIGINT) FROM enrollments e");
+    sql.push(&joins(&[], f));
+    sql.push(" WHERE (e.enrolled_at >= ").bind(f.from);
+    sql.push(" AND e.enrolled_at < ").bind(f.to);
+    sql.push(" OR e.completed_at >= ").bind(f.from);
+    sql.push(" AND e.completed_at < ").bind(f.to);
+    sql.push(")");
+    conditions(&mut sql, f);
+    sql.push(" GROUP BY e.course_id");
+    for r in conn.query_all(sql.statement()).await? {
+        let course: i32 = r.try_get_by_index(0)?;
+        per_course.insert(
+            course,
+            Reach {
+                enrolments: int(&r, 1)?,
+                completions: int(&r, 2)?,
+            },
         );
-        sql.push(&joins(&[], f));
-        sql.push(" WHERE cf.facet = ").bind(facet.to_owned());
-        if facet == "sdg" {
-            sql.push(" AND cf.value NOT LIKE '%.%'");
-        }
-        sql.push(if completed {
-            " AND e.status = 'completed'"
-        } else {
-            " AND e.status IN ('active', 'completed', 'withdrawn', 'removed')"
-        });
-        sql.push(&format!(" AND {time} >= ")).bind(f.from);
-        sql.push(&format!(" AND {time} < ")).bind(f.to);
-        conditions(&mut sql, f);
-        sql.push(" GROUP BY cf.value");
-        for r in conn.query_all(sql.statement()).await? {
-            let value: String = r.try_get_by_index(0)?;
-            let n = int(&r, 1)?;
-            let reach = out.entry(value).or_default();
-            if completed {
-                reach.completions += n;
-            } else {
-                reach.enrolments += n;
-            }
-        }
     }
-    Ok(out)
+    let (mut themes, mut goals) = (BTreeMap::new(), BTreeMap::new());
+    if per_course.is_empty() {
+        return Ok((themes, goals));
+    }
+    let facets = conn
+        .query_all(sea_orm::Statement::from_string(
+            backend,
+            "SELECT course_id, facet, value FROM catalog_facets \
+             WHERE facet = 'theme' OR (facet = 'sdg' AND value NOT LIKE '%.%')",
+        ))
+        .await?;
+    for r in facets {
+        let course: i32 = r.try_get_by_index(0)?;
+        let facet: String = r.try_get_by_index(1)?;
+        let value: String = r.try_get_by_index(2)?;
+        let Some(reach) = per_course.get(&course) else {
+            continue;
+        };
+        let into: &mut BTreeMap<String, Reach> = if facet == "theme" {
+            &mut themes
+        } else {
+            &mut goals
+        };
+        let to = into.entry(value).or_default();
+        to.enrolments += reach.enrolments;
+        to.completions += reach.completions;
+    }
+    Ok((themes, goals))
 }

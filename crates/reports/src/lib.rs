@@ -283,31 +283,82 @@ enum Raw {
     Text(Option<String>),
 }
 
-/// The expression a dimension is grouped by in SQL, given the time column
-/// of the events counted; and whether it reads as an integer.
-fn expression(d: Dimension, backend: DatabaseBackend, time: &str) -> (String, bool) {
-    let period = |sqlite: &str, pg: &str| {
-        if backend == DatabaseBackend::Postgres {
-            format!("to_char(to_timestamp({time}) AT TIME ZONE 'UTC', '{pg}')")
-        } else {
-            sqlite.replace("{t}", &format!("{time}, 'unixepoch'"))
-        }
+/// The periods of a grouping by month, quarter or year that meet
+/// `[from, to)`, in order: each one's first second (UTC) and its label
+/// (`2026-03`, `2026-Q1`, `2026`).
+fn periods(d: Dimension, from: i64, to: i64) -> Vec<(i64, String)> {
+    use chrono::{Datelike, NaiveDate};
+    let Some(first) = chrono::DateTime::from_timestamp(from, 0).map(|t| t.date_naive()) else {
+        return Vec::new();
     };
+    let months = match d {
+        Dimension::Month => 1,
+        Dimension::Quarter => 3,
+        _ => 12,
+    };
+    let mut year = first.year();
+    let mut month0 = (first.month0() / months) * months;
+    let mut out = Vec::new();
+    while let Some(start) = NaiveDate::from_ymd_opt(year, month0 + 1, 1) {
+        let at = start
+            .and_hms_opt(0, 0, 0)
+            .map_or(i64::MAX, |t| t.and_utc().timestamp());
+        if at >= to && !out.is_empty() {
+            break;
+        }
+        out.push((
+            at,
+            match d {
+                Dimension::Month => format!("{year}-{:02}", month0 + 1),
+                Dimension::Quarter => format!("{year}-Q{}", month0 / 3 + 1),
+                _ => year.to_string(),
+            },
+        ));
+        month0 += months;
+        if month0 >= 12 {
+            month0 = 0;
+            year += 1;
+        }
+    }
+    out
+}
+
+/// The period an event at `time` falls in, as an index into `starts`
+/// (1 for the first; 0 before it): PostgreSQL finds it by a binary search,
+/// SQLite by the comparisons in turn. Integers only, far cheaper than
+/// formatting a date per row.
+fn bucket(backend: DatabaseBackend, time: &str, starts: &[(i64, String)]) -> String {
+    if backend == DatabaseBackend::Postgres {
+        let list: Vec<String> = starts.iter().map(|(at, _)| at.to_string()).collect();
+        format!(
+            "CAST(width_bucket(CAST({time} AS BIGINT), ARRAY[{}]::BIGINT[]) AS BIGINT)",
+            list.join(", ")
+        )
+    } else if starts.len() < 2 {
+        "1".into()
+    } else {
+        let mut out = String::from("CASE");
+        for (i, (at, _)) in starts.iter().enumerate().skip(1) {
+            out.push_str(&format!(" WHEN {time} < {at} THEN {i}"));
+        }
+        out.push_str(&format!(" ELSE {} END", starts.len()));
+        out
+    }
+}
+
+/// The expression a dimension is grouped by in SQL, given the time column
+/// of the events counted and the period asked; and whether it reads as an
+/// integer (a period reads as its index, see [`bucket`]).
+fn expression(d: Dimension, backend: DatabaseBackend, time: &str, f: &Filter) -> (String, bool) {
     let confirmed = "u.organisation_confirmed_at IS NOT NULL";
     match d {
         Dimension::Course => ("CAST(e.course_id AS BIGINT)".into(), true),
         Dimension::Cohort => ("CAST(e.cohort_id AS BIGINT)".into(), true),
         Dimension::Format => ("c.format".into(), false),
         Dimension::Language => ("u.language".into(), false),
-        Dimension::Month => (period("strftime('%Y-%m', {t})", "YYYY-MM"), false),
-        Dimension::Quarter => (
-            period(
-                "strftime('%Y', {t}) || '-Q' || ((CAST(strftime('%m', {t}) AS INTEGER) + 2) / 3)",
-                "YYYY-\"Q\"Q",
-            ),
-            false,
-        ),
-        Dimension::Year => (period("strftime('%Y', {t})", "YYYY"), false),
+        Dimension::Month | Dimension::Quarter | Dimension::Year => {
+            (bucket(backend, time, &periods(d, f.from, f.to)), true)
+        }
         Dimension::Country
         | Dimension::Region
         | Dimension::SubRegion
@@ -516,7 +567,7 @@ async fn stream(
     let backend = conn.get_database_backend();
     let keys: Vec<(String, bool)> = dims
         .iter()
-        .map(|d| expression(*d, backend, s.time))
+        .map(|d| expression(*d, backend, s.time, f))
         .collect();
     let mut sql = Sql::new(backend);
     let groups = keys.len() + usize::from(s.extra.is_some());
@@ -524,14 +575,34 @@ async fn stream(
     if let Some(x) = s.extra {
         select.push(format!("CAST({x} AS BIGINT)"));
     }
+    // The day is a day number, and the period whole days, so its index
+    // serves.
+    let first = f.from.div_euclid(86_400) + i64::from(f.from.rem_euclid(86_400) > 0);
+    let end = f.to.div_euclid(86_400) + i64::from(f.to.rem_euclid(86_400) > 0);
+    let periodic = dims
+        .iter()
+        .any(|d| matches!(d, Dimension::Month | Dimension::Quarter | Dimension::Year));
     match s.learners {
+        // Learners grouped by course (and what is theirs): a learner has
+        // one enrolment per course, so the enrolments active in the
+        // period, found by a semi-join, are the learners.
+        Some(day) if dims.contains(&Dimension::Course) && !periodic => {
+            select.push("CAST(COUNT(*) AS BIGINT)".into());
+            sql.push("SELECT ").push(&select.join(", "));
+            sql.push(&format!(" FROM enrollments e{}", joins(dims, f)));
+            sql.push(&format!(
+                " WHERE EXISTS (SELECT 1 FROM learning_days d \
+                 WHERE d.enrollment_id = e.id AND {day} >= "
+            ))
+            .bind(first);
+            sql.push(&format!(" AND {day} < ")).bind(end);
+            sql.push(")");
+            conditions(&mut sql, f);
+        }
         // Learners grouped only by what is theirs (or not grouped): each
         // learner once, found by a semi-join, far cheaper than counting
-        // distinct learners over a million rows. The day is a day number,
-        // and the period whole days, so its index serves.
+        // distinct learners over a million rows.
         Some(day) if dims.iter().all(|d| d.of_learners()) => {
-            let first = f.from.div_euclid(86_400) + i64::from(f.from.rem_euclid(86_400) > 0);
-            let end = f.to.div_euclid(86_400) + i64::from(f.to.rem_euclid(86_400) > 0);
             select.push("CAST(COUNT(*) AS BIGINT)".into());
             sql.push("SELECT ").push(&select.join(", "));
             sql.push(" FROM users u");
@@ -608,14 +679,29 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
     let dims: Vec<Dimension> = [q.rows, q.columns].into_iter().flatten().collect();
     let crossed = q.rows.is_some() && q.columns.is_some();
     let year = year_of(q.filter.to);
+    let labels: HashMap<Dimension, Vec<(i64, String)>> = dims
+        .iter()
+        .filter(|d| matches!(d, Dimension::Month | Dimension::Quarter | Dimension::Year))
+        .map(|&d| (d, periods(d, q.filter.from, q.filter.to)))
+        .collect();
+    // A raw key as its group; a period's index as its label.
+    let label = |d: Dimension, raw: &Raw| -> String {
+        match (d, raw) {
+            (Dimension::Month | Dimension::Quarter | Dimension::Year, Raw::Int(i)) => i
+                .and_then(|i| usize::try_from(i).ok()?.checked_sub(1))
+                .and_then(|i| labels[&d].get(i))
+                .map_or(NONE.into(), |(_, l)| l.clone()),
+            _ => group(d, raw, year),
+        }
+    };
     // Groups by (row, column) key; the totals come from adding them up,
     // but for distinct learners, which come from the database per total.
     let mut cells: HashMap<(String, String), Sums> = HashMap::new();
     let key_of = |raw: &[Raw]| -> (String, String) {
-        let row = q.rows.map_or("all".to_owned(), |d| group(d, &raw[0], year));
+        let row = q.rows.map_or("all".to_owned(), |d| label(d, &raw[0]));
         let column = q
             .columns
-            .map_or("all".to_owned(), |d| group(d, &raw[dims.len() - 1], year));
+            .map_or("all".to_owned(), |d| label(d, &raw[dims.len() - 1]));
         (row, column)
     };
     for (raw, _, s) in stream(conn, &ENROLLED, &dims, &q.filter).await? {
@@ -707,9 +793,7 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
         }
         let by: Vec<Dimension> = ds.into_iter().collect();
         for (raw, _, s) in stream(conn, &ACTIVE, &by, &q.filter).await? {
-            let key = by
-                .first()
-                .map_or("all".to_owned(), |d| group(*d, &raw[0], year));
+            let key = by.first().map_or("all".to_owned(), |d| label(*d, &raw[0]));
             let pos = match pos_of {
                 Total::Rows => ri.get(key.as_str()).map(|&r| r * width + nc),
                 Total::Columns => ci.get(key.as_str()).map(|&c| nr * width + c),
@@ -906,6 +990,48 @@ mod tests {
         );
         assert_eq!(group(Dimension::AgeBand, &Raw::Int(None), 2026), NOT_STATED);
         assert_eq!(group(Dimension::Organisation, &Raw::Int(None), 2026), NONE);
+    }
+
+    #[test]
+    fn periods_start_on_their_first_day_and_cover_the_range() {
+        let at = |y, m, d| {
+            chrono::NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                .and_utc()
+                .timestamp()
+        };
+        let labels = |d, from, to| -> Vec<String> {
+            periods(d, from, to).into_iter().map(|(_, l)| l).collect()
+        };
+        let months = periods(Dimension::Month, at(2025, 12, 15), at(2026, 3, 1));
+        assert_eq!(
+            months,
+            [
+                (at(2025, 12, 1), "2025-12".to_owned()),
+                (at(2026, 1, 1), "2026-01".to_owned()),
+                (at(2026, 2, 1), "2026-02".to_owned()),
+            ]
+        );
+        assert_eq!(
+            labels(Dimension::Quarter, at(2025, 11, 2), at(2026, 4, 2)),
+            ["2025-Q4", "2026-Q1", "2026-Q2"]
+        );
+        assert_eq!(
+            labels(Dimension::Year, at(2024, 2, 29), at(2026, 1, 1)),
+            ["2024", "2025"]
+        );
+        // SQLite's comparisons give the same index as PostgreSQL's search.
+        let case = bucket(DatabaseBackend::Sqlite, "t", &months);
+        assert_eq!(
+            case,
+            format!(
+                "CASE WHEN t < {} THEN 1 WHEN t < {} THEN 2 ELSE 3 END",
+                at(2026, 1, 1),
+                at(2026, 2, 1)
+            )
+        );
     }
 
     #[test]

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Reports at scale for docs/benchmarks.md, on a release build and PostgreSQL
+# (a fresh $PG_DB database):
+#   - the demo content, `kuza generate-catalog` ($COURSES courses of 10
+#     lessons) and `kuza generate-learners` ($LEARNERS learners, $ENROLMENTS
+#     enrolments, $PROGRESS completed lessons, with their organisations and
+#     profiles), timed;
+#   - each report the administrator reads, timed one request at a time
+#     ($REPEAT times; the median and the slowest): the portal page of this
+#     year and last, no grouping, by country, region x gender, by course, by
+#     month, by organisation kind x age band, by provider; its CSV and XLSX
+#     exports; the API's JSON; the agency's dashboard; and one organisation's
+#     report as its partner coordinator reads it. Every response is checked
+#     (status 200 and the expected content);
+#   - wrk on the partner's report page and on the administrator's report by
+#     country ($HEAVY_CONNS connections: each takes a second or so).
+# With ANCHOR=1 the bare-actix anchor runs in the same run (lib.sh), for the
+# ratio docs/benchmarks.md states.
+#
+# Usage: tests/load/reports.sh [label]      (output in bench-out/<label>/)
+# Env:   COURSES=1000 LEARNERS=100000 ENROLMENTS=1000000 PROGRESS=10000000
+#        REPEAT=5 DURATION=20s WARMUP=5s CONNS=32 HEAVY_CONNS=2 THREADS=2
+#        PGURL_BASE=postgres://postgres@127.0.0.1:5432 PG_DB=kuza_bench_reports
+#        KEEP=1 (keep the database and skip generating when it is there)
+#        ANCHOR=1
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+LABEL=${1:-reports}
+COURSES=${COURSES:-1000}
+LEARNERS=${LEARNERS:-100000}
+ENROLMENTS=${ENROLMENTS:-1000000}
+PROGRESS=${PROGRESS:-10000000}
+REPEAT=${REPEAT:-5}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+CONNS=${CONNS:-32}
+HEAVY_CONNS=${HEAVY_CONNS:-2}
+THREADS=${THREADS:-2}
+WRITE_DURATION=${WRITE_DURATION:-5s}
+PGURL_BASE=${PGURL_BASE:-postgres://postgres@127.0.0.1:5432}
+PG_DB=${PG_DB:-kuza_bench_reports}
+OUT=$ROOT/bench-out/$LABEL
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIN=$TARGET/release/kuza
+PORT=18482
+mkdir -p "$OUT"
+
+source "$ROOT/tests/load/lib.sh"
+release_build_and_results
+log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start; sleep 2; fi
+url="$PGURL_BASE/$PG_DB"
+data=$OUT/data
+envs=(KUZA_DATABASE_URL="$url" KUZA_DATA_DIR="$data" KUZA_SECRET_KEY=bench-secret-0123456789abcdef0123456789 KUZA_LOG_LEVEL=warn)
+exists=$(psql "$PGURL_BASE/postgres" -qAtX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")
+if [[ "${KEEP:-0}" == 1 && "$exists" == 1 ]]; then
+  log "keeping $PG_DB as it is"
+else
+  rm -rf "$data"
+  psql "$PGURL_BASE/postgres" -qX -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB" >/dev/null
+  env "${envs[@]}" "$BIN" demo > /dev/null
+  env "${envs[@]}" "$BIN" generate-catalog --courses "$COURSES" --lessons 10 | tee -a "$OUT/bench.log"
+  g0=$(date +%s%N)
+  env "${envs[@]}" "$BIN" generate-learners --learners "$LEARNERS" --enrolments "$ENROLMENTS" \
+    --progress "$PROGRESS" | tee -a "$OUT/bench.log"
+  g1=$(date +%s%N)
+  record postgres "generate-learners $LEARNERS learners, $ENROLMENTS enrolments, $PROGRESS lessons (s)" \
+    "$(( (g1 - g0) / 1000000000 ))"
+  psql "$url" -qX -c "VACUUM ANALYZE" >/dev/null
+fi
+for table in users organisations enrollments lesson_progress learning_days certificates; do
+  record postgres "rows in $table" "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM $table")"
+done
+
+start "${envs[@]}"
+admin="Cookie: $(portal_cookie admin@example.org learn-with-kuza)"
+partner="Cookie: $(portal_cookie partner@example.org learn-with-kuza)"
+[[ "$admin" != "Cookie: kuza_session=" && "$partner" != "Cookie: kuza_session=" ]] || { log "FAIL: no session"; exit 1; }
+token=$(curl -s -X POST -H 'content-type: application/json' \
+  -d '{"email":"admin@example.org","password":"learn-with-kuza"}' "http://127.0.0.1:$PORT/api/v1/auth/token" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[[ -n "$token" ]] || { log "FAIL: no token"; exit 1; }
+
+# Times one request $REPEAT times (after one untimed): median and slowest.
+timed() { # name path header expect-substring
+  local name=$1 path=$2 header=$3 expect=$4 file="$OUT/postgres-${1//[^a-zA-Z0-9]/-}" times=() code t
+  code=$(curl -s -o "$file.body" -w '%{http_code}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
+  [[ "$code" == 200 ]] && grep -aq "$expect" "$file.body" || { log "FAIL: $name gave $code"; exit 1; }
+  for _ in $(seq 1 "$REPEAT"); do
+    t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
+    [[ "${t%% *}" == 200 ]] || { log "FAIL: $name gave ${t%% *}"; exit 1; }
+    times+=("${t#* }")
+  done
+  local sorted median slowest
+  sorted=$(printf "%s\n" "${times[@]}" | sort -g)
+  median=$(sed -n "$(( (REPEAT + 1) / 2 ))p" <<< "$sorted")
+  slowest=$(tail -1 <<< "$sorted")
+  record postgres "$name median (ms)" "$(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}')"
+  record postgres "$name slowest (ms)" "$(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}')"
+  log "postgres $name: median $(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}') ms, slowest $(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}') ms ($(wc -c < "$file.body") bytes)"
+}
+
+year=$(date +%Y)
+period="from=$((year - 1))-01-01&to=$(date +%F)"
+timed "report page, no grouping" "/reports?$period" "$admin" '<svg'
+timed "report page, by country" "/reports?$period&by=country" "$admin" '<svg'
+timed "report page, region x gender" "/reports?$period&by=region&then=gender" "$admin" '<table'
+timed "report page, by course" "/reports?$period&by=course" "$admin" '<svg'
+timed "report page, by month" "/reports?$period&by=month" "$admin" '<svg'
+timed "report page, organisation kind x age band" "/reports?$period&by=organisation_kind&then=age_band" "$admin" '<table'
+timed "report page, by provider" "/reports?$period&by=provider" "$admin" '<svg'
+timed "CSV export, by country" "/reports/learning.csv?$period&by=country" "$admin" 'enrolments'
+timed "XLSX export, by country" "/reports/learning.xlsx?$period&by=country" "$admin" 'PK'
+timed "API JSON, by country" "/api/v1/reports/learning?$period&by=country" "Authorization: Bearer $token" '"rows"'
+timed "dashboard" "/admin/dashboard" "$admin" '<table'
+timed "partner's organisation report, by country" "/reports?$period&by=country" "$partner" '<svg'
+
+measure postgres "partner-report-page" "/reports?$period&by=country" "$partner" '<svg'
+CONNS=$HEAVY_CONNS measure postgres "admin-report-by-country-c$HEAVY_CONNS" \
+  "/reports?$period&by=country" "$admin" '<svg'
+stop
+
+if [[ "${ANCHOR:-0}" == 1 ]]; then run_anchor; fi
+log "results in $RESULTS"
+column -t -s $'\t' "$RESULTS"
+if [[ -f "$OUT/anchor.tsv" ]]; then column -t -s $'\t' "$OUT/anchor.tsv" | cut -c1-120; fi
+exit 0
