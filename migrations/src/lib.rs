@@ -29,6 +29,7 @@ mod m0019_organisations;
 mod m0020_reports;
 mod m0021_report_subscriptions;
 mod m0022_providers;
+mod m0023_learning_days_learner;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_reports::Migration),
             Box::new(m0021_report_subscriptions::Migration),
             Box::new(m0022_providers::Migration),
+            Box::new(m0023_learning_days_learner::Migration),
         ]
     }
 }

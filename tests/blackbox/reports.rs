@@ -1038,20 +1038,47 @@ async fn active_learners_are_people_counted_once_in_every_grouping_and_total() {
             assert_eq!(status, 201, "{e}");
         }
     }
+    // Three of them also take a facilitated course in its cohort.
+    let c =
+        PublishedCourse::with_quiz(&app, &owner, "cohorted", "facilitated", quiz(None, None)).await;
+    let k = Cohort::create(
+        &app,
+        &owner,
+        c.id,
+        json!({"name": "Together", "language": "en", "starts_at": in_days(1),
+               "ends_at": in_days(30), "capacity": 20}),
+    )
+    .await;
+    for i in 0..3 {
+        let token = app.access_token(&format!("both{i}@example.org")).await;
+        let (status, e) = post(
+            &app,
+            &token,
+            format!("/api/v1/courses/{}/enrollments", c.id),
+            Some(json!({ "cohort_id": k.id })),
+        )
+        .await;
+        assert_eq!(status, 201, "{e}");
+    }
     let active = |r: &Value| column(r, "active_learners");
+    let (status, r) = report(&app, &admin, "by=cohort").await;
+    assert_eq!(status, 200, "{r}");
+    let by_cohort = active(&r);
+    assert_eq!(by_cohort[&k.id.to_string()].1, Some(3.0), "{r}");
+    assert_eq!(by_cohort["none"].1, Some(6.0), "{r}");
+    assert_eq!(by_cohort["total"].1, Some(6.0), "{r}");
     let (status, r) = report(&app, &admin, "by=course").await;
     assert_eq!(status, 200, "{r}");
     let by_course = active(&r);
     assert_eq!(by_course[&a.id.to_string()].1, Some(6.0), "{r}");
     assert_eq!(by_course[&b.id.to_string()].1, Some(4.0), "{r}");
     assert_eq!(by_course["total"].1, Some(6.0), "{r}");
-    assert_eq!(column(&r, "enrolments")["total"].1, Some(10.0), "{r}");
+    assert_eq!(column(&r, "enrolments")["total"].1, Some(13.0), "{r}");
     // Groupings that span both courses count each person once.
     let today = chrono::Utc::now().date_naive();
     for (by, key) in [
         ("month", today.format("%Y-%m").to_string()),
         ("year", today.format("%Y").to_string()),
-        ("cohort", "none".to_owned()),
         ("format", "self_paced".to_owned()),
         ("country", "KE".to_owned()),
     ] {

@@ -8,7 +8,7 @@
 #   - each report the administrator reads, timed one request at a time
 #     ($REPEAT times; the median and the slowest): the portal page of this
 #     year and last, no grouping, by country, region x gender, by course, by
-#     month, by organisation kind x age band, by provider; its CSV and XLSX
+#     month, by cohort, by organisation kind x age band, by provider; its CSV and XLSX
 #     exports; the API's JSON; the agency's dashboard; and one organisation's
 #     report as its partner coordinator reads it. Every response is checked
 #     (status 200 and the expected content);
@@ -103,14 +103,15 @@ timed() { # name path header expect-substring
 
 year=$(date +%Y)
 period="from=$((year - 1))-01-01&to=$(date +%F)"
-timed "report page, no grouping" "/reports?$period" "$admin" '<svg'
+timed "report page, no grouping" "/reports?$period" "$admin" '<table'
 timed "report page, by country" "/reports?$period&by=country" "$admin" '<svg'
 timed "report page, region x gender" "/reports?$period&by=region&then=gender" "$admin" '<table'
 timed "report page, by course" "/reports?$period&by=course" "$admin" '<svg'
 timed "report page, by month" "/reports?$period&by=month" "$admin" '<svg'
+timed "report page, by cohort" "/reports?$period&by=cohort" "$admin" '<svg'
 timed "report page, organisation kind x age band" "/reports?$period&by=organisation_kind&then=age_band" "$admin" '<table'
 timed "report page, by provider" "/reports?$period&by=provider" "$admin" '<svg'
-timed "CSV export, by country" "/reports/learning.csv?$period&by=country" "$admin" 'enrolments'
+timed "CSV export, by country" "/reports/learning.csv?$period&by=country" "$admin" 'Enrolments'
 timed "XLSX export, by country" "/reports/learning.xlsx?$period&by=country" "$admin" 'PK'
 timed "API JSON, by country" "/api/v1/reports/learning?$period&by=country" "Authorization: Bearer $token" '"rows"'
 timed "dashboard" "/admin/dashboard" "$admin" '<table'

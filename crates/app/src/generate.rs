@@ -930,6 +930,8 @@ pub async fn learners(
             days.extend(active.into_iter().map(|d| learning_day::ActiveModel {
                 enrollment_id: Set(id),
                 day: Set(i32::try_from(d).unwrap_or(i32::MAX)),
+                user_id: Set(user_id),
+                course_id: Set(courses[c].0),
             }));
             events.push(enrollment_event::ActiveModel {
                 enrollment_id: Set(id),
@@ -952,7 +954,7 @@ pub async fn learners(
         made.progress += done_rows.len();
         insert_all(&txn, events, 5).await.map_err(err)?;
         insert_all(&txn, done_rows, 3).await.map_err(err)?;
-        insert_all(&txn, days, 2).await.map_err(err)?;
+        insert_all(&txn, days, 4).await.map_err(err)?;
         txn.commit().await.map_err(err)?;
     }
     // Fresh statistics for the query planner, as after any bulk load (a

@@ -11,7 +11,8 @@
 //! is locked (`FOR UPDATE`) before the seats are counted; SQLite has one
 //! writer at a time (callers use `kuza_db::begin_write`).
 
-use kuza_db::entities::{course, enrollment, enrollment_event, learning_day};
+use kuza_db::entities::{course, enrollment, enrollment_event};
+use kuza_db::sql::Sql;
 pub use kuza_db::values::EnrollmentStatus;
 use kuza_db::values::{Code, CourseStatus};
 pub use kuza_db::values::{EnrolmentMode, GradePolicy};
@@ -222,20 +223,14 @@ pub async fn active_on(
     at: i64,
 ) -> Result<(), DbErr> {
     let day = i32::try_from(at.div_euclid(86_400)).unwrap_or(i32::MAX);
-    learning_day::Entity::insert(learning_day::ActiveModel {
-        enrollment_id: Set(enrollment_id),
-        day: Set(day),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            learning_day::Column::EnrollmentId,
-            learning_day::Column::Day,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(conn)
-    .await?;
+    // The learner and course copied from the enrolment, in one statement.
+    let mut sql = Sql::new(conn.get_database_backend());
+    sql.push("INSERT INTO learning_days (enrollment_id, day, user_id, course_id) SELECT id, ")
+        .bind(day);
+    sql.push(", user_id, course_id FROM enrollments WHERE id = ")
+        .bind(enrollment_id);
+    sql.push(" ON CONFLICT (enrollment_id, day) DO NOTHING");
+    conn.execute(sql.statement()).await?;
     Ok(())
 }
 

@@ -502,6 +502,9 @@ struct Stream {
     extra: Option<&'static str>,
     /// Counts distinct learners, its time a day number in this column.
     learners: Option<&'static str>,
+    /// Counts only enrolments in a cohort (so a cohort's group is one
+    /// course's learners).
+    in_cohorts: bool,
 }
 
 const ENROLLED: Stream = Stream {
@@ -514,6 +517,7 @@ const ENROLLED: Stream = Stream {
     ],
     extra: None,
     learners: None,
+    in_cohorts: false,
 };
 
 const COMPLETED: Stream = Stream {
@@ -523,6 +527,7 @@ const COMPLETED: Stream = Stream {
     sums: &["COUNT(*)", "SUM(ct.final_score)", "COUNT(ct.final_score)"],
     extra: Some("(e.completed_at - e.enrolled_at) / 86400"),
     learners: None,
+    in_cohorts: false,
 };
 
 const CERTIFIED: Stream = Stream {
@@ -532,6 +537,7 @@ const CERTIFIED: Stream = Stream {
     sums: &["COUNT(*)"],
     extra: None,
     learners: None,
+    in_cohorts: false,
 };
 
 const ATTENDED: Stream = Stream {
@@ -545,16 +551,71 @@ const ATTENDED: Stream = Stream {
     ],
     extra: None,
     learners: None,
+    in_cohorts: false,
 };
 
+/// Active learners from the days of activity alone: they carry their
+/// learner and course, so the learner and course joins read them as `e`.
 const ACTIVE: Stream = Stream {
-    from: "learning_days d JOIN enrollments e ON e.id = d.enrollment_id",
-    time: "(d.day * 86400)",
+    from: "learning_days e",
+    time: "(e.day * 86400)",
     condition: "1 = 1",
     sums: &["COUNT(DISTINCT e.user_id)"],
     extra: None,
-    learners: Some("d.day"),
+    learners: Some("e.day"),
+    in_cohorts: false,
 };
+
+/// Active learners in cohorts, which only the enrolment knows.
+const ACTIVE_IN_COHORTS: Stream = Stream {
+    from: "learning_days d JOIN enrollments e ON e.id = d.enrollment_id",
+    time: "(d.day * 86400)",
+    condition: "e.cohort_id IS NOT NULL",
+    sums: &["COUNT(DISTINCT e.user_id)"],
+    extra: None,
+    learners: Some("d.day"),
+    in_cohorts: true,
+};
+
+/// Active learners outside any cohort.
+const ACTIVE_OUTSIDE_COHORTS: Stream = Stream {
+    condition: "e.cohort_id IS NULL",
+    in_cohorts: false,
+    ..ACTIVE_IN_COHORTS
+};
+
+type Rows = Vec<(Vec<Raw>, Option<i64>, Vec<u64>)>;
+
+/// The active learners grouped by `dims`. By cohort, those in cohorts
+/// (each cohort one course's learners) and those outside any (the "none"
+/// group) are counted apart, each the cheapest exact way.
+async fn active(
+    conn: &impl ConnectionTrait,
+    dims: &[Dimension],
+    f: &Filter,
+) -> Result<Rows, DbErr> {
+    let Some(at) = dims.iter().position(|d| *d == Dimension::Cohort) else {
+        let s = if f.cohorts.is_some() {
+            &ACTIVE_IN_COHORTS
+        } else {
+            &ACTIVE
+        };
+        return stream(conn, s, dims, f).await;
+    };
+    let mut rows = stream(conn, &ACTIVE_IN_COHORTS, dims, f).await?;
+    if f.cohorts.is_none() {
+        let rest: Vec<Dimension> = dims
+            .iter()
+            .copied()
+            .filter(|d| *d != Dimension::Cohort)
+            .collect();
+        for (mut raw, extra, sums) in stream(conn, &ACTIVE_OUTSIDE_COHORTS, &rest, f).await? {
+            raw.insert(at, Raw::Int(None));
+            rows.push((raw, extra, sums));
+        }
+    }
+    Ok(rows)
+}
 
 /// The rows of one stream grouped by the given dimensions (each key read
 /// as the database gives it).
@@ -563,7 +624,7 @@ async fn stream(
     s: &Stream,
     dims: &[Dimension],
     f: &Filter,
-) -> Result<Vec<(Vec<Raw>, Option<i64>, Vec<u64>)>, DbErr> {
+) -> Result<Rows, DbErr> {
     let backend = conn.get_database_backend();
     let keys: Vec<(String, bool)> = dims
         .iter()
@@ -583,19 +644,25 @@ async fn stream(
         .iter()
         .any(|d| matches!(d, Dimension::Month | Dimension::Quarter | Dimension::Year));
     match s.learners {
-        // Learners grouped by course (and what is theirs): a learner has
-        // one enrolment per course, so the enrolments active in the
-        // period, found by a semi-join, are the learners.
-        Some(day) if dims.contains(&Dimension::Course) && !periodic => {
+        // Learners grouped by course or by cohort in cohorts (and what is
+        // theirs): a learner has one enrolment per course, so the
+        // enrolments active in the period, found by a semi-join, are the
+        // learners.
+        Some(_)
+            if !periodic
+                && (dims.contains(&Dimension::Course)
+                    || s.in_cohorts && dims.contains(&Dimension::Cohort)) =>
+        {
             select.push("CAST(COUNT(*) AS BIGINT)".into());
             sql.push("SELECT ").push(&select.join(", "));
             sql.push(&format!(" FROM enrollments e{}", joins(dims, f)));
             sql.push(&format!(
-                " WHERE EXISTS (SELECT 1 FROM learning_days d \
-                 WHERE d.enrollment_id = e.id AND {day} >= "
+                " WHERE {} AND EXISTS (SELECT 1 FROM learning_days d \
+                 WHERE d.enrollment_id = e.id AND d.day >= ",
+                s.condition
             ))
             .bind(first);
-            sql.push(&format!(" AND {day} < ")).bind(end);
+            sql.push(" AND d.day < ").bind(end);
             sql.push(")");
             conditions(&mut sql, f);
         }
@@ -613,8 +680,11 @@ async fn stream(
             if f.format.is_some() {
                 sql.push(" JOIN courses c ON c.id = e.course_id");
             }
-            sql.push(&format!(" WHERE e.user_id = u.id AND {day} >= "))
-                .bind(first);
+            sql.push(&format!(
+                " WHERE e.user_id = u.id AND {} AND {day} >= ",
+                s.condition
+            ))
+            .bind(first);
             sql.push(&format!(" AND {day} < ")).bind(end);
             conditions(&mut sql, f);
             sql.push(")");
@@ -724,7 +794,7 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
         c.present += s[0];
         c.attendance += s[1];
     }
-    for (raw, _, s) in stream(conn, &ACTIVE, &dims, &q.filter).await? {
+    for (raw, _, s) in active(conn, &dims, &q.filter).await? {
         cells.entry(key_of(&raw)).or_default().active += s[0];
     }
     let mut rows: Vec<String> = cells.keys().map(|k| k.0.clone()).collect();
@@ -792,7 +862,7 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
             }
         }
         let by: Vec<Dimension> = ds.into_iter().collect();
-        for (raw, _, s) in stream(conn, &ACTIVE, &by, &q.filter).await? {
+        for (raw, _, s) in active(conn, &by, &q.filter).await? {
             let key = by.first().map_or("all".to_owned(), |d| label(*d, &raw[0]));
             let pos = match pos_of {
                 Total::Rows => ri.get(key.as_str()).map(|&r| r * width + nc),

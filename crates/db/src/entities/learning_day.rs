@@ -9,6 +9,9 @@ pub struct Model {
     pub enrollment_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
     pub day: i32,
+    /// The enrolment's learner and course (copies: neither ever changes).
+    pub user_id: i32,
+    pub course_id: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
