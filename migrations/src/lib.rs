@@ -30,6 +30,7 @@ mod m0020_reports;
 mod m0021_report_subscriptions;
 mod m0022_providers;
 mod m0023_learning_days_learner;
+mod m0024_certificate_report_indexes;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0021_report_subscriptions::Migration),
             Box::new(m0022_providers::Migration),
             Box::new(m0023_learning_days_learner::Migration),
+            Box::new(m0024_certificate_report_indexes::Migration),
         ]
     }
 }

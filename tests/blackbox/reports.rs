@@ -999,13 +999,36 @@ async fn the_average_score_and_the_attendance_rate_are_the_records_own() {
     let rate = column(&r, "attendance_rate")["total"].clone();
     assert_eq!(rate.1, Some(8.0 / 11.0), "{r}");
     assert_eq!(column(&r, "completions")["total"].1, Some(6.0));
-    // By cohort, the same: one cohort holds them all.
-    let (_, r) = report(&app, &admin, &format!("{period}&by=cohort")).await;
+    let certified = count(
+        &db,
+        "SELECT COUNT(*) FROM certificates WHERE status = 'issued'",
+    )
+    .await;
     assert_eq!(
-        column(&r, "attendance_rate")[&k.id.to_string()].1,
-        Some(8.0 / 11.0),
-        "{r}"
+        column(&r, "certificates")["total"].1,
+        Some(certified as f64)
     );
+    // By cohort and by year (each measure in its own pass), the same: one
+    // cohort holds them all, and all happened this year.
+    for by in ["cohort", "year"] {
+        let (_, r) = report(&app, &admin, &format!("{period}&by={by}")).await;
+        let key = if by == "cohort" {
+            k.id.to_string()
+        } else {
+            today.format("%Y").to_string()
+        };
+        assert_eq!(
+            column(&r, "attendance_rate")[&key].1,
+            Some(8.0 / 11.0),
+            "{r}"
+        );
+        let score = column(&r, "average_score")[&key].clone();
+        assert!(
+            score.1.is_some_and(|v| (v - mean).abs() < 1e-9),
+            "{by}: {score:?} against {mean}"
+        );
+        assert_eq!(column(&r, "certificates")[&key].1, Some(certified as f64));
+    }
 }
 
 #[tokio::test]

@@ -99,6 +99,14 @@ impl Dimension {
         Dimension::ALL.into_iter().find(|d| d.code() == s)
     }
 
+    /// Whether it is a period (month, quarter, year).
+    fn is_period(self) -> bool {
+        matches!(
+            self,
+            Dimension::Month | Dimension::Quarter | Dimension::Year
+        )
+    }
+
     /// Whether its groups are the learners' own (one per learner), so
     /// that distinct learners add up across them.
     fn of_learners(self) -> bool {
@@ -131,7 +139,7 @@ pub enum Measure {
     /// Certificates issued in the period and valid now.
     Certificates,
     /// The mean final score (percent) of the completions of the period
-    /// whose course has quizzes.
+    /// whose course has quizzes (kept on their certificates).
     AverageScore,
     /// The median number of days from enrolment to completion, for the
     /// completions of the period.
@@ -521,19 +529,33 @@ const ENROLLED: Stream = Stream {
 };
 
 const COMPLETED: Stream = Stream {
-    from: "enrollments e LEFT JOIN certificates ct ON ct.enrollment_id = e.id",
+    from: "enrollments e",
     time: "e.completed_at",
     condition: "e.status = 'completed'",
-    sums: &["COUNT(*)", "SUM(ct.final_score)", "COUNT(ct.final_score)"],
+    sums: &["COUNT(*)"],
     extra: Some("(e.completed_at - e.enrolled_at) / 86400"),
     learners: None,
     in_cohorts: false,
 };
 
+/// The final scores of the period's completions, from their certificates
+/// alone: a certificate carries its learner, course, cohort and completion
+/// time, so the learner and course joins read it as `e`.
+const SCORED: Stream = Stream {
+    from: "certificates e",
+    time: "e.completed_at",
+    condition: "e.final_score IS NOT NULL",
+    sums: &["SUM(e.final_score)", "COUNT(*)"],
+    extra: None,
+    learners: None,
+    in_cohorts: false,
+};
+
+/// Certificates issued in the period (and valid), from themselves alone.
 const CERTIFIED: Stream = Stream {
-    from: "certificates ct JOIN enrollments e ON e.id = ct.enrollment_id",
-    time: "ct.issued_at",
-    condition: "ct.status = 'issued'",
+    from: "certificates e",
+    time: "e.issued_at",
+    condition: "e.status = 'issued'",
     sums: &["COUNT(*)"],
     extra: None,
     learners: None,
@@ -617,6 +639,112 @@ async fn active(
     Ok(rows)
 }
 
+/// Several streams of one table read in one pass, for groupings that are
+/// not periods: each part is a condition on the row's own time (`{in}`
+/// stands for "within the period") and what it adds up.
+struct Merged {
+    from: &'static str,
+    /// The time columns that bring a row in.
+    times: &'static [&'static str],
+    /// An extra integer key, given when its condition holds.
+    extra: Option<(&'static str, &'static str)>,
+    /// SQL aggregates, with `{in:column}` for the period's test on a column.
+    sums: &'static [&'static str],
+}
+
+/// [`ENROLLED`] and [`COMPLETED`]: enrolled, of which completed by now,
+/// completed in the period (the days it took as the extra key).
+const ENROLMENTS_MERGED: Merged = Merged {
+    from: "enrollments e",
+    times: &["e.enrolled_at", "e.completed_at"],
+    extra: Some((
+        "e.status = 'completed' AND {in:e.completed_at}",
+        "(e.completed_at - e.enrolled_at) / 86400",
+    )),
+    sums: &[
+        "SUM(CASE WHEN e.status IN ('active', 'completed', 'withdrawn', 'removed') \
+         AND {in:e.enrolled_at} THEN 1 ELSE 0 END)",
+        "SUM(CASE WHEN e.status = 'completed' AND {in:e.enrolled_at} THEN 1 ELSE 0 END)",
+        "SUM(CASE WHEN e.status = 'completed' AND {in:e.completed_at} THEN 1 ELSE 0 END)",
+    ],
+};
+
+/// [`CERTIFIED`] and [`SCORED`]: issued in the period, the final scores of
+/// the period's completions and how many.
+const CERTIFICATES_MERGED: Merged = Merged {
+    from: "certificates e",
+    times: &["e.issued_at", "e.completed_at"],
+    extra: None,
+    sums: &[
+        "SUM(CASE WHEN e.status = 'issued' AND {in:e.issued_at} THEN 1 ELSE 0 END)",
+        "SUM(CASE WHEN {in:e.completed_at} THEN e.final_score END)",
+        "COUNT(CASE WHEN {in:e.completed_at} THEN e.final_score END)",
+    ],
+};
+
+/// The rows of merged streams grouped by dimensions that are not periods.
+/// The period's bounds are integers written into the statement.
+async fn merged(
+    conn: &impl ConnectionTrait,
+    m: &Merged,
+    dims: &[Dimension],
+    f: &Filter,
+) -> Result<Rows, DbErr> {
+    let backend = conn.get_database_backend();
+    let keys: Vec<(String, bool)> = dims
+        .iter()
+        .map(|d| expression(*d, backend, m.times[0], f))
+        .collect();
+    let within = |t: &str| format!("({t} >= {} AND {t} < {})", f.from, f.to);
+    let fill = |x: &str| {
+        let mut out = x.to_owned();
+        for t in m.times {
+            out = out.replace(&format!("{{in:{t}}}"), &within(t));
+        }
+        out
+    };
+    let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
+    if let Some((when, what)) = m.extra {
+        select.push(format!(
+            "CAST(CASE WHEN {} THEN {what} END AS BIGINT)",
+            fill(when)
+        ));
+    }
+    select.extend(
+        m.sums
+            .iter()
+            .map(|x| format!("CAST({} AS BIGINT)", fill(x))),
+    );
+    let brought: Vec<String> = m.times.iter().map(|t| within(t)).collect();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ").push(&select.join(", "));
+    sql.push(&format!(
+        " FROM {}{} WHERE ({})",
+        m.from,
+        joins(dims, f),
+        brought.join(" OR ")
+    ));
+    conditions(&mut sql, f);
+    let groups = keys.len() + usize::from(m.extra.is_some());
+    if groups > 0 {
+        let list: Vec<String> = (1..=groups).map(|i| i.to_string()).collect();
+        sql.push(" GROUP BY ").push(&list.join(", "));
+    }
+    let mut out = Vec::new();
+    for r in conn.query_all(sql.statement()).await? {
+        let extra = match m.extra {
+            Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
+            None => None,
+        };
+        out.push((
+            read_keys(&r, &keys)?,
+            extra,
+            read_sums(&r, groups, m.sums.len())?,
+        ));
+    }
+    Ok(out)
+}
+
 /// The rows of one stream grouped by the given dimensions (each key read
 /// as the database gives it).
 async fn stream(
@@ -640,9 +768,7 @@ async fn stream(
     // serves.
     let first = f.from.div_euclid(86_400) + i64::from(f.from.rem_euclid(86_400) > 0);
     let end = f.to.div_euclid(86_400) + i64::from(f.to.rem_euclid(86_400) > 0);
-    let periodic = dims
-        .iter()
-        .any(|d| matches!(d, Dimension::Month | Dimension::Quarter | Dimension::Year));
+    let periodic = dims.iter().any(|d| d.is_period());
     match s.learners {
         // Learners grouped by course or by cohort in cohorts (and what is
         // theirs): a learner has one enrolment per course, so the
@@ -711,14 +837,7 @@ async fn stream(
     let rows = conn.query_all(sql.statement()).await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
-        let mut raw = Vec::with_capacity(keys.len());
-        for (i, (_, int)) in keys.iter().enumerate() {
-            raw.push(if *int {
-                Raw::Int(r.try_get_by_index::<Option<i64>>(i)?)
-            } else {
-                Raw::Text(r.try_get_by_index::<Option<String>>(i)?)
-            });
-        }
+        let raw = read_keys(&r, &keys)?;
         let extra = match s.extra {
             Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
             None => None,
@@ -727,6 +846,20 @@ async fn stream(
         out.push((raw, extra, sums));
     }
     Ok(out)
+}
+
+/// A row's group keys, each read as its expression gives it.
+fn read_keys(r: &QueryResult, keys: &[(String, bool)]) -> Result<Vec<Raw>, DbErr> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, (_, int))| {
+            Ok(if *int {
+                Raw::Int(r.try_get_by_index::<Option<i64>>(i)?)
+            } else {
+                Raw::Text(r.try_get_by_index::<Option<String>>(i)?)
+            })
+        })
+        .collect()
 }
 
 fn read_sums(r: &QueryResult, from: usize, n: usize) -> Result<Vec<u64>, DbErr> {
@@ -774,20 +907,45 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
             .map_or("all".to_owned(), |d| label(d, &raw[dims.len() - 1]));
         (row, column)
     };
-    for (raw, _, s) in stream(conn, &ENROLLED, &dims, &q.filter).await? {
-        let c = cells.entry(key_of(&raw)).or_default();
-        c.enrolled += s[0];
-        c.enrolled_done += s[1];
-    }
-    for (raw, days, s) in stream(conn, &COMPLETED, &dims, &q.filter).await? {
-        let c = cells.entry(key_of(&raw)).or_default();
-        c.completed += s[0];
-        c.score_sum += s[1];
-        c.score_n += s[2];
-        *c.days.entry(days.unwrap_or(0).max(0)).or_default() += s[0];
-    }
-    for (raw, _, s) in stream(conn, &CERTIFIED, &dims, &q.filter).await? {
-        cells.entry(key_of(&raw)).or_default().certified += s[0];
+    let periodic = dims.iter().any(|d| d.is_period());
+    if periodic {
+        // Each kind of event in the period it happened in: one stream each.
+        for (raw, _, s) in stream(conn, &ENROLLED, &dims, &q.filter).await? {
+            let c = cells.entry(key_of(&raw)).or_default();
+            c.enrolled += s[0];
+            c.enrolled_done += s[1];
+        }
+        for (raw, days, s) in stream(conn, &COMPLETED, &dims, &q.filter).await? {
+            let c = cells.entry(key_of(&raw)).or_default();
+            c.completed += s[0];
+            *c.days.entry(days.unwrap_or(0).max(0)).or_default() += s[0];
+        }
+        for (raw, _, s) in stream(conn, &SCORED, &dims, &q.filter).await? {
+            let c = cells.entry(key_of(&raw)).or_default();
+            c.score_sum += s[0];
+            c.score_n += s[1];
+        }
+        for (raw, _, s) in stream(conn, &CERTIFIED, &dims, &q.filter).await? {
+            cells.entry(key_of(&raw)).or_default().certified += s[0];
+        }
+    } else {
+        // Not by period: the enrolments' events in one pass over them, the
+        // certificates' in one pass over those.
+        for (raw, days, s) in merged(conn, &ENROLMENTS_MERGED, &dims, &q.filter).await? {
+            let c = cells.entry(key_of(&raw)).or_default();
+            c.enrolled += s[0];
+            c.enrolled_done += s[1];
+            c.completed += s[2];
+            if let Some(days) = days {
+                *c.days.entry(days.max(0)).or_default() += s[2];
+            }
+        }
+        for (raw, _, s) in merged(conn, &CERTIFICATES_MERGED, &dims, &q.filter).await? {
+            let c = cells.entry(key_of(&raw)).or_default();
+            c.certified += s[0];
+            c.score_sum += s[1];
+            c.score_n += s[2];
+        }
     }
     for (raw, _, s) in stream(conn, &ATTENDED, &dims, &q.filter).await? {
         let c = cells.entry(key_of(&raw)).or_default();
