@@ -402,15 +402,11 @@ async fn name(
     let mut titles: HashMap<String, (String, Option<String>)> = HashMap::new();
     match d {
         Some(Dimension::Course) => {
-            for c in course::Entity::find()
-                .filter(course::Column::Id.is_in(ids.clone()))
-                .all(&app.db)
-                .await?
-            {
-                let title = kuza_courses::draft::translated(&c.title);
-                let (text, l) = kuza_courses::pick(&title, lang.code(), &c.default_language);
+            for (id, title, default) in course_titles(app, Some(ids.clone())).await? {
+                let title = kuza_courses::draft::translated(&title);
+                let (text, l) = kuza_courses::pick(&title, lang.code(), &default);
                 let other = (l != lang.code()).then(|| l.to_owned());
-                titles.insert(c.id.to_string(), (text.to_owned(), other));
+                titles.insert(id.to_string(), (text.to_owned(), other));
             }
         }
         Some(Dimension::Cohort) => {
@@ -640,24 +636,38 @@ pub async fn choices(app: &App, actor: &Actor, lang: Language) -> Result<Choices
             .map(|o| (o.id, organisations::name_in(o, lang.code())))
             .collect();
     }
-    let mut q = course::Entity::find();
-    match policy::courses_edited_by(&app.db, actor).await? {
-        None => {}
+    let ids = match policy::courses_edited_by(&app.db, actor).await? {
         Some(ids) if ids.is_empty() => return Ok(out),
-        Some(ids) => q = q.filter(course::Column::Id.is_in(ids)),
-    }
-    out.courses = q
-        .all(&app.db)
+        ids => ids,
+    };
+    out.courses = course_titles(app, ids)
         .await?
         .into_iter()
-        .map(|c| {
-            let title = kuza_courses::draft::translated(&c.title);
-            let (text, _) = kuza_courses::pick(&title, lang.code(), &c.default_language);
-            (c.id, text.to_owned())
+        .map(|(id, title, default)| {
+            let title = kuza_courses::draft::translated(&title);
+            let (text, _) = kuza_courses::pick(&title, lang.code(), &default);
+            (id, text.to_owned())
         })
         .collect();
     out.courses.sort_by_key(|c| c.1.to_lowercase());
     Ok(out)
+}
+
+/// Courses' ids, titles (every language) and default languages, of these
+/// courses or of all: only the columns a report names them by.
+async fn course_titles(
+    app: &App,
+    ids: Option<Vec<i32>>,
+) -> Result<Vec<(i32, String, String)>, AppError> {
+    let mut q = course::Entity::find().select_only().columns([
+        course::Column::Id,
+        course::Column::Title,
+        course::Column::DefaultLanguage,
+    ]);
+    if let Some(ids) = ids {
+        q = q.filter(course::Column::Id.is_in(ids));
+    }
+    Ok(q.into_tuple().all(&app.db).await?)
 }
 
 /// The agency's dashboard: this year so far against the same days of last
