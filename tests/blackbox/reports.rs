@@ -34,6 +34,25 @@ async fn one_lesson_course(app: &TestApp, owner: &str, slug: &str) -> PublishedC
     .await
 }
 
+/// A facilitated course with a quiz, and a cohort of 20 starting tomorrow.
+async fn course_with_cohort(
+    app: &TestApp,
+    author: &str,
+    slug: &str,
+    name: &str,
+) -> (PublishedCourse, Cohort) {
+    let c = PublishedCourse::with_quiz(app, author, slug, "facilitated", quiz(None, None)).await;
+    let k = Cohort::create(
+        app,
+        author,
+        c.id,
+        json!({"name": name, "language": "en", "starts_at": in_days(1),
+               "ends_at": in_days(30), "capacity": 20}),
+    )
+    .await;
+    (c, k)
+}
+
 /// The people: 12 in Kenya, 6 in Senegal (an LDC), 3 in Ethiopia (an LDC,
 /// landlocked), 2 whose country is not stated; some women, some men, some
 /// who did not say; most complete, four get certificates.
@@ -866,16 +885,7 @@ async fn the_average_score_and_the_attendance_rate_are_the_records_own() {
     let app = TestApp::spawn(&db, Options::default()).await;
     let admin = app.admin_token(&db, "admin@example.org").await;
     let author = app.author_token(&db, "author@example.org").await;
-    let c =
-        PublishedCourse::with_quiz(&app, &author, "scored", "facilitated", quiz(None, None)).await;
-    let k = Cohort::create(
-        &app,
-        &author,
-        c.id,
-        json!({"name": "Scored", "language": "en", "starts_at": in_days(1),
-               "ends_at": in_days(30), "capacity": 20}),
-    )
-    .await;
+    let (c, k) = course_with_cohort(&app, &author, "scored", "Scored").await;
     // Six learners; three answer everything right (100%), three all but
     // the short text (5 of 6 points: 83%). All pass and complete.
     let mut enrolments = vec![];
@@ -1062,16 +1072,7 @@ async fn active_learners_are_people_counted_once_in_every_grouping_and_total() {
         }
     }
     // Three of them also take a facilitated course in its cohort.
-    let c =
-        PublishedCourse::with_quiz(&app, &owner, "cohorted", "facilitated", quiz(None, None)).await;
-    let k = Cohort::create(
-        &app,
-        &owner,
-        c.id,
-        json!({"name": "Together", "language": "en", "starts_at": in_days(1),
-               "ends_at": in_days(30), "capacity": 20}),
-    )
-    .await;
+    let (c, k) = course_with_cohort(&app, &owner, "cohorted", "Together").await;
     for i in 0..3 {
         let token = app.access_token(&format!("both{i}@example.org")).await;
         let (status, e) = post(

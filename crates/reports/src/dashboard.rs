@@ -5,7 +5,13 @@
 //! Shares are of those who stated a country or a gender. A course can
 //! carry several themes and goals, so those rows do not add up to a total.
 
-use crate::{Filter, conditions, joins};
+use crate::{
+    CERTIFIED, COMPLETED, Dimension, ENROLLED, Filter, Raw, TOOK_A_PLACE, conditions, tally,
+};
+use kuza_db::sql::Sql;
+use kuza_i18n::countries;
+use sea_orm::{ConnectionTrait, DbErr};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The course's join, when the filter names a format (the semi-join reads
 /// the learner from the outer query).
@@ -16,10 +22,6 @@ fn course_join(f: &Filter) -> &'static str {
         ""
     }
 }
-use kuza_db::sql::Sql;
-use kuza_i18n::countries;
-use sea_orm::{ConnectionTrait, DbErr};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Headline figures (unsuppressed: the caller suppresses what it shows).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -58,8 +60,7 @@ pub async fn headline(conn: &impl ConnectionTrait, f: &Filter) -> Result<Headlin
     sql.push(&format!(
         "SELECT u.country, u.gender, CAST(COUNT(*) AS BIGINT) FROM users u \
          WHERE EXISTS (SELECT 1 FROM enrollments e{} \
-         WHERE e.user_id = u.id \
-         AND e.status IN ('active', 'completed', 'withdrawn', 'removed') AND e.enrolled_at >= ",
+         WHERE e.user_id = u.id AND {TOOK_A_PLACE} AND e.enrolled_at >= ",
         course_join(f)
     ))
     .bind(f.from);
@@ -89,33 +90,11 @@ pub async fn headline(conn: &impl ConnectionTrait, f: &Filter) -> Result<Headlin
         }
     }
     h.countries = seen.len() as u64;
-    for (into, query, time) in [
-        (
-            &mut h.completions,
-            "SELECT CAST(COUNT(*) AS BIGINT) FROM enrollments e",
-            "e.completed_at",
-        ),
-        (
-            &mut h.certificates,
-            "SELECT CAST(COUNT(*) AS BIGINT) FROM certificates ct JOIN enrollments e ON e.id = ct.enrollment_id",
-            "ct.issued_at",
-        ),
-    ] {
-        let mut sql = Sql::new(backend);
-        sql.push(query);
-        sql.push(&joins(&[], f));
-        sql.push(" WHERE ");
-        if time == "ct.issued_at" {
-            sql.push("ct.status = 'issued' AND ");
-        } else {
-            sql.push("e.status = 'completed' AND ");
-        }
-        sql.push(&format!("{time} >= ")).bind(f.from);
-        sql.push(&format!(" AND {time} < ")).bind(f.to);
-        conditions(&mut sql, f);
-        if let Some(r) = conn.query_one(sql.statement()).await? {
-            *into = int(&r, 0)?;
-        }
+    for (_, c) in tally(conn, &[&COMPLETED], &[], f).await? {
+        h.completions += c.completed;
+    }
+    for (_, c) in tally(conn, &[&CERTIFIED], &[], f).await? {
+        h.certificates += c.certified;
     }
     Ok(h)
 }
@@ -123,46 +102,20 @@ pub async fn headline(conn: &impl ConnectionTrait, f: &Filter) -> Result<Headlin
 /// Enrolments and completions of the period by the catalog's facets:
 /// `theme` (the free themes) and `sdg` (goals only, not targets), each a
 /// map from value to its figures. The enrolments are counted per course in
-/// one pass and spread over each course's facets here (a course counts
+/// one pass (like a report by course) and spread over each course's facets here (a course counts
 /// once under each of its values, as a join would count it).
 pub async fn by_facets(
     conn: &impl ConnectionTrait,
     f: &Filter,
 ) -> Result<(BTreeMap<String, Reach>, BTreeMap<String, Reach>), DbErr> {
     let backend = conn.get_database_backend();
-    let mut per_course: HashMap<i32, Reach> = HashMap::new();
-    let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT e.course_id, \
-         CAST(SUM(CASE WHEN e.status IN ('active', 'completed', 'withdrawn', 'removed') \
-         AND e.enrolled_at >= ",
-    )
-    .bind(f.from);
-    sql.push(" AND e.enrolled_at < ").bind(f.to);
-    sql.push(
-        " THEN 1 ELSE 0 END) AS BIGINT), \
-         CAST(SUM(CASE WHEN e.status = 'completed' AND e.completed_at >= ",
-    )
-    .bind(f.from);
-    sql.push(" AND e.completed_at < ").bind(f.to);
-    sql.push(" THEN 1 ELSE 0 END) AS BIGINT) FROM enrollments e");
-    sql.push(&joins(&[], f));
-    sql.push(" WHERE (e.enrolled_at >= ").bind(f.from);
-    sql.push(" AND e.enrolled_at < ").bind(f.to);
-    sql.push(" OR e.completed_at >= ").bind(f.from);
-    sql.push(" AND e.completed_at < ").bind(f.to);
-    sql.push(")");
-    conditions(&mut sql, f);
-    sql.push(" GROUP BY e.course_id");
-    for r in conn.query_all(sql.statement()).await? {
-        let course: i32 = r.try_get_by_index(0)?;
-        per_course.insert(
-            course,
-            Reach {
-                enrolments: int(&r, 1)?,
-                completions: int(&r, 2)?,
-            },
-        );
+    let mut per_course: HashMap<i64, Reach> = HashMap::new();
+    for (raw, c) in tally(conn, &[&ENROLLED, &COMPLETED], &[Dimension::Course], f).await? {
+        if let Some(Raw::Int(Some(course))) = raw.first() {
+            let reach = per_course.entry(*course).or_default();
+            reach.enrolments += c.enrolled;
+            reach.completions += c.completed;
+        }
     }
     let (mut themes, mut goals) = (BTreeMap::new(), BTreeMap::new());
     if per_course.is_empty() {
@@ -176,7 +129,7 @@ pub async fn by_facets(
         ))
         .await?;
     for r in facets {
-        let course: i32 = r.try_get_by_index(0)?;
+        let course: i64 = r.try_get_by_index::<i32>(0)?.into();
         let facet: String = r.try_get_by_index(1)?;
         let value: String = r.try_get_by_index(2)?;
         let Some(reach) = per_course.get(&course) else {

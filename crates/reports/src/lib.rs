@@ -271,7 +271,7 @@ impl Report {
 
 /// What is added up per group.
 #[derive(Debug, Clone, Default)]
-struct Sums {
+pub(crate) struct Sums {
     enrolled: u64,
     enrolled_done: u64,
     completed: u64,
@@ -286,7 +286,7 @@ struct Sums {
 
 /// A group's key as the database gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Raw {
+pub(crate) enum Raw {
     Int(Option<i64>),
     Text(Option<String>),
 }
@@ -498,104 +498,220 @@ fn conditions(sql: &mut Sql, f: &Filter) {
     }
 }
 
-/// One stream of events: its `FROM` (with the learner's joins), its time
-/// column, the condition that makes a row one of its events, and what it
-/// adds up (SQL expressions, read as integers).
-struct Stream {
+/// The statuses of an enrolment that took a place: studying, completed,
+/// or left since.
+pub(crate) const TOOK_A_PLACE: &str = "e.status IN ('active', 'completed', 'withdrawn', 'removed')";
+
+/// One kind of event: the table it is read from (as `e`, or joined to the
+/// enrolment `e`, so the learner and course joins read it), its time, the
+/// condition that makes a row one of these events, the values added up
+/// per event (`1` counts them), an extra integer key, and how its figures
+/// add to a group's.
+pub(crate) struct Events {
     from: &'static str,
     time: &'static str,
     condition: &'static str,
     sums: &'static [&'static str],
-    /// An extra integer key (the days to complete).
     extra: Option<&'static str>,
-    /// Counts distinct learners, its time a day number in this column.
-    learners: Option<&'static str>,
-    /// Counts only enrolments in a cohort (so a cohort's group is one
-    /// course's learners).
-    in_cohorts: bool,
+    add: fn(&mut Sums, &[u64], Option<i64>),
 }
 
-const ENROLLED: Stream = Stream {
+/// Enrolments made in the period, and how many of them are completed by now.
+pub(crate) const ENROLLED: Events = Events {
     from: "enrollments e",
     time: "e.enrolled_at",
-    condition: "e.status IN ('active', 'completed', 'withdrawn', 'removed')",
-    sums: &[
-        "COUNT(*)",
-        "SUM(CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END)",
-    ],
+    condition: TOOK_A_PLACE,
+    sums: &["1", "CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END"],
     extra: None,
-    learners: None,
-    in_cohorts: false,
+    add: |c, s, _| {
+        c.enrolled += s[0];
+        c.enrolled_done += s[1];
+    },
 };
 
-const COMPLETED: Stream = Stream {
+/// Completions in the period, with the days each took as the extra key.
+pub(crate) const COMPLETED: Events = Events {
     from: "enrollments e",
     time: "e.completed_at",
     condition: "e.status = 'completed'",
-    sums: &["COUNT(*)"],
+    sums: &["1"],
     extra: Some("(e.completed_at - e.enrolled_at) / 86400"),
-    learners: None,
-    in_cohorts: false,
+    add: |c, s, days| {
+        c.completed += s[0];
+        if let Some(days) = days {
+            *c.days.entry(days.max(0)).or_default() += s[0];
+        }
+    },
 };
 
 /// The final scores of the period's completions, from their certificates
 /// alone: a certificate carries its learner, course, cohort and completion
-/// time, so the learner and course joins read it as `e`.
-const SCORED: Stream = Stream {
+/// time.
+const SCORED: Events = Events {
     from: "certificates e",
     time: "e.completed_at",
     condition: "e.final_score IS NOT NULL",
-    sums: &["SUM(e.final_score)", "COUNT(*)"],
+    sums: &["e.final_score", "1"],
     extra: None,
-    learners: None,
-    in_cohorts: false,
+    add: |c, s, _| {
+        c.score_sum += s[0];
+        c.score_n += s[1];
+    },
 };
 
 /// Certificates issued in the period (and valid), from themselves alone.
-const CERTIFIED: Stream = Stream {
+pub(crate) const CERTIFIED: Events = Events {
     from: "certificates e",
     time: "e.issued_at",
     condition: "e.status = 'issued'",
-    sums: &["COUNT(*)"],
+    sums: &["1"],
     extra: None,
-    learners: None,
-    in_cohorts: false,
+    add: |c, s, _| c.certified += s[0],
 };
 
-const ATTENDED: Stream = Stream {
+/// Attendance taken at the sessions held in the period (excused absences
+/// left out), and those present.
+const ATTENDED: Events = Events {
     from: "attendance a JOIN live_sessions s ON s.id = a.session_id \
            JOIN enrollments e ON e.id = a.enrollment_id",
     time: "s.starts_at",
     condition: "a.status <> 'excused'",
-    sums: &[
-        "SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END)",
-        "COUNT(*)",
-    ],
+    sums: &["CASE WHEN a.status = 'present' THEN 1 ELSE 0 END", "1"],
     extra: None,
-    learners: None,
-    in_cohorts: false,
+    add: |c, s, _| {
+        c.present += s[0];
+        c.attendance += s[1];
+    },
 };
+
+/// How the events are read: by period, each kind in its own pass, grouped
+/// by the period its own time falls in; else the kinds of one table in one
+/// pass over it.
+fn passes(periodic: bool) -> Vec<Vec<&'static Events>> {
+    if periodic {
+        [&ENROLLED, &COMPLETED, &SCORED, &CERTIFIED, &ATTENDED]
+            .into_iter()
+            .map(|e| vec![e])
+            .collect()
+    } else {
+        vec![
+            vec![&ENROLLED, &COMPLETED],
+            vec![&SCORED, &CERTIFIED],
+            vec![&ATTENDED],
+        ]
+    }
+}
+
+type Rows = Vec<(Vec<Raw>, Option<i64>, Vec<u64>)>;
+
+/// The events of these kinds (of one table; one kind when a grouping is a
+/// period, whose key is read from its time) grouped by `dims`, in one
+/// pass: each row counts for the kinds whose condition and period it
+/// meets. The sums come in the kinds' order. The period's bounds are
+/// integers written into the statement.
+async fn events(
+    conn: &impl ConnectionTrait,
+    kinds: &[&Events],
+    dims: &[Dimension],
+    f: &Filter,
+) -> Result<Rows, DbErr> {
+    let backend = conn.get_database_backend();
+    let keys = keys(dims, backend, kinds[0].time, f);
+    let meets = |k: &Events| {
+        format!(
+            "({} AND {t} >= {} AND {t} < {})",
+            k.condition,
+            f.from,
+            f.to,
+            t = k.time
+        )
+    };
+    let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
+    let extra = kinds.iter().find_map(|k| {
+        k.extra
+            .map(|x| format!("CASE WHEN {} THEN {x} END", meets(k)))
+    });
+    if let Some(x) = &extra {
+        select.push(format!("CAST({x} AS BIGINT)"));
+    }
+    for k in kinds {
+        for x in k.sums {
+            select.push(format!(
+                "CAST(SUM(CASE WHEN {} THEN {x} END) AS BIGINT)",
+                meets(k)
+            ));
+        }
+    }
+    let any: Vec<String> = kinds.iter().map(|k| meets(k)).collect();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ").push(&select.join(", "));
+    sql.push(&format!(
+        " FROM {}{} WHERE ({})",
+        kinds[0].from,
+        joins(dims, f),
+        any.join(" OR ")
+    ));
+    conditions(&mut sql, f);
+    let groups = keys.len() + usize::from(extra.is_some());
+    group_by(&mut sql, groups);
+    let n: usize = kinds.iter().map(|k| k.sums.len()).sum();
+    let mut out = Vec::new();
+    for r in conn.query_all(sql.statement()).await? {
+        let days = match extra {
+            Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
+            None => None,
+        };
+        out.push((read_keys(&r, &keys)?, days, read_sums(&r, groups, n)?));
+    }
+    Ok(out)
+}
+
+/// The events of these kinds (see [`events`]) with each row's figures
+/// added up as a group's.
+pub(crate) async fn tally(
+    conn: &impl ConnectionTrait,
+    kinds: &[&Events],
+    dims: &[Dimension],
+    f: &Filter,
+) -> Result<Vec<(Vec<Raw>, Sums)>, DbErr> {
+    let mut out = Vec::new();
+    for (raw, extra, sums) in events(conn, kinds, dims, f).await? {
+        let mut c = Sums::default();
+        let mut at = 0;
+        for kind in kinds {
+            (kind.add)(&mut c, &sums[at..at + kind.sums.len()], extra);
+            at += kind.sums.len();
+        }
+        out.push((raw, c));
+    }
+    Ok(out)
+}
+
+/// Where the active learners are counted from: the table (as `e` for the
+/// learner and course, joined to the enrolment when the cohort is needed),
+/// its day column, a condition, and whether it holds only enrolments in a
+/// cohort (so a cohort's group is one course's learners).
+struct Stream {
+    from: &'static str,
+    day: &'static str,
+    condition: &'static str,
+    in_cohorts: bool,
+}
 
 /// Active learners from the days of activity alone: they carry their
 /// learner and course, so the learner and course joins read them as `e`.
 const ACTIVE: Stream = Stream {
     from: "learning_days e",
-    time: "(e.day * 86400)",
+    day: "e.day",
     condition: "1 = 1",
-    sums: &["COUNT(DISTINCT e.user_id)"],
-    extra: None,
-    learners: Some("e.day"),
     in_cohorts: false,
 };
 
 /// Active learners in cohorts, which only the enrolment knows.
 const ACTIVE_IN_COHORTS: Stream = Stream {
     from: "learning_days d JOIN enrollments e ON e.id = d.enrollment_id",
-    time: "(d.day * 86400)",
+    day: "d.day",
     condition: "e.cohort_id IS NOT NULL",
-    sums: &["COUNT(DISTINCT e.user_id)"],
-    extra: None,
-    learners: Some("d.day"),
     in_cohorts: true,
 };
 
@@ -605,8 +721,6 @@ const ACTIVE_OUTSIDE_COHORTS: Stream = Stream {
     in_cohorts: false,
     ..ACTIVE_IN_COHORTS
 };
-
-type Rows = Vec<(Vec<Raw>, Option<i64>, Vec<u64>)>;
 
 /// The active learners grouped by `dims`. By cohort, those in cohorts
 /// (each cohort one course's learners) and those outside any (the "none"
@@ -639,114 +753,8 @@ async fn active(
     Ok(rows)
 }
 
-/// Several streams of one table read in one pass, for groupings that are
-/// not periods: each part is a condition on the row's own time (`{in}`
-/// stands for "within the period") and what it adds up.
-struct Merged {
-    from: &'static str,
-    /// The time columns that bring a row in.
-    times: &'static [&'static str],
-    /// An extra integer key, given when its condition holds.
-    extra: Option<(&'static str, &'static str)>,
-    /// SQL aggregates, with `{in:column}` for the period's test on a column.
-    sums: &'static [&'static str],
-}
-
-/// [`ENROLLED`] and [`COMPLETED`]: enrolled, of which completed by now,
-/// completed in the period (the days it took as the extra key).
-const ENROLMENTS_MERGED: Merged = Merged {
-    from: "enrollments e",
-    times: &["e.enrolled_at", "e.completed_at"],
-    extra: Some((
-        "e.status = 'completed' AND {in:e.completed_at}",
-        "(e.completed_at - e.enrolled_at) / 86400",
-    )),
-    sums: &[
-        "SUM(CASE WHEN e.status IN ('active', 'completed', 'withdrawn', 'removed') \
-         AND {in:e.enrolled_at} THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN e.status = 'completed' AND {in:e.enrolled_at} THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN e.status = 'completed' AND {in:e.completed_at} THEN 1 ELSE 0 END)",
-    ],
-};
-
-/// [`CERTIFIED`] and [`SCORED`]: issued in the period, the final scores of
-/// the period's completions and how many.
-const CERTIFICATES_MERGED: Merged = Merged {
-    from: "certificates e",
-    times: &["e.issued_at", "e.completed_at"],
-    extra: None,
-    sums: &[
-        "SUM(CASE WHEN e.status = 'issued' AND {in:e.issued_at} THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN {in:e.completed_at} THEN e.final_score END)",
-        "COUNT(CASE WHEN {in:e.completed_at} THEN e.final_score END)",
-    ],
-};
-
-/// The rows of merged streams grouped by dimensions that are not periods.
-/// The period's bounds are integers written into the statement.
-async fn merged(
-    conn: &impl ConnectionTrait,
-    m: &Merged,
-    dims: &[Dimension],
-    f: &Filter,
-) -> Result<Rows, DbErr> {
-    let backend = conn.get_database_backend();
-    let keys: Vec<(String, bool)> = dims
-        .iter()
-        .map(|d| expression(*d, backend, m.times[0], f))
-        .collect();
-    let within = |t: &str| format!("({t} >= {} AND {t} < {})", f.from, f.to);
-    let fill = |x: &str| {
-        let mut out = x.to_owned();
-        for t in m.times {
-            out = out.replace(&format!("{{in:{t}}}"), &within(t));
-        }
-        out
-    };
-    let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
-    if let Some((when, what)) = m.extra {
-        select.push(format!(
-            "CAST(CASE WHEN {} THEN {what} END AS BIGINT)",
-            fill(when)
-        ));
-    }
-    select.extend(
-        m.sums
-            .iter()
-            .map(|x| format!("CAST({} AS BIGINT)", fill(x))),
-    );
-    let brought: Vec<String> = m.times.iter().map(|t| within(t)).collect();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT ").push(&select.join(", "));
-    sql.push(&format!(
-        " FROM {}{} WHERE ({})",
-        m.from,
-        joins(dims, f),
-        brought.join(" OR ")
-    ));
-    conditions(&mut sql, f);
-    let groups = keys.len() + usize::from(m.extra.is_some());
-    if groups > 0 {
-        let list: Vec<String> = (1..=groups).map(|i| i.to_string()).collect();
-        sql.push(" GROUP BY ").push(&list.join(", "));
-    }
-    let mut out = Vec::new();
-    for r in conn.query_all(sql.statement()).await? {
-        let extra = match m.extra {
-            Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
-            None => None,
-        };
-        out.push((
-            read_keys(&r, &keys)?,
-            extra,
-            read_sums(&r, groups, m.sums.len())?,
-        ));
-    }
-    Ok(out)
-}
-
-/// The rows of one stream grouped by the given dimensions (each key read
-/// as the database gives it).
+/// Distinct active learners grouped by the given dimensions (each key read
+/// as the database gives it), the cheapest exact way the grouping allows.
 async fn stream(
     conn: &impl ConnectionTrait,
     s: &Stream,
@@ -754,98 +762,97 @@ async fn stream(
     f: &Filter,
 ) -> Result<Rows, DbErr> {
     let backend = conn.get_database_backend();
-    let keys: Vec<(String, bool)> = dims
-        .iter()
-        .map(|d| expression(*d, backend, s.time, f))
-        .collect();
-    let mut sql = Sql::new(backend);
-    let groups = keys.len() + usize::from(s.extra.is_some());
+    let day = s.day;
+    let keys = keys(dims, backend, &format!("({day} * 86400)"), f);
     let mut select: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
-    if let Some(x) = s.extra {
-        select.push(format!("CAST({x} AS BIGINT)"));
-    }
+    let mut sql = Sql::new(backend);
     // The day is a day number, and the period whole days, so its index
     // serves.
     let first = f.from.div_euclid(86_400) + i64::from(f.from.rem_euclid(86_400) > 0);
     let end = f.to.div_euclid(86_400) + i64::from(f.to.rem_euclid(86_400) > 0);
     let periodic = dims.iter().any(|d| d.is_period());
-    match s.learners {
+    if !periodic
+        && (dims.contains(&Dimension::Course) || s.in_cohorts && dims.contains(&Dimension::Cohort))
+    {
         // Learners grouped by course or by cohort in cohorts (and what is
         // theirs): a learner has one enrolment per course, so the
         // enrolments active in the period, found by a semi-join, are the
         // learners.
-        Some(_)
-            if !periodic
-                && (dims.contains(&Dimension::Course)
-                    || s.in_cohorts && dims.contains(&Dimension::Cohort)) =>
-        {
-            select.push("CAST(COUNT(*) AS BIGINT)".into());
-            sql.push("SELECT ").push(&select.join(", "));
-            sql.push(&format!(" FROM enrollments e{}", joins(dims, f)));
-            sql.push(&format!(
-                " WHERE {} AND EXISTS (SELECT 1 FROM learning_days d \
-                 WHERE d.enrollment_id = e.id AND d.day >= ",
-                s.condition
-            ))
-            .bind(first);
-            sql.push(" AND d.day < ").bind(end);
-            sql.push(")");
-            conditions(&mut sql, f);
-        }
+        select.push("CAST(COUNT(*) AS BIGINT)".into());
+        sql.push("SELECT ").push(&select.join(", "));
+        sql.push(&format!(" FROM enrollments e{}", joins(dims, f)));
+        sql.push(&format!(
+            " WHERE {} AND EXISTS (SELECT 1 FROM learning_days d \
+             WHERE d.enrollment_id = e.id AND d.day >= ",
+            s.condition
+        ))
+        .bind(first);
+        sql.push(" AND d.day < ").bind(end);
+        sql.push(")");
+        conditions(&mut sql, f);
+    } else if dims.iter().all(|d| d.of_learners()) {
         // Learners grouped only by what is theirs (or not grouped): each
         // learner once, found by a semi-join, far cheaper than counting
         // distinct learners over a million rows.
-        Some(day) if dims.iter().all(|d| d.of_learners()) => {
-            select.push("CAST(COUNT(*) AS BIGINT)".into());
-            sql.push("SELECT ").push(&select.join(", "));
-            sql.push(" FROM users u");
-            if dims.contains(&Dimension::OrganisationKind) {
-                sql.push(" LEFT JOIN organisations o ON o.id = u.organisation_id");
-            }
-            sql.push(&format!(" WHERE EXISTS (SELECT 1 FROM {}", s.from));
-            if f.format.is_some() {
-                sql.push(" JOIN courses c ON c.id = e.course_id");
-            }
-            sql.push(&format!(
-                " WHERE e.user_id = u.id AND {} AND {day} >= ",
-                s.condition
-            ))
-            .bind(first);
-            sql.push(&format!(" AND {day} < ")).bind(end);
-            conditions(&mut sql, f);
-            sql.push(")");
+        select.push("CAST(COUNT(*) AS BIGINT)".into());
+        sql.push("SELECT ").push(&select.join(", "));
+        sql.push(" FROM users u");
+        if dims.contains(&Dimension::OrganisationKind) {
+            sql.push(" LEFT JOIN organisations o ON o.id = u.organisation_id");
         }
-        _ => {
-            select.extend(s.sums.iter().map(|x| format!("CAST({x} AS BIGINT)")));
-            sql.push("SELECT ").push(&select.join(", "));
-            sql.push(&format!(
-                " FROM {}{} WHERE {} AND {} >= ",
-                s.from,
-                joins(dims, f),
-                s.condition,
-                s.time
-            ))
-            .bind(f.from);
-            sql.push(&format!(" AND {} < ", s.time)).bind(f.to);
-            conditions(&mut sql, f);
+        sql.push(&format!(" WHERE EXISTS (SELECT 1 FROM {}", s.from));
+        if f.format.is_some() {
+            sql.push(" JOIN courses c ON c.id = e.course_id");
         }
+        sql.push(&format!(
+            " WHERE e.user_id = u.id AND {} AND {day} >= ",
+            s.condition
+        ))
+        .bind(first);
+        sql.push(&format!(" AND {day} < ")).bind(end);
+        conditions(&mut sql, f);
+        sql.push(")");
+    } else {
+        select.push("CAST(COUNT(DISTINCT e.user_id) AS BIGINT)".into());
+        sql.push("SELECT ").push(&select.join(", "));
+        sql.push(&format!(
+            " FROM {}{} WHERE {} AND {day} >= ",
+            s.from,
+            joins(dims, f),
+            s.condition
+        ))
+        .bind(first);
+        sql.push(&format!(" AND {day} < ")).bind(end);
+        conditions(&mut sql, f);
     }
-    if groups > 0 {
-        let list: Vec<String> = (1..=groups).map(|i| i.to_string()).collect();
-        sql.push(" GROUP BY ").push(&list.join(", "));
-    }
-    let rows = conn.query_all(sql.statement()).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let raw = read_keys(&r, &keys)?;
-        let extra = match s.extra {
-            Some(_) => r.try_get_by_index::<Option<i64>>(keys.len())?,
-            None => None,
-        };
-        let sums = read_sums(&r, groups, s.sums.len())?;
-        out.push((raw, extra, sums));
+    group_by(&mut sql, keys.len());
+    let mut out = Vec::new();
+    for r in conn.query_all(sql.statement()).await? {
+        out.push((read_keys(&r, &keys)?, None, read_sums(&r, keys.len(), 1)?));
     }
     Ok(out)
+}
+
+/// The group keys of the given dimensions, with `time` the events' time
+/// column (for a period): each its SQL expression and whether it reads as
+/// an integer.
+fn keys(
+    dims: &[Dimension],
+    backend: DatabaseBackend,
+    time: &str,
+    f: &Filter,
+) -> Vec<(String, bool)> {
+    dims.iter()
+        .map(|d| expression(*d, backend, time, f))
+        .collect()
+}
+
+/// Groups by the first `n` columns, if any.
+fn group_by(sql: &mut Sql, n: usize) {
+    if n > 0 {
+        let list: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+        sql.push(" GROUP BY ").push(&list.join(", "));
+    }
 }
 
 /// A row's group keys, each read as its expression gives it.
@@ -884,7 +891,7 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
     let year = year_of(q.filter.to);
     let labels: HashMap<Dimension, Vec<(i64, String)>> = dims
         .iter()
-        .filter(|d| matches!(d, Dimension::Month | Dimension::Quarter | Dimension::Year))
+        .filter(|d| d.is_period())
         .map(|&d| (d, periods(d, q.filter.from, q.filter.to)))
         .collect();
     // A raw key as its group; a period's index as its label.
@@ -907,50 +914,10 @@ pub async fn run(conn: &impl ConnectionTrait, q: &Query) -> Result<Report, DbErr
             .map_or("all".to_owned(), |d| label(d, &raw[dims.len() - 1]));
         (row, column)
     };
-    let periodic = dims.iter().any(|d| d.is_period());
-    if periodic {
-        // Each kind of event in the period it happened in: one stream each.
-        for (raw, _, s) in stream(conn, &ENROLLED, &dims, &q.filter).await? {
-            let c = cells.entry(key_of(&raw)).or_default();
-            c.enrolled += s[0];
-            c.enrolled_done += s[1];
+    for pass in passes(dims.iter().any(|d| d.is_period())) {
+        for (raw, s) in tally(conn, &pass, &dims, &q.filter).await? {
+            add(cells.entry(key_of(&raw)).or_default(), &s);
         }
-        for (raw, days, s) in stream(conn, &COMPLETED, &dims, &q.filter).await? {
-            let c = cells.entry(key_of(&raw)).or_default();
-            c.completed += s[0];
-            *c.days.entry(days.unwrap_or(0).max(0)).or_default() += s[0];
-        }
-        for (raw, _, s) in stream(conn, &SCORED, &dims, &q.filter).await? {
-            let c = cells.entry(key_of(&raw)).or_default();
-            c.score_sum += s[0];
-            c.score_n += s[1];
-        }
-        for (raw, _, s) in stream(conn, &CERTIFIED, &dims, &q.filter).await? {
-            cells.entry(key_of(&raw)).or_default().certified += s[0];
-        }
-    } else {
-        // Not by period: the enrolments' events in one pass over them, the
-        // certificates' in one pass over those.
-        for (raw, days, s) in merged(conn, &ENROLMENTS_MERGED, &dims, &q.filter).await? {
-            let c = cells.entry(key_of(&raw)).or_default();
-            c.enrolled += s[0];
-            c.enrolled_done += s[1];
-            c.completed += s[2];
-            if let Some(days) = days {
-                *c.days.entry(days.max(0)).or_default() += s[2];
-            }
-        }
-        for (raw, _, s) in merged(conn, &CERTIFICATES_MERGED, &dims, &q.filter).await? {
-            let c = cells.entry(key_of(&raw)).or_default();
-            c.certified += s[0];
-            c.score_sum += s[1];
-            c.score_n += s[2];
-        }
-    }
-    for (raw, _, s) in stream(conn, &ATTENDED, &dims, &q.filter).await? {
-        let c = cells.entry(key_of(&raw)).or_default();
-        c.present += s[0];
-        c.attendance += s[1];
     }
     for (raw, _, s) in active(conn, &dims, &q.filter).await? {
         cells.entry(key_of(&raw)).or_default().active += s[0];
