@@ -31,6 +31,7 @@ mod m0021_report_subscriptions;
 mod m0022_providers;
 mod m0023_learning_days_learner;
 mod m0024_certificate_report_indexes;
+mod m0025_surveys;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_providers::Migration),
             Box::new(m0023_learning_days_learner::Migration),
             Box::new(m0024_certificate_report_indexes::Migration),
+            Box::new(m0025_surveys::Migration),
         ]
     }
 }

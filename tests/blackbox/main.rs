@@ -30,3 +30,4 @@ mod routes;
 mod security;
 mod sessions;
 mod studio;
+mod surveys;

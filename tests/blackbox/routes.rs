@@ -430,6 +430,8 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         }
         ("POST", "/api/v1/courses/{id}/endorsements") => json!({"comment": "Walked"}),
         ("POST", "/api/v1/reports/subscriptions") => json!({"frequency": "weekly"}),
+        ("PUT", "/api/v1/courses/{id}/evaluation") => json!({"required": false}),
+        ("PUT", "/api/v1/courses/{id}/evaluation/response") => json!({"answers": {}}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
             "attendance": "All", "outcomes": "Plans"}),
@@ -453,6 +455,7 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
         "/studio/enrollments/{id}/decide" => &[("decision", "decline")],
         "/language" => &[("lang", "en")],
         "/reports/subscriptions" => &[("frequency", "weekly")],
+        "/studio/courses/{id}/evaluation" => &[("action", "settings")],
         _ => &[],
     }
 }

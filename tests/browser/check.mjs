@@ -301,7 +301,8 @@ async function main() {
     await studio.type("#password", DEMO_PASSWORD);
     await submitForm(studio, "main form button");
     for (const page of ["/studio", "/studio/new", `/studio/courses/${course.id}`, `/studio/courses/${course.id}/preview`,
-      `/studio/modules/${mod.id}`, `/studio/modules/${mod.id}/lessons/new`, `/studio/lessons/${lesson.id}`]) {
+      `/studio/modules/${mod.id}`, `/studio/modules/${mod.id}/lessons/new`, `/studio/lessons/${lesson.id}`,
+      `/studio/courses/${course.id}/evaluation`]) {
       await axeCheck(studio, `${A}${page}`, `${page} (author)`);
     }
     // The course's files: the empty page, then an upload through the form
@@ -550,6 +551,24 @@ async function main() {
     await axeCheck(lax, resultUrl, "an attempt's result (fr)");
     await axeCheck(lax, `${A}/dashboard`, "dashboard (fr)");
     await axeCheck(lax, `${A}/certificates`, "my certificates (fr)");
+    const evaluation = `${A}/courses/urban-planning-basics/evaluation`;
+    await axeCheck(lax, evaluation, "the course's evaluation form (fr)");
+    // The evaluation, offered on the completed course's page, answered
+    // without JavaScript: a required question left out is asked for
+    // again, then two pages and the submission.
+    await L.goto(`${B}/courses/urban-planning-basics`);
+    await submitForm(L, `.panel a[href$="/evaluation"]`);
+    check((await L.$$("form.survey fieldset")).length === 4 && (await text(L, "main")).includes("Le cours était pertinent pour mon travail."), "the evaluation opens from the course page, in French", await text(L, "main"));
+    await L.click("#q-relevance-4");
+    await L.click("#q-quality-5");
+    await submitForm(L, `button[value="next"]`);
+    check((await L.$("#recommend-error")) !== null && await L.$eval("#q-relevance-4", (e) => e.checked), "a required question left out is asked for, nothing lost", await text(L, "main"));
+    await L.click("#q-recommend-9");
+    await submitForm(L, `button[value="next"]`);
+    check(L.url().includes("page=1"), "the next page", L.url());
+    await L.type("#q-improve", "Plus d'études de cas africaines.");
+    await submitForm(L, `button[value="submit"]`);
+    check(L.url().includes("notice=eval-notice-submitted") && (await text(L, ".panel")).includes("Merci"), "the evaluation is submitted and the course page thanks the learner", `${L.url()} ${await text(L, ".panel")}`);
     for (const lang of ["en", "ar", "zh"]) {
       await axeCheck(lax, `${A}${certHref}?lang=${lang}`, `a certificate's verification page (${lang})`);
     }

@@ -91,6 +91,11 @@ async fn gate(
     {
         return Ok((Some(HeldReason::ReportPending), score));
     }
+    if gates == Gates::All
+        && crate::surveys::evaluation_awaited(conn, e.course_id, e.user_id).await?
+    {
+        return Ok((Some(HeldReason::EvaluationPending), score));
+    }
     Ok((None, score))
 }
 
@@ -184,6 +189,35 @@ pub async fn on_minimum_changed(
     course_id: i32,
 ) -> Result<usize, AppError> {
     let held = certs::held_in_course(conn, course_id, HeldReason::ScoreBelowMinimum).await?;
+    release_all(app, conn, held).await
+}
+
+/// Gives the certificate enrolment `enrollment_id` held for its
+/// evaluation, just submitted, if it passes every gate now; call it in
+/// the submitting transaction.
+pub async fn on_evaluation_submitted(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    enrollment_id: i32,
+) -> Result<(), AppError> {
+    if let Some(c) = certs::of_enrollment(conn, enrollment_id)
+        .await?
+        .filter(|c| c.held_reason == Some(HeldReason::EvaluationPending))
+    {
+        release_if_clear(app, conn, c).await?;
+    }
+    Ok(())
+}
+
+/// Releases what a course held for its evaluation, which its editors no
+/// longer require; call it in the transaction that saved that. How many
+/// were given.
+pub async fn on_evaluation_not_required(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+) -> Result<usize, AppError> {
+    let held = certs::held_in_course(conn, course_id, HeldReason::EvaluationPending).await?;
     release_all(app, conn, held).await
 }
 

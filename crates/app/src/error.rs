@@ -207,6 +207,21 @@ impl From<CourseError> for AppError {
     }
 }
 
+impl From<kuza_surveys::SurveyError> for AppError {
+    fn from(e: kuza_surveys::SurveyError) -> Self {
+        use kuza_surveys::SurveyError as E;
+        match e {
+            E::NotFound => AppError::NotFound,
+            E::Invalid(v) => AppError::Invalid(course_problems(&v)),
+            E::Submitted => AppError::Conflict {
+                code: "response_submitted",
+                detail: e.to_string(),
+            },
+            E::Db(db) => db.into(),
+        }
+    }
+}
+
 impl From<EnrolError> for AppError {
     fn from(e: EnrolError) -> Self {
         let (code, detail) = (e.code(), e.to_string());

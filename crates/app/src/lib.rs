@@ -40,6 +40,7 @@ pub mod published;
 pub mod reports;
 pub mod sessions;
 pub mod subscriptions;
+pub mod surveys;
 
 pub use error::{AppError, FieldProblem};
 pub use policy::{Action, Actor};

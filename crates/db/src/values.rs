@@ -275,6 +275,9 @@ mod tests {
         check::<EnrollmentStatus>();
         check::<AttendanceStatus>();
         check::<Role>();
+        check::<HeldReason>();
+        check::<SurveyPurpose>();
+        check::<ResponseStatus>();
         assert_eq!(Format::SelfPaced.code(), "self_paced");
         assert_eq!(Format::FaceToFace.code(), "face_to_face");
         assert_eq!(Format::parse(" blended "), Some(Format::Blended));
@@ -330,6 +333,41 @@ pub enum HeldReason {
     /// The cohort's end-of-training report is not yet filed and validated.
     #[sea_orm(string_value = "report_pending")]
     ReportPending,
+    /// The course asks for its evaluation first, and the learner has not
+    /// submitted it.
+    #[sea_orm(string_value = "evaluation_pending")]
+    EvaluationPending,
+}
+
+/// What a survey is for.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyPurpose {
+    /// A course's evaluation by its participants, offered on completion.
+    #[sea_orm(string_value = "evaluation")]
+    Evaluation,
+    /// Months after completion: is what they learned applied?
+    #[sea_orm(string_value = "follow_up")]
+    FollowUp,
+    /// Capacity needs of an organisation's people or of the public.
+    #[sea_orm(string_value = "needs")]
+    Needs,
+}
+
+/// Where a response stands: editable while started, final once submitted.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseStatus {
+    #[sea_orm(string_value = "started")]
+    Started,
+    #[sea_orm(string_value = "submitted")]
+    Submitted,
 }
 
 /// Where a partner organisation's endorsement of a course stands.

@@ -44,6 +44,7 @@ impl Modify for BearerAuth {
         (name = "sessions", description = "Live sessions of a cohort, attendance, iCalendar files and the personal calendar feed"),
         (name = "learning", description = "Enrolments, lesson completion, quiz attempts (the caller's own), and a course's enrolment settings"),
         (name = "certificates", description = "Certificates: anyone verifies one by its public id; learners list theirs; administrators revoke"),
+        (name = "surveys", description = "Surveys: a course's evaluation (its form, versions and the learners' responses) and the instance's question bank"),
     )
 )]
 pub struct ApiDoc;

@@ -214,6 +214,10 @@ impl Application {
         kuza_app::credentials::ensure_key(&app)
             .await
             .map_err(|e| StartError::Setup(format!("the signing key: {e}")))?;
+        // The survey question bank's standard questions.
+        kuza_app::surveys::ensure_bank(&app)
+            .await
+            .map_err(|e| StartError::Setup(format!("the question bank: {e}")))?;
         let background = Arc::new(kuza_app::App {
             db: background_db.clone(),
             ..(*app).clone()

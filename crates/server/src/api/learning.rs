@@ -17,7 +17,7 @@ use kuza_app::{AppError, bulk, cohorts, grading, learning};
 use kuza_courses::Translated;
 use kuza_db::values::Code;
 use kuza_enrollment::{Enrollment, Settings, SettingsInput};
-use kuza_progress::quiz::{self, Attempt, Given, Outcome};
+use kuza_progress::quiz::{self, Attempt, Outcome};
 use kuza_progress::{ModuleProgress, Progress};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -530,29 +530,6 @@ pub struct SubmitRequest {
 }
 
 /// Answers as values of any JSON shape, as the form's text values.
-fn given_of(answers: BTreeMap<String, serde_json::Value>) -> Result<Given, ApiError> {
-    use serde_json::Value as V;
-    let one = |v: V| match v {
-        V::String(s) => Some(s),
-        V::Bool(b) => Some(b.to_string()),
-        V::Number(n) => Some(n.to_string()),
-        _ => None,
-    };
-    let mut out = Given::new();
-    for (k, v) in answers {
-        let values = match v {
-            V::Null => Some(vec![]),
-            V::Array(items) => items.into_iter().map(one).collect::<Option<Vec<_>>>(),
-            other => one(other).map(|s| vec![s]),
-        }
-        .ok_or_else(|| {
-            AppError::BadInput(format!("answers.{k}: not a text, number, boolean or list"))
-        })?;
-        out.insert(k, values);
-    }
-    Ok(out)
-}
-
 /// Submits the answers of an open attempt: graded at once (a short text no
 /// accepted answer matches may wait for a facilitator). Submitting again
 /// changes nothing and returns the first result.
@@ -566,7 +543,7 @@ pub async fn submit_attempt(
     id: web::Path<i32>,
     body: web::Json<SubmitRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let given = given_of(body.into_inner().answers)?;
+    let given = super::answers_given(body.into_inner().answers)?;
     let (done, p) = learning::submit_attempt(&state.app, &caller.0, *id, &given).await?;
     Ok(HttpResponse::Ok().json(attempt_view(&done.attempt, &p)))
 }

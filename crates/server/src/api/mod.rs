@@ -15,6 +15,7 @@ pub(crate) mod members;
 pub(crate) mod reports;
 pub(crate) mod schemas;
 pub(crate) mod sessions;
+pub(crate) mod surveys;
 
 use crate::errors::ApiError;
 use crate::state::AppState;
@@ -66,6 +67,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     design::routes(t);
     members::routes(t);
     reports::routes(t);
+    surveys::routes(t);
     t.page(
         actix_web::http::Method::GET,
         "/calendar/{token}",
@@ -119,4 +121,31 @@ pub(crate) fn rfc3339(field: &'static str, s: &str, bad: &mut Vec<FieldProblem>)
 /// RFC 3339 for a Unix-seconds timestamp.
 pub fn iso(ts: i64) -> String {
     kuza_app::export::iso(ts)
+}
+
+/// Answers as JSON values (a text, number or boolean, a list of them, or
+/// null for none) as the strings per question that the rules check.
+pub(crate) fn answers_given(
+    answers: std::collections::BTreeMap<String, serde_json::Value>,
+) -> Result<std::collections::BTreeMap<String, Vec<String>>, ApiError> {
+    use serde_json::Value as V;
+    let one = |v: V| match v {
+        V::String(s) => Some(s),
+        V::Bool(b) => Some(b.to_string()),
+        V::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for (k, v) in answers {
+        let values = match v {
+            V::Null => Some(vec![]),
+            V::Array(items) => items.into_iter().map(one).collect::<Option<Vec<_>>>(),
+            other => one(other).map(|s| vec![s]),
+        }
+        .ok_or_else(|| {
+            AppError::BadInput(format!("answers.{k}: not a text, number, boolean or list"))
+        })?;
+        out.insert(k, values);
+    }
+    Ok(out)
 }

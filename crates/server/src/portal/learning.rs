@@ -145,6 +145,12 @@ pub(super) async fn course_panel(
             {
                 panel["certificate"] = super::certificates::certificate_json(portal, &c);
             }
+            if let Some(submitted) =
+                kuza_app::surveys::evaluation_state(&portal.state.app, portal.actor(), &enrollment)
+                    .await?
+            {
+                panel["evaluation"] = json!({ "submitted": submitted });
+            }
             if enrollment.cohort_id.is_some() {
                 let list: Vec<Value> = sessions.iter().map(super::sessions::session_json).collect();
                 panel["sessions"] = json!(list);

@@ -24,6 +24,7 @@ mod sessions;
 mod studio;
 mod studio_cohorts;
 mod studio_lessons;
+mod surveys;
 
 use crate::csrf;
 use crate::errors::{ErrorPage, PortalError};
@@ -85,6 +86,7 @@ pub fn routes(t: &mut Table) {
     media::routes(t);
     members::routes(t);
     reports::routes(t);
+    surveys::routes(t);
 }
 
 /// A signed-in person, and the session they came with.

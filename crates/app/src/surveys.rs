@@ -1,0 +1,401 @@
+//! Surveys: a course's evaluation, edited by its editors (the standard
+//! questions of the bank and the course's own) and answered by the
+//! learners who completed it, a page at a time. A course may ask for its
+//! evaluation before its certificate is released: submitting it releases
+//! a certificate that waited for it, in the same transaction.
+
+use crate::policy::{self, Action, On};
+use crate::{Actor, App, AppError};
+use kuza_db::entities::course;
+use kuza_enrollment::{Enrollment, EnrollmentStatus};
+use kuza_i18n::Language;
+use kuza_surveys::answers::{self, Given, Scope};
+use kuza_surveys::bank::{self, BankQuestion};
+use kuza_surveys::form::{self, Edit, Form, Question};
+use kuza_surveys::{Response, ResponseStatus, Survey, SurveyError, SurveyPurpose};
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// A course's evaluation as its editors see it.
+#[derive(Debug)]
+pub struct Editing {
+    pub course: course::Model,
+    pub survey: Survey,
+    pub draft: Form,
+    /// The draft differs from the published version.
+    pub changed: bool,
+    /// The bank's questions, for adding one.
+    pub bank: Vec<BankQuestion>,
+    /// Responses started and submitted.
+    pub started: u64,
+    pub submitted: u64,
+}
+
+/// The course's languages, as its surveys are offered in.
+fn languages_of(c: &course::Model) -> (Language, Vec<Language>) {
+    let default = Language::parse(&c.default_language).unwrap_or(Language::En);
+    let mut all: Vec<Language> = c.languages.split(',').filter_map(Language::parse).collect();
+    if !all.contains(&default) {
+        all.insert(0, default);
+    }
+    (default, all)
+}
+
+/// The course's evaluation (written with the standard form the first time).
+async fn evaluation_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result<Survey, AppError> {
+    let (default, all) = languages_of(c);
+    Ok(
+        kuza_surveys::ensure_of_course(conn, c.id, SurveyPurpose::Evaluation, default, &all)
+            .await?,
+    )
+}
+
+async fn editing(
+    conn: &impl ConnectionTrait,
+    course: course::Model,
+    survey: Survey,
+) -> Result<Editing, AppError> {
+    let (started, submitted) = kuza_surveys::counts(conn, survey.id).await?;
+    Ok(Editing {
+        course,
+        draft: kuza_surveys::draft(&survey),
+        changed: kuza_surveys::has_changes(conn, &survey).await?,
+        bank: bank::all(conn).await?,
+        survey,
+        started,
+        submitted,
+    })
+}
+
+/// The course's evaluation for its editors.
+pub async fn evaluation(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<Editing, AppError> {
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (c, facts) = policy::course(&txn, course_id).await?;
+    policy::may(actor, Action::EditCourse, On::Course(&facts))?;
+    let s = evaluation_of(&txn, &c).await?;
+    let out = editing(&txn, c, s).await?;
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// What an editor changes: whether the certificate waits for the
+/// evaluation, and the draft (whole, from the API, or one edit from the
+/// studio); then, with `publish`, the draft becomes the next version.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    pub required: Option<bool>,
+    pub form: Option<Form>,
+    pub edit: Option<Edit>,
+    pub publish: bool,
+}
+
+/// Changes the course's evaluation; its form is checked whole.
+pub async fn change_evaluation(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+    change: Change,
+) -> Result<Editing, AppError> {
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (c, facts) = policy::course(&txn, course_id).await?;
+    policy::may(actor, Action::EditCourse, On::Course(&facts))?;
+    let mut s = evaluation_of(&txn, &c).await?;
+    let before = kuza_surveys::draft(&s);
+    let given = match (change.form, change.edit) {
+        (Some(f), _) => Some(f),
+        (None, Some(edit)) => Some(form::apply(before.clone(), edit).ok_or(AppError::NotFound)?),
+        (None, None) => None,
+    };
+    if let Some(f) = given {
+        let (default, all) = kuza_surveys::languages(&s);
+        let bank = bank::all(&txn).await?;
+        let find = |key: &str| {
+            bank.iter()
+                .find(|b| b.key == key)
+                .map(|b| b.question.clone())
+        };
+        let f = form::parse(&f, &all, default, &find).map_err(SurveyError::Invalid)?;
+        if f != before {
+            s = kuza_surveys::save_draft(&txn, s, &f).await?;
+        }
+    }
+    if change.publish {
+        s = kuza_surveys::publish(&txn, s).await?;
+    }
+    let mut released = 0;
+    if let Some(required) = change.required {
+        let was = s.required;
+        s = kuza_surveys::set_required(&txn, s, required).await?;
+        if was && !required {
+            released = crate::certificates::on_evaluation_not_required(app, &txn, c.id).await?;
+        }
+    }
+    let course_id = c.id;
+    let out = editing(&txn, c, s).await?;
+    txn.commit().await?;
+    if released > 0 {
+        tracing::info!(
+            course.id = course_id,
+            certificates = released,
+            "certificates released: the evaluation is no longer required"
+        );
+    }
+    Ok(out)
+}
+
+/// A new question of the course's own, with the next free id.
+pub fn new_question(draft: &Form, mut q: Question) -> Question {
+    q.id = draft.next_id();
+    q.bank = None;
+    q
+}
+
+/// The bank question `key`, to add.
+pub fn bank_question(e: &Editing, key: &str) -> Option<Question> {
+    e.bank
+        .iter()
+        .find(|b| b.key == key)
+        .map(|b| b.question.clone())
+}
+
+/// A course's evaluation as its learner answers it.
+#[derive(Debug)]
+pub struct Answering {
+    pub course: course::Model,
+    pub survey: Survey,
+    /// The form of the learner's version (the published one, until they start).
+    pub form: Form,
+    pub version: i32,
+    pub response: Option<Response>,
+    pub given: Given,
+}
+
+impl Answering {
+    pub fn submitted(&self) -> bool {
+        self.response
+            .as_ref()
+            .is_some_and(|r| r.status == ResponseStatus::Submitted)
+    }
+
+    /// The page to show: the one asked for, else the one they reached.
+    pub fn page(&self, asked: Option<usize>) -> usize {
+        let last = self.form.sections.len().saturating_sub(1);
+        asked
+            .or_else(|| self.response.as_ref().map(|r| r.page.max(0) as usize))
+            .unwrap_or(0)
+            .min(last)
+    }
+}
+
+/// The actor's completed enrolment in the course, and the course (the
+/// evaluation is for those who completed it).
+async fn completed(
+    conn: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<(Enrollment, course::Model), AppError> {
+    let a = actor.ok_or(AppError::SignIn)?;
+    let e = kuza_enrollment::find(conn, course_id, a.id())
+        .await?
+        .ok_or_else(|| AppError::Refused {
+            code: "not_enrolled",
+            detail: "you are not enrolled in this course".into(),
+        })?;
+    policy::may(actor, Action::ActAsLearner, On::RecordOf(e.user_id))?;
+    if e.status != EnrollmentStatus::Completed {
+        return Err(AppError::Refused {
+            code: "course_not_completed",
+            detail: "the evaluation opens when you complete the course".into(),
+        });
+    }
+    let c = course::Entity::find_by_id(e.course_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((e, c))
+}
+
+async fn answering(
+    conn: &impl ConnectionTrait,
+    c: course::Model,
+    survey: Survey,
+    response: Option<Response>,
+) -> Result<Answering, AppError> {
+    let version = response.as_ref().map_or(survey.version, |r| r.version);
+    let form = kuza_surveys::version(conn, survey.id, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let given = match &response {
+        Some(r) => answers::given_of(&kuza_surveys::answers_of(conn, r.id).await?, &form),
+        None => Given::new(),
+    };
+    Ok(Answering {
+        course: c,
+        survey,
+        form,
+        version,
+        response,
+        given,
+    })
+}
+
+/// The evaluation of a course the actor completed, with their answers so far.
+pub async fn to_answer(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+) -> Result<Answering, AppError> {
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (e, c) = completed(&txn, actor, course_id).await?;
+    let s = evaluation_of(&txn, &c).await?;
+    let r = kuza_surveys::response_of(&txn, s.id, e.user_id).await?;
+    let out = answering(&txn, c, s, r).await?;
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// What the respondent does with a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// Keep the answers given and stay (a slow connection loses nothing).
+    Save,
+    /// Keep them and go back a page.
+    Back,
+    /// Keep them, the page's required questions answered, and go on.
+    Next,
+    /// Keep them and submit, every required question answered.
+    Submit,
+}
+
+/// Where answering leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub page: usize,
+    pub submitted: bool,
+    /// A required question left unanswered on another page, when
+    /// submitting from the last one: the page to go back to.
+    pub missing: Option<String>,
+}
+
+/// Saves the answers given (those of page `page`, or any of the form for
+/// `None`, as the API gives them) on the actor's response to the course's
+/// evaluation, checked against its version; with [`Intent::Submit`] it is
+/// submitted, and a certificate that waited for it is released.
+pub async fn answer(
+    app: &App,
+    actor: Option<&Actor>,
+    course_id: i32,
+    page: Option<usize>,
+    given: &Given,
+    intent: Intent,
+    language: Language,
+) -> Result<Answered, AppError> {
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (e, c) = completed(&txn, actor, course_id).await?;
+    let s = evaluation_of(&txn, &c).await?;
+    let r = kuza_surveys::start(
+        &txn,
+        &s,
+        kuza_surveys::Respondent {
+            user_id: e.user_id,
+            enrollment_id: Some(e.id),
+            course_id: Some(c.id),
+            cohort_id: e.cohort_id,
+            language: language.code(),
+        },
+    )
+    .await?;
+    if r.status == ResponseStatus::Submitted {
+        return Err(SurveyError::Submitted.into());
+    }
+    let form = kuza_surveys::version(&txn, s.id, r.version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = page.map_or(Scope::Any, Scope::Page);
+    let complete = matches!(intent, Intent::Next | Intent::Submit);
+    let (new, replaced) =
+        answers::check(&form, scope, given, complete).map_err(SurveyError::Invalid)?;
+    let here = page.unwrap_or(0);
+    let last = form.sections.len().saturating_sub(1);
+    let to = match intent {
+        Intent::Save | Intent::Submit => here,
+        Intent::Back => here.saturating_sub(1),
+        Intent::Next => (here + 1).min(last),
+    };
+    kuza_surveys::save(&txn, &r, &replaced, new, to as i32, language.code()).await?;
+    let mut out = Answered {
+        page: to,
+        submitted: false,
+        missing: None,
+    };
+    if intent == Intent::Submit {
+        let stored = kuza_surveys::answers_of(&txn, r.id).await?;
+        let answered: Vec<String> = stored.into_iter().map(|a| a.question).collect();
+        match answers::first_missing(&form, &answered) {
+            // The API's answers are taken whole or not at all.
+            Some((_, q)) if page.is_none() => {
+                return Err(AppError::invalid(q.id.clone(), "answer_required"));
+            }
+            Some((p, q)) => {
+                kuza_surveys::save(&txn, &r, &[], vec![], p as i32, language.code()).await?;
+                out.page = p;
+                out.missing = Some(q.id.clone());
+            }
+            None => {
+                kuza_surveys::submit(&txn, &r).await?;
+                crate::certificates::on_evaluation_submitted(app, &txn, e.id).await?;
+                out.submitted = true;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// Where the actor's evaluation of a course stands, for its page: `None`
+/// unless they completed it; else whether they submitted it.
+pub async fn evaluation_state(
+    app: &App,
+    actor: Option<&Actor>,
+    e: &Enrollment,
+) -> Result<Option<bool>, AppError> {
+    if e.status != EnrollmentStatus::Completed || actor.is_none_or(|a| a.id() != e.user_id) {
+        return Ok(None);
+    }
+    let Some(s) = kuza_surveys::of_course(&app.db, e.course_id, SurveyPurpose::Evaluation).await?
+    else {
+        return Ok(Some(false));
+    };
+    Ok(Some(
+        kuza_surveys::submitted(&app.db, s.id, e.user_id).await?,
+    ))
+}
+
+/// Whether the course's certificate waits for `user`'s evaluation: it is
+/// required and not submitted yet.
+pub async fn evaluation_awaited(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+    user_id: i32,
+) -> Result<bool, AppError> {
+    match kuza_surveys::of_course(conn, course_id, SurveyPurpose::Evaluation).await? {
+        Some(s) if s.required && s.version > 0 => {
+            Ok(!kuza_surveys::submitted(conn, s.id, user_id).await?)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// The question bank, for authors.
+pub async fn bank(app: &App, actor: Option<&Actor>) -> Result<Vec<BankQuestion>, AppError> {
+    policy::may(actor, Action::CreateCourse, On::Site)?;
+    Ok(bank::all(&app.db).await?)
+}
+
+/// Writes the bank's standard questions it lacks (at startup).
+pub async fn ensure_bank(app: &App) -> Result<(), AppError> {
+    Ok(bank::ensure_standard(&app.db).await?)
+}

@@ -1,0 +1,286 @@
+//! Surveys through the API: a course's evaluation (its editors change the
+//! form and publish it; learners who completed the course answer it), and
+//! the instance's question bank.
+
+use super::ApiUser;
+use crate::errors::{ApiError, Problem};
+use crate::routes::{Access, Table, doc};
+use crate::state::AppState;
+use actix_web::http::Method;
+use actix_web::{HttpResponse, web};
+use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
+use kuza_surveys::form::{Form, Question};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+pub fn routes(t: &mut Table) {
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/evaluation",
+        Access::CourseEditor,
+        get_evaluation,
+        doc::<__path_get_evaluation>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}/evaluation",
+        Access::CourseEditor,
+        put_evaluation,
+        doc::<__path_put_evaluation>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/courses/{id}/evaluation/publish",
+        Access::CourseEditor,
+        publish_evaluation,
+        doc::<__path_publish_evaluation>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/evaluation/response",
+        Access::Enrolled,
+        get_response,
+        doc::<__path_get_response>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}/evaluation/response",
+        Access::Enrolled,
+        put_response,
+        doc::<__path_put_response>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/survey-bank",
+        Access::Author,
+        get_bank,
+        doc::<__path_get_bank>,
+    );
+}
+
+/// A survey as its editors see it.
+#[derive(Serialize, ToSchema)]
+pub struct SurveyView {
+    pub id: i32,
+    /// evaluation, follow_up or needs.
+    pub purpose: String,
+    pub course_id: Option<i32>,
+    /// The languages its texts may be in, the default first.
+    pub languages: Vec<String>,
+    /// The course's certificate waits until the learner submits it.
+    pub required: bool,
+    /// Whether answers are read without the respondent's name.
+    pub anonymous: bool,
+    /// The published version (responses are given on it).
+    pub version: i32,
+    /// The draft differs from the published version.
+    pub changed: bool,
+    pub draft: Form,
+    pub started: u64,
+    pub submitted: u64,
+}
+
+fn survey_view(e: Editing) -> SurveyView {
+    let (default, all) = kuza_surveys::languages(&e.survey);
+    let mut languages = vec![default.code().to_owned()];
+    languages.extend(
+        all.iter()
+            .filter(|l| **l != default)
+            .map(|l| l.code().to_owned()),
+    );
+    SurveyView {
+        id: e.survey.id,
+        purpose: kuza_db::values::Code::code(&e.survey.purpose),
+        course_id: e.survey.course_id,
+        languages,
+        required: e.survey.required,
+        anonymous: e.survey.anonymous,
+        version: e.survey.version,
+        changed: e.changed,
+        draft: e.draft,
+        started: e.started,
+        submitted: e.submitted,
+    }
+}
+
+/// The course's evaluation: the draft form, the published version, and
+/// how many responses came in. Every course has one, with the bank's
+/// standard questions, until its editors change it.
+#[utoipa::path(get, path = "/api/v1/courses/{id}/evaluation", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_evaluation(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = surveys::evaluation(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct EvaluationChange {
+    /// The certificate waits for the evaluation (turning it off releases
+    /// the certificates that waited).
+    pub required: Option<bool>,
+    /// The whole draft. A bank question (`bank` set, its key as `id`) is
+    /// kept as the bank has it, only `required` is the survey's; the
+    /// course's own questions have ids `q1`, `q2`…
+    pub draft: Option<Form>,
+    /// Publish the draft as the next version at once.
+    #[serde(default)]
+    pub publish: bool,
+}
+
+/// Changes the course's evaluation: whether the certificate waits for it,
+/// its draft, and (with `publish`) publishes it.
+#[utoipa::path(put, path = "/api/v1/courses/{id}/evaluation", tag = "surveys", security(("bearer" = [])), request_body = EvaluationChange,
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "`invalid_input`: each problem with where it is (`sections[0].questions[2].options`)", body = Problem)))]
+pub async fn put_evaluation(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<EvaluationChange>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let change = Change {
+        required: b.required,
+        form: b.draft,
+        edit: None,
+        publish: b.publish,
+    };
+    let e = surveys::change_evaluation(&state.app, caller.actor(), *id, change).await?;
+    Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+/// Publishes the evaluation's draft as its next version; responses already
+/// started stay on the version they began on.
+#[utoipa::path(post, path = "/api/v1/courses/{id}/evaluation/publish", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn publish_evaluation(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let change = Change {
+        publish: true,
+        ..Change::default()
+    };
+    let e = surveys::change_evaluation(&state.app, caller.actor(), *id, change).await?;
+    Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+/// The learner's response and the form it is given on.
+#[derive(Serialize, ToSchema)]
+pub struct ResponseView {
+    pub survey_id: i32,
+    /// The form version the answers are checked against.
+    pub version: i32,
+    pub form: Form,
+    /// none, started or submitted.
+    pub status: String,
+    /// The answers so far, as they are given (a scale's point, an
+    /// option's index, a number, a text; a list for a multiple choice).
+    #[schema(value_type = Object)]
+    pub answers: BTreeMap<String, Vec<String>>,
+    pub submitted_at: Option<String>,
+}
+
+fn response_view(a: Answering) -> ResponseView {
+    ResponseView {
+        survey_id: a.survey.id,
+        version: a.version,
+        status: a
+            .response
+            .as_ref()
+            .map_or("none".into(), |r| kuza_db::values::Code::code(&r.status)),
+        submitted_at: a
+            .response
+            .as_ref()
+            .and_then(|r| r.submitted_at)
+            .map(super::iso),
+        form: a.form,
+        answers: a.given,
+    }
+}
+
+/// The evaluation of a course the caller completed, with their answers.
+#[utoipa::path(get, path = "/api/v1/courses/{id}/evaluation/response", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = ResponseView), (status = 403, description = "`not_enrolled`, `course_not_completed`", body = Problem), (status = 404, body = Problem)))]
+pub async fn get_response(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let a = surveys::to_answer(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(response_view(a)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ResponseChange {
+    /// Answers by question id, each replacing the one before: a scale's
+    /// point (1 to its number of labels), an option's index (from 0), a
+    /// rating (0–10), a number, a text; a list for a multiple choice;
+    /// null to clear it.
+    #[schema(value_type = Object)]
+    pub answers: BTreeMap<String, serde_json::Value>,
+    /// Submit the response: every required question must be answered.
+    /// A submitted response no longer changes.
+    #[serde(default)]
+    pub submit: bool,
+}
+
+/// Saves answers to the course's evaluation (checked against the version
+/// the response is on, refused whole if any is wrong), and submits it.
+#[utoipa::path(put, path = "/api/v1/courses/{id}/evaluation/response", tag = "surveys", security(("bearer" = [])), request_body = ResponseChange,
+    responses((status = 200, body = ResponseView), (status = 403, description = "`not_enrolled`, `course_not_completed`", body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`response_submitted`", body = Problem),
+        (status = 413, description = "Over 64 KB", body = Problem),
+        (status = 422, description = "`invalid_input`: per question, `question_unknown`, `answer_invalid`, `answer_out_of_range`, `answer_too_long`, `answer_required`", body = Problem)))]
+pub async fn put_response(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<ResponseChange>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let given = super::answers_given(b.answers)?;
+    let intent = if b.submit {
+        Intent::Submit
+    } else {
+        Intent::Save
+    };
+    let lang = kuza_app::mail::language_of(&caller.0.user);
+    surveys::answer(&state.app, caller.actor(), *id, None, &given, intent, lang).await?;
+    let a = surveys::to_answer(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(response_view(a)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BankEntry {
+    pub key: String,
+    /// The survey purpose whose standard form includes it.
+    pub standard: Option<String>,
+    pub question: Question,
+}
+
+/// The instance's question bank: questions every survey can take under
+/// the same key, so their answers compare across courses.
+#[utoipa::path(get, path = "/api/v1/survey-bank", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = [BankEntry]), (status = 403, body = Problem)))]
+pub async fn get_bank(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let bank = surveys::bank(&state.app, caller.actor()).await?;
+    let out: Vec<BankEntry> = bank
+        .into_iter()
+        .map(|b| BankEntry {
+            key: b.key,
+            standard: b.standard.map(|s| kuza_db::values::Code::code(&s)),
+            question: b.question,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(out))
+}

@@ -1,0 +1,404 @@
+//! Survey pages: the learner answers a course's evaluation a page at a
+//! time (plain forms, no JavaScript); its editors change and publish it in
+//! the studio.
+
+use super::courses::text;
+use super::studio::{Form, field, translated};
+use super::{Portal, Posted};
+use crate::errors::PortalError;
+use crate::routes::{Access, Table};
+use actix_web::http::Method;
+use actix_web::{HttpResponse, web};
+use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
+use kuza_app::{AppError, FieldProblem, learning};
+use kuza_courses::Translated;
+use kuza_i18n::Language;
+use kuza_surveys::answers::Given;
+use kuza_surveys::form::{Edit, Kind, Question};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tera::Context;
+
+pub fn routes(t: &mut Table) {
+    t.page(
+        Method::GET,
+        "/courses/{slug}/evaluation",
+        Access::Enrolled,
+        evaluation_page,
+    );
+    t.page(
+        Method::POST,
+        "/courses/{slug}/evaluation",
+        Access::Enrolled,
+        answer_page,
+    );
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/evaluation",
+        Access::CourseEditor,
+        studio_page,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/evaluation",
+        Access::CourseEditor,
+        studio_change,
+    );
+}
+
+#[derive(Deserialize)]
+struct PageQuery {
+    page: Option<usize>,
+    missing: Option<String>,
+}
+
+/// A question as the answering page draws it, with the answers given.
+fn question_json(q: &Question, lang: Language, default: &str, given: &Given) -> Value {
+    let values = given.get(&q.id).cloned().unwrap_or_default();
+    let options: Vec<Value> = q
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            // A scale's answer is its point (1…n); a choice's, its index.
+            let value = if q.kind == Kind::Likert { i + 1 } else { i };
+            json!({ "value": value.to_string(), "label": text(o, lang, default),
+                    "checked": values.contains(&value.to_string()) })
+        })
+        .collect();
+    let points: Vec<Value> = (0..=10)
+        .map(|n: usize| json!({ "value": n.to_string(), "checked": values.contains(&n.to_string()) }))
+        .collect();
+    json!({
+        "id": q.id, "kind": q.kind.code(), "required": q.required,
+        "text": text(&q.text, lang, default), "options": options, "points": points,
+        "value": values.first().cloned().unwrap_or_default(),
+        "min": q.min, "max": q.max,
+    })
+}
+
+fn answering_context(portal: &Portal, a: &Answering, page: usize) -> Context {
+    let lang = portal.lang;
+    let default = a.survey.default_language.as_str();
+    let mut ctx = Context::new();
+    let titles: Translated = serde_json::from_str(&a.course.title).unwrap_or_default();
+    ctx.insert(
+        "course",
+        &json!({ "slug": a.course.slug, "title": text(&titles, lang, &a.course.default_language) }),
+    );
+    let section = a.form.sections.get(page);
+    ctx.insert(
+        "section",
+        &json!({
+            "title": section.map(|s| text(&s.title, lang, default)),
+            "questions": section.map(|s| s.questions.iter().map(|q| question_json(q, lang, default, &a.given)).collect::<Vec<_>>()).unwrap_or_default(),
+        }),
+    );
+    ctx.insert("page", &page);
+    ctx.insert("pages", &a.form.sections.len());
+    ctx.insert("last", &(page + 1 >= a.form.sections.len()));
+    ctx.insert("submitted", &a.submitted());
+    ctx.insert("errors", &serde_json::Map::new());
+    ctx.insert("error_count", &0);
+    ctx
+}
+
+async fn evaluation_page(
+    portal: Portal,
+    slug: web::Path<String>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let p = learning::published(&portal.state.app, &slug).await?;
+    let a = surveys::to_answer(&portal.state.app, portal.actor(), p.0.id).await?;
+    let page = a.page(q.page);
+    let mut ctx = answering_context(&portal, &a, page);
+    if let Some(id) = &q.missing {
+        let bad = [FieldProblem::new(id.clone(), "answer_required")];
+        ctx.insert("errors", &portal.field_errors(&bad));
+        ctx.insert("error_count", &1);
+    }
+    portal.render("evaluation.html", ctx)
+}
+
+async fn answer_page(
+    posted: Posted<Vec<(String, String)>>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let app = &portal.state.app;
+    let p = learning::published(app, &slug).await?;
+    let mut given = Given::new();
+    let mut page = 0;
+    let mut intent = Intent::Save;
+    for (k, v) in posted.form {
+        if let Some(id) = k.strip_prefix("q:") {
+            given.entry(id.to_owned()).or_default().push(v);
+        } else if k == "page" {
+            page = v.parse().unwrap_or(0);
+        } else if k == "intent" {
+            intent = match v.as_str() {
+                "back" => Intent::Back,
+                "next" => Intent::Next,
+                "submit" => Intent::Submit,
+                _ => Intent::Save,
+            };
+        }
+    }
+    let here = format!("/courses/{}/evaluation", p.0.slug);
+    match surveys::answer(
+        app,
+        portal.actor(),
+        p.0.id,
+        Some(page),
+        &given,
+        intent,
+        portal.lang,
+    )
+    .await
+    {
+        Ok(done) if done.submitted => Ok(portal.redirect(&format!(
+            "/courses/{}?notice=eval-notice-submitted",
+            p.0.slug
+        ))),
+        Ok(done) => {
+            let missing = done
+                .missing
+                .map(|id| format!("&missing={id}"))
+                .unwrap_or_default();
+            let notice = if intent == Intent::Save {
+                "&notice=eval-notice-saved"
+            } else {
+                ""
+            };
+            Ok(portal.redirect(&format!("{here}?page={}{missing}{notice}", done.page)))
+        }
+        Err(AppError::Invalid(bad)) => {
+            // The page again with what was given and what is wrong;
+            // nothing of it was kept.
+            let mut a = surveys::to_answer(app, portal.actor(), p.0.id).await?;
+            for (id, v) in given {
+                a.given.insert(id, v);
+            }
+            let mut ctx = answering_context(&portal, &a, a.page(Some(page)));
+            ctx.insert("errors", &portal.field_errors(&bad));
+            ctx.insert("error_count", &bad.len());
+            portal.render_invalid("evaluation.html", ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
+    let lang = portal.lang;
+    let (default, all) = kuza_surveys::languages(&e.survey);
+    let d = default.code();
+    let mut ctx = Context::new();
+    let in_form: Vec<&str> = e.draft.questions().map(|q| q.id.as_str()).collect();
+    let sections: Vec<Value> = e
+        .draft
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            json!({
+                "index": i,
+                "title": text(&s.title, lang, d),
+                "questions": s.questions.iter().map(|q| json!({
+                    "id": q.id, "kind": q.kind.code(), "required": q.required,
+                    "bank": q.bank.is_some(), "text": text(&q.text, lang, d),
+                    "options": q.options.iter().map(|o| text(o, lang, d)).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let bank: Vec<Value> = e
+        .bank
+        .iter()
+        .filter(|b| !in_form.contains(&b.key.as_str()))
+        .map(|b| json!({ "key": b.key, "text": text(&b.question.text, lang, d) }))
+        .collect();
+    let languages: Vec<Value> = all
+        .iter()
+        .map(|l| json!({ "code": l.code(), "name": l.native_name(), "dir": l.dir(), "default": *l == default }))
+        .collect();
+    let titles: Translated = serde_json::from_str(&e.course.title).unwrap_or_default();
+    ctx.insert(
+        "course_title",
+        &text(&titles, lang, &e.course.default_language),
+    );
+    ctx.insert("course_id", &course_id);
+    ctx.insert(
+        "survey",
+        &json!({
+            "version": e.survey.version, "changed": e.changed, "required": e.survey.required,
+            "started": e.started, "submitted": e.submitted,
+        }),
+    );
+    ctx.insert("sections", &sections);
+    ctx.insert("bank", &bank);
+    ctx.insert("languages", &languages);
+    ctx.insert(
+        "kinds",
+        &Kind::ALL.iter().map(|k| k.code()).collect::<Vec<_>>(),
+    );
+    ctx.insert("errors", &serde_json::Map::new());
+    ctx.insert("error_count", &0);
+    ctx
+}
+
+async fn studio_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    let e = surveys::evaluation(&portal.state.app, portal.actor(), *id).await?;
+    let ctx = studio_context(&portal, *id, &e);
+    portal.render("studio_evaluation.html", ctx)
+}
+
+/// The options of a new question: one per line, per language.
+fn options_of(f: &Form, languages: &[Language]) -> Vec<Translated> {
+    let mut out: Vec<Translated> = vec![];
+    for l in languages {
+        for (i, line) in field(f, &format!("options_{}", l.code()))
+            .lines()
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .enumerate()
+        {
+            if out.len() <= i {
+                out.push(Translated::new());
+            }
+            out[i].insert(l.code().to_owned(), line.to_owned());
+        }
+    }
+    out
+}
+
+fn bound(f: &Form, name: &str, bad: &mut Vec<FieldProblem>) -> Option<f64> {
+    let v = field(f, name).trim();
+    if v.is_empty() {
+        return None;
+    }
+    v.parse().map_or_else(
+        |_| {
+            bad.push(FieldProblem::new(name, "bounds_invalid"));
+            None
+        },
+        Some,
+    )
+}
+
+/// A new question's problem (at `sections[i].questions[j].text.fr`) as
+/// the field of the form that added it (`text_fr`, `options`, `min`).
+fn studio_field(p: &FieldProblem) -> FieldProblem {
+    let f = &p.field;
+    let name = if let Some((_, lang)) = f.split_once(".text.") {
+        format!("text_{lang}")
+    } else if f.contains(".options") {
+        "options".to_owned()
+    } else {
+        f.rsplit('.').next().unwrap_or(f).to_owned()
+    };
+    FieldProblem::new(name, p.code)
+}
+
+/// One change from the studio page: `action` says which.
+async fn studio_change(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    let portal = posted.portal;
+    let app = &portal.state.app;
+    let f = &posted.form;
+    let e = surveys::evaluation(app, portal.actor(), *id).await?;
+    let (_, languages) = kuza_surveys::languages(&e.survey);
+    let section: usize = field(f, "section").parse().unwrap_or(0);
+    let question = field(f, "question").to_owned();
+    let mut bad = vec![];
+    let change = match field(f, "action") {
+        "settings" => Change {
+            required: Some(!field(f, "required").is_empty()),
+            ..Change::default()
+        },
+        "publish" => Change {
+            publish: true,
+            ..Change::default()
+        },
+        "add" => {
+            let kind = Kind::parse(field(f, "kind")).unwrap_or(Kind::ShortText);
+            let q = Question {
+                id: String::new(),
+                bank: None,
+                kind,
+                required: !field(f, "required").is_empty(),
+                text: translated(f, "text"),
+                options: options_of(f, &languages),
+                min: bound(f, "min", &mut bad),
+                max: bound(f, "max", &mut bad),
+            };
+            Change {
+                edit: Some(Edit::Add(section, surveys::new_question(&e.draft, q))),
+                ..Change::default()
+            }
+        }
+        "bank" => match surveys::bank_question(&e, field(f, "key")) {
+            Some(q) => Change {
+                edit: Some(Edit::AddFromBank(section, q)),
+                ..Change::default()
+            },
+            None => {
+                return Err(AppError::Invalid(vec![FieldProblem::new(
+                    "key",
+                    "bank_question_unknown",
+                )])
+                .into());
+            }
+        },
+        "section" => Change {
+            edit: Some(Edit::AddSection(translated(f, "title"))),
+            ..Change::default()
+        },
+        "remove_section" => Change {
+            edit: Some(Edit::RemoveSection(section)),
+            ..Change::default()
+        },
+        "required" => {
+            let Some((_, q)) = e.draft.find(&question) else {
+                return Err(AppError::NotFound.into());
+            };
+            Change {
+                edit: Some(Edit::Replace(Question {
+                    required: !q.required,
+                    ..q.clone()
+                })),
+                ..Change::default()
+            }
+        }
+        "remove" => Change {
+            edit: Some(Edit::Remove(question)),
+            ..Change::default()
+        },
+        "up" | "down" => Change {
+            edit: Some(Edit::Move(question, field(f, "action") == "up")),
+            ..Change::default()
+        },
+        _ => return Err(AppError::BadInput("unknown action".into()).into()),
+    };
+    let result = if bad.is_empty() {
+        surveys::change_evaluation(app, portal.actor(), *id, change).await
+    } else {
+        Err(AppError::Invalid(bad))
+    };
+    match result {
+        Ok(_) => Ok(portal.redirect(&format!(
+            "/studio/courses/{}/evaluation?notice=studio-saved",
+            *id
+        ))),
+        Err(AppError::Invalid(bad)) => {
+            let mut ctx = studio_context(&portal, *id, &e);
+            let shown: Vec<FieldProblem> = bad.iter().map(studio_field).collect();
+            ctx.insert("errors", &portal.field_errors(&shown));
+            ctx.insert("error_count", &bad.len());
+            ctx.insert("values", f);
+            portal.render_invalid("studio_evaluation.html", ctx)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

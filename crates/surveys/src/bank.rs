@@ -1,0 +1,175 @@
+//! The instance's question bank: standard questions (in the six
+//! languages, from `bank.json`) that every survey of a purpose starts
+//! with, under keys that stay the same everywhere, so that the answers to
+//! "the course was relevant to my work" compare across courses.
+
+use crate::form::{Form, Question, Section, only};
+use kuza_courses::Translated;
+use kuza_db::entities::survey_bank;
+use kuza_db::values::{Code, SurveyPurpose};
+use kuza_i18n::Language;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct Seed {
+    scales: BTreeMap<String, Vec<Translated>>,
+    sections: BTreeMap<String, Vec<Translated>>,
+    questions: Vec<SeedQuestion>,
+}
+
+#[derive(Deserialize)]
+struct SeedQuestion {
+    key: String,
+    standard: String,
+    section: usize,
+    #[serde(default)]
+    scale: Option<String>,
+    question: serde_json::Value,
+}
+
+fn seed() -> &'static Seed {
+    static SEED: OnceLock<Seed> = OnceLock::new();
+    SEED.get_or_init(|| {
+        serde_json::from_str(include_str!("bank.json")).expect("bank.json is valid")
+    })
+}
+
+/// A seed question as a form question: its key as its id, its scale's
+/// labels as its options.
+fn seeded(q: &SeedQuestion) -> Question {
+    let mut v = q.question.clone();
+    v["id"] = q.key.clone().into();
+    v["bank"] = q.key.clone().into();
+    if let Some(scale) = &q.scale {
+        v["options"] = serde_json::to_value(&seed().scales[scale]).expect("labels");
+    }
+    serde_json::from_value(v).expect("a seed question is a question")
+}
+
+/// A question of the bank.
+#[derive(Debug, Clone)]
+pub struct BankQuestion {
+    pub key: String,
+    pub question: Question,
+    pub standard: Option<SurveyPurpose>,
+}
+
+/// Writes the standard questions the bank lacks (an administrator's
+/// retired or edited question is left as it is). Run at startup.
+pub async fn ensure_standard(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
+    let t = kuza_db::now();
+    let rows: Vec<_> = seed()
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| survey_bank::ActiveModel {
+            key: Set(q.key.clone()),
+            question: Set(serde_json::to_string(&seeded(q)).expect("serializes")),
+            standard: Set(Some(q.standard.clone())),
+            position: Set(i as i32),
+            retired: Set(false),
+            created_at: Set(t),
+            updated_at: Set(t),
+            ..Default::default()
+        })
+        .collect();
+    survey_bank::Entity::insert_many(rows)
+        .on_conflict(
+            OnConflict::column(survey_bank::Column::Key)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+/// The bank's questions in use, in order.
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<BankQuestion>, DbErr> {
+    Ok(survey_bank::Entity::find()
+        .filter(survey_bank::Column::Retired.eq(false))
+        .order_by_asc(survey_bank::Column::Position)
+        .order_by_asc(survey_bank::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|r| {
+            Some(BankQuestion {
+                question: serde_json::from_str(&r.question).ok()?,
+                standard: r.standard.as_deref().and_then(SurveyPurpose::parse),
+                key: r.key,
+            })
+        })
+        .collect())
+}
+
+/// The form a survey of `purpose` starts with: the standard sections and
+/// the bank's standard questions in them, in `languages`.
+pub fn standard_form(
+    bank: &[BankQuestion],
+    purpose: SurveyPurpose,
+    languages: &[Language],
+) -> Form {
+    let s = seed();
+    let titles = s.sections.get(&purpose.code()).cloned().unwrap_or_default();
+    let mut form = Form {
+        sections: titles
+            .iter()
+            .map(|t| Section {
+                title: only(t, languages),
+                questions: vec![],
+            })
+            .collect(),
+    };
+    if form.sections.is_empty() {
+        form.sections.push(Section::default());
+    }
+    for b in bank.iter().filter(|b| b.standard == Some(purpose)) {
+        let section = s
+            .questions
+            .iter()
+            .find(|q| q.key == b.key)
+            .map_or(0, |q| q.section)
+            .min(form.sections.len() - 1);
+        form.sections[section].questions.push(Question {
+            text: only(&b.question.text, languages),
+            options: b
+                .question
+                .options
+                .iter()
+                .map(|o| only(o, languages))
+                .collect(),
+            ..b.question.clone()
+        });
+    }
+    form
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_standard_question_and_section_is_in_the_six_languages() {
+        for q in &seed().questions {
+            let q = seeded(q);
+            for lang in Language::ALL {
+                assert!(q.text.contains_key(lang.code()), "{} {lang:?}", q.id);
+                for o in &q.options {
+                    assert!(o.contains_key(lang.code()), "{} {lang:?}", q.id);
+                }
+            }
+        }
+        for titles in seed().sections.values() {
+            for t in titles {
+                assert_eq!(t.len(), Language::ALL.len());
+            }
+        }
+    }
+}

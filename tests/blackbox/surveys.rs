@@ -1,0 +1,607 @@
+//! Surveys: a course's evaluation, with the bank's standard questions from
+//! the start, changed and published by its editors as numbered versions;
+//! answered by learners who completed the course, a page at a time,
+//! checked against the version they began on; and, when the course asks
+//! for it, the gate its certificate waits at.
+
+use kuza_tests::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// A self-paced course of one required text lesson, in English and Spanish.
+async fn course(app: &TestApp, author: &str, slug: &str) -> PublishedCourse {
+    let course = json!({
+        "kuza_archive": 1, "slug": slug, "format": "self_paced", "level": "introductory",
+        "estimated_hours": 2.0, "default_language": "en", "languages": ["en", "es"],
+        "themes": [],
+        "title": {"en": "Housing policy", "es": "Política de vivienda"},
+        "summary": {"en": "A course.", "es": "Un curso."},
+        "modules": [{"title": {"en": "One", "es": "Uno"}, "lessons": [
+            {"kind": "text", "required": true, "title": {"en": "Read", "es": "Leer"}}]}]
+    });
+    let files = json!({"lessons/01-01.en.md": "Text.", "lessons/01-01.es.md": "Texto."});
+    PublishedCourse::from_document(app, author, course, files).await
+}
+
+/// Registers `email` in `language`, confirms the address, and returns an
+/// access token.
+async fn person(app: &TestApp, email: &str, language: &str) -> String {
+    let (status, body) = app
+        .api(
+            Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(
+                json!({"email": email, "password": PASSWORD, "display_name": "Ana Pérez",
+                        "language": language, "country": "BO"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 202, "{body}");
+    confirm_email(app, email).await;
+    app.access_token(email).await
+}
+
+async fn enrol_and_complete(app: &TestApp, token: &str, c: &PublishedCourse) {
+    let (status, e) = post(
+        app,
+        token,
+        format!("/api/v1/courses/{}/enrollments", c.id),
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{e}");
+    let (status, step) = post(
+        app,
+        token,
+        format!("/api/v1/lessons/{}/complete", c.lessons[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{step}");
+}
+
+async fn certificate(app: &TestApp, token: &str) -> Value {
+    let (status, list) = app
+        .api(Method::GET, "/api/v1/me/certificates", Some(token), None)
+        .await;
+    assert_eq!(status, 200, "{list}");
+    list["items"][0].clone()
+}
+
+async fn put(app: &TestApp, token: &str, path: &str, body: Value) -> (u16, Value) {
+    app.api(Method::PUT, path, Some(token), Some(body)).await
+}
+
+fn codes(problem: &Value) -> Vec<(String, String)> {
+    problem["errors"]
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .map(|e| {
+                    (
+                        e["field"].as_str().unwrap_or_default().to_owned(),
+                        e["code"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every course has its evaluation with the standard questions; its editors
+/// add their own and require it; a learner's certificate waits for it;
+/// answers are checked whole against the version the response is on, and
+/// a later version leaves them readable; a submitted response is final.
+#[tokio::test]
+async fn a_required_evaluation_holds_the_certificate_until_the_learner_submits_it() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let other_author = app.author_token(&db, "other@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let eval = format!("/api/v1/courses/{}/evaluation", c.id);
+    let response = format!("{eval}/response");
+
+    let (status, s) = app.api(Method::GET, &eval, Some(&author), None).await;
+    assert_eq!(status, 200, "{s}");
+    assert_eq!(
+        (s["version"].as_i64(), s["required"].as_bool()),
+        (Some(1), Some(false))
+    );
+    assert_eq!(s["languages"], json!(["en", "es"]));
+    let ids: Vec<&str> = s["draft"]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|x| x["questions"].as_array().unwrap())
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "relevance",
+            "quality",
+            "facilitator",
+            "recommend",
+            "improve"
+        ]
+    );
+    assert_eq!(
+        s["draft"]["sections"][0]["questions"][0]["text"]["es"],
+        "El curso fue pertinente para mi trabajo."
+    );
+    assert!(
+        s["draft"]["sections"][0]["questions"][0]["text"]["fr"].is_null(),
+        "only the course's languages"
+    );
+    let (status, _) = app.api(Method::GET, &eval, Some(&other_author), None).await;
+    assert_eq!(status, 403, "not an editor of this course");
+
+    // A form that is not valid is refused whole, with where each problem is.
+    let mut draft = s["draft"].clone();
+    draft["sections"][1]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "x", "kind": "single", "text": {"en": "Which?"}, "options": [{"en": "A"}]}));
+    let (status, body) = put(&app, &author, &eval, json!({"draft": draft})).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        codes(&body),
+        [
+            (
+                "sections[1].questions[1].id".to_owned(),
+                "question_id_invalid".to_owned()
+            ),
+            (
+                "sections[1].questions[1].options".to_owned(),
+                "options_invalid".to_owned()
+            ),
+        ]
+    );
+    // The course's own question, required, and the gate; published at once.
+    let mut draft = s["draft"].clone();
+    draft["sections"][1]["questions"].as_array_mut().unwrap().push(json!({
+        "id": "q1", "kind": "multiple", "required": true,
+        "text": {"en": "Which tools will you use?", "es": "¿Qué herramientas usará?"},
+        "options": [{"en": "Maps", "es": "Mapas"}, {"en": "Surveys", "es": "Encuestas"}, {"en": "Budgets"}]
+    }));
+    // A bank question keeps the bank's text whatever is sent.
+    draft["sections"][0]["questions"][0]["text"]["en"] = json!("Changed");
+    let (status, s) = put(
+        &app,
+        &author,
+        &eval,
+        json!({"draft": draft, "required": true, "publish": true}),
+    )
+    .await;
+    assert_eq!(status, 200, "{s}");
+    assert_eq!(
+        (
+            s["version"].as_i64(),
+            s["required"].as_bool(),
+            s["changed"].as_bool()
+        ),
+        (Some(2), Some(true), Some(false))
+    );
+    assert_eq!(
+        s["draft"]["sections"][0]["questions"][0]["text"]["en"],
+        "The course was relevant to my work."
+    );
+
+    // Not before completing the course; not for someone not enrolled.
+    let learner = person(&app, "ana@example.org", "es").await;
+    let (status, body) = app.api(Method::GET, &response, Some(&learner), None).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (403, Some("not_enrolled")),
+        "{body}"
+    );
+    let (status, e) = post(
+        &app,
+        &learner,
+        format!("/api/v1/courses/{}/enrollments", c.id),
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{e}");
+    let (status, body) = app.api(Method::GET, &response, Some(&learner), None).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (403, Some("course_not_completed")),
+        "{body}"
+    );
+    let (status, step) = post(
+        &app,
+        &learner,
+        format!("/api/v1/lessons/{}/complete", c.lessons[0]),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{step}");
+    let cert = certificate(&app, &learner).await;
+    assert_eq!(
+        (cert["status"].as_str(), cert["held_reason"].as_str()),
+        (Some("held"), Some("evaluation_pending")),
+        "{cert}"
+    );
+
+    let (status, r) = app.api(Method::GET, &response, Some(&learner), None).await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (r["status"].as_str(), r["version"].as_i64()),
+        (Some("none"), Some(2))
+    );
+
+    // Refused whole: one good answer with one to another survey's question,
+    // a point off the scale, a text over the limit; nothing is kept.
+    for (answers, code) in [
+        (
+            json!({"relevance": 4, "other_survey_question": 1}),
+            "question_unknown",
+        ),
+        (json!({"relevance": 6}), "answer_invalid"),
+        (json!({"q1": [0, 5]}), "answer_invalid"),
+        (json!({"recommend": 11}), "answer_invalid"),
+        (json!({"improve": "x".repeat(5001)}), "answer_too_long"),
+    ] {
+        let (status, body) = put(&app, &learner, &response, json!({"answers": answers})).await;
+        assert_eq!(status, 422, "{body}");
+        assert!(
+            codes(&body).iter().any(|(_, c)| c == code),
+            "{code}: {body}"
+        );
+    }
+    let (_, r) = app.api(Method::GET, &response, Some(&learner), None).await;
+    assert_eq!(
+        (r["status"].as_str(), &r["answers"]),
+        (Some("none"), &json!({})),
+        "{r}"
+    );
+    let big = json!({"answers": {"improve": "x".repeat(70_000)}});
+    let (status, _) = put(&app, &learner, &response, big).await;
+    assert_eq!(status, 413);
+
+    // Saved in parts, then submitted once everything required is there.
+    let (status, r) = put(
+        &app,
+        &learner,
+        &response,
+        json!({"answers": {"relevance": 5, "quality": "4", "q1": [2, 0]}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(r["status"], "started");
+    assert_eq!(r["answers"]["q1"], json!(["0", "2"]));
+    let (status, body) = put(
+        &app,
+        &learner,
+        &response,
+        json!({"answers": {}, "submit": true}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        codes(&body),
+        [("recommend".to_owned(), "answer_required".to_owned())]
+    );
+    assert_eq!(certificate(&app, &learner).await["status"], "held");
+    let (status, r) = put(
+        &app,
+        &learner,
+        &response,
+        json!({"answers": {"recommend": 9, "improve": "Más ejemplos locales.", "facilitator": null}, "submit": true}),
+    )
+    .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(r["status"], "submitted");
+    let cert = certificate(&app, &learner).await;
+    assert_eq!(cert["status"], "issued", "{cert}");
+    let (status, body) = put(
+        &app,
+        &learner,
+        &response,
+        json!({"answers": {"relevance": 1}}),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (409, Some("response_submitted"))
+    );
+
+    // A new version without the course's question: the answers given on
+    // version 2 are still read against version 2.
+    let mut draft = s["draft"].clone();
+    draft["sections"][1]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    let (status, s) = put(
+        &app,
+        &author,
+        &eval,
+        json!({"draft": draft, "publish": true}),
+    )
+    .await;
+    assert_eq!((status, s["version"].as_i64()), (200, Some(3)), "{s}");
+    assert_eq!(
+        (s["started"].as_u64(), s["submitted"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let (_, r) = app.api(Method::GET, &response, Some(&learner), None).await;
+    assert_eq!(r["version"], 2);
+    assert_eq!(r["answers"]["q1"], json!(["0", "2"]));
+    assert!(
+        r["form"]["sections"][1]["questions"][1]["id"] == "q1",
+        "{r}"
+    );
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM survey_responses").await,
+        1,
+        "one response per person"
+    );
+}
+
+/// No longer requiring the evaluation releases the certificates that
+/// waited for it.
+#[tokio::test]
+async fn no_longer_requiring_the_evaluation_releases_what_waited_for_it() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let eval = format!("/api/v1/courses/{}/evaluation", c.id);
+    let (status, _) = put(&app, &author, &eval, json!({"required": true})).await;
+    assert_eq!(status, 200);
+    let learner = person(&app, "ana@example.org", "en").await;
+    enrol_and_complete(&app, &learner, &c).await;
+    assert_eq!(
+        certificate(&app, &learner).await["held_reason"],
+        "evaluation_pending"
+    );
+    let (status, s) = put(&app, &author, &eval, json!({"required": false})).await;
+    assert_eq!((status, s["required"].as_bool()), (200, Some(false)));
+    assert_eq!(certificate(&app, &learner).await["status"], "issued");
+}
+
+/// A Spanish-speaking learner answers in the portal, a page at a time:
+/// the questions in Spanish, a required one left out asked for again with
+/// nothing lost, the certificate released on submitting.
+#[tokio::test]
+async fn a_learner_answers_the_evaluation_in_spanish_page_by_page_in_the_portal() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let eval = format!("/api/v1/courses/{}/evaluation", c.id);
+    let (status, _) = put(&app, &author, &eval, json!({"required": true})).await;
+    assert_eq!(status, 200);
+    let learner = person(&app, "ana@example.org", "es").await;
+    enrol_and_complete(&app, &learner, &c).await;
+
+    let b = browser();
+    app.sign_in(&b, "ana@example.org", PASSWORD).await;
+    let course_page = app.page(&b, "/courses/housing").await;
+    assert!(
+        course_page.contains("/courses/housing/evaluation"),
+        "offered on the course page"
+    );
+    let page = app.page(&b, "/courses/housing/evaluation").await;
+    assert!(
+        page.contains("El curso fue pertinente para mi trabajo."),
+        "{page}"
+    );
+    assert!(page.contains("Totalmente de acuerdo"));
+    assert!(page.contains("Página 1 de 2"));
+
+    let action = "/courses/housing/evaluation";
+    let res = app
+        .submit(
+            &b,
+            action,
+            action,
+            &[
+                ("page", "0"),
+                ("q:relevance", "4"),
+                ("q:quality", "5"),
+                ("intent", "next"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "the rating is required");
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Responda a esta pregunta."), "{html}");
+    assert!(
+        html.contains(r#"value="4" checked"#),
+        "what was given is shown again"
+    );
+
+    // Saved for later: kept without the required check, shown again.
+    let res = app
+        .submit(
+            &b,
+            action,
+            action,
+            &[
+                ("page", "0"),
+                ("q:relevance", "4"),
+                ("q:quality", "5"),
+                ("intent", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = app.page(&b, &location(&res)).await;
+    assert!(
+        page.contains(r#"id="q-quality-5" name="q:quality" value="5" checked"#),
+        "{page}"
+    );
+
+    let res = app
+        .submit(
+            &b,
+            action,
+            action,
+            &[
+                ("page", "0"),
+                ("q:relevance", "4"),
+                ("q:quality", "5"),
+                ("q:recommend", "10"),
+                ("intent", "next"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), "/courses/housing/evaluation?page=1");
+    let page = app.page(&b, "/courses/housing/evaluation?page=1").await;
+    assert!(page.contains("¿Qué se debería mejorar?"), "{page}");
+    let res = app
+        .submit(
+            &b,
+            "/courses/housing/evaluation?page=1",
+            action,
+            &[
+                ("page", "1"),
+                ("q:improve", "Más casos de estudio."),
+                ("intent", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        location(&res),
+        "/courses/housing?notice=eval-notice-submitted"
+    );
+    assert_eq!(certificate(&app, &learner).await["status"], "issued");
+    let page = app.page(&b, "/courses/housing/evaluation").await;
+    assert!(page.contains("Gracias"), "{page}");
+    let (_, r) = app
+        .api(
+            Method::GET,
+            &format!("{eval}/response"),
+            Some(&learner),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (
+            r["answers"]["recommend"].clone(),
+            r["answers"]["improve"].clone()
+        ),
+        (json!(["10"]), json!(["Más casos de estudio."]))
+    );
+}
+
+/// The studio: an author adds a question of the course's own (a bad one
+/// refused with its fields), one from the bank, reorders, and publishes.
+#[tokio::test]
+async fn an_author_edits_and_publishes_the_evaluation_in_the_studio() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let b = browser();
+    app.sign_in(&b, "author@example.org", PASSWORD).await;
+    let studio = format!("/studio/courses/{}/evaluation", c.id);
+    let page = app.page(&b, &studio).await;
+    assert!(
+        page.contains("The course was relevant to my work."),
+        "{page}"
+    );
+
+    let res = app
+        .submit(
+            &b,
+            &studio,
+            &studio,
+            &[
+                ("action", "add"),
+                ("section", "1"),
+                ("kind", "single"),
+                ("text_en", ""),
+                ("options_en", "Yes\nNo"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(r#"id="text_en-error""#), "{html}");
+
+    let res = app
+        .submit(
+            &b,
+            &studio,
+            &studio,
+            &[
+                ("action", "add"),
+                ("section", "1"),
+                ("kind", "single"),
+                ("text_en", "Would you take a follow-up course?"),
+                ("text_es", "¿Tomaría un curso de seguimiento?"),
+                ("options_en", "Yes\nNo"),
+                ("options_es", "Sí\nNo"),
+                ("required", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .submit(
+            &b,
+            &studio,
+            &studio,
+            &[("action", "remove"), ("question", "facilitator")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Above "what to improve", then to the end of the first page.
+    for _ in 0..2 {
+        let res = app
+            .submit(
+                &b,
+                &studio,
+                &studio,
+                &[("action", "up"), ("question", "q1")],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    let page = app.page(&b, &studio).await;
+    assert!(page.contains("Would you take a follow-up course?"));
+    assert!(
+        page.contains(r#"<option value="facilitator">"#),
+        "the removed bank question can be added again"
+    );
+    let res = app
+        .submit(&b, &studio, &studio, &[("action", "publish")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let (status, s) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/evaluation", c.id),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (s["version"].as_i64(), s["changed"].as_bool()),
+        (Some(2), Some(false))
+    );
+    let first: Vec<&str> = s["draft"]["sections"][0]["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        first,
+        ["relevance", "quality", "recommend", "q1"],
+        "moved up across the page"
+    );
+    assert_eq!(
+        s["draft"]["sections"][0]["questions"][3]["options"][0],
+        json!({"en": "Yes", "es": "Sí"})
+    );
+}
