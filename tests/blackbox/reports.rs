@@ -357,28 +357,6 @@ async fn the_figures_are_the_records_counted_with_small_cells_suppressed_everywh
     assert!(!xlsx_is_right_to_left(&bytes));
 }
 
-/// The first sheet's cells as text (numbers without decimals when whole).
-fn xlsx_cells(bytes: &[u8]) -> Vec<Vec<String>> {
-    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-    let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let range = wb.worksheet_range_at(0).unwrap().unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Data::Float(f) if f.fract() == 0.0 => format!("{f:.0}"),
-                    Data::Float(f) => f.to_string(),
-                    Data::Int(i) => i.to_string(),
-                    Data::String(s) => s.clone(),
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
-}
-
 /// Whether the first sheet is set to read right to left.
 fn xlsx_is_right_to_left(bytes: &[u8]) -> bool {
     use std::io::Read;

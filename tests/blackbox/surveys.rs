@@ -605,3 +605,235 @@ async fn an_author_edits_and_publishes_the_evaluation_in_the_studio() {
         json!({"en": "Yes", "es": "Sí"})
     );
 }
+
+/// Registers someone of `country` and returns an access token.
+async fn person_of(app: &TestApp, email: &str, country: &str, name: &str) -> String {
+    let (status, body) = app
+        .api(
+            Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(
+                json!({"email": email, "password": PASSWORD, "display_name": name,
+                        "language": "en", "country": country}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 202, "{body}");
+    confirm_email(app, email).await;
+    app.access_token(email).await
+}
+
+/// Results counted from the answers: each option's count, a scale's mean,
+/// the net promoter score; grouped by country with groups of fewer than
+/// five respondents suppressed (and the one that would give it away);
+/// the response rates; free text for the course's editors only, with
+/// names only once the survey is not anonymous; the same table as CSV and
+/// a real XLSX workbook; others refused.
+#[tokio::test]
+async fn evaluation_results_are_counted_grouped_suppressed_and_exported() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let other_author = app.author_token(&db, "other@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let response = format!("/api/v1/courses/{}/evaluation/response", c.id);
+    // Five in Kenya, one in Bolivia submit; one more in Kenya only starts.
+    let answers = [
+        ("KE", 5, 10, Some("More maps.")),
+        ("KE", 4, 9, None),
+        ("KE", 4, 8, Some("Shorter videos.")),
+        ("KE", 2, 6, None),
+        ("KE", 5, 10, None),
+        ("BO", 3, 3, Some("Más ejemplos.")),
+    ];
+    for (i, (country, relevance, recommend, improve)) in answers.iter().enumerate() {
+        let t = person_of(
+            &app,
+            &format!("p{i}@example.org"),
+            country,
+            &format!("Person {i}"),
+        )
+        .await;
+        enrol_and_complete(&app, &t, &c).await;
+        let (status, r) = put(
+            &app,
+            &t,
+            &response,
+            json!({"answers": {"relevance": relevance, "quality": 4, "recommend": recommend, "improve": improve},
+                   "submit": true}),
+        )
+        .await;
+        assert_eq!(status, 200, "{r}");
+    }
+    let t = person_of(&app, "late@example.org", "KE", "Late").await;
+    enrol_and_complete(&app, &t, &c).await;
+    let (status, _) = put(&app, &t, &response, json!({"answers": {"relevance": 1}})).await;
+    assert_eq!(status, 200);
+
+    let results = format!("/api/v1/reports/evaluations?course={}", c.id);
+    let (status, r) = app.api(Method::GET, &results, Some(&author), None).await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (
+            r["invited"].as_u64(),
+            r["started"].as_u64(),
+            r["submitted"].as_u64()
+        ),
+        (Some(7), Some(7), Some(6))
+    );
+    assert_eq!(r["respondents"], json!([6, 6]));
+    let q = |id: &str| {
+        r["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let relevance = q("relevance");
+    // Points 1..5: one 2, one 3, two 4s, two 5s.
+    let counts: Vec<Value> = relevance["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o[1].clone())
+        .collect();
+    assert_eq!(counts, [json!(0), json!(1), json!(1), json!(2), json!(2)]);
+    assert_eq!(relevance["mean"][1].as_f64(), Some(23.0 / 6.0));
+    let recommend = q("recommend");
+    // Promoters 10, 9, 10 (3); detractors 6, 3 (2); of 6: +16.7.
+    assert!(
+        (recommend["nps"][1].as_f64().unwrap() - 100.0 / 6.0).abs() < 1e-9,
+        "{recommend}"
+    );
+    assert_eq!(recommend["options"][10][1], 2);
+    let texts = r["texts"].as_array().expect("the editor reads free text");
+    assert_eq!(texts.len(), 3);
+    assert!(
+        texts.iter().all(|t| t["name"].is_null()),
+        "anonymous by default"
+    );
+
+    let (_, by) = app
+        .api(
+            Method::GET,
+            &format!("{results}&by=country"),
+            Some(&author),
+            None,
+        )
+        .await;
+    let keys: Vec<&str> = by["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, ["BO", "KE"]);
+    assert_eq!(by["marks"], json!(["small", "hidden", "shown"]), "{by}");
+    assert_eq!(by["respondents"], json!([null, null, 6]));
+    assert_eq!(by["questions"][0]["options"][4][2], 2, "the total stays");
+    let by_relevance = by["questions"][0].clone();
+    assert_eq!(
+        by_relevance["mean"][0],
+        Value::Null,
+        "a small group shows nothing"
+    );
+
+    // Names, once the survey says answers are not anonymous.
+    let (status, _) = put(
+        &app,
+        &author,
+        &format!("/api/v1/courses/{}/evaluation", c.id),
+        json!({"anonymous": false}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, r2) = app.api(Method::GET, &results, Some(&author), None).await;
+    assert!(
+        r2["texts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["name"] == "Person 5"),
+        "{r2}"
+    );
+
+    // Not for an author of another course; a learner neither.
+    let (status, _) = app
+        .api(Method::GET, &results, Some(&other_author), None)
+        .await;
+    assert_eq!(status, 403);
+    let learner = app.access_token("p0@example.org").await;
+    let (status, _) = app.api(Method::GET, &results, Some(&learner), None).await;
+    assert_eq!(status, 403);
+    let (status, body) = app
+        .api(
+            Method::GET,
+            &format!("{results}&then=gender&by=country"),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (400, Some("bad_query")),
+        "{body}"
+    );
+
+    // The exports: the table the page shows.
+    let get = |path: String| {
+        let app = &app;
+        let author = author.clone();
+        async move {
+            reqwest::Client::new()
+                .get(app.url(&path))
+                .bearer_auth(author)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let csv = get(format!(
+        "/api/v1/reports/evaluations.csv?course={}&by=country",
+        c.id
+    ))
+    .await;
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    assert!(
+        csv.contains("\"Respondents\",\"\",\"<5\",\"x\",\"6\""),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(
+            "\"The course was relevant to my work.\",\"5 Strongly agree\",\"<5\",\"x\",\"2\""
+        ),
+        "{csv}"
+    );
+    let xlsx = get(format!("/api/v1/reports/evaluations.xlsx?course={}", c.id)).await;
+    assert_eq!(xlsx.status(), 200);
+    let cells = xlsx_cells(&xlsx.bytes().await.unwrap());
+    assert_eq!(cells[0][0], "Question");
+    let nps = cells
+        .iter()
+        .find(|r| r[1] == "Net promoter score")
+        .expect("an NPS row");
+    assert!(nps[2].starts_with("16.6"), "{nps:?}");
+
+    // The portal page: a chart per question, the table, the free text.
+    let b = browser();
+    app.sign_in(&b, "author@example.org", PASSWORD).await;
+    let page = app
+        .page(&b, &format!("/reports/evaluations?course={}", c.id))
+        .await;
+    assert!(
+        page.contains("<svg") && page.contains("Shorter videos.") && page.contains("Person 0"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Offered to 7 who completed; 7 started, 6 submitted."),
+        "{page}"
+    );
+}

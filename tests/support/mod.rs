@@ -566,3 +566,29 @@ pub use fixtures::{
 };
 pub use moto::Moto;
 pub use smtp::SmtpSink as Smtp;
+
+/// The first sheet's cells as text (numbers without decimals when whole).
+pub fn xlsx_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let mut wb: Xlsx<_> =
+        open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("an XLSX workbook");
+    let range = wb
+        .worksheet_range_at(0)
+        .expect("a first sheet")
+        .expect("a readable sheet");
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) if f.fract() == 0.0 => format!("{f:.0}"),
+                    Data::Float(f) => f.to_string(),
+                    Data::Int(i) => i.to_string(),
+                    Data::String(s) => s.clone(),
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}

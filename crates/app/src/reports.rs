@@ -24,7 +24,7 @@ use std::collections::HashMap;
 pub const MAX_YEARS: i32 = 20;
 
 /// A report's question as it arrives (query parameters or a form).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
 pub struct Ask {
     /// The first day, `YYYY-MM-DD` (default: 1 January of this year).
     pub from: Option<String>,
@@ -200,7 +200,11 @@ pub fn home_of(actor: Option<&Actor>) -> Option<i32> {
 /// Who may read what: at least one of the organisation, course or cohort
 /// asked for must be the actor's to read (all of them narrow what is
 /// counted); asking for none of them is reading everything.
-async fn authorize(app: &App, actor: Option<&Actor>, a: &Asked) -> Result<Filter, AppError> {
+pub(crate) async fn authorize(
+    app: &App,
+    actor: Option<&Actor>,
+    a: &Asked,
+) -> Result<Filter, AppError> {
     policy::signed_in(actor)?;
     let mut allowed = false;
     let mut refusal = AppError::Forbidden;
@@ -331,39 +335,39 @@ pub async fn learning(
     Ok(t)
 }
 
-/// Orders named groups by name where names are what people look for
-/// (countries, organisations, courses), the rest as counted; "none" and
-/// "not stated" last.
-fn sort(t: &mut Table) {
-    let by_name = |d: Option<Dimension>| {
-        matches!(
-            d,
-            Some(
-                Dimension::Country
-                    | Dimension::Organisation
-                    | Dimension::Course
-                    | Dimension::Cohort
-                    | Dimension::Region
-                    | Dimension::SubRegion
-                    | Dimension::OrganisationKind
-            )
+/// The order groups are shown in: by name where names are what people
+/// look for (countries, organisations, courses), the rest as counted;
+/// "none" and "not stated" last. Positions into `groups`.
+pub(crate) fn display_order(groups: &[Group], d: Option<Dimension>) -> Vec<usize> {
+    let named = matches!(
+        d,
+        Some(
+            Dimension::Country
+                | Dimension::Organisation
+                | Dimension::Course
+                | Dimension::Cohort
+                | Dimension::Region
+                | Dimension::SubRegion
+                | Dimension::OrganisationKind
         )
-    };
+    );
     let rank = |g: &Group| u8::from(g.key == NONE) + 2 * u8::from(g.key == NOT_STATED);
-    let order = |groups: &[Group], named: bool| -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..groups.len()).collect();
-        if named {
-            idx.sort_by(|&a, &b| {
-                let (x, y) = (&groups[a], &groups[b]);
-                rank(x)
-                    .cmp(&rank(y))
-                    .then_with(|| x.label.to_lowercase().cmp(&y.label.to_lowercase()))
-            });
-        }
-        idx
-    };
-    let rows = order(&t.rows, by_name(t.asked.rows));
-    let columns = order(&t.columns, by_name(t.asked.columns));
+    let mut idx: Vec<usize> = (0..groups.len()).collect();
+    if named {
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (&groups[a], &groups[b]);
+            rank(x)
+                .cmp(&rank(y))
+                .then_with(|| x.label.to_lowercase().cmp(&y.label.to_lowercase()))
+        });
+    }
+    idx
+}
+
+/// Orders the table's groups for display ([`display_order`]).
+fn sort(t: &mut Table) {
+    let rows = display_order(&t.rows, t.asked.rows);
+    let columns = display_order(&t.columns, t.asked.columns);
     let (nr, nc) = (t.rows.len(), t.columns.len());
     let width = nc + 1;
     let position = |r: usize, c: usize| {
@@ -386,7 +390,7 @@ fn sort(t: &mut Table) {
 }
 
 /// The groups' names in `lang`.
-async fn name(
+pub(crate) async fn name(
     app: &App,
     d: Option<Dimension>,
     keys: &[String],

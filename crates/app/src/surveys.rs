@@ -82,11 +82,12 @@ pub async fn evaluation(
 }
 
 /// What an editor changes: whether the certificate waits for the
-/// evaluation, and the draft (whole, from the API, or one edit from the
+/// evaluation, whether its answers are read without names, and the draft (whole, from the API, or one edit from the
 /// studio); then, with `publish`, the draft becomes the next version.
 #[derive(Debug, Clone, Default)]
 pub struct Change {
     pub required: Option<bool>,
+    pub anonymous: Option<bool>,
     pub form: Option<Form>,
     pub edit: Option<Edit>,
     pub publish: bool,
@@ -125,14 +126,13 @@ pub async fn change_evaluation(
     if change.publish {
         s = kuza_surveys::publish(&txn, s).await?;
     }
-    let mut released = 0;
-    if let Some(required) = change.required {
-        let was = s.required;
-        s = kuza_surveys::set_required(&txn, s, required).await?;
-        if was && !required {
-            released = crate::certificates::on_evaluation_not_required(app, &txn, c.id).await?;
-        }
-    }
+    let was = s.required;
+    s = kuza_surveys::set_flags(&txn, s, change.required, change.anonymous).await?;
+    let released = if was && !s.required {
+        crate::certificates::on_evaluation_not_required(app, &txn, c.id).await?
+    } else {
+        0
+    };
     let course_id = c.id;
     let out = editing(&txn, c, s).await?;
     txn.commit().await?;
@@ -398,4 +398,268 @@ pub async fn bank(app: &App, actor: Option<&Actor>) -> Result<Vec<BankQuestion>,
 /// Writes the bank's standard questions it lacks (at startup).
 pub async fn ensure_bank(app: &App) -> Result<(), AppError> {
     Ok(bank::ensure_standard(&app.db).await?)
+}
+
+/// The most free-text answers a results page lists.
+pub const TEXTS_MAX: u64 = 500;
+
+/// The evaluation results as their readers see them.
+#[derive(Debug)]
+pub struct ResultsPage {
+    pub asked: crate::reports::Asked,
+    /// The course asked for, when one is.
+    pub course: Option<course::Model>,
+    pub groups: Vec<crate::reports::Group>,
+    pub results: kuza_surveys::results::Results,
+    pub rates: kuza_surveys::results::Rates,
+    /// The free-text answers, for the course's editors and administrators
+    /// (with the respondent's name only when the survey is not anonymous);
+    /// `None` for those who read aggregates only.
+    pub texts: Option<Vec<(kuza_surveys::results::TextAnswer, Option<String>)>>,
+    /// Whether the answers are read without names.
+    pub anonymous: bool,
+}
+
+/// The results of course evaluations: of one course (`course`: every
+/// question it ever asked), or of the standard questions across the
+/// courses the reader may read (a provider's, or the instance's), which
+/// compare because they are the bank's. Checked and authorized like a
+/// report (the same period, groupings and readers), and suppressed alike.
+pub async fn evaluation_results(
+    app: &App,
+    actor: Option<&Actor>,
+    ask: &crate::reports::Ask,
+    lang: Language,
+) -> Result<ResultsPage, AppError> {
+    use crate::reports;
+    let today = chrono::Utc::now().date_naive();
+    let mut asked = reports::parse(ask, today)?;
+    if asked.columns.is_some() {
+        return Err(AppError::BadQuery(vec![crate::FieldProblem::new(
+            "then",
+            "grouping_not_offered",
+        )]));
+    }
+    if asked.organisation.is_none()
+        && asked.course.is_none()
+        && asked.cohort.is_none()
+        && asked.provider.is_none()
+        && let Some(org) = reports::home_of(actor).filter(|_| !actor.is_some_and(Actor::is_admin))
+    {
+        asked.organisation = Some(org);
+    }
+    let filter = reports::authorize(app, actor, &asked).await?;
+    let (course, surveys, questions, anonymous) = match asked.course {
+        Some(id) => {
+            let c = course::Entity::find_by_id(id)
+                .one(&app.db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            match kuza_surveys::of_course(&app.db, id, SurveyPurpose::Evaluation).await? {
+                Some(s) => {
+                    let questions = kuza_surveys::questions_ever(&app.db, s.id).await?;
+                    (Some(c), vec![s.id], questions, s.anonymous)
+                }
+                None => (Some(c), vec![], vec![], true),
+            }
+        }
+        None => {
+            let surveys = kuza_surveys::of_courses(
+                &app.db,
+                SurveyPurpose::Evaluation,
+                filter.courses.as_deref(),
+            )
+            .await?;
+            let questions = bank::all(&app.db)
+                .await?
+                .into_iter()
+                .filter(|b| b.standard == Some(SurveyPurpose::Evaluation))
+                .map(|b| b.question)
+                .collect();
+            (None, surveys, questions, true)
+        }
+    };
+    let scope = kuza_surveys::results::Scope {
+        surveys: &surveys,
+        questions: &questions,
+        filter: &filter,
+        by: asked.rows,
+        threshold: app.limits.report_min_cell,
+    };
+    let mut results = kuza_surveys::results::count(&app.db, &scope).await?;
+    let rates = kuza_surveys::results::evaluation_rates(&app.db, &surveys, &filter).await?;
+    // Free text is for those who edit the course, and administrators.
+    let reads_texts = match (&course, actor) {
+        (_, Some(a)) if a.is_admin() => true,
+        (Some(c), Some(a)) => policy::edits(a, &policy::course_of(&app.db, c).await?),
+        _ => false,
+    };
+    let texts = if reads_texts {
+        let list = kuza_surveys::results::texts(&app.db, &scope, TEXTS_MAX).await?;
+        let mut out = vec![];
+        for t in list {
+            let name = match (anonymous, t.user_id) {
+                (false, Some(u)) => Some(kuza_accounts::users::get(&app.db, u).await?.display_name),
+                _ => None,
+            };
+            out.push((t, name));
+        }
+        Some(out)
+    } else {
+        None
+    };
+    let named = reports::name(app, asked.rows, &results.groups, lang).await?;
+    // Groups in the order people look for them, their figures with them.
+    let order = reports::display_order(&named, asked.rows);
+    results.respondents = reorder(&results.respondents, &order);
+    results.marks = reorder(&results.marks, &order);
+    results.groups = order.iter().map(|&i| results.groups[i].clone()).collect();
+    for q in &mut results.questions {
+        q.answered = reorder(&q.answered, &order);
+        q.mean = reorder(&q.mean, &order);
+        q.nps = reorder(&q.nps, &order);
+        for o in &mut q.options {
+            *o = reorder(o, &order);
+        }
+    }
+    let groups = order.iter().map(|&i| named[i].clone()).collect();
+    Ok(ResultsPage {
+        asked,
+        course,
+        groups,
+        results,
+        rates,
+        texts,
+        anonymous,
+    })
+}
+
+/// Figures per group (the total last) in the groups' new `order`.
+fn reorder<T: Copy>(v: &[T], order: &[usize]) -> Vec<T> {
+    order
+        .iter()
+        .map(|&i| v[i])
+        .chain(v.last().copied())
+        .collect()
+}
+
+/// The results' figures as one table, for the page and the exports: the
+/// groups across (the total last); down, the respondents, then for each
+/// question those who answered, each option's count, the mean and the
+/// net promoter score where they apply. A suppressed group's figures read
+/// "<5" (or "x", hidden so a total cannot give one away).
+pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::export::Sheet {
+    use crate::export::{Cell, Sheet};
+    use kuza_reports::suppress::Mark;
+    let tr = |key: &str, args: &[(&str, kuza_i18n::Arg<'_>)]| app.localizer.t(lang, key, args);
+    let r = &p.results;
+    let k = r.threshold;
+    let default = p
+        .course
+        .as_ref()
+        .map_or("en".to_owned(), |c| c.default_language.clone());
+    let pick =
+        |t: &kuza_courses::Translated| kuza_courses::pick(t, lang.code(), &default).0.to_owned();
+    let total = tr("report-total", &[]);
+    let mut header = vec![tr("results-question", &[]), tr("results-answer", &[])];
+    header.extend(p.groups.iter().map(|g| g.label.clone()));
+    header.push(total);
+    let hidden = |at: usize| match r.marks[at] {
+        Mark::Small => Some(Cell::Text(format!("<{k}"))),
+        Mark::Hidden => Some(Cell::Text("x".into())),
+        Mark::Shown => None,
+    };
+    let count = |at: usize, v: Option<u64>| {
+        hidden(at).unwrap_or_else(|| match v {
+            Some(n) => Cell::Count(n as f64, n.to_string()),
+            None => Cell::Text("—".into()),
+        })
+    };
+    let decimal = |at: usize, v: Option<f64>| {
+        hidden(at).unwrap_or_else(|| match v {
+            Some(x) => Cell::Decimal(x, format!("{x:.1}")),
+            None => Cell::Text("—".into()),
+        })
+    };
+    let positions = r.respondents.len();
+    let mut rows = vec![];
+    let mut row = vec![
+        Cell::Text(tr("results-respondents", &[])),
+        Cell::Text(String::new()),
+    ];
+    row.extend((0..positions).map(|at| count(at, Some(r.respondents[at]))));
+    rows.push(row);
+    for q in r.questions.iter().filter(|q| !q.question.kind.is_text()) {
+        let text = pick(&q.question.text);
+        let line = |label: String, cells: Vec<Cell>| {
+            let mut row = vec![Cell::Text(text.clone()), Cell::Text(label)];
+            row.extend(cells);
+            row
+        };
+        rows.push(line(
+            tr("results-answered", &[]),
+            (0..positions).map(|at| count(at, q.answered[at])).collect(),
+        ));
+        for (i, o) in q.options.iter().enumerate() {
+            let label = match q.question.kind {
+                form::Kind::Rating => i.to_string(),
+                form::Kind::Likert => format!("{} {}", i + 1, pick(&q.question.options[i])),
+                _ => pick(&q.question.options[i]),
+            };
+            rows.push(line(
+                label,
+                (0..positions).map(|at| count(at, o[at])).collect(),
+            ));
+        }
+        if q.mean.iter().any(Option::is_some) {
+            rows.push(line(
+                tr("results-mean", &[]),
+                (0..positions).map(|at| decimal(at, q.mean[at])).collect(),
+            ));
+        }
+        if q.question.kind == form::Kind::Rating {
+            rows.push(line(
+                tr("results-nps", &[]),
+                (0..positions).map(|at| decimal(at, q.nps[at])).collect(),
+            ));
+        }
+    }
+    let title = match &p.course {
+        Some(c) => {
+            let titles: kuza_courses::Translated =
+                serde_json::from_str(&c.title).unwrap_or_default();
+            tr("results-title-of", &[("course", pick(&titles).into())])
+        }
+        None => tr("results-title", &[]),
+    };
+    let notes = vec![
+        tr(
+            "report-period",
+            &[
+                ("from", p.asked.from.to_string().into()),
+                ("to", p.asked.to.to_string().into()),
+            ],
+        ),
+        tr(
+            "results-rates",
+            &[
+                ("invited", (p.rates.invited as i64).into()),
+                ("started", (p.rates.started as i64).into()),
+                ("submitted", (p.rates.submitted as i64).into()),
+            ],
+        ),
+        tr("results-note-small", &[("threshold", (k as i64).into())]),
+        tr("report-note-hidden", &[]),
+        tr(
+            "report-note-source",
+            &[("site", app.site_name.as_str().into())],
+        ),
+    ];
+    Sheet {
+        title,
+        right_to_left: lang.dir() == "rtl",
+        header,
+        rows,
+        notes,
+    }
 }

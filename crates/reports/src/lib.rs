@@ -468,6 +468,22 @@ pub(crate) fn joins(dims: &[Dimension], f: &Filter) -> String {
     out
 }
 
+/// ` AND column IN (ids…)` (nothing matches an empty list).
+pub fn push_in(sql: &mut Sql, column: &str, ids: &[i32]) {
+    if ids.is_empty() {
+        sql.push(" AND 1 = 0");
+        return;
+    }
+    sql.push(&format!(" AND {column} IN ("));
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.bind(*id);
+    }
+    sql.push(")");
+}
+
 /// Adds the filter's conditions (after a `WHERE`).
 fn conditions(sql: &mut Sql, f: &Filter) {
     if let Some(org) = f.organisation {
@@ -476,18 +492,7 @@ fn conditions(sql: &mut Sql, f: &Filter) {
     }
     for (column, ids) in [("e.course_id", &f.courses), ("e.cohort_id", &f.cohorts)] {
         if let Some(ids) = ids {
-            if ids.is_empty() {
-                sql.push(" AND 1 = 0");
-                continue;
-            }
-            sql.push(&format!(" AND {column} IN ("));
-            for (i, id) in ids.iter().enumerate() {
-                if i > 0 {
-                    sql.push(", ");
-                }
-                sql.bind(*id);
-            }
-            sql.push(")");
+            push_in(sql, column, ids);
         }
     }
     if let Some(format) = &f.format {
@@ -1154,6 +1159,77 @@ fn figures(
         ),
     );
     out
+}
+
+/// A grouping by one of the report's dimensions for other records that
+/// name a learner, a course and a cohort, read as `e` (`e.user_id`,
+/// `e.course_id`, `e.cohort_id`), such as survey responses: their groups
+/// are the report's own (the same regions, age bands, periods and
+/// not-stated groups), so the figures of both read alike.
+pub struct Grouping {
+    dimension: Dimension,
+    expression: String,
+    int: bool,
+    periods: Vec<(i64, String)>,
+    year: i64,
+}
+
+impl Grouping {
+    /// `time` is the column of the records' time (for a period).
+    pub fn new(d: Dimension, backend: DatabaseBackend, time: &str, f: &Filter) -> Grouping {
+        let (expression, int) = expression(d, backend, time, f);
+        Grouping {
+            dimension: d,
+            expression,
+            int,
+            periods: if d.is_period() {
+                periods(d, f.from, f.to)
+            } else {
+                Vec::new()
+            },
+            year: year_of(f.to),
+        }
+    }
+
+    /// What to select (and group by) for it.
+    pub fn expression(&self) -> &str {
+        &self.expression
+    }
+
+    /// The group of the value read at column `i` of `r`.
+    pub fn group_of(&self, r: &QueryResult, i: usize) -> Result<String, DbErr> {
+        let raw = if self.int {
+            Raw::Int(r.try_get_by_index::<Option<i64>>(i)?)
+        } else {
+            Raw::Text(r.try_get_by_index::<Option<String>>(i)?)
+        };
+        Ok(match (self.dimension.is_period(), &raw) {
+            (true, Raw::Int(i)) => i
+                .and_then(|i| usize::try_from(i).ok()?.checked_sub(1))
+                .and_then(|i| self.periods.get(i))
+                .map_or(NONE.into(), |(_, l)| l.clone()),
+            _ => group(self.dimension, &raw, self.year),
+        })
+    }
+}
+
+/// The joins that records read as `e` need for `grouping` and the
+/// filter: the learner (`u`), their organisation (`o`), the course (`c`).
+pub fn joins_for(grouping: Option<Dimension>, f: &Filter) -> String {
+    let dims: Vec<Dimension> = grouping.into_iter().collect();
+    joins(&dims, f)
+}
+
+/// Adds the filter's conditions on records read as `e` (after a `WHERE`).
+pub fn push_conditions(sql: &mut Sql, f: &Filter) {
+    conditions(sql, f);
+}
+
+/// Groups in the reports' order: numbers and periods in order, then
+/// names, then "none" and "not stated"; each once.
+pub fn order_groups(groups: &mut Vec<String>) {
+    groups.sort_by(natural);
+    groups.dedup();
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 pub mod answers;
 pub mod bank;
 pub mod form;
+pub mod results;
 
 use answers::Answer;
 use form::Form;
@@ -155,18 +156,23 @@ pub async fn save_draft(
     .await
 }
 
-/// Sets whether the course's certificate waits for this evaluation.
-pub async fn set_required(
+/// Sets whether the course's certificate waits for this evaluation and
+/// whether its answers are read without names (`None`: unchanged).
+pub async fn set_flags(
     conn: &impl ConnectionTrait,
     s: Survey,
-    required: bool,
+    required: Option<bool>,
+    anonymous: Option<bool>,
 ) -> Result<Survey, DbErr> {
-    if s.required == required {
+    let required = required.unwrap_or(s.required);
+    let anonymous = anonymous.unwrap_or(s.anonymous);
+    if (s.required, s.anonymous) == (required, anonymous) {
         return Ok(s);
     }
     survey::Entity::update(survey::ActiveModel {
         id: Set(s.id),
         required: Set(required),
+        anonymous: Set(anonymous),
         updated_at: Set(now()),
         ..Default::default()
     })
@@ -385,4 +391,49 @@ pub async fn counts(conn: &impl ConnectionTrait, survey_id: i32) -> Result<(u64,
         .count(conn)
         .await?;
     Ok((started, submitted))
+}
+
+/// Every question the survey has asked, as its latest version has it and
+/// then those only earlier versions had (their answers stay readable).
+pub async fn questions_ever(
+    conn: &impl ConnectionTrait,
+    survey_id: i32,
+) -> Result<Vec<form::Question>, DbErr> {
+    let versions = survey_version::Entity::find()
+        .filter(survey_version::Column::SurveyId.eq(survey_id))
+        .order_by_desc(survey_version::Column::Number)
+        .all(conn)
+        .await?;
+    let mut out: Vec<form::Question> = vec![];
+    for v in versions {
+        let Ok(f) = serde_json::from_str::<Form>(&v.form) else {
+            continue;
+        };
+        for q in f.questions() {
+            if !out.iter().any(|x| x.id == q.id) {
+                out.push(q.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The ids of the surveys of `purpose` of these courses (`None`: every course).
+pub async fn of_courses(
+    conn: &impl ConnectionTrait,
+    purpose: SurveyPurpose,
+    courses: Option<&[i32]>,
+) -> Result<Vec<i32>, DbErr> {
+    use sea_orm::QuerySelect;
+    let mut q = survey::Entity::find()
+        .filter(survey::Column::Purpose.eq(purpose))
+        .filter(survey::Column::CourseId.is_not_null());
+    if let Some(ids) = courses {
+        q = q.filter(survey::Column::CourseId.is_in(ids.iter().copied()));
+    }
+    q.select_only()
+        .column(survey::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await
 }

@@ -7,8 +7,11 @@ use crate::errors::{ApiError, Problem};
 use crate::routes::{Access, Table, doc};
 use crate::state::AppState;
 use actix_web::http::Method;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
+use kuza_app::AppError;
+use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
+use kuza_reports::suppress::Mark;
 use kuza_surveys::form::{Form, Question};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,6 +52,27 @@ pub fn routes(t: &mut Table) {
         Access::Enrolled,
         put_response,
         doc::<__path_put_response>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/reports/evaluations",
+        Access::Reports,
+        get_results,
+        doc::<__path_get_results>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/reports/evaluations.csv",
+        Access::Reports,
+        results_csv,
+        doc::<__path_results_csv>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/reports/evaluations.xlsx",
+        Access::Reports,
+        results_xlsx,
+        doc::<__path_results_xlsx>,
     );
     t.api(
         Method::GET,
@@ -123,6 +147,9 @@ pub struct EvaluationChange {
     /// The certificate waits for the evaluation (turning it off releases
     /// the certificates that waited).
     pub required: Option<bool>,
+    /// Free-text answers are read without the respondent's name (the
+    /// default); false shows names to the course's editors.
+    pub anonymous: Option<bool>,
     /// The whole draft. A bank question (`bank` set, its key as `id`) is
     /// kept as the bank has it, only `required` is the survey's; the
     /// course's own questions have ids `q1`, `q2`…
@@ -146,6 +173,7 @@ pub async fn put_evaluation(
     let b = body.into_inner();
     let change = Change {
         required: b.required,
+        anonymous: b.anonymous,
         form: b.draft,
         edit: None,
         publish: b.publish,
@@ -283,4 +311,189 @@ pub async fn get_bank(
         })
         .collect();
     Ok(HttpResponse::Ok().json(out))
+}
+
+/// The question, as query parameters.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "documents the query; `Ask` reads it")]
+pub struct ResultsQuery {
+    /// The first day of submission, `YYYY-MM-DD` (default: 1 January of this year).
+    from: Option<String>,
+    /// The last day, included (default: today).
+    to: Option<String>,
+    /// The grouping: `cohort`, `month`, `quarter`, `year`, `country`,
+    /// `region`, `sub_region`, `ldc`, `lldc`, `sids`, `gender`,
+    /// `age_band`, `organisation_kind`, `organisation`, `course`,
+    /// `provider`, `format`, `language` (default: none).
+    by: Option<String>,
+    /// One course's evaluation, every question it asked (its editors, its
+    /// provider's coordinators); without it, the standard questions of
+    /// every evaluation the caller may read.
+    course: Option<i32>,
+    /// Only this cohort.
+    cohort: Option<i32>,
+    /// Only the courses this organisation provides.
+    provider: Option<i32>,
+    /// Only the confirmed members of this organisation.
+    organisation: Option<i32>,
+}
+
+/// One question's figures, per group (in `groups`' order) and the total last.
+#[derive(Serialize, ToSchema)]
+pub struct QuestionResultView {
+    pub id: String,
+    /// The bank question it is, when it is one.
+    pub bank: Option<String>,
+    pub kind: String,
+    #[schema(value_type = Object)]
+    pub text: kuza_courses::Translated,
+    /// Respondents who answered it (absent where suppressed).
+    pub answered: Vec<Option<u64>>,
+    /// Per option (a scale's points, choices, a rating's 0 to 10): how
+    /// many chose it, per group.
+    pub options: Vec<Vec<Option<u64>>>,
+    pub mean: Vec<Option<f64>>,
+    /// A 0–10 rating's net promoter score (−100 to 100).
+    pub nps: Vec<Option<f64>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TextView {
+    pub question: String,
+    pub text: String,
+    pub submitted_at: String,
+    /// The respondent, for a survey that is not anonymous.
+    pub name: Option<String>,
+}
+
+/// Evaluation results.
+#[derive(Serialize, ToSchema)]
+pub struct ResultsView {
+    /// The groups (`all` when not grouped).
+    #[schema(value_type = Vec<Object>)]
+    pub groups: Vec<kuza_app::reports::Group>,
+    /// Submitted responses per group, the total last (absent where suppressed).
+    pub respondents: Vec<Option<u64>>,
+    /// `shown`, `small` (fewer respondents than the threshold) or `hidden`
+    /// (not shown so that a total cannot reveal a small group), per group.
+    #[schema(value_type = Vec<String>)]
+    pub marks: Vec<Mark>,
+    pub threshold: u64,
+    /// Offered (the period's completions), started and submitted.
+    pub invited: u64,
+    pub started: u64,
+    pub submitted: u64,
+    pub questions: Vec<QuestionResultView>,
+    /// Free-text answers, newest first (the course's editors and
+    /// administrators only; absent for others).
+    pub texts: Option<Vec<TextView>>,
+}
+
+/// The results of course evaluations: one course's, or the standard
+/// questions across the courses the caller reads, grouped and suppressed
+/// as reports are.
+#[utoipa::path(get, path = "/api/v1/reports/evaluations", tag = "surveys", security(("bearer" = [])), params(ResultsQuery),
+    responses((status = 200, body = ResultsView), (status = 400, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_results(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let ask = results_ask(&req)?;
+    let lang = kuza_app::mail::language_of(&caller.0.user);
+    let p = surveys::evaluation_results(&state.app, caller.actor(), &ask, lang).await?;
+    let r = p.results;
+    let shown = |i: usize| r.marks[i] == Mark::Shown;
+    let view = ResultsView {
+        groups: p.groups,
+        respondents: r
+            .respondents
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Some(*n).filter(|_| shown(i)))
+            .collect(),
+        marks: r.marks.clone(),
+        threshold: r.threshold,
+        invited: p.rates.invited,
+        started: p.rates.started,
+        submitted: p.rates.submitted,
+        questions: r
+            .questions
+            .into_iter()
+            .map(|q| QuestionResultView {
+                id: q.question.id,
+                bank: q.question.bank,
+                kind: q.question.kind.code().to_owned(),
+                text: q.question.text,
+                answered: q.answered,
+                options: q.options,
+                mean: q.mean,
+                nps: q.nps,
+            })
+            .collect(),
+        texts: p.texts.map(|list| {
+            list.into_iter()
+                .map(|(t, name)| TextView {
+                    question: t.question,
+                    text: t.text,
+                    submitted_at: super::iso(t.submitted_at),
+                    name,
+                })
+                .collect()
+        }),
+    };
+    Ok(HttpResponse::Ok().json(view))
+}
+
+fn results_ask(req: &HttpRequest) -> Result<Ask, AppError> {
+    web::Query::<Ask>::from_query(req.query_string())
+        .map(web::Query::into_inner)
+        .map_err(|e| AppError::BadInput(e.to_string()))
+}
+
+async fn results_sheet(
+    state: &AppState,
+    caller: &ApiUser,
+    req: &HttpRequest,
+) -> Result<kuza_app::export::Sheet, AppError> {
+    let lang = kuza_app::mail::language_of(&caller.0.user);
+    let p =
+        surveys::evaluation_results(&state.app, caller.actor(), &results_ask(req)?, lang).await?;
+    Ok(surveys::results_sheet(&state.app, &p, lang))
+}
+
+/// The evaluation results as CSV (the table the portal shows).
+#[utoipa::path(get, path = "/api/v1/reports/evaluations.csv", tag = "surveys", security(("bearer" = [])), params(ResultsQuery),
+    responses((status = 200, content_type = "text/csv", body = String),
+        (status = 400, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn results_csv(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let sheet = results_sheet(&state, &caller, &req).await?;
+    Ok(crate::http::download(
+        "text/csv; charset=utf-8",
+        "evaluation-results.csv",
+        kuza_app::export::csv(&sheet),
+    ))
+}
+
+/// The evaluation results as an XLSX workbook.
+#[utoipa::path(get, path = "/api/v1/reports/evaluations.xlsx", tag = "surveys", security(("bearer" = [])), params(ResultsQuery),
+    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>),
+        (status = 400, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn results_xlsx(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let sheet = results_sheet(&state, &caller, &req).await?;
+    let bytes = kuza_app::export::xlsx(&sheet).map_err(AppError::Internal)?;
+    Ok(crate::http::download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "evaluation-results.xlsx",
+        bytes,
+    ))
 }

@@ -48,29 +48,25 @@ const LABELS: f64 = 210.0;
 const BAR_ROOM: f64 = 340.0;
 const ROW: f64 = 26.0;
 
-/// The bars of the measure shown, one per row group (a crossed report
-/// charts its rows' totals); geometry in the page's direction.
-fn chart(portal: &Portal, t: &reports::Table) -> Value {
-    let m = t.asked.measure;
-    let column = if t.report.crossed { t.columns.len() } else { 0 };
+/// One bar of a chart: its label (and the label's language when it is
+/// not the page's), its value (none: not drawn) and the figure shown.
+pub(super) struct Bar {
+    pub label: String,
+    pub lang: Option<String>,
+    pub value: Option<f64>,
+    pub shown: String,
+}
+
+/// A horizontal bar chart drawn on the server: the bars scaled to `max`,
+/// geometry in the page's direction.
+pub(super) fn bars(portal: &Portal, items: &[Bar], max: f64, title: String) -> Value {
     let rtl = portal.lang.dir() == "rtl";
-    let figures: Vec<_> = (0..t.rows.len()).map(|i| t.at(m, i, column)).collect();
-    let max = if m.is_share() {
-        1.0
-    } else {
-        figures
-            .iter()
-            .filter_map(|f| f.value)
-            .fold(0.0_f64, f64::max)
-    };
-    let bars: Vec<Value> = t
-        .rows
+    let bars: Vec<Value> = items
         .iter()
-        .zip(&figures)
         .enumerate()
-        .map(|(i, (g, f))| {
-            let w = match (f.mark, f.value) {
-                (Mark::Shown, Some(v)) if max > 0.0 => (v / max * BAR_ROOM).max(1.0),
+        .map(|(i, b)| {
+            let w = match b.value {
+                Some(v) if max > 0.0 => (v / max * BAR_ROOM).max(1.0),
                 _ => 0.0,
             };
             let y = 10.0 + i as f64 * ROW;
@@ -81,8 +77,7 @@ fn chart(portal: &Portal, t: &reports::Table) -> Value {
                 (LABELS - 10.0, LABELS, LABELS + w + 6.0)
             };
             json!({
-                "label": g.label, "lang": g.lang,
-                "shown": reports::shown(m, *f, t.report.threshold),
+                "label": b.label, "lang": b.lang, "shown": b.shown,
                 "y": y, "text_y": y + 15.0, "w": w,
                 "label_x": label_x, "bar_x": bar_x, "value_x": value_x,
             })
@@ -90,16 +85,62 @@ fn chart(portal: &Portal, t: &reports::Table) -> Value {
         .collect();
     json!({
         "bars": bars,
-        "height": 20.0 + t.rows.len() as f64 * ROW,
+        "height": 20.0 + items.len() as f64 * ROW,
         "width": WIDTH,
         // In SVG coordinates: labels end at the bars, values follow them.
         "label_anchor": if rtl { "start" } else { "end" },
         "value_anchor": if rtl { "end" } else { "start" },
-        "title": portal.t("report-chart-title", &[
-            ("measure", portal.t(&format!("report-measure-{}", m.code()), &[]).into()),
-            ("by", t.asked.rows.map_or_else(|| portal.t("report-everyone", &[]), |d| portal.t(&format!("report-by-{}", d.code()), &[])).into()),
-        ]),
+        "title": title,
     })
+}
+
+/// The bars of the measure shown, one per row group (a crossed report
+/// charts its rows' totals).
+fn chart(portal: &Portal, t: &reports::Table) -> Value {
+    let m = t.asked.measure;
+    let column = if t.report.crossed { t.columns.len() } else { 0 };
+    let figures: Vec<_> = (0..t.rows.len()).map(|i| t.at(m, i, column)).collect();
+    let max = if m.is_share() {
+        1.0
+    } else {
+        figures
+            .iter()
+            .filter_map(|f| f.value)
+            .fold(0.0_f64, f64::max)
+    };
+    let items: Vec<Bar> = t
+        .rows
+        .iter()
+        .zip(&figures)
+        .map(|(g, f)| Bar {
+            label: g.label.clone(),
+            lang: g.lang.clone(),
+            value: f.value.filter(|_| f.mark == Mark::Shown),
+            shown: reports::shown(m, *f, t.report.threshold),
+        })
+        .collect();
+    let title = portal.t(
+        "report-chart-title",
+        &[
+            (
+                "measure",
+                portal
+                    .t(&format!("report-measure-{}", m.code()), &[])
+                    .into(),
+            ),
+            (
+                "by",
+                t.asked
+                    .rows
+                    .map_or_else(
+                        || portal.t("report-everyone", &[]),
+                        |d| portal.t(&format!("report-by-{}", d.code()), &[]),
+                    )
+                    .into(),
+            ),
+        ],
+    );
+    bars(portal, &items, max, title)
 }
 
 /// The table as the page shows it: the same sheet the exports write.

@@ -3,16 +3,20 @@
 //! the studio.
 
 use super::courses::text;
+use super::reports::{Bar, bars};
 use super::studio::{Form, field, translated};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
 use actix_web::http::Method;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
+use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
-use kuza_app::{AppError, FieldProblem, learning};
+use kuza_app::{AppError, FieldProblem, export, learning};
 use kuza_courses::Translated;
 use kuza_i18n::Language;
+use kuza_reports::Dimension;
+use kuza_reports::suppress::Mark;
 use kuza_surveys::answers::Given;
 use kuza_surveys::form::{Edit, Kind, Question};
 use serde::Deserialize;
@@ -31,6 +35,24 @@ pub fn routes(t: &mut Table) {
         "/courses/{slug}/evaluation",
         Access::Enrolled,
         answer_page,
+    );
+    t.page(
+        Method::GET,
+        "/reports/evaluations",
+        Access::Reports,
+        results_page,
+    );
+    t.page(
+        Method::GET,
+        "/reports/evaluations.csv",
+        Access::Reports,
+        results_csv,
+    );
+    t.page(
+        Method::GET,
+        "/reports/evaluations.xlsx",
+        Access::Reports,
+        results_xlsx,
     );
     t.page(
         Method::GET,
@@ -98,6 +120,7 @@ fn answering_context(portal: &Portal, a: &Answering, page: usize) -> Context {
     ctx.insert("pages", &a.form.sections.len());
     ctx.insert("last", &(page + 1 >= a.form.sections.len()));
     ctx.insert("submitted", &a.submitted());
+    ctx.insert("anonymous", &a.survey.anonymous);
     ctx.insert("errors", &serde_json::Map::new());
     ctx.insert("error_count", &0);
     ctx
@@ -231,6 +254,7 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
         "survey",
         &json!({
             "version": e.survey.version, "changed": e.changed, "required": e.survey.required,
+            "anonymous": e.survey.anonymous,
             "started": e.started, "submitted": e.submitted,
         }),
     );
@@ -315,6 +339,7 @@ async fn studio_change(
     let change = match field(f, "action") {
         "settings" => Change {
             required: Some(!field(f, "required").is_empty()),
+            anonymous: Some(!field(f, "anonymous").is_empty()),
             ..Change::default()
         },
         "publish" => Change {
@@ -401,4 +426,175 @@ async fn studio_change(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The groupings a results page offers.
+const GROUPINGS: [Dimension; 15] = [
+    Dimension::Cohort,
+    Dimension::Month,
+    Dimension::Quarter,
+    Dimension::Year,
+    Dimension::Country,
+    Dimension::Region,
+    Dimension::SubRegion,
+    Dimension::Ldc,
+    Dimension::Lldc,
+    Dimension::Sids,
+    Dimension::Gender,
+    Dimension::AgeBand,
+    Dimension::OrganisationKind,
+    Dimension::Course,
+    Dimension::Provider,
+];
+
+fn results_ask(req: &HttpRequest) -> Result<Ask, AppError> {
+    web::Query::<Ask>::from_query(req.query_string())
+        .map(web::Query::into_inner)
+        .map_err(|e| AppError::BadInput(e.to_string()))
+}
+
+/// The evaluation results page: the response rates, a chart per question
+/// (its answers for everyone), the figures by group as a table, the free
+/// text for those who may read it; the same table as CSV and XLSX.
+async fn results_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalError> {
+    let ask = results_ask(&req)?;
+    let mut ctx = Context::new();
+    ctx.insert("form", &ask);
+    ctx.insert(
+        "groupings",
+        &GROUPINGS.iter().map(|d| d.code()).collect::<Vec<_>>(),
+    );
+    ctx.insert("query", req.query_string());
+    ctx.insert("errors", &serde_json::Map::new());
+    ctx.insert("error_count", &0);
+    let app = &portal.state.app;
+    let p = match surveys::evaluation_results(app, portal.actor(), &ask, portal.lang).await {
+        Ok(p) => p,
+        Err(AppError::BadQuery(problems)) => {
+            ctx.insert("title", &portal.t("results-title", &[]));
+            ctx.insert("errors", &portal.field_errors(&problems));
+            ctx.insert("error_count", &problems.len());
+            return portal.render_status(
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "evaluation_results.html",
+                &mut ctx,
+            );
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let sheet = surveys::results_sheet(app, &p, portal.lang);
+    let r = &p.results;
+    let total = r.respondents.len() - 1;
+    let default = p
+        .course
+        .as_ref()
+        .map_or("en".to_owned(), |c| c.default_language.clone());
+    let shown = |v: Option<u64>| match r.marks[total] {
+        Mark::Small => format!("<{}", r.threshold),
+        Mark::Hidden => "x".into(),
+        Mark::Shown => v.map_or("—".into(), |n| n.to_string()),
+    };
+    let questions: Vec<Value> = r
+        .questions
+        .iter()
+        .filter(|q| !q.question.kind.is_text())
+        .map(|q| {
+            let text = text(&q.question.text, portal.lang, &default);
+            let items: Vec<Bar> = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let label = match q.question.kind {
+                        Kind::Rating => i.to_string(),
+                        _ => {
+                            kuza_courses::pick(&q.question.options[i], portal.lang.code(), &default)
+                                .0
+                                .to_owned()
+                        }
+                    };
+                    Bar {
+                        label,
+                        lang: None,
+                        value: o[total].map(|n| n as f64),
+                        shown: shown(o[total]),
+                    }
+                })
+                .collect();
+            let max = items.iter().filter_map(|b| b.value).fold(0.0, f64::max);
+            let chart = bars(
+                &portal,
+                &items,
+                max,
+                text["text"].as_str().unwrap_or_default().to_owned(),
+            );
+            json!({
+                "id": q.question.id, "text": text, "chart": chart,
+                "answered": shown(q.answered[total]),
+                "mean": q.mean[total].map(|m| format!("{m:.1}")),
+                "nps": q.nps[total].map(|m| format!("{m:.0}")),
+            })
+        })
+        .collect();
+    let texts: Option<Vec<Value>> = p.texts.as_ref().map(|list| {
+        r.questions
+            .iter()
+            .filter(|q| q.question.kind.is_text())
+            .map(|q| {
+                let answers: Vec<Value> = list
+                    .iter()
+                    .filter(|(t, _)| t.question == q.question.id)
+                    .map(|(t, name)| json!({ "text": t.text, "on": super::learning::date(t.submitted_at), "name": name }))
+                    .collect();
+                json!({ "text": text(&q.question.text, portal.lang, &default), "answers": answers })
+            })
+            .collect()
+    });
+    ctx.insert("title", &sheet.title);
+    ctx.insert("notes", &sheet.notes);
+    ctx.insert("header", &sheet.header);
+    ctx.insert(
+        "rows",
+        &sheet
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|c| c.shown().to_owned()).collect::<Vec<_>>())
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("questions", &questions);
+    ctx.insert("texts", &texts);
+    ctx.insert("anonymous", &p.anonymous);
+    ctx.insert(
+        "rates",
+        &json!({ "invited": p.rates.invited, "started": p.rates.started, "submitted": p.rates.submitted }),
+    );
+    ctx.insert("respondents", &shown(Some(r.respondents[total])));
+    ctx.insert("course_id", &p.course.as_ref().map(|c| c.id));
+    portal.render("evaluation_results.html", ctx)
+}
+
+async fn results_sheet(portal: &Portal, req: &HttpRequest) -> Result<export::Sheet, AppError> {
+    let app = &portal.state.app;
+    let p =
+        surveys::evaluation_results(app, portal.actor(), &results_ask(req)?, portal.lang).await?;
+    Ok(surveys::results_sheet(app, &p, portal.lang))
+}
+
+async fn results_csv(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalError> {
+    let sheet = results_sheet(&portal, &req).await?;
+    Ok(crate::http::download(
+        "text/csv; charset=utf-8",
+        "evaluation-results.csv",
+        export::csv(&sheet),
+    ))
+}
+
+async fn results_xlsx(portal: Portal, req: HttpRequest) -> Result<HttpResponse, PortalError> {
+    let sheet = results_sheet(&portal, &req).await?;
+    let bytes = export::xlsx(&sheet).map_err(AppError::Internal)?;
+    Ok(crate::http::download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "evaluation-results.xlsx",
+        bytes,
+    ))
 }
