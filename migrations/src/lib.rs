@@ -32,6 +32,7 @@ mod m0022_providers;
 mod m0023_learning_days_learner;
 mod m0024_certificate_report_indexes;
 mod m0025_surveys;
+mod m0026_survey_invitations;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_learning_days_learner::Migration),
             Box::new(m0024_certificate_report_indexes::Migration),
             Box::new(m0025_surveys::Migration),
+            Box::new(m0026_survey_invitations::Migration),
         ]
     }
 }

@@ -431,6 +431,7 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         ("POST", "/api/v1/courses/{id}/endorsements") => json!({"comment": "Walked"}),
         ("POST", "/api/v1/reports/subscriptions") => json!({"frequency": "weekly"}),
         ("PUT", "/api/v1/courses/{id}/evaluation") => json!({"required": false}),
+        ("PUT", "/api/v1/courses/{id}/follow-up") => json!({"months": 3}),
         ("PUT", "/api/v1/courses/{id}/evaluation/response") => json!({"answers": {}}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
@@ -456,6 +457,7 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
         "/language" => &[("lang", "en")],
         "/reports/subscriptions" => &[("frequency", "weekly")],
         "/studio/courses/{id}/evaluation" => &[("action", "settings")],
+        "/studio/courses/{id}/follow-up" => &[("action", "settings"), ("months", "3")],
         _ => &[],
     }
 }

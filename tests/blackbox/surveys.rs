@@ -26,6 +26,14 @@ async fn course(app: &TestApp, author: &str, slug: &str) -> PublishedCourse {
 /// Registers `email` in `language`, confirms the address, and returns an
 /// access token.
 async fn person(app: &TestApp, email: &str, language: &str) -> String {
+    let token = registered(app, email, language).await;
+    confirm_email(app, email).await;
+    token
+}
+
+/// Registers `email` in `language` (the address left unconfirmed) and
+/// returns an access token.
+async fn registered(app: &TestApp, email: &str, language: &str) -> String {
     let (status, body) = app
         .api(
             Method::POST,
@@ -38,7 +46,6 @@ async fn person(app: &TestApp, email: &str, language: &str) -> String {
         )
         .await;
     assert_eq!(status, 202, "{body}");
-    confirm_email(app, email).await;
     app.access_token(email).await
 }
 
@@ -131,9 +138,9 @@ async fn a_required_evaluation_holds_the_certificate_until_the_learner_submits_i
         s["draft"]["sections"][0]["questions"][0]["text"]["es"],
         "El curso fue pertinente para mi trabajo."
     );
-    assert!(
-        s["draft"]["sections"][0]["questions"][0]["text"]["fr"].is_null(),
-        "only the course's languages"
+    assert_eq!(
+        s["draft"]["sections"][0]["questions"][0]["text"]["ar"], "كانت الدورة وثيقة الصلة بعملي.",
+        "a standard question in every language the bank has"
     );
     let (status, _) = app.api(Method::GET, &eval, Some(&other_author), None).await;
     assert_eq!(status, 403, "not an editor of this course");
@@ -836,4 +843,278 @@ async fn evaluation_results_are_counted_grouped_suppressed_and_exported() {
         page.contains("Offered to 7 who completed; 7 started, 6 submitted."),
         "{page}"
     );
+}
+
+/// Three months after completing a course, the learner is emailed once in
+/// their language, whatever processes run, a signed link that opens the
+/// follow-up without signing in; an altered link and an expired one get a
+/// clear page and store nothing; a submitted one shows its thanks and
+/// takes no more; one reminder goes to those who did not answer; the
+/// results count who was emailed.
+#[tokio::test]
+async fn a_follow_up_is_emailed_once_months_after_completion_and_answered_through_its_link() {
+    let db = TestDb::new().await;
+    let (app, smtp) = app_with_smtp(&db).await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let c = course(&app, &author, "housing").await;
+    let follow_up = format!("/api/v1/courses/{}/follow-up", c.id);
+    let (status, body) = put(&app, &author, &follow_up, json!({"months": 25})).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, s) = put(&app, &author, &follow_up, json!({"months": 3})).await;
+    assert_eq!(
+        (status, s["months"].as_i64(), s["purpose"].as_str()),
+        (200, Some(3), Some("follow_up")),
+        "{s}"
+    );
+    assert_eq!(s["draft"]["sections"][0]["questions"][0]["id"], "applied");
+
+    let ana = registered(&app, "ana@example.org", "es").await;
+    enrol_and_complete(&app, &ana, &c).await;
+    let ben = registered(&app, "ben@example.org", "en").await;
+    enrol_and_complete(&app, &ben, &c).await;
+    // Not yet due: two months on, nothing is sent.
+    let ago = |days: i64| kuza_db::now() - days * 86_400;
+    execute(
+        &db,
+        &format!(
+            "UPDATE enrollments SET completed_at = {} WHERE course_id = {}",
+            ago(60),
+            c.id
+        ),
+    )
+    .await;
+    let opts = || Options {
+        smtp_url: Some(smtp.url()),
+        ..Default::default()
+    };
+    let second = TestApp::spawn(&db, opts()).await;
+    jobs_settled(&db).await;
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM survey_invitations").await,
+        0
+    );
+    drop(second);
+    // Three months and a few days on: two processes sweep, each learner
+    // gets one email.
+    execute(
+        &db,
+        &format!(
+            "UPDATE enrollments SET completed_at = {} WHERE course_id = {}",
+            ago(95),
+            c.id
+        ),
+    )
+    .await;
+    let (third, fourth) = (
+        TestApp::spawn(&db, opts()).await,
+        TestApp::spawn(&db, opts()).await,
+    );
+    let asked = "Unas preguntas sobre su curso, unos meses después";
+    let of = |to: &str, subject: &str| {
+        smtp.to(to)
+            .into_iter()
+            .filter(|m| m.subject() == subject)
+            .collect::<Vec<_>>()
+    };
+    for _ in 0..100 {
+        if !of("ana@example.org", asked).is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    jobs_settled(&db).await;
+    let mails = of("ana@example.org", asked);
+    assert_eq!(mails.len(), 1, "once, however many processes");
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM survey_invitations").await,
+        2
+    );
+    let mail = &mails[0];
+    assert!(
+        mail.text().contains("Política de vivienda"),
+        "{}",
+        mail.text()
+    );
+    let link = mail.link("/surveys/answer/");
+    let (path, query) = link
+        .trim_start_matches("http://kuza.test")
+        .split_once('?')
+        .expect("the link names the language");
+    assert_eq!(query, "lang=es");
+    let path = path.to_owned();
+
+    // Without signing in, in the learner's language.
+    let b = browser();
+    let res = b
+        .get(app.url(&format!("{path}?{query}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("¿Ha aplicado en su trabajo lo que aprendió en el curso?"),
+        "{page}"
+    );
+
+    // An altered link: a clear page, nothing stored.
+    let altered = format!("{}0", &path[..path.len() - 1]);
+    let altered = if altered == path {
+        format!("{}1", &path[..path.len() - 1])
+    } else {
+        altered
+    };
+    let res = app.client.get(app.url(&altered)).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This link does not work")
+    );
+    let res = app
+        .submit(
+            &b,
+            &path,
+            &altered,
+            &[("page", "0"), ("q:applied", "0"), ("intent", "next")],
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM survey_responses").await, 0);
+
+    let res = app
+        .submit(
+            &b,
+            &path,
+            &path,
+            &[
+                ("page", "0"),
+                ("q:applied", "0"),
+                ("q:applied_how", "Usé los mapas."),
+                ("intent", "next"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        (res.status().as_u16(), location(&res)),
+        (303, format!("{path}?page=1"))
+    );
+    let res = app
+        .submit(
+            &b,
+            &format!("{path}?page=1"),
+            &path,
+            &[
+                ("page", "1"),
+                ("q:obstacles", "0"),
+                ("q:obstacles", "2"),
+                ("intent", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!((res.status().as_u16(), location(&res)), (303, path.clone()));
+    let page = app.page(&b, &path).await;
+    assert!(
+        page.contains("Gracias") || page.contains("Thank you"),
+        "{page}"
+    );
+    // Used: the page thanks them, and a second submission stores nothing.
+    let res = app
+        .submit(
+            &b,
+            &path,
+            &path,
+            &[("page", "0"), ("q:applied", "3"), ("intent", "submit")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM survey_answers WHERE question = 'applied' AND choice = 0"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM survey_answers WHERE question = 'applied'"
+        )
+        .await,
+        1
+    );
+
+    // Expired: a clear page.
+    execute(&db, "UPDATE survey_invitations SET expires_at = 1").await;
+    let res = app.client.get(app.url(&path)).send().await.unwrap();
+    assert_eq!(res.status(), 410);
+    assert!(res.text().await.unwrap().contains("This link has expired"));
+    execute(
+        &db,
+        &format!("UPDATE survey_invitations SET expires_at = {}", ago(-30)),
+    )
+    .await;
+
+    // Two weeks on, Ben (who did not answer) is reminded, once.
+    drop((third, fourth));
+    execute(
+        &db,
+        &format!("UPDATE survey_invitations SET sent_at = {}", ago(15)),
+    )
+    .await;
+    let (fifth, sixth) = (
+        TestApp::spawn(&db, opts()).await,
+        TestApp::spawn(&db, opts()).await,
+    );
+    let reminder = "Reminder: a few questions about your course";
+    for _ in 0..100 {
+        if !of("ben@example.org", reminder).is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    jobs_settled(&db).await;
+    assert_eq!(of("ben@example.org", reminder).len(), 1, "one reminder");
+    assert_eq!(
+        of(
+            "ben@example.org",
+            "A few questions about your course, some months on"
+        )
+        .len(),
+        1
+    );
+    assert!(
+        of(
+            "ana@example.org",
+            "Recordatorio: unas preguntas sobre su curso"
+        )
+        .is_empty(),
+        "no reminder after answering"
+    );
+    drop((fifth, sixth));
+
+    let (status, r) = app
+        .api(
+            Method::GET,
+            &format!(
+                "/api/v1/reports/evaluations?course={}&purpose=follow_up",
+                c.id
+            ),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(
+        (r["invited"].as_u64(), r["submitted"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(
+        r["respondents"][0],
+        Value::Null,
+        "one respondent: suppressed"
+    );
+    let _ = ben;
 }

@@ -580,6 +580,35 @@ async function main() {
     await axeCheck(ra, `${A}/reports/evaluations`, "the evaluations' results (admin)");
     check((await ra.$$("figure.chart svg")).length >= 4 && (await text(ra, "table.report")).includes("<5"), "the results draw a chart per question and suppress a group of one", await text(ra, "main"));
     await axeCheck(ra, `${A}/reports/evaluations?by=country`, "the evaluations' results by country (admin)");
+    // Three months on (simulated with `kuza follow-ups --as-of`), the
+    // follow-up email arrives in the learner's language; its link opens the
+    // form without signing in, right to left in Arabic too.
+    const later = new Date(Date.now() + 100 * 86400e3).toISOString().slice(0, 10);
+    execFileSync(BIN, ["follow-ups", "--as-of", later], { env: env(portA), stdio: ["ignore", "ignore", "inherit"] });
+    let followUp;
+    for (let i = 0; i < 200 && !followUp; i++) {
+      const dir = path.join(dataDir, "mail");
+      for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        const m = await simpleParser(fs.readFileSync(path.join(dir, f)));
+        if (m.to?.value?.some((v) => v.address === "learner@example.org") && (m.text || "").includes("/surveys/answer/")) followUp = m;
+      }
+      if (!followUp) await new Promise((r) => setTimeout(r, 100));
+    }
+    check(Boolean(followUp) && followUp.subject === "Quelques questions sur votre cours, quelques mois après", "three months on, the follow-up email arrives in French", followUp?.subject);
+    const followLink = linkIn(followUp, "/surveys/answer/");
+    const fax = await (await browser.createBrowserContext()).newPage();
+    await fax.setBypassCSP(true);
+    await axeCheck(fax, followLink.replace("lang=fr", "lang=ar"), "the follow-up form through its link (ar)");
+    check((await fax.$eval("html", (e) => e.dir)) === "rtl" && (await text(fax, "main")).includes("هل طبّقت في عملك"), "the follow-up form reads right to left in Arabic", await text(fax, "main"));
+    const fu = await (await browser.createBrowserContext()).newPage();
+    await fu.setJavaScriptEnabled(false);
+    await fu.goto(followLink);
+    check((await text(fu, "main")).includes("Avez-vous mis en pratique dans votre travail"), "its link opens the follow-up form without signing in, in French", await text(fu, "main"));
+    await fu.click("#q-applied-1");
+    await submitForm(fu, `button[value="next"]`);
+    await fu.click("#q-obstacles-0");
+    await submitForm(fu, `button[value="submit"]`);
+    check((await text(fu, "main")).includes("Merci"), "the follow-up is answered and the link says it has done its work", await text(fu, "main"));
     for (const lang of ["en", "ar", "zh"]) {
       await axeCheck(lax, `${A}${certHref}?lang=${lang}`, `a certificate's verification page (${lang})`);
     }

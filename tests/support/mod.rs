@@ -392,6 +392,14 @@ pub fn location(res: &reqwest::Response) -> String {
         .unwrap_or_default()
 }
 
+/// Runs a statement that changes rows (moving time back, for instance).
+pub async fn execute(db: &TestDb, sql: &str) {
+    let conn = db.connect().await;
+    conn.execute(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .expect("the statement runs");
+}
+
 /// The single `BIGINT` that `sql` selects (a count, an id).
 pub async fn count(db: &TestDb, sql: &str) -> i64 {
     let conn = db.connect().await;

@@ -28,6 +28,7 @@ pub mod demo;
 pub mod design;
 pub mod error;
 pub mod export;
+pub mod follow_up;
 pub mod generate;
 pub mod grading;
 pub mod learning;

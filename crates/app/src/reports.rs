@@ -45,6 +45,9 @@ pub struct Ask {
     pub course_format: Option<String>,
     /// Only learners studying in this language.
     pub language: Option<String>,
+    /// Survey results only: which survey, `evaluation` (the default) or
+    /// `follow_up`.
+    pub purpose: Option<String>,
 }
 
 /// A question that makes sense.

@@ -12,6 +12,7 @@ use kuza_i18n::Language;
 use kuza_surveys::answers::{self, Given, Scope};
 use kuza_surveys::bank::{self, BankQuestion};
 use kuza_surveys::form::{self, Edit, Form, Question};
+use kuza_surveys::invitations;
 use kuza_surveys::{Response, ResponseStatus, Survey, SurveyError, SurveyPurpose};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
@@ -40,13 +41,15 @@ fn languages_of(c: &course::Model) -> (Language, Vec<Language>) {
     (default, all)
 }
 
-/// The course's evaluation (written with the standard form the first time).
-async fn evaluation_of(conn: &impl ConnectionTrait, c: &course::Model) -> Result<Survey, AppError> {
+/// The course's survey of `purpose` (written with the standard form the
+/// first time).
+pub(crate) async fn survey_of(
+    conn: &impl ConnectionTrait,
+    c: &course::Model,
+    purpose: SurveyPurpose,
+) -> Result<Survey, AppError> {
     let (default, all) = languages_of(c);
-    Ok(
-        kuza_surveys::ensure_of_course(conn, c.id, SurveyPurpose::Evaluation, default, &all)
-            .await?,
-    )
+    Ok(kuza_surveys::ensure_of_course(conn, c.id, purpose, default, &all).await?)
 }
 
 async fn editing(
@@ -66,44 +69,60 @@ async fn editing(
     })
 }
 
-/// The course's evaluation for its editors.
-pub async fn evaluation(
+/// A course's survey of `purpose` (its evaluation or its follow-up) for
+/// its editors.
+pub async fn course_survey(
     app: &App,
     actor: Option<&Actor>,
     course_id: i32,
+    purpose: SurveyPurpose,
 ) -> Result<Editing, AppError> {
     let txn = kuza_db::begin_write(&app.db).await?;
     let (c, facts) = policy::course(&txn, course_id).await?;
     policy::may(actor, Action::EditCourse, On::Course(&facts))?;
-    let s = evaluation_of(&txn, &c).await?;
+    let s = survey_of(&txn, &c, purpose).await?;
     let out = editing(&txn, c, s).await?;
     txn.commit().await?;
     Ok(out)
 }
 
 /// What an editor changes: whether the certificate waits for the
-/// evaluation, whether its answers are read without names, and the draft (whole, from the API, or one edit from the
-/// studio); then, with `publish`, the draft becomes the next version.
+/// evaluation, whether answers are read without names, how many months
+/// after completion a follow-up goes out (0: none), and the draft (whole,
+/// from the API, or one edit from the studio); then, with `publish`, the
+/// draft becomes the next version.
 #[derive(Debug, Clone, Default)]
 pub struct Change {
     pub required: Option<bool>,
     pub anonymous: Option<bool>,
+    pub months: Option<i32>,
     pub form: Option<Form>,
     pub edit: Option<Edit>,
     pub publish: bool,
 }
 
-/// Changes the course's evaluation; its form is checked whole.
-pub async fn change_evaluation(
+/// Changes a course's survey of `purpose`; its form is checked whole.
+pub async fn change_course_survey(
     app: &App,
     actor: Option<&Actor>,
     course_id: i32,
+    purpose: SurveyPurpose,
     change: Change,
 ) -> Result<Editing, AppError> {
     let txn = kuza_db::begin_write(&app.db).await?;
     let (c, facts) = policy::course(&txn, course_id).await?;
     policy::may(actor, Action::EditCourse, On::Course(&facts))?;
-    let mut s = evaluation_of(&txn, &c).await?;
+    if change
+        .months
+        .is_some_and(|m| !invitations::MONTHS.contains(&m))
+        || change.months.is_some() && purpose != SurveyPurpose::FollowUp
+    {
+        return Err(AppError::invalid("months", "months_invalid"));
+    }
+    if change.required.is_some() && purpose != SurveyPurpose::Evaluation {
+        return Err(AppError::invalid("required", "not_an_evaluation"));
+    }
+    let mut s = survey_of(&txn, &c, purpose).await?;
     let before = kuza_surveys::draft(&s);
     let given = match (change.form, change.edit) {
         (Some(f), _) => Some(f),
@@ -111,7 +130,9 @@ pub async fn change_evaluation(
         (None, None) => None,
     };
     if let Some(f) = given {
-        let (default, all) = kuza_surveys::languages(&s);
+        // Texts in any of the instance's languages; the default one required.
+        let (default, _) = kuza_surveys::languages(&s);
+        let all = Language::ALL;
         let bank = bank::all(&txn).await?;
         let find = |key: &str| {
             bank.iter()
@@ -127,7 +148,7 @@ pub async fn change_evaluation(
         s = kuza_surveys::publish(&txn, s).await?;
     }
     let was = s.required;
-    s = kuza_surveys::set_flags(&txn, s, change.required, change.anonymous).await?;
+    s = kuza_surveys::set_flags(&txn, s, change.required, change.anonymous, change.months).await?;
     let released = if was && !s.required {
         crate::certificates::on_evaluation_not_required(app, &txn, c.id).await?
     } else {
@@ -218,7 +239,7 @@ async fn completed(
     Ok((e, c))
 }
 
-async fn answering(
+pub(crate) async fn answering(
     conn: &impl ConnectionTrait,
     c: course::Model,
     survey: Survey,
@@ -250,7 +271,7 @@ pub async fn to_answer(
 ) -> Result<Answering, AppError> {
     let txn = kuza_db::begin_write(&app.db).await?;
     let (e, c) = completed(&txn, actor, course_id).await?;
-    let s = evaluation_of(&txn, &c).await?;
+    let s = survey_of(&txn, &c, SurveyPurpose::Evaluation).await?;
     let r = kuza_surveys::response_of(&txn, s.id, e.user_id).await?;
     let out = answering(&txn, c, s, r).await?;
     txn.commit().await?;
@@ -295,23 +316,39 @@ pub async fn answer(
 ) -> Result<Answered, AppError> {
     let txn = kuza_db::begin_write(&app.db).await?;
     let (e, c) = completed(&txn, actor, course_id).await?;
-    let s = evaluation_of(&txn, &c).await?;
-    let r = kuza_surveys::start(
-        &txn,
-        &s,
-        kuza_surveys::Respondent {
-            user_id: e.user_id,
-            enrollment_id: Some(e.id),
-            course_id: Some(c.id),
-            cohort_id: e.cohort_id,
-            language: language.code(),
-        },
-    )
-    .await?;
+    let s = survey_of(&txn, &c, SurveyPurpose::Evaluation).await?;
+    let who = kuza_surveys::Respondent {
+        user_id: e.user_id,
+        enrollment_id: Some(e.id),
+        course_id: Some(c.id),
+        cohort_id: e.cohort_id,
+        language: language.code(),
+    };
+    let out = save_answers(&txn, &s, who, page, given, intent).await?;
+    if out.submitted {
+        crate::certificates::on_evaluation_submitted(app, &txn, e.id).await?;
+    }
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// Saves the answers given on the respondent's response to `s` (started
+/// on its published version if they had none), checked against the
+/// response's version, in the caller's transaction; submits it with
+/// [`Intent::Submit`] once every required question is answered.
+pub(crate) async fn save_answers(
+    conn: &impl ConnectionTrait,
+    s: &Survey,
+    who: kuza_surveys::Respondent<'_>,
+    page: Option<usize>,
+    given: &Given,
+    intent: Intent,
+) -> Result<Answered, AppError> {
+    let r = kuza_surveys::start(conn, s, who).await?;
     if r.status == ResponseStatus::Submitted {
         return Err(SurveyError::Submitted.into());
     }
-    let form = kuza_surveys::version(&txn, s.id, r.version)
+    let form = kuza_surveys::version(conn, s.id, r.version)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = page.map_or(Scope::Any, Scope::Page);
@@ -325,14 +362,14 @@ pub async fn answer(
         Intent::Back => here.saturating_sub(1),
         Intent::Next => (here + 1).min(last),
     };
-    kuza_surveys::save(&txn, &r, &replaced, new, to as i32, language.code()).await?;
+    kuza_surveys::save(conn, &r, &replaced, new, to as i32, who.language).await?;
     let mut out = Answered {
         page: to,
         submitted: false,
         missing: None,
     };
     if intent == Intent::Submit {
-        let stored = kuza_surveys::answers_of(&txn, r.id).await?;
+        let stored = kuza_surveys::answers_of(conn, r.id).await?;
         let answered: Vec<String> = stored.into_iter().map(|a| a.question).collect();
         match answers::first_missing(&form, &answered) {
             // The API's answers are taken whole or not at all.
@@ -340,18 +377,16 @@ pub async fn answer(
                 return Err(AppError::invalid(q.id.clone(), "answer_required"));
             }
             Some((p, q)) => {
-                kuza_surveys::save(&txn, &r, &[], vec![], p as i32, language.code()).await?;
+                kuza_surveys::save(conn, &r, &[], vec![], p as i32, who.language).await?;
                 out.page = p;
                 out.missing = Some(q.id.clone());
             }
             None => {
-                kuza_surveys::submit(&txn, &r).await?;
-                crate::certificates::on_evaluation_submitted(app, &txn, e.id).await?;
+                kuza_surveys::submit(conn, &r).await?;
                 out.submitted = true;
             }
         }
     }
-    txn.commit().await?;
     Ok(out)
 }
 
@@ -406,6 +441,7 @@ pub const TEXTS_MAX: u64 = 500;
 /// The evaluation results as their readers see them.
 #[derive(Debug)]
 pub struct ResultsPage {
+    pub purpose: SurveyPurpose,
     pub asked: crate::reports::Asked,
     /// The course asked for, when one is.
     pub course: Option<course::Model>,
@@ -433,6 +469,19 @@ pub async fn evaluation_results(
 ) -> Result<ResultsPage, AppError> {
     use crate::reports;
     let today = chrono::Utc::now().date_naive();
+    let purpose = match ask
+        .purpose
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => SurveyPurpose::Evaluation,
+        Some(p) => kuza_db::values::Code::parse(p)
+            .filter(|p| *p != SurveyPurpose::Needs)
+            .ok_or_else(|| {
+                AppError::BadQuery(vec![crate::FieldProblem::new("purpose", "purpose_unknown")])
+            })?,
+    };
     let mut asked = reports::parse(ask, today)?;
     if asked.columns.is_some() {
         return Err(AppError::BadQuery(vec![crate::FieldProblem::new(
@@ -455,7 +504,7 @@ pub async fn evaluation_results(
                 .one(&app.db)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            match kuza_surveys::of_course(&app.db, id, SurveyPurpose::Evaluation).await? {
+            match kuza_surveys::of_course(&app.db, id, purpose).await? {
                 Some(s) => {
                     let questions = kuza_surveys::questions_ever(&app.db, s.id).await?;
                     (Some(c), vec![s.id], questions, s.anonymous)
@@ -464,16 +513,12 @@ pub async fn evaluation_results(
             }
         }
         None => {
-            let surveys = kuza_surveys::of_courses(
-                &app.db,
-                SurveyPurpose::Evaluation,
-                filter.courses.as_deref(),
-            )
-            .await?;
+            let surveys =
+                kuza_surveys::of_courses(&app.db, purpose, filter.courses.as_deref()).await?;
             let questions = bank::all(&app.db)
                 .await?
                 .into_iter()
-                .filter(|b| b.standard == Some(SurveyPurpose::Evaluation))
+                .filter(|b| b.standard == Some(purpose))
                 .map(|b| b.question)
                 .collect();
             (None, surveys, questions, true)
@@ -487,7 +532,11 @@ pub async fn evaluation_results(
         threshold: app.limits.report_min_cell,
     };
     let mut results = kuza_surveys::results::count(&app.db, &scope).await?;
-    let rates = kuza_surveys::results::evaluation_rates(&app.db, &surveys, &filter).await?;
+    let mut rates = kuza_surveys::results::evaluation_rates(&app.db, &surveys, &filter).await?;
+    if purpose == SurveyPurpose::FollowUp {
+        // Offered: those the follow-up was emailed to in the period.
+        rates.invited = invitations::invited(&app.db, &surveys, filter.from, filter.to).await?;
+    }
     // Free text is for those who edit the course, and administrators.
     let reads_texts = match (&course, actor) {
         (_, Some(a)) if a.is_admin() => true,
@@ -524,6 +573,7 @@ pub async fn evaluation_results(
     }
     let groups = order.iter().map(|&i| named[i].clone()).collect();
     Ok(ResultsPage {
+        purpose,
         asked,
         course,
         groups,
@@ -628,9 +678,18 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
         Some(c) => {
             let titles: kuza_courses::Translated =
                 serde_json::from_str(&c.title).unwrap_or_default();
-            tr("results-title-of", &[("course", pick(&titles).into())])
+            tr(
+                &format!(
+                    "results-title-{}-of",
+                    kuza_db::values::Code::code(&p.purpose)
+                ),
+                &[("course", pick(&titles).into())],
+            )
         }
-        None => tr("results-title", &[]),
+        None => tr(
+            &format!("results-title-{}", kuza_db::values::Code::code(&p.purpose)),
+            &[],
+        ),
     };
     let notes = vec![
         tr(
@@ -641,7 +700,7 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
             ],
         ),
         tr(
-            "results-rates",
+            &format!("results-rates-{}", kuza_db::values::Code::code(&p.purpose)),
             &[
                 ("invited", (p.rates.invited as i64).into()),
                 ("started", (p.rates.started as i64).into()),

@@ -72,6 +72,14 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         issue: usize,
     },
+    /// Send the course follow-ups due (and their reminders) now, or as of
+    /// `--as-of` (`YYYY-MM-DD`, to try the follow-up on demo content: "three
+    /// months later"). The worker of `kuza serve` does this every minute;
+    /// the emails are sent by it.
+    FollowUps {
+        #[arg(long)]
+        as_of: Option<String>,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -145,7 +153,7 @@ pub async fn run() -> ExitCode {
     }
 }
 
-async fn execute(command: Command, settings: Settings) -> Result<(), String> {
+async fn execute(command: Command, mut settings: Settings) -> Result<(), String> {
     match command {
         Command::Serve { demo } => {
             if demo {
@@ -248,6 +256,24 @@ async fn execute(command: Command, settings: Settings) -> Result<(), String> {
                     made.progress
                 );
             }
+            Ok(())
+        }
+        Command::FollowUps { as_of } => {
+            let now = match as_of {
+                Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
+                    .map_err(|_| format!("--as-of {day}: not a YYYY-MM-DD date"))?
+                    .and_hms_opt(12, 0, 0)
+                    .map_or(0, |t| t.and_utc().timestamp()),
+                None => kuza_db::now(),
+            };
+            settings_for_a_step(&mut settings);
+            let running = crate::startup::Application::build(settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let (invited, reminded) = kuza_app::follow_up::send_due(&running.state().app, now)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("{invited} follow-ups and {reminded} reminders queued");
             Ok(())
         }
         Command::BenchCertificates { render, issue } => {
@@ -370,6 +396,13 @@ fn describe(e: kuza_accounts::AccountError) -> String {
     }
 }
 
+/// A command run through the production start-up on a free port, its
+/// worker idle (the serving processes send what it queues).
+fn settings_for_a_step(settings: &mut Settings) {
+    settings.bind = "127.0.0.1:0".into();
+    settings.job_poll_interval_ms = 3_600_000;
+}
+
 /// `kuza bench-certificates`: through the production start-up (its worker
 /// kept idle, so the figures are the steps' own).
 async fn bench_certificates(
@@ -379,8 +412,7 @@ async fn bench_certificates(
 ) -> Result<(), String> {
     use kuza_app::certificates;
     use std::time::{Duration, Instant};
-    settings.bind = "127.0.0.1:0".into();
-    settings.job_poll_interval_ms = 3_600_000;
+    settings_for_a_step(&mut settings);
     let running = crate::startup::Application::build(settings)
         .await
         .map_err(|e| e.to_string())?;

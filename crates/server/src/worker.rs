@@ -80,6 +80,13 @@ async fn run(
                 Ok(n) => tracing::info!(reports = n, "scheduled reports queued"),
                 Err(e) => tracing::warn!(error.cause = %e, "queueing scheduled reports failed"),
             }
+            match kuza_app::follow_up::send_due(&app, kuza_db::now()).await {
+                Ok((0, 0)) => {}
+                Ok((invited, reminded)) => {
+                    tracing::info!(invited, reminded, "course follow-ups queued")
+                }
+                Err(e) => tracing::warn!(error.cause = %e, "queueing course follow-ups failed"),
+            }
             match kuza_app::sessions::send_reminders(&app).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(sessions = n, "live-session reminders queued"),

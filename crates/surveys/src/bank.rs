@@ -3,11 +3,10 @@
 //! with, under keys that stay the same everywhere, so that the answers to
 //! "the course was relevant to my work" compare across courses.
 
-use crate::form::{Form, Question, Section, only};
+use crate::form::{Form, Question, Section};
 use kuza_courses::Translated;
 use kuza_db::entities::survey_bank;
 use kuza_db::values::{Code, SurveyPurpose};
-use kuza_i18n::Language;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -110,19 +109,17 @@ pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<BankQuestion>, DbErr
 }
 
 /// The form a survey of `purpose` starts with: the standard sections and
-/// the bank's standard questions in them, in `languages`.
-pub fn standard_form(
-    bank: &[BankQuestion],
-    purpose: SurveyPurpose,
-    languages: &[Language],
-) -> Form {
+/// the bank's standard questions in them, in every language the bank has
+/// (a respondent reads them in theirs even where the course is not
+/// translated).
+pub fn standard_form(bank: &[BankQuestion], purpose: SurveyPurpose) -> Form {
     let s = seed();
     let titles = s.sections.get(&purpose.code()).cloned().unwrap_or_default();
     let mut form = Form {
         sections: titles
             .iter()
             .map(|t| Section {
-                title: only(t, languages),
+                title: t.clone(),
                 questions: vec![],
             })
             .collect(),
@@ -137,16 +134,7 @@ pub fn standard_form(
             .find(|q| q.key == b.key)
             .map_or(0, |q| q.section)
             .min(form.sections.len() - 1);
-        form.sections[section].questions.push(Question {
-            text: only(&b.question.text, languages),
-            options: b
-                .question
-                .options
-                .iter()
-                .map(|o| only(o, languages))
-                .collect(),
-            ..b.question.clone()
-        });
+        form.sections[section].questions.push(b.question.clone());
     }
     form
 }
@@ -154,6 +142,7 @@ pub fn standard_form(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kuza_i18n::Language;
 
     #[test]
     fn every_standard_question_and_section_is_in_the_six_languages() {

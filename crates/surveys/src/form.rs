@@ -159,18 +159,11 @@ fn is_own_id(id: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Keeps the texts of `t` in `languages` (a bank question carries all six).
-pub fn only(t: &Translated, languages: &[Language]) -> Translated {
-    t.iter()
-        .filter(|(l, _)| languages.iter().any(|x| x.code() == l.as_str()))
-        .map(|(l, v)| (l.clone(), v.clone()))
-        .collect()
-}
-
 /// Checks a form as given: its sizes, each question's shape, texts in the
 /// survey's languages (the default one required), unique ids. A bank
-/// question is taken as the bank has it (`bank` finds it), only whether
-/// it is required is the survey's: the same question stays comparable.
+/// question is taken as the bank has it (`bank` finds it, in all its
+/// languages), only whether it is required is the survey's: the same
+/// question stays comparable.
 pub fn parse(
     form: &Form,
     languages: &[Language],
@@ -237,10 +230,10 @@ fn question(
         let Some(b) = bank(key).filter(|_| &q.id == key) else {
             return Err(vec![problem(format!("{at}.bank"), "bank_question_unknown")]);
         };
+        // In every language the bank has: a respondent reads a standard
+        // question in theirs even where the course is not translated.
         return Ok(Question {
             required: q.required,
-            text: only(&b.text, languages),
-            options: b.options.iter().map(|o| only(o, languages)).collect(),
             ..b
         });
     }
@@ -459,7 +452,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bank_question_is_taken_as_the_bank_has_it_in_the_survey_s_languages() {
+    fn a_bank_question_is_taken_as_the_bank_has_it_in_all_its_languages() {
         let b = Question {
             id: "relevance".into(),
             bank: Some("relevance".into()),
@@ -484,7 +477,7 @@ mod tests {
         };
         let parsed = parse(&form, &[Language::En], Language::En, &bank).expect("valid");
         let q = &parsed.sections[0].questions[0];
-        assert_eq!(q.text, t("Relevant?"));
+        assert_eq!(q.text, b.text);
         assert_eq!(q.options.len(), 5);
         assert!(!q.required);
         let unknown = Form {

@@ -12,6 +12,7 @@
 pub mod answers;
 pub mod bank;
 pub mod form;
+pub mod invitations;
 pub mod results;
 
 use answers::Answer;
@@ -87,7 +88,7 @@ pub async fn ensure_of_course(
         return Ok(s);
     }
     let bank = bank::all(conn).await?;
-    let form = bank::standard_form(&bank, purpose, languages);
+    let form = bank::standard_form(&bank, purpose);
     let t = now();
     let written = survey::Entity::insert(survey::ActiveModel {
         purpose: Set(purpose),
@@ -156,23 +157,27 @@ pub async fn save_draft(
     .await
 }
 
-/// Sets whether the course's certificate waits for this evaluation and
-/// whether its answers are read without names (`None`: unchanged).
+/// Sets whether the course's certificate waits for this evaluation,
+/// whether its answers are read without names, and after how many months
+/// a follow-up goes out (`None`: unchanged).
 pub async fn set_flags(
     conn: &impl ConnectionTrait,
     s: Survey,
     required: Option<bool>,
     anonymous: Option<bool>,
+    months: Option<i32>,
 ) -> Result<Survey, DbErr> {
     let required = required.unwrap_or(s.required);
     let anonymous = anonymous.unwrap_or(s.anonymous);
-    if (s.required, s.anonymous) == (required, anonymous) {
+    let months = months.or(s.months);
+    if (s.required, s.anonymous, s.months) == (required, anonymous, months) {
         return Ok(s);
     }
     survey::Entity::update(survey::ActiveModel {
         id: Set(s.id),
         required: Set(required),
         anonymous: Set(anonymous),
+        months: Set(months),
         updated_at: Set(now()),
         ..Default::default()
     })

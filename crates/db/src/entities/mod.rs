@@ -38,6 +38,7 @@ pub mod signing_key;
 pub mod survey;
 pub mod survey_answer;
 pub mod survey_bank;
+pub mod survey_invitation;
 pub mod survey_response;
 pub mod survey_version;
 pub mod user;

@@ -26,6 +26,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub draft: String,
     pub version: i32,
+    /// A follow-up: months after completion it is sent (0: not sent).
+    pub months: Option<i32>,
     pub created_by: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,

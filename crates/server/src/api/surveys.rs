@@ -12,7 +12,11 @@ use kuza_app::AppError;
 use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
 use kuza_reports::suppress::Mark;
+use kuza_surveys::SurveyPurpose;
 use kuza_surveys::form::{Form, Question};
+
+const EVALUATION: SurveyPurpose = SurveyPurpose::Evaluation;
+const FOLLOW_UP: SurveyPurpose = SurveyPurpose::FollowUp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -38,6 +42,20 @@ pub fn routes(t: &mut Table) {
         Access::CourseEditor,
         publish_evaluation,
         doc::<__path_publish_evaluation>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/courses/{id}/follow-up",
+        Access::CourseEditor,
+        get_follow_up,
+        doc::<__path_get_follow_up>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/courses/{id}/follow-up",
+        Access::CourseEditor,
+        put_follow_up,
+        doc::<__path_put_follow_up>,
     );
     t.api(
         Method::GET,
@@ -96,6 +114,9 @@ pub struct SurveyView {
     pub required: bool,
     /// Whether answers are read without the respondent's name.
     pub anonymous: bool,
+    /// A follow-up: months after completion it is emailed (0: none;
+    /// absent: the default, 3).
+    pub months: Option<i32>,
     /// The published version (responses are given on it).
     pub version: i32,
     /// The draft differs from the published version.
@@ -120,6 +141,7 @@ fn survey_view(e: Editing) -> SurveyView {
         languages,
         required: e.survey.required,
         anonymous: e.survey.anonymous,
+        months: e.survey.months,
         version: e.survey.version,
         changed: e.changed,
         draft: e.draft,
@@ -138,15 +160,18 @@ pub async fn get_evaluation(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let e = surveys::evaluation(&state.app, caller.actor(), *id).await?;
+    let e = surveys::course_survey(&state.app, caller.actor(), *id, EVALUATION).await?;
     Ok(HttpResponse::Ok().json(survey_view(e)))
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct EvaluationChange {
-    /// The certificate waits for the evaluation (turning it off releases
-    /// the certificates that waited).
+pub struct SurveyChange {
+    /// An evaluation: the certificate waits for it (turning it off
+    /// releases the certificates that waited).
     pub required: Option<bool>,
+    /// A follow-up: months after completion it is emailed (0 to 24; 0:
+    /// none is sent; default 3).
+    pub months: Option<i32>,
     /// Free-text answers are read without the respondent's name (the
     /// default); false shows names to the course's editors.
     pub anonymous: Option<bool>,
@@ -161,24 +186,35 @@ pub struct EvaluationChange {
 
 /// Changes the course's evaluation: whether the certificate waits for it,
 /// its draft, and (with `publish`) publishes it.
-#[utoipa::path(put, path = "/api/v1/courses/{id}/evaluation", tag = "surveys", security(("bearer" = [])), request_body = EvaluationChange,
+#[utoipa::path(put, path = "/api/v1/courses/{id}/evaluation", tag = "surveys", security(("bearer" = [])), request_body = SurveyChange,
     responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem),
         (status = 422, description = "`invalid_input`: each problem with where it is (`sections[0].questions[2].options`)", body = Problem)))]
 pub async fn put_evaluation(
     state: web::Data<AppState>,
     caller: ApiUser,
     id: web::Path<i32>,
-    body: web::Json<EvaluationChange>,
+    body: web::Json<SurveyChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let b = body.into_inner();
+    change(&state, &caller, *id, EVALUATION, body.into_inner()).await
+}
+
+async fn change(
+    state: &AppState,
+    caller: &ApiUser,
+    course_id: i32,
+    purpose: SurveyPurpose,
+    b: SurveyChange,
+) -> Result<HttpResponse, ApiError> {
     let change = Change {
         required: b.required,
         anonymous: b.anonymous,
+        months: b.months,
         form: b.draft,
         edit: None,
         publish: b.publish,
     };
-    let e = surveys::change_evaluation(&state.app, caller.actor(), *id, change).await?;
+    let e = surveys::change_course_survey(&state.app, caller.actor(), course_id, purpose, change)
+        .await?;
     Ok(HttpResponse::Ok().json(survey_view(e)))
 }
 
@@ -191,12 +227,42 @@ pub async fn publish_evaluation(
     caller: ApiUser,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
-    let change = Change {
+    let publish = SurveyChange {
+        required: None,
+        months: None,
+        anonymous: None,
+        draft: None,
         publish: true,
-        ..Change::default()
     };
-    let e = surveys::change_evaluation(&state.app, caller.actor(), *id, change).await?;
+    change(&state, &caller, *id, EVALUATION, publish).await
+}
+
+/// The course's follow-up: the form emailed to those who completed it,
+/// `months` after (3 unless its editors say otherwise; 0 sends none),
+/// answered through a signed link without signing in.
+#[utoipa::path(get, path = "/api/v1/courses/{id}/follow-up", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_follow_up(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = surveys::course_survey(&state.app, caller.actor(), *id, FOLLOW_UP).await?;
     Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+/// Changes the course's follow-up: when it is sent, whether answers are
+/// anonymous, its draft, and (with `publish`) publishes it.
+#[utoipa::path(put, path = "/api/v1/courses/{id}/follow-up", tag = "surveys", security(("bearer" = [])), request_body = SurveyChange,
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "`invalid_input`: `months_invalid`, or a problem of the form with where it is", body = Problem)))]
+pub async fn put_follow_up(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<SurveyChange>,
+) -> Result<HttpResponse, ApiError> {
+    change(&state, &caller, *id, FOLLOW_UP, body.into_inner()).await
 }
 
 /// The learner's response and the form it is given on.

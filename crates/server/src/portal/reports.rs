@@ -417,6 +417,7 @@ impl SubscribeForm {
             provider: id("provider", &self.provider)?,
             course_format: text(&self.course_format),
             language: text(&self.language),
+            purpose: None,
         })
     }
 }

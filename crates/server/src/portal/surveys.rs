@@ -9,14 +9,16 @@ use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
 use actix_web::http::Method;
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
-use kuza_app::{AppError, FieldProblem, export, learning};
+use kuza_app::{AppError, FieldProblem, export, follow_up, learning};
 use kuza_courses::Translated;
 use kuza_i18n::Language;
 use kuza_reports::Dimension;
 use kuza_reports::suppress::Mark;
+use kuza_surveys::SurveyPurpose;
 use kuza_surveys::answers::Given;
 use kuza_surveys::form::{Edit, Kind, Question};
 use serde::Deserialize;
@@ -35,6 +37,18 @@ pub fn routes(t: &mut Table) {
         "/courses/{slug}/evaluation",
         Access::Enrolled,
         answer_page,
+    );
+    t.page(
+        Method::GET,
+        "/surveys/answer/{token}",
+        Access::SecretAddress,
+        link_page,
+    );
+    t.page(
+        Method::POST,
+        "/surveys/answer/{token}",
+        Access::SecretAddress,
+        answer_link,
     );
     t.page(
         Method::GET,
@@ -65,6 +79,18 @@ pub fn routes(t: &mut Table) {
         "/studio/courses/{id}/evaluation",
         Access::CourseEditor,
         studio_change,
+    );
+    t.page(
+        Method::GET,
+        "/studio/courses/{id}/follow-up",
+        Access::CourseEditor,
+        studio_follow_up,
+    );
+    t.page(
+        Method::POST,
+        "/studio/courses/{id}/follow-up",
+        Access::CourseEditor,
+        studio_follow_up_change,
     );
 }
 
@@ -99,10 +125,12 @@ fn question_json(q: &Question, lang: Language, default: &str, given: &Given) -> 
     })
 }
 
-fn answering_context(portal: &Portal, a: &Answering, page: usize) -> Context {
+fn answering_context(portal: &Portal, a: &Answering, page: usize, action: &str) -> Context {
     let lang = portal.lang;
     let default = a.survey.default_language.as_str();
     let mut ctx = Context::new();
+    ctx.insert("action", action);
+    ctx.insert("purpose", &kuza_db::values::Code::code(&a.survey.purpose));
     let titles: Translated = serde_json::from_str(&a.course.title).unwrap_or_default();
     ctx.insert(
         "course",
@@ -126,15 +154,125 @@ fn answering_context(portal: &Portal, a: &Answering, page: usize) -> Context {
     ctx
 }
 
+/// Where a survey is answered: a learner's course evaluation (signed in)
+/// or a follow-up through its emailed link (signed out).
+enum Answer {
+    Evaluation { course_id: i32, slug: String },
+    Link(String),
+}
+
+impl Answer {
+    async fn of(portal: &Portal, slug_or_token: &str, link: bool) -> Result<Answer, PortalError> {
+        if link {
+            return Ok(Answer::Link(slug_or_token.to_owned()));
+        }
+        let p = learning::published(&portal.state.app, slug_or_token).await?;
+        Ok(Answer::Evaluation {
+            course_id: p.0.id,
+            slug: p.0.slug.clone(),
+        })
+    }
+
+    fn path(&self) -> String {
+        match self {
+            Answer::Evaluation { slug, .. } => format!("/courses/{slug}/evaluation"),
+            Answer::Link(token) => format!("/surveys/answer/{token}"),
+        }
+    }
+
+    async fn load(&self, portal: &Portal) -> Result<Answering, AppError> {
+        let app = &portal.state.app;
+        match self {
+            Answer::Evaluation { course_id, .. } => {
+                surveys::to_answer(app, portal.actor(), *course_id).await
+            }
+            Answer::Link(token) => follow_up::by_link(app, token).await,
+        }
+    }
+
+    async fn save(
+        &self,
+        portal: &Portal,
+        page: usize,
+        given: &Given,
+        intent: Intent,
+    ) -> Result<surveys::Answered, AppError> {
+        let app = &portal.state.app;
+        match self {
+            Answer::Evaluation { course_id, .. } => {
+                surveys::answer(
+                    app,
+                    portal.actor(),
+                    *course_id,
+                    Some(page),
+                    given,
+                    intent,
+                    portal.lang,
+                )
+                .await
+            }
+            Answer::Link(token) => {
+                follow_up::answer_by_link(app, token, Some(page), given, intent, portal.lang).await
+            }
+        }
+    }
+
+    /// Where a submission leads.
+    fn done(&self) -> String {
+        match self {
+            Answer::Evaluation { slug, .. } => {
+                format!("/courses/{slug}?notice=eval-notice-submitted")
+            }
+            Answer::Link(token) => format!("/surveys/answer/{token}"),
+        }
+    }
+}
+
+/// A link that does not open the form: a clear page, nothing stored.
+fn link_refused(portal: &Portal, e: AppError) -> Result<HttpResponse, PortalError> {
+    let (status, key) = match &e {
+        AppError::Refused {
+            code: "link_expired",
+            ..
+        } => (StatusCode::GONE, "survey-link-expired"),
+        AppError::Refused {
+            code: "link_invalid",
+            ..
+        }
+        | AppError::NotFound => (StatusCode::NOT_FOUND, "survey-link-invalid"),
+        _ => return Err(e.into()),
+    };
+    let mut ctx = Context::new();
+    ctx.insert("message", key);
+    portal.render_status(status, "survey_link.html", &mut ctx)
+}
+
 async fn evaluation_page(
     portal: Portal,
     slug: web::Path<String>,
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PortalError> {
-    let p = learning::published(&portal.state.app, &slug).await?;
-    let a = surveys::to_answer(&portal.state.app, portal.actor(), p.0.id).await?;
+    let at = Answer::of(&portal, &slug, false).await?;
+    show(portal, at, q.into_inner()).await
+}
+
+async fn link_page(
+    portal: Portal,
+    token: web::Path<String>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let at = Answer::of(&portal, &token, true).await?;
+    show(portal, at, q.into_inner()).await
+}
+
+async fn show(portal: Portal, at: Answer, q: PageQuery) -> Result<HttpResponse, PortalError> {
+    let a = match at.load(&portal).await {
+        Ok(a) => a,
+        Err(e) if matches!(at, Answer::Link(_)) => return link_refused(&portal, e),
+        Err(e) => return Err(e.into()),
+    };
     let page = a.page(q.page);
-    let mut ctx = answering_context(&portal, &a, page);
+    let mut ctx = answering_context(&portal, &a, page, &at.path());
     if let Some(id) = &q.missing {
         let bad = [FieldProblem::new(id.clone(), "answer_required")];
         ctx.insert("errors", &portal.field_errors(&bad));
@@ -147,9 +285,23 @@ async fn answer_page(
     posted: Posted<Vec<(String, String)>>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PortalError> {
+    let at = Answer::of(&posted.portal, &slug, false).await?;
+    save(posted, at).await
+}
+
+async fn answer_link(
+    posted: Posted<Vec<(String, String)>>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PortalError> {
+    let at = Answer::of(&posted.portal, &token, true).await?;
+    save(posted, at).await
+}
+
+async fn save(
+    posted: Posted<Vec<(String, String)>>,
+    at: Answer,
+) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let app = &portal.state.app;
-    let p = learning::published(app, &slug).await?;
     let mut given = Given::new();
     let mut page = 0;
     let mut intent = Intent::Save;
@@ -167,22 +319,9 @@ async fn answer_page(
             };
         }
     }
-    let here = format!("/courses/{}/evaluation", p.0.slug);
-    match surveys::answer(
-        app,
-        portal.actor(),
-        p.0.id,
-        Some(page),
-        &given,
-        intent,
-        portal.lang,
-    )
-    .await
-    {
-        Ok(done) if done.submitted => Ok(portal.redirect(&format!(
-            "/courses/{}?notice=eval-notice-submitted",
-            p.0.slug
-        ))),
+    let here = at.path();
+    match at.save(&portal, page, &given, intent).await {
+        Ok(done) if done.submitted => Ok(portal.redirect(&at.done())),
         Ok(done) => {
             let missing = done
                 .missing
@@ -198,15 +337,21 @@ async fn answer_page(
         Err(AppError::Invalid(bad)) => {
             // The page again with what was given and what is wrong;
             // nothing of it was kept.
-            let mut a = surveys::to_answer(app, portal.actor(), p.0.id).await?;
+            let mut a = at.load(&portal).await?;
             for (id, v) in given {
                 a.given.insert(id, v);
             }
-            let mut ctx = answering_context(&portal, &a, a.page(Some(page)));
+            let mut ctx = answering_context(&portal, &a, a.page(Some(page)), &here);
             ctx.insert("errors", &portal.field_errors(&bad));
             ctx.insert("error_count", &bad.len());
             portal.render_invalid("evaluation.html", ctx)
         }
+        // Submitted already: the page says so.
+        Err(AppError::Conflict {
+            code: "response_submitted",
+            ..
+        }) => Ok(portal.redirect(&here)),
+        Err(e) if matches!(at, Answer::Link(_)) => link_refused(&portal, e),
         Err(e) => Err(e.into()),
     }
 }
@@ -250,11 +395,14 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
         &text(&titles, lang, &e.course.default_language),
     );
     ctx.insert("course_id", &course_id);
+    ctx.insert("purpose", &kuza_db::values::Code::code(&e.survey.purpose));
+    ctx.insert("action", &studio_path(course_id, e.survey.purpose));
     ctx.insert(
         "survey",
         &json!({
             "version": e.survey.version, "changed": e.changed, "required": e.survey.required,
             "anonymous": e.survey.anonymous,
+            "months": e.survey.months.unwrap_or(kuza_surveys::invitations::DEFAULT_MONTHS),
             "started": e.started, "submitted": e.submitted,
         }),
     );
@@ -270,9 +418,29 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
     ctx
 }
 
+/// Where the studio edits a course's survey of `purpose`.
+fn studio_path(course_id: i32, purpose: SurveyPurpose) -> String {
+    match purpose {
+        SurveyPurpose::FollowUp => format!("/studio/courses/{course_id}/follow-up"),
+        _ => format!("/studio/courses/{course_id}/evaluation"),
+    }
+}
+
 async fn studio_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    let e = surveys::evaluation(&portal.state.app, portal.actor(), *id).await?;
-    let ctx = studio_context(&portal, *id, &e);
+    studio_show(portal, *id, SurveyPurpose::Evaluation).await
+}
+
+async fn studio_follow_up(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    studio_show(portal, *id, SurveyPurpose::FollowUp).await
+}
+
+async fn studio_show(
+    portal: Portal,
+    id: i32,
+    purpose: SurveyPurpose,
+) -> Result<HttpResponse, PortalError> {
+    let e = surveys::course_survey(&portal.state.app, portal.actor(), id, purpose).await?;
+    let ctx = studio_context(&portal, id, &e);
     portal.render("studio_evaluation.html", ctx)
 }
 
@@ -323,23 +491,50 @@ fn studio_field(p: &FieldProblem) -> FieldProblem {
     FieldProblem::new(name, p.code)
 }
 
-/// One change from the studio page: `action` says which.
 async fn studio_change(
     posted: Posted<Form>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
+    studio_apply(posted, *id, SurveyPurpose::Evaluation).await
+}
+
+async fn studio_follow_up_change(
+    posted: Posted<Form>,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    studio_apply(posted, *id, SurveyPurpose::FollowUp).await
+}
+
+/// One change from the studio page: `action` says which.
+async fn studio_apply(
+    posted: Posted<Form>,
+    id: i32,
+    purpose: SurveyPurpose,
+) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
     let app = &portal.state.app;
     let f = &posted.form;
-    let e = surveys::evaluation(app, portal.actor(), *id).await?;
+    let e = surveys::course_survey(app, portal.actor(), id, purpose).await?;
     let (_, languages) = kuza_surveys::languages(&e.survey);
     let section: usize = field(f, "section").parse().unwrap_or(0);
     let question = field(f, "question").to_owned();
     let mut bad = vec![];
     let change = match field(f, "action") {
         "settings" => Change {
-            required: Some(!field(f, "required").is_empty()),
+            required: (purpose == SurveyPurpose::Evaluation)
+                .then(|| !field(f, "required").is_empty()),
             anonymous: Some(!field(f, "anonymous").is_empty()),
+            months: if purpose == SurveyPurpose::FollowUp {
+                match field(f, "months").trim().parse() {
+                    Ok(m) => Some(m),
+                    Err(_) => {
+                        bad.push(FieldProblem::new("months", "months_invalid"));
+                        None
+                    }
+                }
+            } else {
+                None
+            },
             ..Change::default()
         },
         "publish" => Change {
@@ -407,17 +602,14 @@ async fn studio_change(
         _ => return Err(AppError::BadInput("unknown action".into()).into()),
     };
     let result = if bad.is_empty() {
-        surveys::change_evaluation(app, portal.actor(), *id, change).await
+        surveys::change_course_survey(app, portal.actor(), id, purpose, change).await
     } else {
         Err(AppError::Invalid(bad))
     };
     match result {
-        Ok(_) => Ok(portal.redirect(&format!(
-            "/studio/courses/{}/evaluation?notice=studio-saved",
-            *id
-        ))),
+        Ok(_) => Ok(portal.redirect(&format!("{}?notice=studio-saved", studio_path(id, purpose)))),
         Err(AppError::Invalid(bad)) => {
-            let mut ctx = studio_context(&portal, *id, &e);
+            let mut ctx = studio_context(&portal, id, &e);
             let shown: Vec<FieldProblem> = bad.iter().map(studio_field).collect();
             ctx.insert("errors", &portal.field_errors(&shown));
             ctx.insert("error_count", &bad.len());
@@ -471,11 +663,11 @@ async fn results_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let p = match surveys::evaluation_results(app, portal.actor(), &ask, portal.lang).await {
         Ok(p) => p,
         Err(AppError::BadQuery(problems)) => {
-            ctx.insert("title", &portal.t("results-title", &[]));
+            ctx.insert("title", &portal.t("results-title-evaluation", &[]));
             ctx.insert("errors", &portal.field_errors(&problems));
             ctx.insert("error_count", &problems.len());
             return portal.render_status(
-                actix_web::http::StatusCode::BAD_REQUEST,
+                StatusCode::BAD_REQUEST,
                 "evaluation_results.html",
                 &mut ctx,
             );
