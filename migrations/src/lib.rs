@@ -33,6 +33,7 @@ mod m0023_learning_days_learner;
 mod m0024_certificate_report_indexes;
 mod m0025_surveys;
 mod m0026_survey_invitations;
+mod m0027_survey_respondents;
 
 pub struct Migrator;
 
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0024_certificate_report_indexes::Migration),
             Box::new(m0025_surveys::Migration),
             Box::new(m0026_survey_invitations::Migration),
+            Box::new(m0027_survey_respondents::Migration),
         ]
     }
 }

@@ -104,3 +104,49 @@ run_anchor() {
   (cd "$anchor" && CARGO_TARGET_DIR="$anchor/target" DURATION=$DURATION WARMUP=$WARMUP QUIET_MAX=30 ./bench.sh "kuza-$LABEL") > "$OUT/anchor.log" 2>&1 || log "anchor failed: see $OUT/anchor.log"
   cp "$anchor/bench-out/kuza-$LABEL/results.tsv" "$OUT/anchor.tsv" 2>/dev/null || true
 }
+
+# The data at scale on PostgreSQL ($PG_DB): the demo content,
+# `kuza generate-catalog` ($COURSES courses) and `kuza generate-learners`
+# ($LEARNERS, $ENROLMENTS, $PROGRESS), timed; kept as it is with KEEP=1 when
+# the database exists. Sets $url, $data and the server's $envs.
+scale_data() {
+  url="$PGURL_BASE/$PG_DB"
+  data=$OUT/data
+  envs=(KUZA_DATABASE_URL="$url" KUZA_DATA_DIR="$data" KUZA_SECRET_KEY=bench-secret-0123456789abcdef0123456789 KUZA_LOG_LEVEL=warn)
+  exists=$(psql "$PGURL_BASE/postgres" -qAtX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")
+  if [[ "${KEEP:-0}" == 1 && "$exists" == 1 ]]; then
+    log "keeping $PG_DB as it is"
+  else
+    rm -rf "$data"
+    psql "$PGURL_BASE/postgres" -qX -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB" >/dev/null
+    env "${envs[@]}" "$BIN" demo > /dev/null
+    env "${envs[@]}" "$BIN" generate-catalog --courses "$COURSES" --lessons 10 | tee -a "$OUT/bench.log"
+    g0=$(date +%s%N)
+    env "${envs[@]}" "$BIN" generate-learners --learners "$LEARNERS" --enrolments "$ENROLMENTS" \
+      --progress "$PROGRESS" | tee -a "$OUT/bench.log"
+    g1=$(date +%s%N)
+    record postgres "generate-learners $LEARNERS learners, $ENROLMENTS enrolments, $PROGRESS lessons (s)" \
+      "$(( (g1 - g0) / 1000000000 ))"
+    psql "$url" -qX -c "VACUUM ANALYZE" >/dev/null
+  fi
+}
+
+# Times one request $REPEAT times (after one untimed): median and slowest.
+timed() { # name path header expect-substring
+  local name=$1 path=$2 header=$3 expect=$4 file="$OUT/postgres-${1//[^a-zA-Z0-9]/-}" times=() code t
+  code=$(curl -s -o "$file.body" -w '%{http_code}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
+  [[ "$code" == 200 ]] && grep -aq "$expect" "$file.body" || { log "FAIL: $name gave $code"; exit 1; }
+  for _ in $(seq 1 "$REPEAT"); do
+    t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
+    [[ "${t%% *}" == 200 ]] || { log "FAIL: $name gave ${t%% *}"; exit 1; }
+    times+=("${t#* }")
+  done
+  local sorted median slowest
+  sorted=$(printf "%s\n" "${times[@]}" | sort -g)
+  median=$(sed -n "$(( (REPEAT + 1) / 2 ))p" <<< "$sorted")
+  slowest=$(tail -1 <<< "$sorted")
+  record postgres "$name median (ms)" "$(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}')"
+  record postgres "$name slowest (ms)" "$(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}')"
+  log "postgres $name: median $(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}') ms, slowest $(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}') ms ($(wc -c < "$file.body") bytes)"
+}
+

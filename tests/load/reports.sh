@@ -51,25 +51,7 @@ source "$ROOT/tests/load/lib.sh"
 release_build_and_results
 log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if ! pg_isready -q -h 127.0.0.1 -p 5432; then pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start; sleep 2; fi
-url="$PGURL_BASE/$PG_DB"
-data=$OUT/data
-envs=(KUZA_DATABASE_URL="$url" KUZA_DATA_DIR="$data" KUZA_SECRET_KEY=bench-secret-0123456789abcdef0123456789 KUZA_LOG_LEVEL=warn)
-exists=$(psql "$PGURL_BASE/postgres" -qAtX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")
-if [[ "${KEEP:-0}" == 1 && "$exists" == 1 ]]; then
-  log "keeping $PG_DB as it is"
-else
-  rm -rf "$data"
-  psql "$PGURL_BASE/postgres" -qX -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB" >/dev/null
-  env "${envs[@]}" "$BIN" demo > /dev/null
-  env "${envs[@]}" "$BIN" generate-catalog --courses "$COURSES" --lessons 10 | tee -a "$OUT/bench.log"
-  g0=$(date +%s%N)
-  env "${envs[@]}" "$BIN" generate-learners --learners "$LEARNERS" --enrolments "$ENROLMENTS" \
-    --progress "$PROGRESS" | tee -a "$OUT/bench.log"
-  g1=$(date +%s%N)
-  record postgres "generate-learners $LEARNERS learners, $ENROLMENTS enrolments, $PROGRESS lessons (s)" \
-    "$(( (g1 - g0) / 1000000000 ))"
-  psql "$url" -qX -c "VACUUM ANALYZE" >/dev/null
-fi
+scale_data
 # The completions' certificates. Issuing 333,509 through the worker's step
 # would take about ten minutes (certificates.sh measures that step); rows of
 # the same shape and width (a number, a 2.5 KB credential, the course title,
@@ -101,25 +83,6 @@ token=$(curl -s -X POST -H 'content-type: application/json' \
   -d '{"email":"admin@example.org","password":"learn-with-kuza"}' "http://127.0.0.1:$PORT/api/v1/auth/token" \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 [[ -n "$token" ]] || { log "FAIL: no token"; exit 1; }
-
-# Times one request $REPEAT times (after one untimed): median and slowest.
-timed() { # name path header expect-substring
-  local name=$1 path=$2 header=$3 expect=$4 file="$OUT/postgres-${1//[^a-zA-Z0-9]/-}" times=() code t
-  code=$(curl -s -o "$file.body" -w '%{http_code}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
-  [[ "$code" == 200 ]] && grep -aq "$expect" "$file.body" || { log "FAIL: $name gave $code"; exit 1; }
-  for _ in $(seq 1 "$REPEAT"); do
-    t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$header" -H "Accept-Language: fr" "http://127.0.0.1:$PORT$path")
-    [[ "${t%% *}" == 200 ]] || { log "FAIL: $name gave ${t%% *}"; exit 1; }
-    times+=("${t#* }")
-  done
-  local sorted median slowest
-  sorted=$(printf "%s\n" "${times[@]}" | sort -g)
-  median=$(sed -n "$(( (REPEAT + 1) / 2 ))p" <<< "$sorted")
-  slowest=$(tail -1 <<< "$sorted")
-  record postgres "$name median (ms)" "$(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}')"
-  record postgres "$name slowest (ms)" "$(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}')"
-  log "postgres $name: median $(awk -v s="$median" 'BEGIN {printf "%.0f", s * 1000}') ms, slowest $(awk -v s="$slowest" 'BEGIN {printf "%.0f", s * 1000}') ms ($(wc -c < "$file.body") bytes)"
-}
 
 year=$(date +%Y)
 period="from=$((year - 1))-01-01&to=$(date +%F)"

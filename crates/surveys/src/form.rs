@@ -307,7 +307,6 @@ pub enum Edit {
     AddSection(Translated),
     /// Removes a section and its questions.
     RemoveSection(usize),
-    RenameSection(usize, Translated),
     /// Adds the survey's own question (its id is given here) to a section.
     Add(usize, Question),
     /// Adds a bank question to a section.
@@ -333,7 +332,6 @@ pub fn apply(mut form: Form, edit: Edit) -> Option<Form> {
             (s < form.sections.len()).then_some(())?;
             form.sections.remove(s);
         }
-        Edit::RenameSection(s, title) => form.sections.get_mut(s)?.title = title,
         Edit::Add(s, q) | Edit::AddFromBank(s, q) => {
             if form.find(&q.id).is_some() {
                 return None;
