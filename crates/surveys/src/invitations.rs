@@ -44,37 +44,54 @@ pub fn months_before(now: i64, months: i32) -> i64 {
 
 /// The completions whose follow-up is due at `now` and not yet sent (at
 /// most `limit`, oldest first): completed at least their course's months
-/// ago, within the window.
+/// ago, within the window. One range of completion times per number of
+/// months in use (read from the completions' time index), so a sweep reads
+/// the window's completions, not all of them.
 pub async fn due(conn: &impl ConnectionTrait, now: i64, limit: u64) -> Result<Vec<Due>, DbErr> {
-    let mut cutoff = String::from("CASE COALESCE(s.months, ");
-    cutoff.push_str(&DEFAULT_MONTHS.to_string());
-    cutoff.push(')');
-    for m in 1..=*MONTHS.end() {
-        cutoff.push_str(&format!(" WHEN {m} THEN {}", months_before(now, m)));
+    let backend = conn.get_database_backend();
+    let mut months: Vec<i32> = conn
+        .query_all(Statement::from_string(
+            backend,
+            format!(
+                "SELECT DISTINCT COALESCE(months, {DEFAULT_MONTHS}) FROM surveys \
+                 WHERE purpose = 'follow_up'"
+            ),
+        ))
+        .await?
+        .iter()
+        .filter_map(|r| r.try_get_by_index::<i32>(0).ok())
+        .filter(|m| *m > 0)
+        .collect();
+    if !months.contains(&DEFAULT_MONTHS) {
+        months.push(DEFAULT_MONTHS);
     }
-    cutoff.push_str(" END");
-    let sql = format!(
-        "SELECT e.id, e.user_id, e.course_id, e.completed_at FROM enrollments e \
-         LEFT JOIN surveys s ON s.course_id = e.course_id AND s.purpose = 'follow_up' \
-         WHERE e.status = 'completed' AND COALESCE(s.months, {DEFAULT_MONTHS}) > 0 \
-         AND e.completed_at <= {cutoff} AND e.completed_at > {cutoff} - {WINDOW_SECONDS} \
-         AND NOT EXISTS (SELECT 1 FROM survey_invitations i \
-             WHERE i.survey_id = s.id AND i.user_id = e.user_id) \
-         ORDER BY e.completed_at, e.id LIMIT {limit}"
-    );
-    let rows = conn
-        .query_all(Statement::from_string(conn.get_database_backend(), sql))
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Due {
+    let mut out: Vec<Due> = vec![];
+    for m in months {
+        let left = limit.saturating_sub(out.len() as u64);
+        if left == 0 {
+            break;
+        }
+        let cutoff = months_before(now, m);
+        let sql = format!(
+            "SELECT e.id, e.user_id, e.course_id, e.completed_at FROM enrollments e \
+             LEFT JOIN surveys s ON s.course_id = e.course_id AND s.purpose = 'follow_up' \
+             WHERE e.status = 'completed' AND e.completed_at <= {cutoff} \
+             AND e.completed_at > {} AND COALESCE(s.months, {DEFAULT_MONTHS}) = {m} \
+             AND NOT EXISTS (SELECT 1 FROM survey_invitations i \
+                 WHERE i.survey_id = s.id AND i.user_id = e.user_id) \
+             ORDER BY e.completed_at, e.id LIMIT {left}",
+            cutoff - WINDOW_SECONDS
+        );
+        for r in conn.query_all(Statement::from_string(backend, sql)).await? {
+            out.push(Due {
                 enrollment_id: r.try_get_by_index(0)?,
                 user_id: r.try_get_by_index(1)?,
                 course_id: r.try_get_by_index(2)?,
                 completed_at: r.try_get_by_index::<Option<i64>>(3)?.unwrap_or(0),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Writes the invitation of `user` to the survey, sent now; `None` when
