@@ -396,11 +396,12 @@ fn describe(e: kuza_accounts::AccountError) -> String {
     }
 }
 
-/// A command run through the production start-up on a free port, its
-/// worker idle (the serving processes send what it queues).
+/// A command run through the production start-up on a free port, with no
+/// job worker (the serving processes send what it queues; a worker here
+/// would claim their jobs and drop them on exit).
 fn settings_for_a_step(settings: &mut Settings) {
     settings.bind = "127.0.0.1:0".into();
-    settings.job_poll_interval_ms = 3_600_000;
+    settings.run_jobs = false;
 }
 
 /// `kuza bench-certificates`: through the production start-up (its worker

@@ -75,6 +75,9 @@ pub struct Settings {
     pub login_window_minutes: i64,
     /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
     pub trust_forwarded_for: bool,
+    /// Whether this process runs the job worker (a command run beside the
+    /// serving processes runs none: they send what it queues).
+    pub run_jobs: bool,
     pub job_poll_interval_ms: u64,
     /// How long a claimed job is held before another process may take it
     /// over (its own died); longer than any job takes.

@@ -25,7 +25,8 @@ use std::time::{Duration, Instant};
 pub struct Application {
     port: u16,
     server: Server,
-    worker: Worker,
+    /// None when this process runs no jobs (`run_jobs = false`).
+    worker: Option<Worker>,
     flusher: Flusher,
     state: web::Data<AppState>,
 }
@@ -279,15 +280,17 @@ impl Application {
             Duration::from_millis(settings.shutdown_drain_ms),
         )
         .map_err(|e| StartError::Setup(format!("signal handlers: {e}")))?;
-        let worker = Worker::spawn(
-            background,
-            Arc::new(mailer),
-            crate::worker::Timing {
-                poll: Duration::from_millis(settings.job_poll_interval_ms),
-                lease_seconds: settings.job_lease_seconds,
-                grace: Duration::from_secs(settings.shutdown_timeout_seconds),
-            },
-        );
+        let worker = settings.run_jobs.then(|| {
+            Worker::spawn(
+                background,
+                Arc::new(mailer),
+                crate::worker::Timing {
+                    poll: Duration::from_millis(settings.job_poll_interval_ms),
+                    lease_seconds: settings.job_lease_seconds,
+                    grace: Duration::from_secs(settings.shutdown_timeout_seconds),
+                },
+            )
+        });
         let flusher = Flusher::spawn(
             counts,
             background_db,
@@ -321,7 +324,9 @@ impl Application {
         let result = self.server.await;
         tracing::info!("HTTP server stopped; writing view counts and stopping the job worker");
         self.flusher.stop().await;
-        self.worker.stop().await;
+        if let Some(w) = self.worker {
+            w.stop().await;
+        }
         result
     }
 }
