@@ -476,11 +476,9 @@ pub async fn evaluation_results(
         .filter(|s| !s.is_empty())
     {
         None => SurveyPurpose::Evaluation,
-        Some(p) => kuza_db::values::Code::parse(p)
-            .filter(|p| *p != SurveyPurpose::Needs)
-            .ok_or_else(|| {
-                AppError::BadQuery(vec![crate::FieldProblem::new("purpose", "purpose_unknown")])
-            })?,
+        Some(p) => kuza_db::values::Code::parse(p).ok_or_else(|| {
+            AppError::BadQuery(vec![crate::FieldProblem::new("purpose", "purpose_unknown")])
+        })?,
     };
     let mut asked = reports::parse(ask, today)?;
     if asked.columns.is_some() {
@@ -545,15 +543,31 @@ pub async fn evaluation_results(
     };
     let texts = if reads_texts {
         let list = kuza_surveys::results::texts(&app.db, &scope, TEXTS_MAX).await?;
-        let mut out = vec![];
-        for t in list {
-            let name = match (anonymous, t.user_id) {
-                (false, Some(u)) => Some(kuza_accounts::users::get(&app.db, u).await?.display_name),
-                _ => None,
-            };
-            out.push((t, name));
-        }
-        Some(out)
+        // The respondents' names, read at once (a survey that is not anonymous).
+        let names: std::collections::HashMap<i32, String> = if anonymous {
+            Default::default()
+        } else {
+            use kuza_db::entities::user;
+            use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+            user::Entity::find()
+                .filter(user::Column::Id.is_in(list.iter().filter_map(|t| t.user_id)))
+                .select_only()
+                .column(user::Column::Id)
+                .column(user::Column::DisplayName)
+                .into_tuple()
+                .all(&app.db)
+                .await?
+                .into_iter()
+                .collect()
+        };
+        Some(
+            list.into_iter()
+                .map(|t| {
+                    let name = t.user_id.and_then(|u| names.get(&u).cloned());
+                    (t, name)
+                })
+                .collect(),
+        )
     } else {
         None
     };

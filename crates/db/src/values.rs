@@ -352,9 +352,6 @@ pub enum SurveyPurpose {
     /// Months after completion: is what they learned applied?
     #[sea_orm(string_value = "follow_up")]
     FollowUp,
-    /// Capacity needs of an organisation's people or of the public.
-    #[sea_orm(string_value = "needs")]
-    Needs,
 }
 
 /// Where a response stands: editable while started, final once submitted.
