@@ -34,6 +34,7 @@ mod m0024_certificate_report_indexes;
 mod m0025_surveys;
 mod m0026_survey_invitations;
 mod m0027_survey_respondents;
+mod m0028_needs_surveys;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_surveys::Migration),
             Box::new(m0026_survey_invitations::Migration),
             Box::new(m0027_survey_respondents::Migration),
+            Box::new(m0028_needs_surveys::Migration),
         ]
     }
 }

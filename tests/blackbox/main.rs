@@ -22,6 +22,7 @@ mod learning;
 mod lessons;
 mod media;
 mod members;
+mod needs;
 mod ops;
 mod portal_auth;
 mod providers;

@@ -228,8 +228,29 @@ async fn world() -> World {
         )
         .await;
     assert_eq!(status, 201, "{endorsement}");
+    // A needs assessment of the endorsing organisation, open to the public.
+    let (status, survey) = app
+        .api(
+            Method::POST,
+            "/api/v1/surveys",
+            Some(&endorser.token),
+            Some(json!({"title": {"en": "Needs"}, "audience": "public"})),
+        )
+        .await;
+    assert_eq!(status, 201, "{survey}");
+    let survey = survey["id"].to_string();
+    let (status, published) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/surveys/{survey}"),
+            Some(&endorser.token),
+            Some(json!({"publish": true})),
+        )
+        .await;
+    assert_eq!(status, 200, "{published}");
 
     let mut ids = HashMap::new();
+    ids.insert("survey", survey);
     ids.insert("signatory", signatory["id"].to_string());
     ids.insert("logo", logo["id"].to_string());
     ids.insert(
@@ -334,6 +355,7 @@ fn concrete(w: &World, path: &str) -> String {
                     "logos" => "logo",
                     "endorsements" => "endorsement",
                     "subscriptions" => "subscription",
+                    "surveys" => "survey",
                     other => panic!("{path}: teach this test what `{other}/{{id}}` names"),
                 }
             }
@@ -432,7 +454,10 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         ("POST", "/api/v1/reports/subscriptions") => json!({"frequency": "weekly"}),
         ("PUT", "/api/v1/courses/{id}/evaluation") => json!({"required": false}),
         ("PUT", "/api/v1/courses/{id}/follow-up") => json!({"months": 3}),
-        ("PUT", "/api/v1/courses/{id}/evaluation/response") => json!({"answers": {}}),
+        ("PUT", "/api/v1/courses/{id}/evaluation/response")
+        | ("PUT", "/api/v1/surveys/{id}/response") => json!({"answers": {}}),
+        ("POST", "/api/v1/surveys") => json!({"title": {"en": "Walked"}}),
+        ("PUT", "/api/v1/surveys/{id}") => json!({"anonymous": true}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
             "attendance": "All", "outcomes": "Plans"}),
@@ -458,6 +483,8 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
         "/reports/subscriptions" => &[("frequency", "weekly")],
         "/studio/courses/{id}/evaluation" => &[("action", "settings")],
         "/studio/courses/{id}/follow-up" => &[("action", "settings"), ("months", "3")],
+        "/surveys/{id}/edit" => &[("action", "settings")],
+        "/surveys" => &[("title_en", "Walked"), ("audience", "members")],
         _ => &[],
     }
 }

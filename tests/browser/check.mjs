@@ -609,6 +609,61 @@ async function main() {
     await fu.click("#q-obstacles-0");
     await submitForm(fu, `button[value="submit"]`);
     check((await text(fu, "main")).includes("Merci"), "the follow-up is answered and the link says it has done its work", await text(fu, "main"));
+    // The demo partner runs a needs survey for its organisation, without
+    // JavaScript: started with the standard questions, published; two of
+    // its members answer (one in Arabic, right to left); the partner reads
+    // the aggregates, "<5" where a group is small, and no free text.
+    const np = await (await browser.createBrowserContext()).newPage();
+    await np.setJavaScriptEnabled(false);
+    await np.goto(`${A}/sign-in`);
+    await np.type("#email", "partner@example.org");
+    await np.type("#password", DEMO_PASSWORD);
+    await submitForm(np, "main form button");
+    await np.goto(`${A}/surveys`);
+    await np.type("#needs-title", "2027 年培训需求");
+    await submitForm(np, `form[action="/surveys"] button`);
+    const needsEdit = np.url().split("?")[0];
+    const needsId = needsEdit.match(/\/surveys\/(\d+)\/edit/)?.[1];
+    check(Boolean(needsId) && (await text(np, "main")).includes("贵机构最需要在哪些领域加强能力"), "the partner starts a needs survey with the standard questions, in Chinese", await text(np, "main"));
+    await submitForm(np, `form input[value="publish"] ~ button`);
+    check((await text(np, "main")).includes("正在收集答卷"), "it is published and open", await text(np, "main"));
+    const needsAx = await (await browser.createBrowserContext()).newPage();
+    await needsAx.setBypassCSP(true);
+    await needsAx.goto(`${A}/sign-in`);
+    await needsAx.type("#email", "partner@example.org");
+    await needsAx.type("#password", DEMO_PASSWORD);
+    await submitForm(needsAx, "main form button");
+    await axeCheck(needsAx, `${A}/surveys`, "the needs surveys (zh)");
+    await axeCheck(needsAx, needsEdit, "a needs survey's editor (zh)");
+    for (const [who, level] of [["facilitator@example.org", "2"], ["author@example.org", "4"]]) {
+      const m = await (await browser.createBrowserContext()).newPage();
+      await m.setJavaScriptEnabled(false);
+      await m.goto(`${A}/sign-in`);
+      await m.type("#email", who);
+      await m.type("#password", DEMO_PASSWORD);
+      await submitForm(m, "main form button");
+      await m.goto(`${A}/dashboard`);
+      await submitForm(m, `a[href="/surveys/${needsId}"]`);
+      if (who.startsWith("facilitator")) {
+        check((await m.$eval("html", (e) => e.dir)) === "rtl" && (await text(m, "main")).includes("ما المجالات التي تحتاج مؤسستك"), "a member finds it on their home page and answers in Arabic, right to left", await text(m, "main"));
+      }
+      await m.click("#q-needs_areas-2");
+      await m.click(`#q-needs_level-${level}`);
+      await submitForm(m, `button[value="next"]`);
+      await m.type("#q-needs_people", "12");
+      await submitForm(m, `button[value="submit"]`);
+      check((await m.$("p.completed[role=status]")) !== null, `${who} submits the needs survey`, await text(m, "main"));
+    }
+    const fax2 = await (await browser.createBrowserContext()).newPage();
+    await fax2.setBypassCSP(true);
+    await fax2.goto(`${A}/sign-in`);
+    await fax2.type("#email", "facilitator@example.org");
+    await fax2.type("#password", DEMO_PASSWORD);
+    await submitForm(fax2, "main form button");
+    await axeCheck(fax2, `${A}/surveys/${needsId}`, "a submitted needs survey (ar)");
+    await np.goto(`${A}/reports/evaluations?survey=${needsId}&by=country`);
+    check((await np.$$("figure.chart svg")).length >= 3 && (await text(np, "table.report")).includes("<5") && (await np.$("#texts")) === null, "the partner reads the aggregates with charts, \"<5\" for a small group, and no free text", await text(np, "main"));
+    await axeCheck(needsAx, `${A}/reports/evaluations?survey=${needsId}&by=country`, "a needs survey's results (zh)");
     for (const lang of ["en", "ar", "zh"]) {
       await axeCheck(lax, `${A}${certHref}?lang=${lang}`, `a certificate's verification page (${lang})`);
     }

@@ -8,15 +8,12 @@
 //! stop working.
 
 use crate::App;
-use hmac::{Hmac, Mac};
 use icalendar::{Calendar, Component, Event, EventLike};
 use kuza_db::entities::calendar_key;
 use kuza_enrollment::sessions::Session;
 use rand::Rng;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
-use sha2::Sha256;
-use subtle::ConstantTimeEq;
 
 /// One session as a calendar event.
 pub struct Entry<'a> {
@@ -70,10 +67,8 @@ pub fn ics(app: &App, entries: &[Entry<'_>]) -> String {
     cal.done().to_string()
 }
 
-fn signature(secret: &[u8], user_id: i32, key: &str) -> String {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
-    mac.update(format!("calendar:{user_id}:{key}").as_bytes());
-    hex::encode(&mac.finalize().into_bytes()[..16])
+fn message(user_id: i32, key: &str) -> String {
+    format!("calendar:{user_id}:{key}")
 }
 
 fn new_key() -> String {
@@ -110,7 +105,7 @@ pub async fn feed_path(
     };
     Ok(format!(
         "/calendar/{user_id}-{}.ics",
-        signature(secret, user_id, &key)
+        crate::signing::sign(secret, &message(user_id, &key))
     ))
 }
 
@@ -129,8 +124,7 @@ pub async fn feed_owner(
     let Some(k) = calendar_key::Entity::find_by_id(user_id).one(conn).await? else {
         return Ok(None);
     };
-    let expected = signature(secret, user_id, &k.key);
-    Ok(bool::from(expected.as_bytes().ct_eq(sig.as_bytes())).then_some(user_id))
+    Ok(crate::signing::holds(secret, &message(user_id, &k.key), sig).then_some(user_id))
 }
 
 #[cfg(test)]

@@ -116,7 +116,7 @@ impl AppError {
         }
     }
 
-    pub(crate) fn invalid(field: impl Into<String>, code: &'static str) -> AppError {
+    pub fn invalid(field: impl Into<String>, code: &'static str) -> AppError {
         AppError::Invalid(vec![FieldProblem::new(field, code)])
     }
 

@@ -13,7 +13,6 @@
 use crate::mail::language_of;
 use crate::surveys::{Answered, Answering, Intent, answering, save_answers, survey_of};
 use crate::{App, AppError};
-use hmac::{Hmac, Mac};
 use kuza_db::entities::course;
 use kuza_i18n::Language;
 use kuza_mail::Outgoing;
@@ -22,21 +21,22 @@ use kuza_surveys::invitations::{self, Invitation};
 use kuza_surveys::{ResponseStatus, SurveyPurpose};
 use sea_orm::EntityTrait;
 use serde_json::json;
-use sha2::Sha256;
 
 /// At most this many invitations and reminders per sweep (the next sweep
 /// takes the rest).
 const BATCH: u64 = 500;
 
-fn signature(secret: &[u8], inv: &Invitation) -> String {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
-    mac.update(format!("survey-invitation:{}:{}", inv.id, inv.created_at).as_bytes());
-    hex::encode(&mac.finalize().into_bytes()[..16])
+fn message(inv: &Invitation) -> String {
+    format!("survey-invitation:{}:{}", inv.id, inv.created_at)
 }
 
 /// The invitation's link path.
 pub fn link_path(secret: &[u8], inv: &Invitation) -> String {
-    format!("/surveys/answer/{}.{}", inv.id, signature(secret, inv))
+    format!(
+        "/surveys/answer/{}.{}",
+        inv.id,
+        crate::signing::sign(secret, &message(inv))
+    )
 }
 
 /// Why a link does not open the form.
@@ -58,11 +58,7 @@ async fn invitation_of(app: &App, token: &str) -> Result<Invitation, AppError> {
     let (id, sig) = token.split_once('.').ok_or_else(invalid)?;
     let id: i32 = id.parse().map_err(|_| invalid())?;
     let inv = invitations::by_id(&app.db, id).await?.ok_or_else(invalid)?;
-    let expected = signature(&app.secret, &inv);
-    if !bool::from(subtle::ConstantTimeEq::ct_eq(
-        expected.as_bytes(),
-        sig.as_bytes(),
-    )) {
+    if !crate::signing::holds(&app.secret, &message(&inv), sig) {
         return Err(invalid());
     }
     if inv.expires_at <= kuza_db::now() {
@@ -83,7 +79,7 @@ pub async fn by_link(app: &App, token: &str) -> Result<Answering, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let r = kuza_surveys::response_of(&app.db, s.id, inv.user_id).await?;
-    answering(&app.db, c, s, r).await
+    answering(&app.db, Some(c), s, r).await
 }
 
 /// Saves answers through a link (as [`crate::surveys::answer`] does for a
@@ -106,13 +102,14 @@ pub async fn answer_by_link(
         None => None,
     };
     let who = kuza_surveys::Respondent {
-        user_id: inv.user_id,
+        user_id: Some(inv.user_id),
         enrollment_id: inv.enrollment_id,
         course_id: s.course_id,
         cohort_id: e.and_then(|e| e.cohort_id),
         language: language.code(),
     };
-    let out = save_answers(&txn, &s, who, page, given, intent).await?;
+    let r = kuza_surveys::start(&txn, &s, who).await?;
+    let out = save_answers(&txn, &r, page, given, intent, who.language).await?;
     txn.commit().await?;
     Ok(out)
 }

@@ -35,11 +35,13 @@ pub mod learning;
 pub mod mail;
 pub mod media;
 pub mod members;
+pub mod needs;
 pub mod partners;
 pub mod policy;
 pub mod published;
 pub mod reports;
 pub mod sessions;
+pub mod signing;
 pub mod subscriptions;
 pub mod surveys;
 

@@ -114,6 +114,10 @@ pub enum Action {
     /// certificates (its partner coordinator).
     ManageMembers,
 
+    /// Run needs assessments: the instance's (administrators), an
+    /// organisation's (its partner coordinator, and administrators).
+    RunSurveys,
+
     // Any of the above, or the instance.
     /// Read its reports: the instance's (administrators), an
     /// organisation's members' (its coordinators and viewers), a course's
@@ -243,6 +247,8 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         (A::Grade, On::Enrollment(e)) => edits(a, &e.course) || e.facilitators.contains(&a.id()),
         (A::Endorse, On::Organisation(org)) => a.partner_of() == Some(org),
         (A::ManageMembers, On::Organisation(org)) => a.is_admin() || a.partner_of() == Some(org),
+        (A::RunSurveys, On::Site) => a.is_admin(),
+        (A::RunSurveys, On::Organisation(org)) => a.is_admin() || a.partner_of() == Some(org),
         (A::ReadReports, On::Site) => a.is_admin(),
         (A::ReadReports, On::Organisation(org)) => a.is_admin() || a.reports_of() == Some(org),
         (A::ReadReports, On::Course(c)) => {
@@ -727,6 +733,28 @@ mod tests {
         assert_eq!(may_manage(Some(&other)), "forbidden");
         assert_eq!(may_manage(Some(&author)), "forbidden");
         assert_eq!(may_manage(None), "sign in");
+    }
+
+    #[test]
+    fn needs_assessments_are_run_by_the_organisations_coordinator_and_administrators() {
+        let mine = actor(PARTNER, &[Role::Partner], Some(42));
+        let viewer = actor(PARTNER, &[Role::PartnerViewer], Some(42));
+        let other = actor(PARTNER, &[Role::Partner], Some(7));
+        let admin = actor(ADMIN, &[Role::Admin], None);
+        let author = actor(OWNER, &[Role::Author], None);
+        let run = |a: &Actor, on: On<'_>| refusal(may(Some(a), Action::RunSurveys, on));
+        assert_eq!(run(&mine, On::Organisation(42)), "allowed");
+        assert_eq!(run(&admin, On::Organisation(42)), "allowed");
+        for a in [&viewer, &other, &author] {
+            assert_eq!(run(a, On::Organisation(42)), "forbidden");
+        }
+        assert_eq!(run(&admin, On::Site), "allowed");
+        assert_eq!(
+            run(&mine, On::Site),
+            "forbidden",
+            "the instance's are the administrators'"
+        );
+        assert_eq!(refusal(may(None, Action::RunSurveys, On::Site)), "sign in");
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub struct Ask {
     /// Survey results only: which survey, `evaluation` (the default) or
     /// `follow_up`.
     pub purpose: Option<String>,
+    /// Survey results only: one needs assessment (its respondents, all of
+    /// them).
+    pub survey: Option<i32>,
 }
 
 /// A question that makes sense.
@@ -258,11 +261,16 @@ pub(crate) async fn authorize(
     if !allowed {
         return Err(refusal);
     }
+    Ok(filter_of(a, courses))
+}
+
+/// The filter of a question already authorized.
+pub(crate) fn filter_of(a: &Asked, courses: Option<Vec<i32>>) -> Filter {
     let start = |d: NaiveDate| {
         d.and_hms_opt(0, 0, 0)
             .map_or(0, |t| t.and_utc().timestamp())
     };
-    Ok(Filter {
+    Filter {
         from: start(a.from),
         to: start(a.to) + 86_400,
         organisation: a.organisation,
@@ -270,7 +278,7 @@ pub(crate) async fn authorize(
         cohorts: a.cohort.map(|k| vec![k]),
         format: a.format.map(|f| f.code()),
         language: a.language.map(|l| l.code().to_owned()),
-    })
+    }
 }
 
 /// The learning report: checked, authorized, counted, suppressed, named.

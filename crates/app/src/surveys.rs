@@ -16,10 +16,11 @@ use kuza_surveys::invitations;
 use kuza_surveys::{Response, ResponseStatus, Survey, SurveyError, SurveyPurpose};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
-/// A course's evaluation as its editors see it.
+/// A survey as its editors see it: a course's evaluation or follow-up
+/// (with its course), or a needs assessment.
 #[derive(Debug)]
 pub struct Editing {
-    pub course: course::Model,
+    pub course: Option<course::Model>,
     pub survey: Survey,
     pub draft: Form,
     /// The draft differs from the published version.
@@ -52,9 +53,9 @@ pub(crate) async fn survey_of(
     Ok(kuza_surveys::ensure_of_course(conn, c.id, purpose, default, &all).await?)
 }
 
-async fn editing(
+pub(crate) async fn editing(
     conn: &impl ConnectionTrait,
-    course: course::Model,
+    course: Option<course::Model>,
     survey: Survey,
 ) -> Result<Editing, AppError> {
     let (started, submitted) = kuza_surveys::counts(conn, survey.id).await?;
@@ -81,7 +82,7 @@ pub async fn course_survey(
     let (c, facts) = policy::course(&txn, course_id).await?;
     policy::may(actor, Action::EditCourse, On::Course(&facts))?;
     let s = survey_of(&txn, &c, purpose).await?;
-    let out = editing(&txn, c, s).await?;
+    let out = editing(&txn, Some(c), s).await?;
     txn.commit().await?;
     Ok(out)
 }
@@ -122,31 +123,8 @@ pub async fn change_course_survey(
     if change.required.is_some() && purpose != SurveyPurpose::Evaluation {
         return Err(AppError::invalid("required", "not_an_evaluation"));
     }
-    let mut s = survey_of(&txn, &c, purpose).await?;
-    let before = kuza_surveys::draft(&s);
-    let given = match (change.form, change.edit) {
-        (Some(f), _) => Some(f),
-        (None, Some(edit)) => Some(form::apply(before.clone(), edit).ok_or(AppError::NotFound)?),
-        (None, None) => None,
-    };
-    if let Some(f) = given {
-        // Texts in any of the instance's languages; the default one required.
-        let (default, _) = kuza_surveys::languages(&s);
-        let all = Language::ALL;
-        let bank = bank::all(&txn).await?;
-        let find = |key: &str| {
-            bank.iter()
-                .find(|b| b.key == key)
-                .map(|b| b.question.clone())
-        };
-        let f = form::parse(&f, &all, default, &find).map_err(SurveyError::Invalid)?;
-        if f != before {
-            s = kuza_surveys::save_draft(&txn, s, &f).await?;
-        }
-    }
-    if change.publish {
-        s = kuza_surveys::publish(&txn, s).await?;
-    }
+    let s = survey_of(&txn, &c, purpose).await?;
+    let mut s = change_form(&txn, s, &change).await?;
     let was = s.required;
     s = kuza_surveys::set_flags(&txn, s, change.required, change.anonymous, change.months).await?;
     let released = if was && !s.required {
@@ -155,7 +133,7 @@ pub async fn change_course_survey(
         0
     };
     let course_id = c.id;
-    let out = editing(&txn, c, s).await?;
+    let out = editing(&txn, Some(c), s).await?;
     txn.commit().await?;
     if released > 0 {
         tracing::info!(
@@ -167,7 +145,42 @@ pub async fn change_course_survey(
     Ok(out)
 }
 
-/// A new question of the course's own, with the next free id.
+/// Changes a survey's draft (whole, or one edit; checked whole: texts in
+/// any of the instance's languages, the default one required) and, with
+/// `publish`, publishes it, in the caller's transaction.
+pub(crate) async fn change_form(
+    conn: &impl ConnectionTrait,
+    mut s: Survey,
+    change: &Change,
+) -> Result<Survey, AppError> {
+    let before = kuza_surveys::draft(&s);
+    let given = match (&change.form, &change.edit) {
+        (Some(f), _) => Some(f.clone()),
+        (None, Some(edit)) => {
+            Some(form::apply(before.clone(), edit.clone()).ok_or(AppError::NotFound)?)
+        }
+        (None, None) => None,
+    };
+    if let Some(f) = given {
+        let (default, _) = kuza_surveys::languages(&s);
+        let bank = bank::all(conn).await?;
+        let find = |key: &str| {
+            bank.iter()
+                .find(|b| b.key == key)
+                .map(|b| b.question.clone())
+        };
+        let f = form::parse(&f, &Language::ALL, default, &find).map_err(SurveyError::Invalid)?;
+        if f != before {
+            s = kuza_surveys::save_draft(conn, s, &f).await?;
+        }
+    }
+    if change.publish {
+        s = kuza_surveys::publish(conn, s).await?;
+    }
+    Ok(s)
+}
+
+/// A new question of the survey's own, with the next free id.
 pub fn new_question(draft: &Form, mut q: Question) -> Question {
     q.id = draft.next_id();
     q.bank = None;
@@ -182,10 +195,11 @@ pub fn bank_question(e: &Editing, key: &str) -> Option<Question> {
         .map(|b| b.question.clone())
 }
 
-/// A course's evaluation as its learner answers it.
+/// A survey as its respondent answers it: a course's evaluation or
+/// follow-up (with its course), or a needs assessment.
 #[derive(Debug)]
 pub struct Answering {
-    pub course: course::Model,
+    pub course: Option<course::Model>,
     pub survey: Survey,
     /// The form of the learner's version (the published one, until they start).
     pub form: Form,
@@ -241,7 +255,7 @@ async fn completed(
 
 pub(crate) async fn answering(
     conn: &impl ConnectionTrait,
-    c: course::Model,
+    c: Option<course::Model>,
     survey: Survey,
     response: Option<Response>,
 ) -> Result<Answering, AppError> {
@@ -273,7 +287,7 @@ pub async fn to_answer(
     let (e, c) = completed(&txn, actor, course_id).await?;
     let s = survey_of(&txn, &c, SurveyPurpose::Evaluation).await?;
     let r = kuza_surveys::response_of(&txn, s.id, e.user_id).await?;
-    let out = answering(&txn, c, s, r).await?;
+    let out = answering(&txn, Some(c), s, r).await?;
     txn.commit().await?;
     Ok(out)
 }
@@ -318,13 +332,14 @@ pub async fn answer(
     let (e, c) = completed(&txn, actor, course_id).await?;
     let s = survey_of(&txn, &c, SurveyPurpose::Evaluation).await?;
     let who = kuza_surveys::Respondent {
-        user_id: e.user_id,
+        user_id: Some(e.user_id),
         enrollment_id: Some(e.id),
         course_id: Some(c.id),
         cohort_id: e.cohort_id,
         language: language.code(),
     };
-    let out = save_answers(&txn, &s, who, page, given, intent).await?;
+    let r = kuza_surveys::start(&txn, &s, who).await?;
+    let out = save_answers(&txn, &r, page, given, intent, who.language).await?;
     if out.submitted {
         crate::certificates::on_evaluation_submitted(app, &txn, e.id).await?;
     }
@@ -332,23 +347,22 @@ pub async fn answer(
     Ok(out)
 }
 
-/// Saves the answers given on the respondent's response to `s` (started
-/// on its published version if they had none), checked against the
-/// response's version, in the caller's transaction; submits it with
-/// [`Intent::Submit`] once every required question is answered.
+/// Saves the answers given on a response (see [`kuza_surveys::start`]),
+/// checked against the response's version, in the caller's transaction;
+/// submits it with [`Intent::Submit`] once every required question is
+/// answered.
 pub(crate) async fn save_answers(
     conn: &impl ConnectionTrait,
-    s: &Survey,
-    who: kuza_surveys::Respondent<'_>,
+    r: &Response,
     page: Option<usize>,
     given: &Given,
     intent: Intent,
+    language: &str,
 ) -> Result<Answered, AppError> {
-    let r = kuza_surveys::start(conn, s, who).await?;
     if r.status == ResponseStatus::Submitted {
         return Err(SurveyError::Submitted.into());
     }
-    let form = kuza_surveys::version(conn, s.id, r.version)
+    let form = kuza_surveys::version(conn, r.survey_id, r.version)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = page.map_or(Scope::Any, Scope::Page);
@@ -362,7 +376,7 @@ pub(crate) async fn save_answers(
         Intent::Back => here.saturating_sub(1),
         Intent::Next => (here + 1).min(last),
     };
-    kuza_surveys::save(conn, &r, &replaced, new, to as i32, who.language).await?;
+    kuza_surveys::save(conn, r, &replaced, new, to as i32, language).await?;
     let mut out = Answered {
         page: to,
         submitted: false,
@@ -377,12 +391,12 @@ pub(crate) async fn save_answers(
                 return Err(AppError::invalid(q.id.clone(), "answer_required"));
             }
             Some((p, q)) => {
-                kuza_surveys::save(conn, &r, &[], vec![], p as i32, who.language).await?;
+                kuza_surveys::save(conn, r, &[], vec![], p as i32, language).await?;
                 out.page = p;
                 out.missing = Some(q.id.clone());
             }
             None => {
-                kuza_surveys::submit(conn, &r).await?;
+                kuza_surveys::submit(conn, r).await?;
                 out.submitted = true;
             }
         }
@@ -445,6 +459,8 @@ pub struct ResultsPage {
     pub asked: crate::reports::Asked,
     /// The course asked for, when one is.
     pub course: Option<course::Model>,
+    /// The needs assessment asked for, when one is.
+    pub survey: Option<Survey>,
     pub groups: Vec<crate::reports::Group>,
     pub results: kuza_surveys::results::Results,
     pub rates: kuza_surveys::results::Rates,
@@ -487,17 +503,54 @@ pub async fn evaluation_results(
             "grouping_not_offered",
         )]));
     }
-    if asked.organisation.is_none()
-        && asked.course.is_none()
-        && asked.cohort.is_none()
-        && asked.provider.is_none()
-        && let Some(org) = reports::home_of(actor).filter(|_| !actor.is_some_and(Actor::is_admin))
-    {
-        asked.organisation = Some(org);
-    }
-    let filter = reports::authorize(app, actor, &asked).await?;
-    let (course, surveys, questions, anonymous) = match asked.course {
+    let (purpose, survey) = match ask.survey {
+        // One needs assessment: read by those who run it and their
+        // organisation's viewers (administrators, for the instance's).
         Some(id) => {
+            let s = kuza_surveys::by_id(&app.db, id)
+                .await?
+                .filter(|s| s.purpose == SurveyPurpose::Needs)
+                .ok_or(AppError::NotFound)?;
+            if asked.course.is_some() || asked.cohort.is_some() || asked.provider.is_some() {
+                return Err(AppError::BadQuery(vec![crate::FieldProblem::new(
+                    "survey",
+                    "survey_alone",
+                )]));
+            }
+            let on = s.organisation_id.map_or(On::Site, On::Organisation);
+            policy::may(actor, Action::ReadReports, on)?;
+            (SurveyPurpose::Needs, Some(s))
+        }
+        None if purpose == SurveyPurpose::Needs => {
+            return Err(AppError::BadQuery(vec![crate::FieldProblem::new(
+                "survey",
+                "survey_required",
+            )]));
+        }
+        None => (purpose, None),
+    };
+    let filter = match &survey {
+        // All its respondents, members or not.
+        Some(_) => reports::filter_of(&asked, None),
+        None => {
+            if asked.organisation.is_none()
+                && asked.course.is_none()
+                && asked.cohort.is_none()
+                && asked.provider.is_none()
+                && let Some(org) =
+                    reports::home_of(actor).filter(|_| !actor.is_some_and(Actor::is_admin))
+            {
+                asked.organisation = Some(org);
+            }
+            reports::authorize(app, actor, &asked).await?
+        }
+    };
+    let (course, surveys, questions, anonymous) = match (&survey, asked.course) {
+        (Some(s), _) => {
+            let questions = kuza_surveys::questions_ever(&app.db, s.id).await?;
+            (None, vec![s.id], questions, s.anonymous)
+        }
+        (None, Some(id)) => {
             let c = course::Entity::find_by_id(id)
                 .one(&app.db)
                 .await?
@@ -510,7 +563,7 @@ pub async fn evaluation_results(
                 None => (Some(c), vec![], vec![], true),
             }
         }
-        None => {
+        (None, None) => {
             let surveys =
                 kuza_surveys::of_courses(&app.db, purpose, filter.courses.as_deref()).await?;
             let questions = bank::all(&app.db)
@@ -531,9 +584,17 @@ pub async fn evaluation_results(
     };
     let mut results = kuza_surveys::results::count(&app.db, &scope).await?;
     let mut rates = kuza_surveys::results::evaluation_rates(&app.db, &surveys, &filter).await?;
-    if purpose == SurveyPurpose::FollowUp {
+    match &survey {
         // Offered: those the follow-up was emailed to in the period.
-        rates.invited = invitations::invited(&app.db, &surveys, filter.from, filter.to).await?;
+        None if purpose == SurveyPurpose::FollowUp => {
+            rates.invited = invitations::invited(&app.db, &surveys, filter.from, filter.to).await?;
+        }
+        // Offered: the members it is addressed to (a link has no count).
+        Some(s) if s.audience == Some(kuza_surveys::SurveyAudience::Members) => {
+            rates.invited = kuza_surveys::needs::members(&app.db, s).await?;
+        }
+        Some(_) => rates.invited = 0,
+        None => {}
     }
     // Free text is for those who edit the course, and administrators.
     let reads_texts = match (&course, actor) {
@@ -590,12 +651,32 @@ pub async fn evaluation_results(
         purpose,
         asked,
         course,
+        survey,
         groups,
         results,
         rates,
         texts,
         anonymous,
     })
+}
+
+impl ResultsPage {
+    /// The language its texts fall back to.
+    pub fn default_language(&self) -> String {
+        match (&self.course, &self.survey) {
+            (Some(c), _) => c.default_language.clone(),
+            (None, Some(s)) => s.default_language.clone(),
+            (None, None) => "en".to_owned(),
+        }
+    }
+
+    /// Whether its survey is answered through a link, so has no count of
+    /// those it was offered to.
+    pub fn public(&self) -> bool {
+        self.survey
+            .as_ref()
+            .is_some_and(|s| s.audience == Some(kuza_surveys::SurveyAudience::Public))
+    }
 }
 
 /// Figures per group (the total last) in the groups' new `order`.
@@ -618,10 +699,7 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
     let tr = |key: &str, args: &[(&str, kuza_i18n::Arg<'_>)]| app.localizer.t(lang, key, args);
     let r = &p.results;
     let k = r.threshold;
-    let default = p
-        .course
-        .as_ref()
-        .map_or("en".to_owned(), |c| c.default_language.clone());
+    let default = p.default_language();
     let pick =
         |t: &kuza_courses::Translated| kuza_courses::pick(t, lang.code(), &default).0.to_owned();
     let total = tr("report-total", &[]);
@@ -688,8 +766,12 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
             ));
         }
     }
-    let title = match &p.course {
-        Some(c) => {
+    let title = match (&p.course, &p.survey) {
+        (_, Some(s)) => tr(
+            "results-title-needs-of",
+            &[("title", pick(&kuza_surveys::needs::title(s)).into())],
+        ),
+        (Some(c), None) => {
             let titles: kuza_courses::Translated =
                 serde_json::from_str(&c.title).unwrap_or_default();
             tr(
@@ -700,10 +782,15 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
                 &[("course", pick(&titles).into())],
             )
         }
-        None => tr(
+        (None, None) => tr(
             &format!("results-title-{}", kuza_db::values::Code::code(&p.purpose)),
             &[],
         ),
+    };
+    let rates = if p.public() {
+        "results-rates-needs-public".to_owned()
+    } else {
+        format!("results-rates-{}", kuza_db::values::Code::code(&p.purpose))
     };
     let notes = vec![
         tr(
@@ -714,7 +801,7 @@ pub fn results_sheet(app: &App, p: &ResultsPage, lang: Language) -> crate::expor
             ],
         ),
         tr(
-            &format!("results-rates-{}", kuza_db::values::Code::code(&p.purpose)),
+            &rates,
             &[
                 ("invited", (p.rates.invited as i64).into()),
                 ("started", (p.rates.started as i64).into()),

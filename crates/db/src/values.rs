@@ -277,6 +277,7 @@ mod tests {
         check::<Role>();
         check::<HeldReason>();
         check::<SurveyPurpose>();
+        check::<SurveyAudience>();
         check::<ResponseStatus>();
         assert_eq!(Format::SelfPaced.code(), "self_paced");
         assert_eq!(Format::FaceToFace.code(), "face_to_face");
@@ -352,6 +353,25 @@ pub enum SurveyPurpose {
     /// Months after completion: is what they learned applied?
     #[sea_orm(string_value = "follow_up")]
     FollowUp,
+    /// Before training is planned: what an organisation's people, or the
+    /// public, need to learn.
+    #[sea_orm(string_value = "needs")]
+    Needs,
+}
+
+/// Who answers a needs assessment: the signed-in members of its
+/// organisation (everyone signed in, for the instance's), or anyone with
+/// its link.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyAudience {
+    #[sea_orm(string_value = "members")]
+    Members,
+    #[sea_orm(string_value = "public")]
+    Public,
 }
 
 /// Where a response stands: editable while started, final once submitted.

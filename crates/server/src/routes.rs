@@ -67,6 +67,9 @@ pub enum Access {
     /// The partner coordinators of the organisation it belongs to, and
     /// administrators.
     OrganisationCoordinator,
+    /// Those who run the survey: its organisation's partner coordinators,
+    /// and administrators (the instance's surveys: administrators).
+    SurveyRunner,
     /// Whoever reads reports: administrators, partner coordinators and
     /// viewers (their organisation's), course editors (their courses'),
     /// facilitators (their cohorts').
@@ -135,6 +138,9 @@ impl Access {
             }
             Access::OrganisationCoordinator => {
                 "The partner coordinators of its organisation, and administrators."
+            }
+            Access::SurveyRunner => {
+                "The partner coordinators of the survey's organisation, and administrators (the instance's surveys: administrators only)."
             }
             Access::Reports => {
                 "Administrators (everything); partner coordinators and viewers (their organisation's confirmed members, or the courses it provides, `provider`); course editors (their courses, `course`); facilitators (their cohorts, `cohort`)."

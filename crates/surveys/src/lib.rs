@@ -13,6 +13,7 @@ pub mod answers;
 pub mod bank;
 pub mod form;
 pub mod invitations;
+pub mod needs;
 pub mod results;
 
 use answers::Answer;
@@ -28,7 +29,7 @@ use sea_orm::{
 
 pub use kuza_db::entities::survey::Model as Survey;
 pub use kuza_db::entities::survey_response::Model as Response;
-pub use kuza_db::values::{ResponseStatus, SurveyPurpose};
+pub use kuza_db::values::{ResponseStatus, SurveyAudience, SurveyPurpose};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SurveyError {
@@ -244,7 +245,8 @@ pub async fn submitted(
 /// Who responds, and in what they came.
 #[derive(Debug, Clone, Copy)]
 pub struct Respondent<'a> {
-    pub user_id: i32,
+    /// `None`: someone not signed in, answering a public survey.
+    pub user_id: Option<i32>,
     pub enrollment_id: Option<i32>,
     pub course_id: Option<i32>,
     pub cohort_id: Option<i32>,
@@ -252,20 +254,23 @@ pub struct Respondent<'a> {
 }
 
 /// The respondent's response, started on the published version if they
-/// had none (one per person and survey, whatever runs at once).
+/// had none (one per person and survey, whatever runs at once); someone
+/// not signed in starts a new one (the caller keeps which is theirs).
 pub async fn start(
     conn: &impl ConnectionTrait,
     s: &Survey,
     who: Respondent<'_>,
 ) -> Result<Response, DbErr> {
-    if let Some(r) = response_of(conn, s.id, who.user_id).await? {
+    if let Some(user_id) = who.user_id
+        && let Some(r) = response_of(conn, s.id, user_id).await?
+    {
         return Ok(r);
     }
     let t = now();
-    survey_response::Entity::insert(survey_response::ActiveModel {
+    let row = survey_response::ActiveModel {
         survey_id: Set(s.id),
         version: Set(s.version),
-        user_id: Set(Some(who.user_id)),
+        user_id: Set(who.user_id),
         enrollment_id: Set(who.enrollment_id),
         course_id: Set(who.course_id),
         cohort_id: Set(who.cohort_id),
@@ -276,20 +281,37 @@ pub async fn start(
         updated_at: Set(t),
         submitted_at: Set(None),
         ..Default::default()
-    })
-    .on_conflict(
-        OnConflict::columns([
-            survey_response::Column::SurveyId,
-            survey_response::Column::UserId,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(conn)
-    .await?;
-    response_of(conn, s.id, who.user_id)
+    };
+    let Some(user_id) = who.user_id else {
+        let id = survey_response::Entity::insert(row)
+            .exec(conn)
+            .await?
+            .last_insert_id;
+        return response_by_id(conn, id)
+            .await?
+            .ok_or_else(|| DbErr::Custom("the response just written is missing".into()));
+    };
+    survey_response::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([
+                survey_response::Column::SurveyId,
+                survey_response::Column::UserId,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    response_of(conn, s.id, user_id)
         .await?
         .ok_or_else(|| DbErr::Custom("the response just written is missing".into()))
+}
+
+pub async fn response_by_id(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<Response>, DbErr> {
+    survey_response::Entity::find_by_id(id).one(conn).await
 }
 
 /// A response's answers, in the order they were stored.
@@ -377,8 +399,7 @@ pub async fn submit(conn: &impl ConnectionTrait, r: &Response) -> Result<Respons
     if touched.rows_affected == 0 {
         return Err(SurveyError::Submitted);
     }
-    survey_response::Entity::find_by_id(r.id)
-        .one(conn)
+    response_by_id(conn, r.id)
         .await?
         .ok_or(SurveyError::NotFound)
 }

@@ -1,4 +1,4 @@
-use crate::values::SurveyPurpose;
+use crate::values::{SurveyAudience, SurveyPurpose};
 use sea_orm::entity::prelude::*;
 
 /// A survey: what it is for, whose it is (a course's, an organisation's,
@@ -28,6 +28,11 @@ pub struct Model {
     pub version: i32,
     /// A follow-up: months after completion it is sent (0: not sent).
     pub months: Option<i32>,
+    /// A needs assessment: who answers it.
+    pub audience: Option<SurveyAudience>,
+    /// A needs assessment: when it was closed to answers (`None`: open
+    /// once published).
+    pub closed_at: Option<i64>,
     pub created_by: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,

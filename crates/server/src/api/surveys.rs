@@ -9,11 +9,13 @@ use crate::state::AppState;
 use actix_web::http::Method;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::AppError;
+use kuza_app::needs;
 use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
+use kuza_db::values::Code;
 use kuza_reports::suppress::Mark;
-use kuza_surveys::SurveyPurpose;
 use kuza_surveys::form::{Form, Question};
+use kuza_surveys::{SurveyAudience, SurveyPurpose};
 
 const EVALUATION: SurveyPurpose = SurveyPurpose::Evaluation;
 const FOLLOW_UP: SurveyPurpose = SurveyPurpose::FollowUp;
@@ -94,6 +96,48 @@ pub fn routes(t: &mut Table) {
     );
     t.api(
         Method::GET,
+        "/api/v1/surveys",
+        Access::PartnerOrAdmin,
+        list_needs,
+        doc::<__path_list_needs>,
+    );
+    t.api(
+        Method::POST,
+        "/api/v1/surveys",
+        Access::PartnerOrAdmin,
+        create_needs,
+        doc::<__path_create_needs>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/surveys/{id}",
+        Access::SurveyRunner,
+        get_needs,
+        doc::<__path_get_needs>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/surveys/{id}",
+        Access::SurveyRunner,
+        put_needs,
+        doc::<__path_put_needs>,
+    );
+    t.api(
+        Method::GET,
+        "/api/v1/surveys/{id}/response",
+        Access::SignedIn,
+        get_needs_response,
+        doc::<__path_get_needs_response>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/surveys/{id}/response",
+        Access::SignedIn,
+        put_needs_response,
+        doc::<__path_put_needs_response>,
+    );
+    t.api(
+        Method::GET,
         "/api/v1/survey-bank",
         Access::Author,
         get_bank,
@@ -108,6 +152,17 @@ pub struct SurveyView {
     /// evaluation, follow_up or needs.
     pub purpose: String,
     pub course_id: Option<i32>,
+    /// A needs assessment: whose it is (absent: the instance's).
+    pub organisation_id: Option<i32>,
+    /// A needs assessment: its title, per language.
+    #[schema(value_type = Object)]
+    pub title: kuza_courses::Translated,
+    /// A needs assessment: `members` or `public` (its link, no sign-in).
+    pub audience: Option<String>,
+    /// Takes answers: published, and (a needs assessment) not closed.
+    pub open: bool,
+    /// A needs assessment: when it was closed.
+    pub closed_at: Option<String>,
     /// The languages its texts may be in, the default first.
     pub languages: Vec<String>,
     /// The course's certificate waits until the learner submits it.
@@ -138,6 +193,11 @@ fn survey_view(e: Editing) -> SurveyView {
         id: e.survey.id,
         purpose: kuza_db::values::Code::code(&e.survey.purpose),
         course_id: e.survey.course_id,
+        organisation_id: e.survey.organisation_id,
+        title: kuza_surveys::needs::title(&e.survey),
+        audience: e.survey.audience.map(|a| kuza_db::values::Code::code(&a)),
+        open: kuza_surveys::needs::is_open(&e.survey),
+        closed_at: e.survey.closed_at.map(super::iso),
         languages,
         required: e.survey.required,
         anonymous: e.survey.anonymous,
@@ -351,6 +411,216 @@ pub async fn put_response(
     Ok(HttpResponse::Ok().json(response_view(a)))
 }
 
+/// A needs assessment in the list.
+#[derive(Serialize, ToSchema)]
+pub struct NeedsListed {
+    pub id: i32,
+    pub organisation_id: Option<i32>,
+    #[schema(value_type = Object)]
+    pub title: kuza_courses::Translated,
+    /// `members` or `public`.
+    pub audience: Option<String>,
+    /// `draft`, `open` or `closed`.
+    pub state: String,
+    pub started: u64,
+    pub submitted: u64,
+}
+
+/// The needs assessments the caller runs: a partner coordinator's
+/// organisation's; every one, for administrators. Newest first.
+#[utoipa::path(get, path = "/api/v1/surveys", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = [NeedsListed]), (status = 403, body = Problem)))]
+pub async fn list_needs(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+) -> Result<HttpResponse, ApiError> {
+    let out: Vec<NeedsListed> = needs::list(&state.app, caller.actor())
+        .await?
+        .into_iter()
+        .map(|l| NeedsListed {
+            id: l.survey.id,
+            organisation_id: l.survey.organisation_id,
+            title: kuza_surveys::needs::title(&l.survey),
+            audience: l.survey.audience.map(|a| kuza_db::values::Code::code(&a)),
+            state: if l.survey.version == 0 {
+                "draft"
+            } else if l.survey.closed_at.is_some() {
+                "closed"
+            } else {
+                "open"
+            }
+            .into(),
+            started: l.started,
+            submitted: l.submitted,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(out))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewNeeds {
+    /// Per language; the default language's is required.
+    #[schema(value_type = Object)]
+    pub title: kuza_courses::Translated,
+    /// `members` (the default) or `public`.
+    pub audience: Option<String>,
+    /// Administrators: the organisation it is for (absent: the
+    /// instance's). A partner coordinator's is always their organisation's.
+    pub organisation_id: Option<i32>,
+    /// The language it is written in first (default: the caller's).
+    pub default_language: Option<String>,
+}
+
+/// Starts a needs assessment: a draft with the bank's standard needs
+/// questions, to change (`PUT`) and publish.
+#[utoipa::path(post, path = "/api/v1/surveys", tag = "surveys", security(("bearer" = [])), request_body = NewNeeds,
+    responses((status = 201, body = SurveyView), (status = 403, body = Problem), (status = 404, description = "No such organisation", body = Problem),
+        (status = 422, description = "`invalid_input`: `title.xx` `required`, `audience`, `default_language`", body = Problem)))]
+pub async fn create_needs(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    body: web::Json<NewNeeds>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let audience = match b.audience.as_deref() {
+        None => SurveyAudience::Members,
+        Some(a) => SurveyAudience::parse(a)
+            .ok_or_else(|| AppError::invalid("audience", "audience_unknown"))?,
+    };
+    let default = match b.default_language.as_deref() {
+        None => kuza_app::mail::language_of(&caller.0.user),
+        Some(l) => kuza_i18n::Language::parse(l)
+            .ok_or_else(|| AppError::invalid("default_language", "language_unknown"))?,
+    };
+    let c = needs::Creating {
+        title: b.title,
+        audience,
+        organisation: b.organisation_id,
+        default,
+    };
+    let s = needs::create(&state.app, caller.actor(), c).await?;
+    let e = needs::get(&state.app, caller.actor(), s.id).await?;
+    Ok(HttpResponse::Created().json(survey_view(e)))
+}
+
+/// A needs assessment: its draft, published version and responses.
+#[utoipa::path(get, path = "/api/v1/surveys/{id}", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_needs(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let e = needs::get(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NeedsChange {
+    #[schema(value_type = Option<Object>)]
+    pub title: Option<kuza_courses::Translated>,
+    /// `members` or `public`.
+    pub audience: Option<String>,
+    pub anonymous: Option<bool>,
+    /// The whole draft (as for a course's evaluation).
+    pub draft: Option<Form>,
+    /// Publish the draft as the next version (the first opens it).
+    #[serde(default)]
+    pub publish: bool,
+    /// Close it to answers (true) or open it again (false).
+    pub closed: Option<bool>,
+}
+
+/// Changes a needs assessment: title, audience, whether answers are read
+/// without names, its draft; publishes it; closes or reopens it.
+#[utoipa::path(put, path = "/api/v1/surveys/{id}", tag = "surveys", security(("bearer" = [])), request_body = NeedsChange,
+    responses((status = 200, body = SurveyView), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "`invalid_input`: a problem of the form with where it is, `title` `required`, `audience_unknown`", body = Problem)))]
+pub async fn put_needs(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<NeedsChange>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let audience = match b.audience.as_deref() {
+        None => None,
+        Some(a) => Some(
+            SurveyAudience::parse(a)
+                .ok_or_else(|| AppError::invalid("audience", "audience_unknown"))?,
+        ),
+    };
+    let change = Change {
+        anonymous: b.anonymous,
+        form: b.draft,
+        publish: b.publish,
+        ..Change::default()
+    };
+    let details = kuza_surveys::needs::Details {
+        title: b.title,
+        audience,
+        closed: b.closed,
+    };
+    let e = needs::change(&state.app, caller.actor(), *id, change, details).await?;
+    Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+/// The caller's response to a needs assessment they may answer (its
+/// organisation's members, or anyone for a public one), with the form.
+#[utoipa::path(get, path = "/api/v1/surveys/{id}/response", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = ResponseView), (status = 403, description = "`not_a_member`", body = Problem), (status = 404, body = Problem)))]
+pub async fn get_needs_response(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let (a, _) = needs::to_answer(&state.app, visitor(&caller), *id).await?;
+    Ok(HttpResponse::Ok().json(response_view(a)))
+}
+
+/// Saves answers to a needs assessment, and submits them (as for a
+/// course's evaluation).
+#[utoipa::path(put, path = "/api/v1/surveys/{id}/response", tag = "surveys", security(("bearer" = [])), request_body = ResponseChange,
+    responses((status = 200, body = ResponseView), (status = 403, description = "`not_a_member`, `survey_closed`", body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`response_submitted`", body = Problem),
+        (status = 413, description = "Over 64 KB", body = Problem),
+        (status = 422, description = "`invalid_input`: per question", body = Problem)))]
+pub async fn put_needs_response(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+    body: web::Json<ResponseChange>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let given = super::answers_given(b.answers)?;
+    let intent = if b.submit {
+        Intent::Submit
+    } else {
+        Intent::Save
+    };
+    let lang = kuza_app::mail::language_of(&caller.0.user);
+    needs::answer(
+        &state.app,
+        visitor(&caller),
+        *id,
+        None,
+        &given,
+        intent,
+        lang,
+    )
+    .await?;
+    let (a, _) = needs::to_answer(&state.app, visitor(&caller), *id).await?;
+    Ok(HttpResponse::Ok().json(response_view(a)))
+}
+
+/// The API answers as the caller, never through a public link's cookie.
+fn visitor(caller: &ApiUser) -> needs::Visitor<'_> {
+    needs::Visitor {
+        actor: caller.actor(),
+        token: None,
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct BankEntry {
     pub key: String,
@@ -403,6 +673,11 @@ pub struct ResultsQuery {
     provider: Option<i32>,
     /// Only the confirmed members of this organisation.
     organisation: Option<i32>,
+    /// `evaluation` (the default) or `follow_up`.
+    purpose: Option<String>,
+    /// One needs assessment, all its respondents (those who run it and
+    /// their organisation's viewers; administrators for the instance's).
+    survey: Option<i32>,
 }
 
 /// One question's figures, per group (in `groups`' order) and the total last.

@@ -556,6 +556,17 @@ async fn dashboard(portal: Portal) -> Result<HttpResponse, PortalError> {
         .map(super::sessions::session_json)
         .collect();
     ctx.insert("facilitated", &runs);
+    // Needs assessments addressed to the viewer, not answered yet.
+    let asked: Vec<Value> = kuza_app::needs::open_for(&portal.state.app, actor)
+        .await?
+        .into_iter()
+        .filter(|(_, done)| !done)
+        .map(|(s, _)| {
+            json!({ "href": format!("/surveys/{}", s.id),
+                    "title": text(&kuza_surveys::needs::title(&s), lang, &s.default_language) })
+        })
+        .collect();
+    ctx.insert("surveys", &asked);
     if active || !runs.is_empty() {
         let feed = sessions::feed_link(&portal.state.app, actor, false).await?;
         ctx.insert("calendar_feed", &feed);

@@ -18,6 +18,7 @@ mod grading;
 mod learning;
 mod media;
 mod members;
+mod needs;
 mod profile;
 mod reports;
 mod sessions;
@@ -87,6 +88,7 @@ pub fn routes(t: &mut Table) {
     members::routes(t);
     reports::routes(t);
     surveys::routes(t);
+    needs::routes(t);
 }
 
 /// A signed-in person, and the session they came with.

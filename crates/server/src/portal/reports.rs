@@ -418,6 +418,7 @@ impl SubscribeForm {
             course_format: text(&self.course_format),
             language: text(&self.language),
             purpose: None,
+            survey: None,
         })
     }
 }

@@ -8,19 +8,22 @@ use super::studio::{Form, field, translated};
 use super::{Portal, Posted};
 use crate::errors::PortalError;
 use crate::routes::{Access, Table};
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kuza_app::reports::Ask;
 use kuza_app::surveys::{self, Answering, Change, Editing, Intent};
-use kuza_app::{AppError, FieldProblem, export, follow_up, learning};
+use kuza_app::{AppError, FieldProblem, export, follow_up, learning, needs};
 use kuza_courses::Translated;
+use kuza_db::values::Code;
 use kuza_i18n::Language;
 use kuza_reports::Dimension;
 use kuza_reports::suppress::Mark;
-use kuza_surveys::SurveyPurpose;
 use kuza_surveys::answers::Given;
 use kuza_surveys::form::{Edit, Kind, Question};
+use kuza_surveys::needs::Details;
+use kuza_surveys::{SurveyAudience, SurveyPurpose};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tera::Context;
@@ -49,6 +52,20 @@ pub fn routes(t: &mut Table) {
         "/surveys/answer/{token}",
         Access::SecretAddress,
         answer_link,
+    );
+    t.page(Method::GET, "/surveys/{id}", Access::Public, needs_page);
+    t.page(Method::POST, "/surveys/{id}", Access::Public, needs_answer);
+    t.page(
+        Method::GET,
+        "/surveys/{id}/edit",
+        Access::SurveyRunner,
+        needs_edit,
+    );
+    t.page(
+        Method::POST,
+        "/surveys/{id}/edit",
+        Access::SurveyRunner,
+        needs_change,
     );
     t.page(
         Method::GET,
@@ -131,11 +148,16 @@ fn answering_context(portal: &Portal, a: &Answering, page: usize, action: &str) 
     let mut ctx = Context::new();
     ctx.insert("action", action);
     ctx.insert("purpose", &kuza_db::values::Code::code(&a.survey.purpose));
-    let titles: Translated = serde_json::from_str(&a.course.title).unwrap_or_default();
+    let course = a.course.as_ref().map(|c| {
+        let titles: Translated = serde_json::from_str(&c.title).unwrap_or_default();
+        json!({ "slug": c.slug, "title": text(&titles, lang, &c.default_language) })
+    });
+    ctx.insert("course", &course);
     ctx.insert(
-        "course",
-        &json!({ "slug": a.course.slug, "title": text(&titles, lang, &a.course.default_language) }),
+        "survey_title",
+        &text(&kuza_surveys::needs::title(&a.survey), lang, default),
     );
+    ctx.insert("open", &true);
     let section = a.form.sections.get(page);
     ctx.insert(
         "section",
@@ -154,11 +176,30 @@ fn answering_context(portal: &Portal, a: &Answering, page: usize, action: &str) 
     ctx
 }
 
-/// Where a survey is answered: a learner's course evaluation (signed in)
-/// or a follow-up through its emailed link (signed out).
+/// Where a survey is answered: a learner's course evaluation (signed in),
+/// a follow-up through its emailed link (signed out), or a needs
+/// assessment (signed in, or through its public link with the response
+/// kept in a signed cookie).
 enum Answer {
     Evaluation { course_id: i32, slug: String },
     Link(String),
+    Needs { id: i32, token: Option<String> },
+}
+
+/// The cookie that keeps which response of a public survey is this
+/// browser's (its path is the survey's).
+fn response_cookie_name(survey_id: i32) -> String {
+    format!("kuza_survey_{survey_id}")
+}
+
+fn response_cookie(portal: &Portal, survey_id: i32, token: String) -> Cookie<'static> {
+    Cookie::build(response_cookie_name(survey_id), token)
+        .path(format!("/surveys/{survey_id}"))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(portal.state.settings.secure_cookies())
+        .max_age(CookieDuration::days(60))
+        .finish()
 }
 
 impl Answer {
@@ -173,32 +214,53 @@ impl Answer {
         })
     }
 
+    fn needs(req: &HttpRequest, id: i32) -> Answer {
+        Answer::Needs {
+            id,
+            token: req
+                .cookie(&response_cookie_name(id))
+                .map(|c| c.value().to_owned()),
+        }
+    }
+
     fn path(&self) -> String {
         match self {
             Answer::Evaluation { slug, .. } => format!("/courses/{slug}/evaluation"),
             Answer::Link(token) => format!("/surveys/answer/{token}"),
+            Answer::Needs { id, .. } => format!("/surveys/{id}"),
         }
     }
 
-    async fn load(&self, portal: &Portal) -> Result<Answering, AppError> {
+    /// The survey with the answers so far, and whether it takes answers.
+    async fn load(&self, portal: &Portal) -> Result<(Answering, bool), AppError> {
         let app = &portal.state.app;
         match self {
-            Answer::Evaluation { course_id, .. } => {
-                surveys::to_answer(app, portal.actor(), *course_id).await
+            Answer::Evaluation { course_id, .. } => Ok((
+                surveys::to_answer(app, portal.actor(), *course_id).await?,
+                true,
+            )),
+            Answer::Link(token) => Ok((follow_up::by_link(app, token).await?, true)),
+            Answer::Needs { id, token } => {
+                let v = needs::Visitor {
+                    actor: portal.actor(),
+                    token: token.as_deref(),
+                };
+                needs::to_answer(app, v, *id).await
             }
-            Answer::Link(token) => follow_up::by_link(app, token).await,
         }
     }
 
+    /// Saves the page; a new response of someone not signed in comes
+    /// with the token to keep.
     async fn save(
         &self,
         portal: &Portal,
         page: usize,
         given: &Given,
         intent: Intent,
-    ) -> Result<surveys::Answered, AppError> {
+    ) -> Result<(surveys::Answered, Option<String>), AppError> {
         let app = &portal.state.app;
-        match self {
+        let answered = match self {
             Answer::Evaluation { course_id, .. } => {
                 surveys::answer(
                     app,
@@ -214,7 +276,15 @@ impl Answer {
             Answer::Link(token) => {
                 follow_up::answer_by_link(app, token, Some(page), given, intent, portal.lang).await
             }
-        }
+            Answer::Needs { id, token } => {
+                let v = needs::Visitor {
+                    actor: portal.actor(),
+                    token: token.as_deref(),
+                };
+                return needs::answer(app, v, *id, Some(page), given, intent, portal.lang).await;
+            }
+        };
+        Ok((answered?, None))
     }
 
     /// Where a submission leads.
@@ -224,6 +294,7 @@ impl Answer {
                 format!("/courses/{slug}?notice=eval-notice-submitted")
             }
             Answer::Link(token) => format!("/surveys/answer/{token}"),
+            Answer::Needs { id, .. } => format!("/surveys/{id}"),
         }
     }
 }
@@ -266,19 +337,37 @@ async fn link_page(
 }
 
 async fn show(portal: Portal, at: Answer, q: PageQuery) -> Result<HttpResponse, PortalError> {
-    let a = match at.load(&portal).await {
+    let (a, open) = match at.load(&portal).await {
         Ok(a) => a,
         Err(e) if matches!(at, Answer::Link(_)) => return link_refused(&portal, e),
         Err(e) => return Err(e.into()),
     };
     let page = a.page(q.page);
     let mut ctx = answering_context(&portal, &a, page, &at.path());
+    ctx.insert("open", &open);
     if let Some(id) = &q.missing {
         let bad = [FieldProblem::new(id.clone(), "answer_required")];
         ctx.insert("errors", &portal.field_errors(&bad));
         ctx.insert("error_count", &1);
     }
     portal.render("evaluation.html", ctx)
+}
+
+async fn needs_page(
+    portal: Portal,
+    req: HttpRequest,
+    id: web::Path<i32>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PortalError> {
+    show(portal, Answer::needs(&req, *id), q.into_inner()).await
+}
+
+async fn needs_answer(
+    posted: Posted<Vec<(String, String)>>,
+    req: HttpRequest,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, PortalError> {
+    save(posted, Answer::needs(&req, *id)).await
 }
 
 async fn answer_page(
@@ -301,7 +390,7 @@ async fn save(
     posted: Posted<Vec<(String, String)>>,
     at: Answer,
 ) -> Result<HttpResponse, PortalError> {
-    let portal = posted.portal;
+    let mut portal = posted.portal;
     let mut given = Given::new();
     let mut page = 0;
     let mut intent = Intent::Save;
@@ -320,7 +409,12 @@ async fn save(
         }
     }
     let here = at.path();
-    match at.save(&portal, page, &given, intent).await {
+    let saved = at.save(&portal, page, &given, intent).await;
+    if let (Ok((_, Some(token))), Answer::Needs { id, .. }) = (&saved, &at) {
+        let c = response_cookie(&portal, *id, token.clone());
+        portal.set_cookie(c);
+    }
+    match saved.map(|(done, _)| done) {
         Ok(done) if done.submitted => Ok(portal.redirect(&at.done())),
         Ok(done) => {
             let missing = done
@@ -337,7 +431,7 @@ async fn save(
         Err(AppError::Invalid(bad)) => {
             // The page again with what was given and what is wrong;
             // nothing of it was kept.
-            let mut a = at.load(&portal).await?;
+            let (mut a, _) = at.load(&portal).await?;
             for (id, v) in given {
                 a.given.insert(id, v);
             }
@@ -346,9 +440,13 @@ async fn save(
             ctx.insert("error_count", &bad.len());
             portal.render_invalid("evaluation.html", ctx)
         }
-        // Submitted already: the page says so.
+        // Submitted already, or closed meanwhile: the page says so.
         Err(AppError::Conflict {
             code: "response_submitted",
+            ..
+        })
+        | Err(AppError::Refused {
+            code: "survey_closed",
             ..
         }) => Ok(portal.redirect(&here)),
         Err(e) if matches!(at, Answer::Link(_)) => link_refused(&portal, e),
@@ -356,7 +454,52 @@ async fn save(
     }
 }
 
-fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
+/// Which survey an editor page edits: a course's evaluation or follow-up
+/// (in the studio), or a needs assessment.
+#[derive(Debug, Clone, Copy)]
+enum Editor {
+    Course(i32, SurveyPurpose),
+    Needs(i32),
+}
+
+impl Editor {
+    fn path(self) -> String {
+        match self {
+            Editor::Course(id, SurveyPurpose::FollowUp) => {
+                format!("/studio/courses/{id}/follow-up")
+            }
+            Editor::Course(id, _) => format!("/studio/courses/{id}/evaluation"),
+            Editor::Needs(id) => format!("/surveys/{id}/edit"),
+        }
+    }
+
+    async fn load(self, portal: &Portal) -> Result<Editing, AppError> {
+        let app = &portal.state.app;
+        match self {
+            Editor::Course(id, purpose) => {
+                surveys::course_survey(app, portal.actor(), id, purpose).await
+            }
+            Editor::Needs(id) => needs::get(app, portal.actor(), id).await,
+        }
+    }
+
+    async fn change(
+        self,
+        portal: &Portal,
+        change: Change,
+        details: Details,
+    ) -> Result<Editing, AppError> {
+        let app = &portal.state.app;
+        match self {
+            Editor::Course(id, purpose) => {
+                surveys::change_course_survey(app, portal.actor(), id, purpose, change).await
+            }
+            Editor::Needs(id) => needs::change(app, portal.actor(), id, change, details).await,
+        }
+    }
+}
+
+fn studio_context(portal: &Portal, editor: Editor, e: &Editing) -> Context {
     let lang = portal.lang;
     let (default, all) = kuza_surveys::languages(&e.survey);
     let d = default.code();
@@ -389,14 +532,36 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
         .iter()
         .map(|l| json!({ "code": l.code(), "name": l.native_name(), "dir": l.dir(), "default": *l == default }))
         .collect();
-    let titles: Translated = serde_json::from_str(&e.course.title).unwrap_or_default();
-    ctx.insert(
-        "course_title",
-        &text(&titles, lang, &e.course.default_language),
-    );
-    ctx.insert("course_id", &course_id);
+    // Where it belongs (its course, or the list of assessments) and where
+    // its results are read.
+    let (back, results) = match &e.course {
+        Some(c) => {
+            let titles: Translated = serde_json::from_str(&c.title).unwrap_or_default();
+            let purpose = match e.survey.purpose {
+                SurveyPurpose::Evaluation => String::new(),
+                p => format!("&purpose={}", kuza_db::values::Code::code(&p)),
+            };
+            (
+                json!({ "href": format!("/studio/courses/{}", c.id), "title": text(&titles, lang, &c.default_language) }),
+                format!("/reports/evaluations?course={}{purpose}", c.id),
+            )
+        }
+        None => (
+            json!({ "href": "/surveys", "title": text(&kuza_surveys::needs::title(&e.survey), lang, d) }),
+            format!("/reports/evaluations?survey={}", e.survey.id),
+        ),
+    };
+    ctx.insert("back", &back);
+    ctx.insert("results", &results);
     ctx.insert("purpose", &kuza_db::values::Code::code(&e.survey.purpose));
-    ctx.insert("action", &studio_path(course_id, e.survey.purpose));
+    ctx.insert("action", &editor.path());
+    let titles = kuza_surveys::needs::title(&e.survey);
+    ctx.insert(
+        "titles",
+        &all.iter()
+            .map(|l| (l.code(), titles.get(l.code()).cloned().unwrap_or_default()))
+            .collect::<std::collections::BTreeMap<_, _>>(),
+    );
     ctx.insert(
         "survey",
         &json!({
@@ -404,6 +569,10 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
             "anonymous": e.survey.anonymous,
             "months": e.survey.months.unwrap_or(kuza_surveys::invitations::DEFAULT_MONTHS),
             "started": e.started, "submitted": e.submitted,
+            "audience": e.survey.audience.map(|a| kuza_db::values::Code::code(&a)),
+            "open": kuza_surveys::needs::is_open(&e.survey),
+            "closed": e.survey.closed_at.is_some(),
+            "link": portal.state.app.link(&format!("/surveys/{}", e.survey.id)),
         }),
     );
     ctx.insert("sections", &sections);
@@ -418,29 +587,21 @@ fn studio_context(portal: &Portal, course_id: i32, e: &Editing) -> Context {
     ctx
 }
 
-/// Where the studio edits a course's survey of `purpose`.
-fn studio_path(course_id: i32, purpose: SurveyPurpose) -> String {
-    match purpose {
-        SurveyPurpose::FollowUp => format!("/studio/courses/{course_id}/follow-up"),
-        _ => format!("/studio/courses/{course_id}/evaluation"),
-    }
-}
-
 async fn studio_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    studio_show(portal, *id, SurveyPurpose::Evaluation).await
+    studio_show(portal, Editor::Course(*id, SurveyPurpose::Evaluation)).await
 }
 
 async fn studio_follow_up(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    studio_show(portal, *id, SurveyPurpose::FollowUp).await
+    studio_show(portal, Editor::Course(*id, SurveyPurpose::FollowUp)).await
 }
 
-async fn studio_show(
-    portal: Portal,
-    id: i32,
-    purpose: SurveyPurpose,
-) -> Result<HttpResponse, PortalError> {
-    let e = surveys::course_survey(&portal.state.app, portal.actor(), id, purpose).await?;
-    let ctx = studio_context(&portal, id, &e);
+async fn needs_edit(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
+    studio_show(portal, Editor::Needs(*id)).await
+}
+
+async fn studio_show(portal: Portal, editor: Editor) -> Result<HttpResponse, PortalError> {
+    let e = editor.load(&portal).await?;
+    let ctx = studio_context(&portal, editor, &e);
     portal.render("studio_evaluation.html", ctx)
 }
 
@@ -495,26 +656,30 @@ async fn studio_change(
     posted: Posted<Form>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
-    studio_apply(posted, *id, SurveyPurpose::Evaluation).await
+    studio_apply(posted, Editor::Course(*id, SurveyPurpose::Evaluation)).await
 }
 
 async fn studio_follow_up_change(
     posted: Posted<Form>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
-    studio_apply(posted, *id, SurveyPurpose::FollowUp).await
+    studio_apply(posted, Editor::Course(*id, SurveyPurpose::FollowUp)).await
 }
 
-/// One change from the studio page: `action` says which.
-async fn studio_apply(
+async fn needs_change(
     posted: Posted<Form>,
-    id: i32,
-    purpose: SurveyPurpose,
+    id: web::Path<i32>,
 ) -> Result<HttpResponse, PortalError> {
+    studio_apply(posted, Editor::Needs(*id)).await
+}
+
+/// One change from the editor page: `action` says which.
+async fn studio_apply(posted: Posted<Form>, editor: Editor) -> Result<HttpResponse, PortalError> {
     let portal = posted.portal;
-    let app = &portal.state.app;
     let f = &posted.form;
-    let e = surveys::course_survey(app, portal.actor(), id, purpose).await?;
+    let e = editor.load(&portal).await?;
+    let purpose = e.survey.purpose;
+    let mut details = Details::default();
     let (_, languages) = kuza_surveys::languages(&e.survey);
     let section: usize = field(f, "section").parse().unwrap_or(0);
     let question = field(f, "question").to_owned();
@@ -541,6 +706,16 @@ async fn studio_apply(
             publish: true,
             ..Change::default()
         },
+        // A needs assessment's title and audience; closing and reopening it.
+        "details" => {
+            details.title = Some(translated(f, "title"));
+            details.audience = SurveyAudience::parse(field(f, "audience"));
+            Change::default()
+        }
+        "close" | "reopen" => {
+            details.closed = Some(field(f, "action") == "close");
+            Change::default()
+        }
         "add" => {
             let kind = Kind::parse(field(f, "kind")).unwrap_or(Kind::ShortText);
             let q = Question {
@@ -602,14 +777,14 @@ async fn studio_apply(
         _ => return Err(AppError::BadInput("unknown action".into()).into()),
     };
     let result = if bad.is_empty() {
-        surveys::change_course_survey(app, portal.actor(), id, purpose, change).await
+        editor.change(&portal, change, details).await
     } else {
         Err(AppError::Invalid(bad))
     };
     match result {
-        Ok(_) => Ok(portal.redirect(&format!("{}?notice=studio-saved", studio_path(id, purpose)))),
+        Ok(_) => Ok(portal.redirect(&format!("{}?notice=studio-saved", editor.path()))),
         Err(AppError::Invalid(bad)) => {
-            let mut ctx = studio_context(&portal, id, &e);
+            let mut ctx = studio_context(&portal, editor, &e);
             let shown: Vec<FieldProblem> = bad.iter().map(studio_field).collect();
             ctx.insert("errors", &portal.field_errors(&shown));
             ctx.insert("error_count", &bad.len());
@@ -677,10 +852,7 @@ async fn results_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
     let sheet = surveys::results_sheet(app, &p, portal.lang);
     let r = &p.results;
     let total = r.respondents.len() - 1;
-    let default = p
-        .course
-        .as_ref()
-        .map_or("en".to_owned(), |c| c.default_language.clone());
+    let default = p.default_language();
     let shown = |v: Option<u64>| match r.marks[total] {
         Mark::Small => format!("<{}", r.threshold),
         Mark::Hidden => "x".into(),
@@ -761,7 +933,14 @@ async fn results_page(portal: Portal, req: HttpRequest) -> Result<HttpResponse, 
         &json!({ "invited": p.rates.invited, "started": p.rates.started, "submitted": p.rates.submitted }),
     );
     ctx.insert("respondents", &shown(Some(r.respondents[total])));
-    ctx.insert("course_id", &p.course.as_ref().map(|c| c.id));
+    let purpose = p.purpose.code();
+    let edit_href = match (&p.course, &p.survey) {
+        (Some(c), _) => Some(Editor::Course(c.id, p.purpose).path()),
+        (None, Some(s)) => Some(Editor::Needs(s.id).path()),
+        (None, None) => None,
+    };
+    ctx.insert("edit_href", &edit_href);
+    ctx.insert("purpose", &purpose);
     portal.render("evaluation_results.html", ctx)
 }
 
