@@ -251,6 +251,7 @@ async fn world() -> World {
 
     let mut ids = HashMap::new();
     ids.insert("survey", survey);
+    ids.insert("bank key", "relevance".to_owned());
     ids.insert("signatory", signatory["id"].to_string());
     ids.insert("logo", logo["id"].to_string());
     ids.insert(
@@ -373,6 +374,7 @@ fn concrete(w: &World, path: &str) -> String {
             "name" => "media name",
             "address" => "media address",
             "key" if path.contains("/questions/") => "question",
+            "key" if path.contains("survey-bank") => "bank key",
             "key" if path.contains("attempts") || path.contains("quizzes") => "quiz key",
             "key" => "lesson key",
             "token" => {
@@ -457,6 +459,9 @@ fn body(method: &Method, path: &str) -> Option<Value> {
         ("PUT", "/api/v1/courses/{id}/evaluation/response")
         | ("PUT", "/api/v1/surveys/{id}/response") => json!({"answers": {}}),
         ("POST", "/api/v1/surveys") => json!({"title": {"en": "Walked"}}),
+        ("POST", "/api/v1/survey-bank") => json!({"question": {"id": "", "kind": "short_text",
+            "required": false, "text": {"en": "Walked?"}}}),
+        ("PUT", "/api/v1/survey-bank/{key}") => json!({"retired": false}),
         ("PUT", "/api/v1/surveys/{id}") => json!({"anonymous": true}),
         ("PUT", "/api/v1/cohorts/{id}/report") => json!({"starts_at": "2030-01-01T00:00:00Z",
             "ends_at": "2030-02-01T00:00:00Z", "facilitators": "F", "participants": 3,
@@ -485,6 +490,7 @@ fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
         "/studio/courses/{id}/follow-up" => &[("action", "settings"), ("months", "3")],
         "/surveys/{id}/edit" => &[("action", "settings")],
         "/surveys" => &[("title_en", "Walked"), ("audience", "members")],
+        "/admin/survey-bank" => &[("action", "restore"), ("key", "relevance")],
         _ => &[],
     }
 }

@@ -1118,3 +1118,217 @@ async fn a_follow_up_is_emailed_once_months_after_completion_and_answered_throug
     );
     let _ = ben;
 }
+
+/// Administrators add questions to the bank (checked like a survey's own,
+/// under a key of their choosing or one made up) and retire them: a
+/// retired question is offered to no survey, and those that have it keep
+/// it. Nobody else changes the bank.
+#[tokio::test]
+async fn administrators_add_questions_to_the_bank_and_retire_them() {
+    let db = TestDb::new().await;
+    let app = TestApp::spawn(&db, Options::default()).await;
+    let admin = app.admin_token(&db, "admin@example.org").await;
+    let author = app.author_token(&db, "author@example.org").await;
+    let question = json!({"kind": "single", "required": true,
+        "text": {"en": "Does your office have reliable internet?", "fr": "Votre bureau a-t-il un accès fiable à internet ?"},
+        "options": [{"en": "Yes", "fr": "Oui"}, {"en": "No", "fr": "Non"}]});
+    let add = |token: String, body: Value| {
+        let app = &app;
+        async move {
+            app.api(
+                Method::POST,
+                "/api/v1/survey-bank",
+                Some(&token),
+                Some(body),
+            )
+            .await
+        }
+    };
+    let (status, _) = add(
+        author.clone(),
+        json!({"key": "internet", "question": question}),
+    )
+    .await;
+    assert_eq!(status, 403, "authors read the bank, they do not change it");
+    let (status, bad) = add(admin.clone(), json!({"key": "q7", "question": question})).await;
+    assert_eq!(
+        (status, codes(&bad)),
+        (422, vec![("key".into(), "bank_key_invalid".into())])
+    );
+    let mut one_option = question.clone();
+    one_option["options"] = json!([{"en": "Yes"}]);
+    let (status, bad) = add(
+        admin.clone(),
+        json!({"key": "internet", "question": one_option}),
+    )
+    .await;
+    assert_eq!(
+        (status, codes(&bad)),
+        (
+            422,
+            vec![("question.options".into(), "options_invalid".into())]
+        )
+    );
+    let (status, added) = add(
+        admin.clone(),
+        json!({"key": "internet", "question": question}),
+    )
+    .await;
+    assert_eq!(status, 201, "{added}");
+    assert_eq!(
+        (
+            added["key"].as_str(),
+            added["question"]["bank"].as_str(),
+            added["retired"].as_bool()
+        ),
+        (Some("internet"), Some("internet"), Some(false))
+    );
+    let (status, _) = add(
+        admin.clone(),
+        json!({"key": "internet", "question": question}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, made_up) = add(
+        admin.clone(),
+        json!({"question": {"kind": "short_text", "text": {"en": "Your city?"}}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{made_up}");
+    assert!(
+        made_up["key"].as_str().unwrap().starts_with("bank_"),
+        "{made_up}"
+    );
+
+    // A course's evaluation takes it, in every language the bank has.
+    let c = course(&app, &author, "housing").await;
+    let evaluation = format!("/api/v1/courses/{}/evaluation", c.id);
+    let (_, s) = app.api(Method::GET, &evaluation, Some(&author), None).await;
+    let mut draft = s["draft"].clone();
+    draft["sections"][0]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "internet", "bank": "internet", "kind": "single", "required": false, "text": {}}));
+    let (status, s) = put(
+        &app,
+        &author,
+        &evaluation,
+        json!({"draft": draft, "publish": true}),
+    )
+    .await;
+    assert_eq!(status, 200, "{s}");
+    let taken = s["draft"]["sections"][0]["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "internet")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        taken["text"]["fr"],
+        "Votre bureau a-t-il un accès fiable à internet ?"
+    );
+    assert_eq!(
+        taken["required"], false,
+        "whether it is required is the survey's"
+    );
+
+    // Retired: offered to no other survey; the one that has it keeps it.
+    let (status, retired) = app
+        .api(
+            Method::PUT,
+            "/api/v1/survey-bank/internet",
+            Some(&admin),
+            Some(json!({"retired": true})),
+        )
+        .await;
+    assert_eq!(
+        (status, retired["retired"].as_bool()),
+        (200, Some(true)),
+        "{retired}"
+    );
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            "/api/v1/survey-bank/nothing_here",
+            Some(&admin),
+            Some(json!({"retired": true})),
+        )
+        .await;
+    assert_eq!(status, 404);
+    let (_, bank) = app
+        .api(Method::GET, "/api/v1/survey-bank", Some(&author), None)
+        .await;
+    assert!(
+        bank.as_array()
+            .unwrap()
+            .iter()
+            .all(|b| b["key"] != "internet"),
+        "authors are not offered it"
+    );
+    let (_, bank) = app
+        .api(Method::GET, "/api/v1/survey-bank", Some(&admin), None)
+        .await;
+    assert!(
+        bank.as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["key"] == "internet" && b["retired"] == true)
+    );
+    let (status, kept) = put(
+        &app,
+        &author,
+        &evaluation,
+        json!({"draft": s["draft"], "anonymous": false}),
+    )
+    .await;
+    assert_eq!(status, 200, "the survey that has it keeps it: {kept}");
+    let other = course(&app, &author, "land").await;
+    let other_evaluation = format!("/api/v1/courses/{}/evaluation", other.id);
+    let (status, refused) = put(&app, &author, &other_evaluation, json!({"draft": draft})).await;
+    assert_eq!(status, 422);
+    assert!(
+        codes(&refused)
+            .iter()
+            .any(|(_, c)| c == "bank_question_unknown"),
+        "{refused}"
+    );
+
+    // The administrators' page lists it as retired, and brings it back.
+    let b = browser();
+    app.sign_in(&b, "admin@example.org", PASSWORD).await;
+    let html = app.page(&b, "/admin/survey-bank").await;
+    assert!(html.contains("Does your office have reliable internet?") && html.contains("Retired"));
+    let res = app
+        .submit(
+            &b,
+            "/admin/survey-bank",
+            "/admin/survey-bank",
+            &[("action", "restore"), ("key", "internet")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, bank) = app
+        .api(Method::GET, "/api/v1/survey-bank", Some(&author), None)
+        .await;
+    assert!(
+        bank.as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["key"] == "internet")
+    );
+    let res = app
+        .submit(
+            &b,
+            "/admin/survey-bank",
+            "/admin/survey-bank",
+            &[
+                ("action", "add"),
+                ("key", "internet"),
+                ("kind", "short_text"),
+                ("text_en", "Again?"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "a key taken is said on the form");
+}

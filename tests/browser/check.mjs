@@ -580,6 +580,7 @@ async function main() {
     await axeCheck(ra, `${A}/reports/evaluations`, "the evaluations' results (admin)");
     check((await ra.$$("figure.chart svg")).length >= 4 && (await text(ra, "table.report")).includes("<5"), "the results draw a chart per question and suppress a group of one", await text(ra, "main"));
     await axeCheck(ra, `${A}/reports/evaluations?by=country`, "the evaluations' results by country (admin)");
+    await axeCheck(ra, `${A}/admin/survey-bank`, "the survey question bank (admin)");
     // Three months on (simulated with `kuza follow-ups --as-of`), the
     // follow-up email arrives in the learner's language; its link opens the
     // form without signing in, right to left in Arabic too.

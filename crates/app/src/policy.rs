@@ -72,6 +72,8 @@ pub enum Action {
     CreateCourse,
     /// Issue certificates by hand, correct and revoke them, list them all.
     ManageCertificates,
+    /// Add questions to the instance's survey bank, retire them.
+    ManageSurveyBank,
 
     // A course.
     /// Its draft, settings, files, enrolment rules, cohorts, publication,
@@ -225,7 +227,10 @@ pub fn may(actor: Option<&Actor>, action: Action, on: On<'_>) -> Result<(), AppE
         });
     };
     let allowed = match (action, on) {
-        (A::ManageUsers | A::ManageOrganisations | A::ManageCertificates, On::Site) => a.is_admin(),
+        (
+            A::ManageUsers | A::ManageOrganisations | A::ManageCertificates | A::ManageSurveyBank,
+            On::Site,
+        ) => a.is_admin(),
         (A::CreateCourse, On::Site) => a.has(Role::Author),
         (A::EditCourse | A::ManageEnrolments, On::Course(c)) => edits(a, c),
         (A::ReadFile, On::File(f)) => edits(a, &f.course),
@@ -511,6 +516,7 @@ mod tests {
             Action::ManageUsers,
             Action::ManageOrganisations,
             Action::ManageCertificates,
+            Action::ManageSurveyBank,
         ] {
             assert_eq!(refusal(may(None, action, On::Site)), "sign in");
             let learner = actor(LEARNER, &[], None);

@@ -163,10 +163,12 @@ pub(crate) async fn change_form(
     };
     if let Some(f) = given {
         let (default, _) = kuza_surveys::languages(&s);
-        let bank = bank::all(conn).await?;
+        // A retired bank question stays where it was, and is added nowhere.
+        let bank = bank::every(conn).await?;
+        let had: Vec<&str> = before.questions().map(|q| q.id.as_str()).collect();
         let find = |key: &str| {
             bank.iter()
-                .find(|b| b.key == key)
+                .find(|b| b.key == key && (!b.retired || had.contains(&key)))
                 .map(|b| b.question.clone())
         };
         let f = form::parse(&f, &Language::ALL, default, &find).map_err(SurveyError::Invalid)?;
@@ -438,10 +440,94 @@ pub async fn evaluation_awaited(
     }
 }
 
-/// The question bank, for authors.
+/// The question bank, for authors (and those who run needs assessments):
+/// the questions in use; administrators also see the retired ones.
 pub async fn bank(app: &App, actor: Option<&Actor>) -> Result<Vec<BankQuestion>, AppError> {
+    if policy::may(actor, Action::ManageSurveyBank, On::Site).is_ok() {
+        return Ok(bank::every(&app.db).await?);
+    }
     policy::may(actor, Action::CreateCourse, On::Site)?;
     Ok(bank::all(&app.db).await?)
+}
+
+/// The whole bank, the retired questions too, for administrators to keep.
+pub async fn bank_to_manage(
+    app: &App,
+    actor: Option<&Actor>,
+) -> Result<Vec<BankQuestion>, AppError> {
+    policy::may(actor, Action::ManageSurveyBank, On::Site)?;
+    Ok(bank::every(&app.db).await?)
+}
+
+/// A new question for the bank: its key (made up if none is given), the
+/// question, and the language its texts must at least be in.
+#[derive(Debug, Clone)]
+pub struct NewBankQuestion {
+    pub key: Option<String>,
+    pub question: Question,
+    pub default: Language,
+}
+
+/// Adds a question to the instance's bank (administrators): every survey
+/// may then take it under its key, so its answers compare across surveys.
+pub async fn add_to_bank(
+    app: &App,
+    actor: Option<&Actor>,
+    new: NewBankQuestion,
+) -> Result<BankQuestion, AppError> {
+    policy::may(actor, Action::ManageSurveyBank, On::Site)?;
+    let key = new.key.as_deref().map(str::trim).filter(|k| !k.is_empty());
+    if key.is_some_and(|k| !bank::key_ok(k)) {
+        return Err(AppError::invalid("key", "bank_key_invalid"));
+    }
+    let q = form::check_question(&new.question, &Language::ALL, new.default)
+        .map_err(SurveyError::Invalid)?;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let key = match key {
+        Some(k) => {
+            if !bank::add(&txn, k, &q).await? {
+                return Err(AppError::Conflict {
+                    code: "bank_key_taken",
+                    detail: format!("the bank has a question `{k}` already"),
+                });
+            }
+            k.to_owned()
+        }
+        // The next free `bank_<n>`.
+        None => {
+            let mut n = bank::every(&txn).await?.len() + 1;
+            loop {
+                let k = format!("bank_{n}");
+                if bank::add(&txn, &k, &q).await? {
+                    break k;
+                }
+                n += 1;
+            }
+        }
+    };
+    let added = bank::every(&txn)
+        .await?
+        .into_iter()
+        .find(|b| b.key == key)
+        .ok_or(AppError::NotFound)?;
+    txn.commit().await?;
+    Ok(added)
+}
+
+/// Retires a question of the bank, or brings it back (administrators):
+/// a retired question is offered to no survey; those that have it keep it.
+pub async fn retire_bank_question(
+    app: &App,
+    actor: Option<&Actor>,
+    key: &str,
+    retired: bool,
+) -> Result<(), AppError> {
+    policy::may(actor, Action::ManageSurveyBank, On::Site)?;
+    if bank::set_retired(&app.db, key, retired).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// Writes the bank's standard questions it lacks (at startup).
@@ -566,7 +652,7 @@ pub async fn evaluation_results(
         (None, None) => {
             let surveys =
                 kuza_surveys::of_courses(&app.db, purpose, filter.courses.as_deref()).await?;
-            let questions = bank::all(&app.db)
+            let questions = bank::every(&app.db)
                 .await?
                 .into_iter()
                 .filter(|b| b.standard == Some(purpose))

@@ -105,6 +105,7 @@ pub struct Section {
 pub struct Question {
     /// Stable within the survey: the bank's key for a bank question,
     /// `q1`, `q2`… for the survey's own.
+    #[serde(default)]
     pub id: String,
     /// The bank question this is (the same in every survey that takes it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -299,6 +300,22 @@ fn question(
         min: q.min,
         max: q.max,
     })
+}
+
+/// Checks a question of its own (not a bank one) as [`parse`] checks one
+/// in a form, with its problems at `question.…`: for a new question of the
+/// bank, whose id is then its key.
+pub fn check_question(
+    q: &Question,
+    languages: &[Language],
+    default: Language,
+) -> Result<Question, Vec<Problem>> {
+    let own = Question {
+        id: "q1".into(),
+        bank: None,
+        ..q.clone()
+    };
+    question("question", &own, languages, default, &|_| None)
 }
 
 /// One change to a draft, as the studio makes it.

@@ -143,6 +143,20 @@ pub fn routes(t: &mut Table) {
         get_bank,
         doc::<__path_get_bank>,
     );
+    t.api(
+        Method::POST,
+        "/api/v1/survey-bank",
+        Access::Admin,
+        add_to_bank,
+        doc::<__path_add_to_bank>,
+    );
+    t.api(
+        Method::PUT,
+        "/api/v1/survey-bank/{key}",
+        Access::Admin,
+        put_bank_question,
+        doc::<__path_put_bank_question>,
+    );
 }
 
 /// A survey as its editors see it.
@@ -626,11 +640,87 @@ pub struct BankEntry {
     pub key: String,
     /// The survey purpose whose standard form includes it.
     pub standard: Option<String>,
+    /// Offered to no new survey (administrators see these too).
+    pub retired: bool,
     pub question: Question,
 }
 
+fn bank_entry(b: kuza_surveys::bank::BankQuestion) -> BankEntry {
+    BankEntry {
+        key: b.key,
+        standard: b.standard.map(|s| s.code()),
+        retired: b.retired,
+        question: b.question,
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewBankEntry {
+    /// Lower-case letters, digits and `_`, starting with a letter, not
+    /// `q` and a number (absent: `bank_<n>`).
+    pub key: Option<String>,
+    /// The question: its `kind`, `text` and `options` per language,
+    /// `min` and `max` for a number, `required` as surveys take it at
+    /// first (`id` and `bank` are ignored).
+    pub question: Question,
+    /// The language its texts must at least be in (default: the caller's).
+    pub default_language: Option<String>,
+}
+
+/// Adds a question to the instance's bank: every survey may then take it
+/// under its key.
+#[utoipa::path(post, path = "/api/v1/survey-bank", tag = "surveys", security(("bearer" = [])), request_body = NewBankEntry,
+    responses((status = 201, body = BankEntry), (status = 403, body = Problem),
+        (status = 409, description = "`bank_key_taken`", body = Problem),
+        (status = 422, description = "`invalid_input`: `bank_key_invalid`, or a problem of the question at `question.…`", body = Problem)))]
+pub async fn add_to_bank(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    body: web::Json<NewBankEntry>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let default = match b.default_language.as_deref() {
+        None => kuza_app::mail::language_of(&caller.0.user),
+        Some(l) => kuza_i18n::Language::parse(l)
+            .ok_or_else(|| AppError::invalid("default_language", "language_unknown"))?,
+    };
+    let new = surveys::NewBankQuestion {
+        key: b.key,
+        question: b.question,
+        default,
+    };
+    let added = surveys::add_to_bank(&state.app, caller.actor(), new).await?;
+    Ok(HttpResponse::Created().json(bank_entry(added)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct BankEntryChange {
+    /// Retire the question (true) or bring it back (false).
+    pub retired: bool,
+}
+
+/// Retires a question of the bank (no new survey is offered it; those that
+/// have it keep it), or brings it back.
+#[utoipa::path(put, path = "/api/v1/survey-bank/{key}", tag = "surveys", security(("bearer" = [])), request_body = BankEntryChange,
+    responses((status = 200, body = BankEntry), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn put_bank_question(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    key: web::Path<String>,
+    body: web::Json<BankEntryChange>,
+) -> Result<HttpResponse, ApiError> {
+    surveys::retire_bank_question(&state.app, caller.actor(), &key, body.retired).await?;
+    let entry = surveys::bank(&state.app, caller.actor())
+        .await?
+        .into_iter()
+        .find(|b| b.key == *key)
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().json(bank_entry(entry)))
+}
+
 /// The instance's question bank: questions every survey can take under
-/// the same key, so their answers compare across courses.
+/// the same key, so their answers compare across courses (the retired
+/// ones too, for administrators).
 #[utoipa::path(get, path = "/api/v1/survey-bank", tag = "surveys", security(("bearer" = [])),
     responses((status = 200, body = [BankEntry]), (status = 403, body = Problem)))]
 pub async fn get_bank(
@@ -638,14 +728,7 @@ pub async fn get_bank(
     caller: ApiUser,
 ) -> Result<HttpResponse, ApiError> {
     let bank = surveys::bank(&state.app, caller.actor()).await?;
-    let out: Vec<BankEntry> = bank
-        .into_iter()
-        .map(|b| BankEntry {
-            key: b.key,
-            standard: b.standard.map(|s| kuza_db::values::Code::code(&s)),
-            question: b.question,
-        })
-        .collect();
+    let out: Vec<BankEntry> = bank.into_iter().map(bank_entry).collect();
     Ok(HttpResponse::Ok().json(out))
 }
 

@@ -25,6 +25,7 @@ mod sessions;
 mod studio;
 mod studio_cohorts;
 mod studio_lessons;
+mod survey_bank;
 mod surveys;
 
 use crate::csrf;
@@ -89,6 +90,7 @@ pub fn routes(t: &mut Table) {
     reports::routes(t);
     surveys::routes(t);
     needs::routes(t);
+    survey_bank::routes(t);
 }
 
 /// A signed-in person, and the session they came with.

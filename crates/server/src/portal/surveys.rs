@@ -638,9 +638,28 @@ fn bound(f: &Form, name: &str, bad: &mut Vec<FieldProblem>) -> Option<f64> {
     )
 }
 
+/// The new question the fields of `question_fields.html` give (its id
+/// left to the caller).
+pub(super) fn question_of(
+    f: &Form,
+    languages: &[Language],
+    bad: &mut Vec<FieldProblem>,
+) -> Question {
+    Question {
+        id: String::new(),
+        bank: None,
+        kind: Kind::parse(field(f, "kind")).unwrap_or(Kind::ShortText),
+        required: !field(f, "required").is_empty(),
+        text: translated(f, "text"),
+        options: options_of(f, languages),
+        min: bound(f, "min", bad),
+        max: bound(f, "max", bad),
+    }
+}
+
 /// A new question's problem (at `sections[i].questions[j].text.fr`) as
 /// the field of the form that added it (`text_fr`, `options`, `min`).
-fn studio_field(p: &FieldProblem) -> FieldProblem {
+pub(super) fn studio_field(p: &FieldProblem) -> FieldProblem {
     let f = &p.field;
     let name = if let Some((_, lang)) = f.split_once(".text.") {
         format!("text_{lang}")
@@ -717,17 +736,7 @@ async fn studio_apply(posted: Posted<Form>, editor: Editor) -> Result<HttpRespon
             Change::default()
         }
         "add" => {
-            let kind = Kind::parse(field(f, "kind")).unwrap_or(Kind::ShortText);
-            let q = Question {
-                id: String::new(),
-                bank: None,
-                kind,
-                required: !field(f, "required").is_empty(),
-                text: translated(f, "text"),
-                options: options_of(f, &languages),
-                min: bound(f, "min", &mut bad),
-                max: bound(f, "max", &mut bad),
-            };
+            let q = question_of(f, &languages, &mut bad);
             Change {
                 edit: Some(Edit::Add(section, surveys::new_question(&e.draft, q))),
                 ..Change::default()
