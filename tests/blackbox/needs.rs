@@ -41,12 +41,16 @@ async fn member_in(
         Some(&token),
         "/api/v1/me",
         Some(
-            json!({"display_name": "Member", "language": "en", "country": "KE",
+            json!({"display_name": "Member", "language": language, "country": "KE",
                     "gender": gender, "organisation_id": coordinator.organisation_id}),
         ),
     )
     .await;
-    assert_eq!(status, 200, "{me}");
+    assert_eq!(
+        (status, me["language"].as_str()),
+        (200, Some(language)),
+        "{me}"
+    );
     let (status, body) = api(
         app,
         Method::POST,
@@ -388,6 +392,20 @@ async fn a_public_needs_survey_is_answered_without_signing_in_and_a_slow_connect
     .await;
     assert_eq!(status, 200);
 
+    // A link is shared, not emailed.
+    let (status, refused) = api(
+        &app,
+        Method::POST,
+        Some(&admin),
+        &format!("/api/v1/surveys/{id}/invitations"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (409, Some("survey_not_open_to_members"))
+    );
+
     // Someone not signed in saves the first page: a cookie keeps their
     // response, and the page shows their answers when they come back.
     let b = browser();
@@ -555,7 +573,7 @@ async fn a_public_needs_survey_is_answered_without_signing_in_and_a_slow_connect
 #[tokio::test]
 async fn a_coordinator_starts_edits_and_publishes_a_needs_survey_in_the_portal() {
     let db = TestDb::new().await;
-    let app = TestApp::spawn(&db, Options::default()).await;
+    let (app, smtp) = app_with_smtp(&db).await;
     let nairobi =
         Partner::of_new_organisation(&app, &db, "coord@nairobi.example", "City of Nairobi").await;
     member_in(&app, &nairobi, "m1@nairobi.example", "female", "fr").await;
@@ -623,6 +641,55 @@ async fn a_coordinator_starts_edits_and_publishes_a_needs_survey_in_the_portal()
     assert_eq!(res.status(), 303);
     let res = app.submit(&b, &edit, &edit, &[("action", "publish")]).await;
     assert_eq!(res.status(), 303);
+    // Emailed to the members, each once, in their language.
+    let res = app.submit(&b, &edit, &edit, &[("action", "invite")]).await;
+    assert_eq!(res.status(), 303);
+    let subject = "Quelques questions : de quelles formations avez-vous besoin ?";
+    let invited = |smtp: &Smtp| {
+        smtp.to("m1@nairobi.example")
+            .into_iter()
+            .filter(|m| m.subject() == subject)
+            .collect::<Vec<_>>()
+    };
+    for _ in 0..200 {
+        if !invited(&smtp).is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mails = invited(&smtp);
+    assert_eq!(
+        mails.len(),
+        1,
+        "{:?}",
+        smtp.messages()
+            .iter()
+            .map(|m| (m.to.clone(), m.subject()))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        mails[0].text().contains("Compétences nécessaires"),
+        "{}",
+        mails[0].text()
+    );
+    assert!(
+        mails[0].text().contains(&format!("/surveys/{id}?lang=fr")),
+        "{}",
+        mails[0].text()
+    );
+    let (status, again) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/surveys/{id}/invitations"),
+            Some(&nairobi.token),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, again["queued"].as_u64()),
+        (200, Some(0)),
+        "once each"
+    );
     let list = app.page(&b, "/surveys").await;
     assert!(list.contains("Skills we need"), "{list}");
     // The member finds it on their home page, in French.

@@ -14,6 +14,9 @@
 #     the CSV and XLSX exports and the API's JSON; and a partner
 #     coordinator's (their organisation's members). Every response is
 #     checked (status 200 and the expected content);
+#   - a needs assessment of the instance, made and published through the
+#     API, with $RESPONDENTS responses by SQL (half signed in, half not),
+#     its results timed alone, by country, by gender, and as XLSX;
 #   - wrk on the partner's results page.
 # With ANCHOR=1 the bare-actix anchor runs in the same run (lib.sh).
 #
@@ -98,6 +101,40 @@ if [[ "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM survey_responses")" == 0 ]];
   r1=$(date +%s%N)
   record postgres "surveys, responses and answers written by SQL (s)" "$(( (r1 - r0) / 1000000000 ))"
 fi
+# A needs assessment of the instance for the public, through the API, and
+# $RESPONDENTS answers to it by SQL: half from signed-in people (grouped by
+# their country), half from people not signed in (not stated).
+needs=$(psql "$url" -qAtX -c "SELECT MIN(id) FROM surveys WHERE purpose = 'needs'")
+if [[ -z "$needs" ]]; then
+  needs=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'content-type: application/json' \
+    -d '{"title":{"en":"Training needs"},"audience":"public"}' "http://127.0.0.1:$PORT/api/v1/surveys" \
+    | sed -n 's/^{"id":\([0-9]*\),.*/\1/p')
+  [[ -n "$needs" ]] || { log "FAIL: no needs assessment"; exit 1; }
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
+    -H 'content-type: application/json' -d '{"publish":true}' "http://127.0.0.1:$PORT/api/v1/surveys/$needs")
+  [[ "$code" == 200 ]] || { log "FAIL: publishing the needs assessment gave $code"; exit 1; }
+  log "writing $RESPONDENTS answers to needs assessment $needs"
+  psql "$url" -qX -v ON_ERROR_STOP=1 \
+    -c "INSERT INTO survey_responses (survey_id, version, user_id, language, page, status,
+          started_at, updated_at, submitted_at)
+        SELECT $needs, 1, CASE WHEN g % 2 = 0 THEN u.id END, 'en', 1, 'submitted',
+          EXTRACT(EPOCH FROM now())::bigint - g * 60, EXTRACT(EPOCH FROM now())::bigint - g * 60 + 300,
+          EXTRACT(EPOCH FROM now())::bigint - g * 60 + 300
+        FROM generate_series(1, $RESPONDENTS) g
+        JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM users) u ON u.n = g" \
+    -c "INSERT INTO survey_answers (response_id, survey_id, question, choice, number, text)
+        SELECT id, survey_id, 'needs_areas', abs(hashint4(id)) % 3, NULL, NULL FROM survey_responses WHERE survey_id = $needs
+        UNION ALL SELECT id, survey_id, 'needs_areas', 3 + abs(hashint4(id + 1)) % 4, NULL, NULL FROM survey_responses WHERE survey_id = $needs
+        UNION ALL SELECT id, survey_id, 'needs_level', k, k + 1, NULL
+          FROM (SELECT id, survey_id, abs(hashint4(id + 2)) % 5 AS k FROM survey_responses WHERE survey_id = $needs) r
+        UNION ALL SELECT id, survey_id, 'needs_people', NULL, 1 + abs(hashint4(id + 3)) % 50, NULL
+          FROM survey_responses WHERE survey_id = $needs
+        UNION ALL SELECT id, survey_id, 'needs_priority', NULL, NULL, 'Data and mapping skills (' || id || ').'
+          FROM survey_responses WHERE survey_id = $needs AND id % 5 = 0" \
+    -c "VACUUM ANALYZE survey_responses" -c "VACUUM ANALYZE survey_answers" >/dev/null
+fi
+record postgres "responses to the needs assessment" \
+  "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $needs")"
 for table in surveys survey_responses survey_answers; do
   record postgres "rows in $table" "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM $table")"
 done
@@ -116,6 +153,10 @@ timed "results, one course by region (with free text)" "/reports/evaluations?$pe
 timed "results CSV, by country" "/reports/evaluations.csv?$period&by=country" "$admin" 'Total'
 timed "results XLSX, by country" "/reports/evaluations.xlsx?$period&by=country" "$admin" 'PK'
 timed "results API JSON, by country" "/api/v1/reports/evaluations?$period&by=country" "Authorization: Bearer $token" '"questions"'
+timed "needs assessment results (with free text)" "/reports/evaluations?$period&survey=$needs" "$admin" 'answers'
+timed "needs assessment results by country" "/reports/evaluations?$period&survey=$needs&by=country" "$admin" '<svg'
+timed "needs assessment results by gender" "/reports/evaluations?$period&survey=$needs&by=gender" "$admin" '<svg'
+timed "needs assessment results XLSX, by region" "/reports/evaluations.xlsx?$period&survey=$needs&by=region" "$admin" 'PK'
 timed "partner's organisation results, by country" "/reports/evaluations?$period&by=country" "$partner" '<svg'
 
 measure postgres "partner-results-page" "/reports/evaluations?$period&by=country" "$partner" '<svg'

@@ -166,6 +166,55 @@ pub async fn change(
     Ok(out)
 }
 
+/// How many invitations a transaction queues (the next page follows).
+const INVITE_PAGE: u64 = 500;
+
+/// Emails the invitation to a members' assessment that is open to those it
+/// is addressed to who have not submitted it, each in their language, once
+/// per person (asking again reaches only those not emailed yet); returns
+/// how many were queued.
+pub async fn invite_members(app: &App, actor: Option<&Actor>, id: i32) -> Result<usize, AppError> {
+    let s = assessment(&app.db, id).await?;
+    policy::may(actor, Action::RunSurveys, on(&s))?;
+    if s.audience != Some(SurveyAudience::Members) || !needs::is_open(&s) {
+        return Err(AppError::Conflict {
+            code: "survey_not_open_to_members",
+            detail: "only an open survey for members is emailed to them".into(),
+        });
+    }
+    let title = needs::title(&s);
+    let mut queued = 0;
+    let mut after = 0;
+    loop {
+        let people = needs::yet_to_answer(&app.db, &s, after, INVITE_PAGE).await?;
+        let Some(last) = people.last() else {
+            break;
+        };
+        after = last.id;
+        let txn = kuza_db::begin_write(&app.db).await?;
+        for u in &people {
+            let lang = crate::mail::language_of(u);
+            let (title, _) = kuza_courses::pick(&title, lang.code(), &s.default_language);
+            let msg = kuza_mail::Outgoing::notice(
+                "needs_invitation",
+                &u.email,
+                &u.display_name,
+                lang,
+                serde_json::json!({
+                    "title": title,
+                    "link": app.link(&format!("/surveys/{}?lang={}", s.id, lang.code())),
+                }),
+            );
+            let key = format!("needs_invitation:{}:{}", s.id, u.id);
+            if kuza_mail::enqueue_once(&txn, &msg, &key).await? {
+                queued += 1;
+            }
+        }
+        txn.commit().await?;
+    }
+    Ok(queued)
+}
+
 /// Whether the actor may answer: anyone for a public assessment; for a
 /// members' one, someone signed in who is a confirmed member of its
 /// organisation (anyone signed in, for the instance's).

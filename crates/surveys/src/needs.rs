@@ -7,7 +7,7 @@
 
 use crate::{Survey, SurveyAudience, SurveyPurpose, bank};
 use kuza_courses::Translated;
-use kuza_db::entities::{survey, user};
+use kuza_db::entities::{survey, survey_response, user};
 use kuza_db::now;
 use kuza_i18n::Language;
 use sea_orm::{
@@ -155,12 +155,43 @@ pub async fn set_details(
 
 /// Those a members' assessment is addressed to: the organisation's
 /// confirmed members, or every active account for the instance's.
-pub async fn members(conn: &impl ConnectionTrait, s: &Survey) -> Result<u64, DbErr> {
+fn addressed(s: &Survey) -> sea_orm::Select<user::Entity> {
     let mut q = user::Entity::find().filter(user::Column::Active.eq(true));
     if let Some(org) = s.organisation_id {
         q = q
             .filter(user::Column::OrganisationId.eq(org))
             .filter(user::Column::OrganisationConfirmedAt.is_not_null());
     }
-    q.count(conn).await
+    q
+}
+
+/// How many a members' assessment is addressed to.
+pub async fn members(conn: &impl ConnectionTrait, s: &Survey) -> Result<u64, DbErr> {
+    addressed(s).count(conn).await
+}
+
+/// The next `limit` of those it is addressed to who have not submitted it,
+/// after user `after` (by id, so a long list is read in pages).
+pub async fn yet_to_answer(
+    conn: &impl ConnectionTrait,
+    s: &Survey,
+    after: i32,
+    limit: u64,
+) -> Result<Vec<user::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::Query;
+    let submitted = Query::select()
+        .column(survey_response::Column::UserId)
+        .from(survey_response::Entity)
+        .and_where(survey_response::Column::SurveyId.eq(s.id))
+        .and_where(survey_response::Column::Status.eq(crate::ResponseStatus::Submitted))
+        .and_where(survey_response::Column::UserId.is_not_null())
+        .to_owned();
+    addressed(s)
+        .filter(user::Column::Id.gt(after))
+        .filter(user::Column::Id.not_in_subquery(submitted))
+        .order_by_asc(user::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
 }

@@ -123,6 +123,13 @@ pub fn routes(t: &mut Table) {
         doc::<__path_put_needs>,
     );
     t.api(
+        Method::POST,
+        "/api/v1/surveys/{id}/invitations",
+        Access::SurveyRunner,
+        invite_needs,
+        doc::<__path_invite_needs>,
+    );
+    t.api(
         Method::GET,
         "/api/v1/surveys/{id}/response",
         Access::SignedIn,
@@ -577,6 +584,27 @@ pub async fn put_needs(
     };
     let e = needs::change(&state.app, caller.actor(), *id, change, details).await?;
     Ok(HttpResponse::Ok().json(survey_view(e)))
+}
+
+/// How many invitations were queued.
+#[derive(Serialize, ToSchema)]
+pub struct Invited {
+    pub queued: usize,
+}
+
+/// Emails an open members' assessment to the members who have not
+/// answered, each once, in their language (asking again reaches only those
+/// not emailed yet).
+#[utoipa::path(post, path = "/api/v1/surveys/{id}/invitations", tag = "surveys", security(("bearer" = [])),
+    responses((status = 200, body = Invited), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "`survey_not_open_to_members`: a draft, closed, or for the public", body = Problem)))]
+pub async fn invite_needs(
+    state: web::Data<AppState>,
+    caller: ApiUser,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let queued = needs::invite_members(&state.app, caller.actor(), *id).await?;
+    Ok(HttpResponse::Ok().json(Invited { queued }))
 }
 
 /// The caller's response to a needs assessment they may answer (its

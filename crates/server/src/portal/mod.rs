@@ -108,8 +108,9 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 31] = [
+const NOTICES: [&str; 32] = [
     "subscription-saved",
+    "needs-notice-invited",
     "subscription-ended",
     "member-confirmed",
     "member-removed",

@@ -731,6 +731,14 @@ async fn studio_apply(posted: Posted<Form>, editor: Editor) -> Result<HttpRespon
             details.audience = SurveyAudience::parse(field(f, "audience"));
             Change::default()
         }
+        // Emails the members (who have not been yet).
+        "invite" => {
+            let Editor::Needs(id) = editor else {
+                return Err(AppError::BadInput("unknown action".into()).into());
+            };
+            needs::invite_members(&portal.state.app, portal.actor(), id).await?;
+            return Ok(portal.redirect(&format!("{}?notice=needs-notice-invited", editor.path())));
+        }
         "close" | "reopen" => {
             details.closed = Some(field(f, "action") == "close");
             Change::default()
