@@ -611,6 +611,53 @@ async fn an_author_edits_and_publishes_the_evaluation_in_the_studio() {
         s["draft"]["sections"][0]["questions"][3]["options"][0],
         json!({"en": "Yes", "es": "Sí"})
     );
+    // Its own question changed in place: the form comes filled in.
+    let form = app.page(&b, &format!("{studio}?edit=q1")).await;
+    assert!(
+        form.contains(r#"name="action" value="replace""#) && form.contains("Sí\nNo"),
+        "{form}"
+    );
+    let res = app
+        .submit(
+            &b,
+            &studio,
+            &studio,
+            &[
+                ("action", "replace"),
+                ("question", "q1"),
+                ("kind", "single"),
+                ("text_en", "Would you take a second course?"),
+                ("text_es", "¿Tomaría un segundo curso?"),
+                ("options_en", "Yes\nNo\nMaybe"),
+                ("options_es", "Sí\nNo\nQuizás"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, s) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/courses/{}/evaluation", c.id),
+            Some(&author),
+            None,
+        )
+        .await;
+    let q1 = &s["draft"]["sections"][0]["questions"][3];
+    assert_eq!(
+        (
+            q1["id"].as_str(),
+            q1["text"]["es"].as_str(),
+            q1["options"].as_array().map(Vec::len),
+            q1["required"].as_bool()
+        ),
+        (
+            Some("q1"),
+            Some("¿Tomaría un segundo curso?"),
+            Some(3),
+            Some(false)
+        )
+    );
+    assert_eq!(s["changed"], true, "a change to publish");
 }
 
 /// Registers someone of `country` and returns an access token.

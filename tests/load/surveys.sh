@@ -113,8 +113,10 @@ if [[ -z "$needs" ]]; then
   code=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
     -H 'content-type: application/json' -d '{"publish":true}' "http://127.0.0.1:$PORT/api/v1/surveys/$needs")
   [[ "$code" == 200 ]] || { log "FAIL: publishing the needs assessment gave $code"; exit 1; }
+fi
+if [[ "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $needs")" == 0 ]]; then
   log "writing $RESPONDENTS answers to needs assessment $needs"
-  psql "$url" -qX -v ON_ERROR_STOP=1 \
+  psql "$url" -qX -1 -v ON_ERROR_STOP=1 \
     -c "INSERT INTO survey_responses (survey_id, version, user_id, language, page, status,
           started_at, updated_at, submitted_at)
         SELECT $needs, 1, CASE WHEN g % 2 = 0 THEN u.id END, 'en', 1, 'submitted',
@@ -123,22 +125,23 @@ if [[ -z "$needs" ]]; then
         FROM generate_series(1, $RESPONDENTS) g
         JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM users) u ON u.n = g" \
     -c "INSERT INTO survey_answers (response_id, survey_id, question, choice, number, text)
-        SELECT id, survey_id, 'needs_areas', abs(hashint4(id)) % 3, NULL, NULL FROM survey_responses WHERE survey_id = $needs
+        SELECT id, survey_id, 'needs_areas', abs(hashint4(id)) % 3, NULL::double precision, NULL::text
+          FROM survey_responses WHERE survey_id = $needs
         UNION ALL SELECT id, survey_id, 'needs_areas', 3 + abs(hashint4(id + 1)) % 4, NULL, NULL FROM survey_responses WHERE survey_id = $needs
         UNION ALL SELECT id, survey_id, 'needs_level', k, k + 1, NULL
           FROM (SELECT id, survey_id, abs(hashint4(id + 2)) % 5 AS k FROM survey_responses WHERE survey_id = $needs) r
         UNION ALL SELECT id, survey_id, 'needs_people', NULL, 1 + abs(hashint4(id + 3)) % 50, NULL
           FROM survey_responses WHERE survey_id = $needs
         UNION ALL SELECT id, survey_id, 'needs_priority', NULL, NULL, 'Data and mapping skills (' || id || ').'
-          FROM survey_responses WHERE survey_id = $needs AND id % 5 = 0" \
-    -c "VACUUM ANALYZE survey_responses" -c "VACUUM ANALYZE survey_answers" >/dev/null
+          FROM survey_responses WHERE survey_id = $needs AND id % 5 = 0" >/dev/null
+  psql "$url" -qX -c "VACUUM ANALYZE survey_responses" -c "VACUUM ANALYZE survey_answers" >/dev/null
 fi
 record postgres "responses to the needs assessment" \
   "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $needs")"
 for table in surveys survey_responses survey_answers; do
   record postgres "rows in $table" "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM $table")"
 done
-course=$(psql "$url" -qAtX -c "SELECT course_id FROM survey_responses GROUP BY course_id ORDER BY COUNT(*) DESC LIMIT 1")
+course=$(psql "$url" -qAtX -c "SELECT course_id FROM survey_responses WHERE course_id IS NOT NULL GROUP BY course_id ORDER BY COUNT(*) DESC LIMIT 1")
 record postgres "responses of the course read alone" \
   "$(psql "$url" -qAtX -c "SELECT COUNT(*) FROM survey_responses WHERE course_id = $course")"
 

@@ -13,6 +13,7 @@ use kuza_surveys::answers::{self, Given, Scope};
 use kuza_surveys::bank::{self, BankQuestion};
 use kuza_surveys::form::{self, Edit, Form, Question};
 use kuza_surveys::invitations;
+use kuza_surveys::results::Surveys;
 use kuza_surveys::{Response, ResponseStatus, Survey, SurveyError, SurveyPurpose};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
@@ -650,8 +651,11 @@ pub async fn evaluation_results(
             }
         }
         (None, None) => {
-            let surveys =
-                kuza_surveys::of_courses(&app.db, purpose, filter.courses.as_deref()).await?;
+            // Every course's, unless the reader reads some courses only.
+            let surveys = match filter.courses.as_deref() {
+                Some(courses) => kuza_surveys::of_courses(&app.db, purpose, Some(courses)).await?,
+                None => vec![],
+            };
             let questions = bank::every(&app.db)
                 .await?
                 .into_iter()
@@ -661,26 +665,35 @@ pub async fn evaluation_results(
             (None, surveys, questions, true)
         }
     };
+    let which = if survey.is_none() && asked.course.is_none() && filter.courses.is_none() {
+        Surveys::OfCourses(purpose)
+    } else {
+        Surveys::Ids(&surveys)
+    };
     let scope = kuza_surveys::results::Scope {
-        surveys: &surveys,
+        surveys: which,
         questions: &questions,
         filter: &filter,
         by: asked.rows,
         threshold: app.limits.report_min_cell,
+        optional: survey.is_some(),
     };
     let mut results = kuza_surveys::results::count(&app.db, &scope).await?;
-    let mut rates = kuza_surveys::results::evaluation_rates(&app.db, &surveys, &filter).await?;
+    let mut rates = kuza_surveys::results::rates(&app.db, which, &filter, survey.is_none()).await?;
     match &survey {
         // Offered: those the follow-up was emailed to in the period.
         None if purpose == SurveyPurpose::FollowUp => {
-            rates.invited = invitations::invited(&app.db, &surveys, filter.from, filter.to).await?;
+            let ids = match which {
+                Surveys::Ids(ids) => ids.to_vec(),
+                Surveys::OfCourses(_) => kuza_surveys::of_courses(&app.db, purpose, None).await?,
+            };
+            rates.invited = invitations::invited(&app.db, &ids, filter.from, filter.to).await?;
         }
         // Offered: the members it is addressed to (a link has no count).
         Some(s) if s.audience == Some(kuza_surveys::SurveyAudience::Members) => {
             rates.invited = kuza_surveys::needs::members(&app.db, s).await?;
         }
-        Some(_) => rates.invited = 0,
-        None => {}
+        Some(_) | None => {}
     }
     // Free text is for those who edit the course, and administrators.
     let reads_texts = match (&course, actor) {

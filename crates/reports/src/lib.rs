@@ -1215,14 +1215,18 @@ impl Grouping {
 
 /// The joins that records read as `e` need for `grouping` and the
 /// filter: the person (`u`), their organisation (`o`), the course (`c`).
-/// The person and the course may be missing (a survey answered by someone
-/// not signed in, or of no course): such a record is grouped as not
-/// stated, or as none.
-pub fn joins_for(grouping: Option<Dimension>, f: &Filter) -> String {
+/// With `optional`, the person and the course may be missing (a survey
+/// answered by someone not signed in, or of no course): such a record is
+/// grouped as not stated, or as none, rather than left out.
+pub fn joins_for(grouping: Option<Dimension>, f: &Filter, optional: bool) -> String {
     let dims: Vec<Dimension> = grouping.into_iter().collect();
-    joins(&dims, f)
-        .replace(" JOIN users u", " LEFT JOIN users u")
-        .replace(" JOIN courses c", " LEFT JOIN courses c")
+    let out = joins(&dims, f);
+    if optional {
+        out.replace(" JOIN users u", " LEFT JOIN users u")
+            .replace(" JOIN courses c", " LEFT JOIN courses c")
+    } else {
+        out
+    }
 }
 
 /// Adds the filter's conditions on records read as `e` (after a `WHERE`).

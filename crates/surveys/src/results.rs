@@ -12,23 +12,54 @@
 
 use crate::form::{Kind, Question};
 use kuza_db::sql::Sql;
+use kuza_db::values::SurveyPurpose;
 use kuza_reports::suppress::{Counts, Mark, suppress};
 use kuza_reports::{Dimension, Filter, Grouping};
 use sea_orm::{ConnectionTrait, DbErr};
 use std::collections::HashMap;
+
+/// Which surveys' responses count.
+#[derive(Debug, Clone, Copy)]
+pub enum Surveys<'a> {
+    /// These (a course's evaluation, a needs assessment, some courses').
+    Ids(&'a [i32]),
+    /// Every course's survey of this purpose, read by the database rather
+    /// than listed: a list of a thousand ids costs PostgreSQL more to plan
+    /// than the query costs to run.
+    OfCourses(SurveyPurpose),
+}
+
+impl Surveys<'_> {
+    /// ` AND column IN (…)`.
+    fn push(&self, sql: &mut Sql, column: &str) {
+        match self {
+            Surveys::Ids(ids) => kuza_reports::push_in(sql, column, ids),
+            Surveys::OfCourses(p) => {
+                sql.push(&format!(
+                    " AND {column} IN (SELECT id FROM surveys WHERE course_id IS NOT NULL AND purpose = "
+                ))
+                .bind(kuza_db::values::Code::code(p))
+                .push(")");
+            }
+        }
+    }
+}
 
 /// What to count.
 #[derive(Debug, Clone)]
 pub struct Scope<'a> {
     /// The surveys whose responses count (a course's evaluation, or every
     /// evaluation for a standard question across courses).
-    pub surveys: &'a [i32],
+    pub surveys: Surveys<'a>,
     /// The questions to count, in the order shown.
     pub questions: &'a [Question],
     /// The period (of submission), the courses, cohorts, organisation.
     pub filter: &'a Filter,
     pub by: Option<Dimension>,
     pub threshold: u64,
+    /// Responses may have no person or no course (a needs assessment):
+    /// they are grouped as not stated or none rather than left out.
+    pub optional: bool,
 }
 
 /// One question's figures, per group and then for everyone.
@@ -87,11 +118,11 @@ fn query(
     sql.push(rest);
     sql.push(&format!(
         " FROM {from}{} WHERE e.status = 'submitted' AND e.submitted_at >= {} AND e.submitted_at < {}",
-        kuza_reports::joins_for(s.by, s.filter),
+        kuza_reports::joins_for(s.by, s.filter, s.optional),
         s.filter.from,
         s.filter.to
     ));
-    kuza_reports::push_in(&mut sql, survey_column, s.surveys);
+    s.surveys.push(&mut sql, survey_column);
     kuza_reports::push_conditions(&mut sql, s.filter);
     (sql, usize::from(group.is_some()))
 }
@@ -365,12 +396,14 @@ pub struct Rates {
     pub submitted: u64,
 }
 
-/// The response rates of an evaluation: the period's completions of the
-/// filter's courses, and the responses started and submitted in it.
-pub async fn evaluation_rates(
+/// The response rates of surveys: the responses started and submitted in
+/// the period and, for evaluations (`completions`), the period's
+/// completions of the filter's courses as those offered them.
+pub async fn rates(
     conn: &impl ConnectionTrait,
-    surveys: &[i32],
+    surveys: Surveys<'_>,
     f: &Filter,
+    completions: bool,
 ) -> Result<Rates, DbErr> {
     let backend = conn.get_database_backend();
     let one = |sql: Sql| async move {
@@ -382,14 +415,18 @@ pub async fn evaluation_rates(
                 .max(0) as u64,
         )
     };
-    let joins = kuza_reports::joins_for(None, f);
-    let mut sql = Sql::new(backend);
-    sql.push(&format!(
-        "SELECT COUNT(*) FROM enrollments e{joins} WHERE e.status = 'completed' AND e.completed_at >= {} AND e.completed_at < {}",
-        f.from, f.to
-    ));
-    kuza_reports::push_conditions(&mut sql, f);
-    let invited = one(sql).await?;
+    let joins = kuza_reports::joins_for(None, f, false);
+    let invited = if completions {
+        let mut sql = Sql::new(backend);
+        sql.push(&format!(
+            "SELECT COUNT(*) FROM enrollments e{joins} WHERE e.status = 'completed' AND e.completed_at >= {} AND e.completed_at < {}",
+            f.from, f.to
+        ));
+        kuza_reports::push_conditions(&mut sql, f);
+        one(sql).await?
+    } else {
+        0
+    };
     let mut counts = [0u64; 2];
     for (i, time) in ["e.started_at", "e.submitted_at"].iter().enumerate() {
         let mut sql = Sql::new(backend);
@@ -397,7 +434,7 @@ pub async fn evaluation_rates(
             "SELECT COUNT(*) FROM survey_responses e{joins} WHERE {time} >= {} AND {time} < {}",
             f.from, f.to
         ));
-        kuza_reports::push_in(&mut sql, "e.survey_id", surveys);
+        surveys.push(&mut sql, "e.survey_id");
         kuza_reports::push_conditions(&mut sql, f);
         counts[i] = one(sql).await?;
     }

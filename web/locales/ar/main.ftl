@@ -1419,3 +1419,6 @@ email-needs_invitation-body = تسألك مؤسستك عمّا تحتاج إلى
 needs-invite = إرساله إلى الأعضاء الذين لم يجيبوا
 needs-invite-hint = يتلقى كل عضو رسالة واحدة بلغته؛ ولا تصل إعادة الإرسال إلا إلى من لم تُرسَل إليهم بعد.
 needs-notice-invited = الدعوات في طريقها.
+eval-studio-change = تعديل
+eval-studio-change-question = تعديل السؤال
+eval-studio-cancel = إلغاء

@@ -1302,3 +1302,6 @@ email-needs_invitation-body = Your organisation asks what you need to learn, so 
 needs-invite = Email it to the members who have not answered
 needs-invite-hint = Each member is emailed once, in their language; asking again reaches only those not emailed yet.
 needs-notice-invited = The invitations are on their way.
+eval-studio-change = Change
+eval-studio-change-question = Change the question
+eval-studio-cancel = Cancel

@@ -1317,3 +1317,6 @@ email-needs_invitation-body = Su organización le pregunta qué necesita aprende
 needs-invite = Enviarla a los miembros que no han respondido
 needs-invite-hint = Cada miembro recibe un solo correo, en su idioma; volver a enviarla solo llega a quienes aún no lo recibieron.
 needs-notice-invited = Las invitaciones están en camino.
+eval-studio-change = Cambiar
+eval-studio-change-question = Cambiar la pregunta
+eval-studio-cancel = Cancelar

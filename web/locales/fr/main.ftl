@@ -1317,3 +1317,6 @@ email-needs_invitation-body = Votre organisation vous demande ce dont vous avez 
 needs-invite = L'envoyer aux membres qui n'ont pas répondu
 needs-invite-hint = Chaque membre reçoit un seul courriel, dans sa langue ; une nouvelle demande n'atteint que ceux qui n'en ont pas encore reçu.
 needs-notice-invited = Les invitations sont en route.
+eval-studio-change = Modifier
+eval-studio-change-question = Modifier la question
+eval-studio-cancel = Annuler

@@ -1360,3 +1360,6 @@ email-needs_invitation-body = Ваша организация спрашивае
 needs-invite = Отправить участникам, которые ещё не ответили
 needs-invite-hint = Каждый участник получает одно письмо на своём языке; повторная отправка дойдёт только до тех, кому письмо ещё не отправлялось.
 needs-notice-invited = Приглашения отправляются.
+eval-studio-change = Изменить
+eval-studio-change-question = Изменить вопрос
+eval-studio-cancel = Отмена

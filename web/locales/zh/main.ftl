@@ -1269,3 +1269,6 @@ email-needs_invitation-body = 贵机构想了解您需要学习什么，以便�
 needs-invite = 发送给尚未作答的成员
 needs-invite-hint = 每位成员只会收到一封使用其语言的邮件；再次发送只会送达尚未收到邮件的成员。
 needs-notice-invited = 邀请正在发送。
+eval-studio-change = 修改
+eval-studio-change-question = 修改问题
+eval-studio-cancel = 取消

@@ -587,21 +587,76 @@ fn studio_context(portal: &Portal, editor: Editor, e: &Editing) -> Context {
     ctx
 }
 
-async fn studio_page(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    studio_show(portal, Editor::Course(*id, SurveyPurpose::Evaluation)).await
+/// `?edit=q3`: the editor with that question of the survey's own in the
+/// question form, to change it.
+#[derive(Deserialize)]
+struct EditQuery {
+    edit: Option<String>,
 }
 
-async fn studio_follow_up(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    studio_show(portal, Editor::Course(*id, SurveyPurpose::FollowUp)).await
+async fn studio_page(
+    portal: Portal,
+    id: web::Path<i32>,
+    q: web::Query<EditQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let editor = Editor::Course(*id, SurveyPurpose::Evaluation);
+    studio_show(portal, editor, q.into_inner()).await
 }
 
-async fn needs_edit(portal: Portal, id: web::Path<i32>) -> Result<HttpResponse, PortalError> {
-    studio_show(portal, Editor::Needs(*id)).await
+async fn studio_follow_up(
+    portal: Portal,
+    id: web::Path<i32>,
+    q: web::Query<EditQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let editor = Editor::Course(*id, SurveyPurpose::FollowUp);
+    studio_show(portal, editor, q.into_inner()).await
 }
 
-async fn studio_show(portal: Portal, editor: Editor) -> Result<HttpResponse, PortalError> {
+async fn needs_edit(
+    portal: Portal,
+    id: web::Path<i32>,
+    q: web::Query<EditQuery>,
+) -> Result<HttpResponse, PortalError> {
+    studio_show(portal, Editor::Needs(*id), q.into_inner()).await
+}
+
+async fn studio_show(
+    portal: Portal,
+    editor: Editor,
+    q: EditQuery,
+) -> Result<HttpResponse, PortalError> {
     let e = editor.load(&portal).await?;
-    let ctx = studio_context(&portal, editor, &e);
+    let mut ctx = studio_context(&portal, editor, &e);
+    // A question of the survey's own, in the question form's fields.
+    if let Some((_, question)) = q.edit.as_deref().and_then(|id| e.draft.find(id))
+        && question.bank.is_none()
+    {
+        let (_, languages) = kuza_surveys::languages(&e.survey);
+        let mut values: std::collections::HashMap<String, String> = Default::default();
+        values.insert("kind".into(), question.kind.code().into());
+        if question.required {
+            values.insert("required".into(), "on".into());
+        }
+        for l in &languages {
+            let c = l.code();
+            if let Some(t) = question.text.get(c) {
+                values.insert(format!("text_{c}"), t.clone());
+            }
+            let lines: Vec<&str> = question
+                .options
+                .iter()
+                .filter_map(|o| o.get(c).map(String::as_str))
+                .collect();
+            values.insert(format!("options_{c}"), lines.join("\n"));
+        }
+        for (name, b) in [("min", question.min), ("max", question.max)] {
+            if let Some(b) = b {
+                values.insert(name.into(), b.to_string());
+            }
+        }
+        ctx.insert("values", &values);
+        ctx.insert("editing", &question.id);
+    }
     portal.render("studio_evaluation.html", ctx)
 }
 
@@ -742,6 +797,15 @@ async fn studio_apply(posted: Posted<Form>, editor: Editor) -> Result<HttpRespon
         "close" | "reopen" => {
             details.closed = Some(field(f, "action") == "close");
             Change::default()
+        }
+        // A question of the survey's own, changed whole (same id).
+        "replace" => {
+            let mut q = question_of(f, &languages, &mut bad);
+            q.id = question.clone();
+            Change {
+                edit: Some(Edit::Replace(q)),
+                ..Change::default()
+            }
         }
         "add" => {
             let q = question_of(f, &languages, &mut bad);
