@@ -426,17 +426,29 @@ impl ParsedLesson {
     }
 }
 
-/// Reads a zip safely: every entry a plain file under the archive's folder
-/// (no absolute paths, no `..`, no links, no name twice), within the
-/// limits, checked on the bytes actually inflated rather than the sizes the
-/// zip declares, and refused as soon as one is passed. Media files
-/// (`media/…`) are inflated into temporary files in `spill`, the others
-/// (at most [`TEXT_MAX_BYTES`] each) into memory. Directory entries are
-/// skipped. Blocking.
+/// Reads a course archive's zip safely (see [`read_zip_with`]): media
+/// files (`media/…`) are inflated into temporary files in `spill`, the
+/// others (at most [`TEXT_MAX_BYTES`] each) into memory.
 pub fn read_zip<R: Read + Seek>(
     reader: R,
     limits: Limits,
     spill: &Path,
+) -> Result<Files, ArchiveError> {
+    read_zip_with(reader, limits, spill, &|name| !name.starts_with("media/"))
+}
+
+/// Reads a zip safely: every entry a plain file under the archive's folder
+/// (no absolute paths, no `..`, no links, no name twice), within the
+/// limits, checked on the bytes actually inflated rather than the sizes the
+/// zip declares, and refused as soon as one is passed. The entries
+/// `in_memory` names are read into memory (at most [`TEXT_MAX_BYTES`]
+/// each), the others inflated into temporary files in `spill`. Directory
+/// entries are skipped. Blocking.
+pub fn read_zip_with<R: Read + Seek>(
+    reader: R,
+    limits: Limits,
+    spill: &Path,
+    in_memory: &dyn Fn(&str) -> bool,
 ) -> Result<Files, ArchiveError> {
     let mut zip =
         zip::ZipArchive::new(reader).map_err(|_| refuse("archive", "archive_not_a_zip"))?;
@@ -470,7 +482,7 @@ pub fn read_zip<R: Read + Seek>(
         // What this entry may still take: its own limit, what is left of
         // the total, and for text the text limit. One byte more is read to
         // tell a file that fits from one that does not.
-        let media = name.starts_with("media/");
+        let media = !in_memory(&name);
         let mut cap = limits
             .max_entry_bytes
             .min(limits.max_total_bytes.saturating_sub(total));
