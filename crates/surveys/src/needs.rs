@@ -109,7 +109,18 @@ pub fn is_open(s: &Survey) -> bool {
     s.version > 0 && s.closed_at.is_none()
 }
 
-/// The title in `lang` (else the default language's, else any).
+/// Where it stands: `draft` (never published), `open` or `closed`.
+pub fn state(s: &Survey) -> &'static str {
+    if s.version == 0 {
+        "draft"
+    } else if s.closed_at.is_some() {
+        "closed"
+    } else {
+        "open"
+    }
+}
+
+/// Its translated title.
 pub fn title(s: &Survey) -> Translated {
     serde_json::from_str(&s.title).unwrap_or_default()
 }

@@ -406,6 +406,18 @@ pub struct ResponseChange {
     pub submit: bool,
 }
 
+impl ResponseChange {
+    /// The answers as the application takes them, and whether to submit.
+    fn parts(self) -> Result<(kuza_surveys::answers::Given, Intent), ApiError> {
+        let intent = if self.submit {
+            Intent::Submit
+        } else {
+            Intent::Save
+        };
+        Ok((super::answers_given(self.answers)?, intent))
+    }
+}
+
 /// Saves answers to the course's evaluation (checked against the version
 /// the response is on, refused whole if any is wrong), and submits it.
 #[utoipa::path(put, path = "/api/v1/courses/{id}/evaluation/response", tag = "surveys", security(("bearer" = [])), request_body = ResponseChange,
@@ -419,17 +431,19 @@ pub async fn put_response(
     id: web::Path<i32>,
     body: web::Json<ResponseChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let b = body.into_inner();
-    let given = super::answers_given(b.answers)?;
-    let intent = if b.submit {
-        Intent::Submit
-    } else {
-        Intent::Save
-    };
+    let (given, intent) = body.into_inner().parts()?;
     let lang = kuza_app::mail::language_of(&caller.0.user);
     surveys::answer(&state.app, caller.actor(), *id, None, &given, intent, lang).await?;
     let a = surveys::to_answer(&state.app, caller.actor(), *id).await?;
     Ok(HttpResponse::Ok().json(response_view(a)))
+}
+
+/// The audience named (`None`: none named), or why it is refused.
+fn audience_of(a: Option<&str>) -> Result<Option<SurveyAudience>, AppError> {
+    a.map(|a| {
+        SurveyAudience::parse(a).ok_or_else(|| AppError::invalid("audience", "audience_unknown"))
+    })
+    .transpose()
 }
 
 /// A needs assessment in the list.
@@ -463,14 +477,7 @@ pub async fn list_needs(
             organisation_id: l.survey.organisation_id,
             title: kuza_surveys::needs::title(&l.survey),
             audience: l.survey.audience.map(|a| kuza_db::values::Code::code(&a)),
-            state: if l.survey.version == 0 {
-                "draft"
-            } else if l.survey.closed_at.is_some() {
-                "closed"
-            } else {
-                "open"
-            }
-            .into(),
+            state: kuza_surveys::needs::state(&l.survey).into(),
             started: l.started,
             submitted: l.submitted,
         })
@@ -503,11 +510,7 @@ pub async fn create_needs(
     body: web::Json<NewNeeds>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
-    let audience = match b.audience.as_deref() {
-        None => SurveyAudience::Members,
-        Some(a) => SurveyAudience::parse(a)
-            .ok_or_else(|| AppError::invalid("audience", "audience_unknown"))?,
-    };
+    let audience = audience_of(b.audience.as_deref())?.unwrap_or(SurveyAudience::Members);
     let default = match b.default_language.as_deref() {
         None => kuza_app::mail::language_of(&caller.0.user),
         Some(l) => kuza_i18n::Language::parse(l)
@@ -564,13 +567,7 @@ pub async fn put_needs(
     body: web::Json<NeedsChange>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
-    let audience = match b.audience.as_deref() {
-        None => None,
-        Some(a) => Some(
-            SurveyAudience::parse(a)
-                .ok_or_else(|| AppError::invalid("audience", "audience_unknown"))?,
-        ),
-    };
+    let audience = audience_of(b.audience.as_deref())?;
     let change = Change {
         anonymous: b.anonymous,
         form: b.draft,
@@ -633,13 +630,7 @@ pub async fn put_needs_response(
     id: web::Path<i32>,
     body: web::Json<ResponseChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let b = body.into_inner();
-    let given = super::answers_given(b.answers)?;
-    let intent = if b.submit {
-        Intent::Submit
-    } else {
-        Intent::Save
-    };
+    let (given, intent) = body.into_inner().parts()?;
     let lang = kuza_app::mail::language_of(&caller.0.user);
     needs::answer(
         &state.app,

@@ -39,7 +39,7 @@ async fn context(portal: &Portal) -> Result<Context, PortalError> {
                 "title": text(&kuza_surveys::needs::title(s), portal.lang, &s.default_language),
                 "organisation": s.organisation_id.and_then(|o| names.get(&o)),
                 "audience": s.audience.map(|a| a.code()),
-                "state": if s.version == 0 { "draft" } else if s.closed_at.is_some() { "closed" } else { "open" },
+                "state": kuza_surveys::needs::state(s),
                 "started": l.started, "submitted": l.submitted,
             })
         })
