@@ -689,7 +689,13 @@ async fn two_processes_never_exceed_the_cap_and_count_a_lesson_an_attempt_and_a_
         })
         .collect();
     let results = futures_util::future::join_all(tasks).await;
-    assert!(results.iter().all(|r| r.0 == 200), "{results:?}");
+    // A refusal is said first and short: a long message is cut in CI logs.
+    let refused: Vec<_> = results
+        .iter()
+        .filter(|r| r.0 != 200)
+        .map(|r| (r.0, r.1["code"].clone(), r.1["detail"].clone()))
+        .collect();
+    assert!(refused.is_empty(), "refused: {refused:?}");
     assert_eq!(
         results
             .iter()

@@ -2,8 +2,12 @@
 //! agency's existing courses come as. So far a package's zip read with
 //! the course archives' checks ([`package::read`]) and its manifest
 //! ([`manifest::parse`]): the standard and edition, the table of contents
-//! and the resources, with every problem said with where it is. The
-//! package lesson (upload, storage, launch, run-time data) builds on it.
+//! and the resources, with every problem said with where it is; and a
+//! SCO's run-time data ([`runtime`]): each commit checked against the data
+//! model of its standard, and what it means (completion, success, score,
+//! time) under the manifest's rules. The package lesson (upload, storage,
+//! launch) builds on them.
 
 pub mod manifest;
 pub mod package;
+pub mod runtime;

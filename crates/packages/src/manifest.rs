@@ -74,6 +74,15 @@ pub struct Item {
     /// `adlcp:datafromlms` (1.2) or `adlcp:dataFromLMS` (2004): the SCO's
     /// launch data.
     pub launch_data: Option<String>,
+    /// SCORM 2004 `adlcp:completionThreshold` (0–1): the progress measure
+    /// at which the SCO counts as completed (3rd edition: its text; 4th:
+    /// `minProgressMeasure` when `completedByMeasure` is true).
+    pub completion_threshold: Option<f64>,
+    /// SCORM 2004: the scaled score that passes, when the primary
+    /// objective is satisfied by measure (`imsss:minNormalizedMeasure`,
+    /// 1.0 when not given). Sequencing written in a
+    /// `sequencingCollection` and referenced by `IDRef` is not read.
+    pub passing_score: Option<f64>,
     pub children: Vec<Item>,
 }
 
@@ -216,26 +225,54 @@ fn items(
             ));
         }
         ids.push(identifier.clone());
-        let mastery_score = match standard {
-            Standard::Scorm12 => {
-                let m = text_of(child(item, "masteryscore"));
-                if m.is_empty() {
+        let mut number = |text: Option<&str>, field: &str, range: std::ops::RangeInclusive<f64>| {
+            let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+            match text.parse::<f64>() {
+                Ok(v) if range.contains(&v) => Some(v),
+                _ => {
+                    bad.push(problem(format!("{at}.{field}"), "package_value_invalid"));
                     None
-                } else {
-                    match m.parse::<f64>() {
-                        Ok(v) if (0.0..=100.0).contains(&v) => Some(v),
-                        _ => {
-                            bad.push(problem(
-                                format!("{at}.masteryscore"),
-                                "package_value_invalid",
-                            ));
-                            None
-                        }
-                    }
                 }
             }
-            Standard::Scorm2004 { .. } => None,
         };
+        let (mut mastery_score, mut completion_threshold, mut passing_score) = (None, None, None);
+        match standard {
+            Standard::Scorm12 => {
+                let m = text_of(child(item, "masteryscore"));
+                mastery_score = number(Some(&m), "masteryscore", 0.0..=100.0);
+            }
+            Standard::Scorm2004 { edition } => {
+                if let Some(t) = child(item, "completionThreshold") {
+                    let by_measure = attr(t, "completedByMeasure") == Some("true");
+                    completion_threshold = match (edition, t.text()) {
+                        (3, text) => number(text, "completionThreshold", 0.0..=1.0),
+                        _ if by_measure => number(
+                            Some(attr(t, "minProgressMeasure").unwrap_or("1.0")),
+                            "completionThreshold.minProgressMeasure",
+                            0.0..=1.0,
+                        ),
+                        _ => None,
+                    };
+                }
+                let primary = child(item, "sequencing")
+                    .and_then(|s| child(s, "objectives"))
+                    .and_then(|o| child(o, "primaryObjective"))
+                    .filter(|p| attr(*p, "satisfiedByMeasure") == Some("true"));
+                if let Some(p) = primary {
+                    let min = text_of(child(p, "minNormalizedMeasure"));
+                    let min = if min.is_empty() {
+                        "1.0".to_owned()
+                    } else {
+                        min
+                    };
+                    passing_score = number(
+                        Some(&min),
+                        "sequencing.objectives.primaryObjective.minNormalizedMeasure",
+                        -1.0..=1.0,
+                    );
+                }
+            }
+        }
         let launch = child(item, "datafromlms").or_else(|| child(item, "dataFromLMS"));
         out.push(Item {
             title: text_of(child(item, "title")),
@@ -244,6 +281,8 @@ fn items(
             visible: attr(item, "isvisible") != Some("false"),
             mastery_score,
             launch_data: launch.map(|l| text_of(Some(l))),
+            completion_threshold,
+            passing_score,
             children: items(item, &at, standard, ids, bad),
             identifier,
         });
@@ -418,7 +457,12 @@ mod tests {
     <organization identifier="o">
       <title>Land</title>
       <item identifier="module1"><title>Module 1</title>
-        <item identifier="sco1" identifierref="r1"><title>Lesson 1</title></item>
+        <item identifier="sco1" identifierref="r1"><title>Lesson 1</title>
+          <adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="0.8"/>
+          <imsss:sequencing><imsss:objectives>
+            <imsss:primaryObjective objectiveID="p" satisfiedByMeasure="true"><imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure></imsss:primaryObjective>
+          </imsss:objectives></imsss:sequencing>
+        </item>
         <item identifier="sco2" identifierref="r1" parameters="?page=2" isvisible="false"><title>Lesson 2</title></item>
       </item>
       <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
@@ -465,6 +509,16 @@ mod tests {
         assert_eq!((o.title.as_str(), o.items.len()), ("Land", 1));
         assert_eq!(o.items[0].children.len(), 2);
         assert!(!o.items[0].children[1].visible);
+        let sco1 = &o.items[0].children[0];
+        assert_eq!(
+            (sco1.completion_threshold, sco1.passing_score),
+            (Some(0.8), Some(0.7))
+        );
+        let sco2 = &o.items[0].children[1];
+        assert_eq!(
+            (sco2.completion_threshold, sco2.passing_score),
+            (None, None)
+        );
         let launch: Vec<&str> = m
             .launchable()
             .iter()
@@ -475,10 +529,22 @@ mod tests {
             m.resource("r1").unwrap().href.as_deref(),
             Some("content/sco.html")
         );
-        let third = SCORM2004.replace("2004 4th Edition", "2004 3rd Edition");
+        // The 3rd edition writes the threshold as the element's text.
+        let third = SCORM2004.replace("2004 4th Edition", "2004 3rd Edition").replace(
+            r#"<adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="0.8"/>"#,
+            "<adlcp:completionThreshold>0.6</adlcp:completionThreshold>",
+        );
+        let m3 = parse(&third, &all).unwrap();
+        assert_eq!(m3.standard, Standard::Scorm2004 { edition: 3 });
+        assert_eq!(m3.launchable()[0].completion_threshold, Some(0.6));
+        let bad = SCORM2004.replace("minProgressMeasure=\"0.8\"", "minProgressMeasure=\"2\"");
         assert_eq!(
-            parse(&third, &all).unwrap().standard,
-            Standard::Scorm2004 { edition: 3 }
+            codes(parse(&bad, &all)),
+            [(
+                "organizations[0].items[0].items[0].completionThreshold.minProgressMeasure"
+                    .to_owned(),
+                "package_value_invalid"
+            )]
         );
     }
 
