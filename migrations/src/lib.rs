@@ -35,6 +35,7 @@ mod m0025_surveys;
 mod m0026_survey_invitations;
 mod m0027_survey_respondents;
 mod m0028_needs_surveys;
+mod m0029_packages;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0026_survey_invitations::Migration),
             Box::new(m0027_survey_respondents::Migration),
             Box::new(m0028_needs_surveys::Migration),
+            Box::new(m0029_packages::Migration),
         ]
     }
 }

@@ -24,6 +24,7 @@ mod media;
 mod members;
 mod needs;
 mod ops;
+mod packages;
 mod portal_auth;
 mod providers;
 mod reports;

@@ -159,6 +159,16 @@ async fn world() -> World {
         .upload(&owner, d.id, "notes.txt", b"Notes for the next term.\n")
         .await;
     assert_eq!(status, 201, "{file}");
+    let res = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/courses/{}/packages", d.id)))
+        .query(&[("name", "water.zip")])
+        .bearer_auth(&owner)
+        .body(crate::packages::package("scorm12"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let package: Value = res.json().await.unwrap();
 
     // A certificate: a learner with a confirmed address completes a
     // self-paced course of one lesson.
@@ -287,6 +297,7 @@ async fn world() -> World {
     ids.insert("enrollment", enrolled.enrollment["id"].to_string());
     ids.insert("attempt", attempt["id"].to_string());
     ids.insert("media", file["id"].to_string());
+    ids.insert("package", package["id"].to_string());
     ids.insert("media name", "notes.txt".to_owned());
     let url = file["url"].as_str().expect("a file address");
     ids.insert(
@@ -350,6 +361,7 @@ fn concrete(w: &World, path: &str) -> String {
                     "enrollments" => "enrollment",
                     "attempts" => "attempt",
                     "media" => "media",
+                    "packages" => "package",
                     "users" => "user",
                     "organisations" => "organisation",
                     "signatories" => "signatory",
@@ -383,6 +395,10 @@ fn concrete(w: &World, path: &str) -> String {
             }
             "file" => {
                 out = out.replace("{file}", "app.css");
+                continue;
+            }
+            "path:.*" => {
+                out = out.replace("{path:.*}", "sco.html");
                 continue;
             }
             other => panic!("{path}: teach this test what `{{{other}}}` names"),
@@ -483,6 +499,7 @@ struct Answer {
 fn extra(path: &str) -> &'static [(&'static str, &'static str)] {
     match path {
         "/api/v1/courses/{id}/media" => &[("name", "notes.txt")],
+        "/api/v1/courses/{id}/packages" => &[("name", "water.zip")],
         "/studio/enrollments/{id}/decide" => &[("decision", "decline")],
         "/language" => &[("lang", "en")],
         "/reports/subscriptions" => &[("frequency", "weekly")],
@@ -501,6 +518,7 @@ fn takes_files(path: &str) -> bool {
         path,
         "/courses/{slug}/enrol-many"
             | "/studio/courses/{id}/media"
+            | "/studio/courses/{id}/packages"
             | "/admin/certificate-library/signatories"
             | "/admin/certificate-library/logos"
             | "/courses/{slug}/endorse"

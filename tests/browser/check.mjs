@@ -956,6 +956,114 @@ async function main() {
     const reportUrl = `${A}/cohorts/${cohortUrl.split("/").pop()}/report`;
     await axeCheck(cax, reportUrl, "end-of-training report, validated (es)");
     await axeCheck(cax, `${A}/studio/courses/${course.id}/certificate`, "studio certificate design (es)");
+    // SCORM packages, as a new author and the demo learner use them: the
+    // demo author uploads a SCORM 1.2 package (two SCOs) through the
+    // studio's form and a SCORM 2004 one through the API, puts each in a
+    // lesson and publishes; the demo learner runs them in Chromium, leaves
+    // midway, comes back where they left, passes, and sees both lessons and
+    // the course completed. The packages are the tests' own
+    // (tests/packages), zipped here.
+    const zipPackage = (name) => {
+      const out = path.join(work, `${name}.zip`);
+      const dir = path.resolve("../packages");
+      const py = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\nfor s, a in zip(sys.argv[2::2], sys.argv[3::2]): z.write(s, a)\nz.close()";
+      execFileSync("python3", ["-c", py, out, path.join(dir, name, "imsmanifest.xml"), "imsmanifest.xml",
+        path.join(dir, "sco.html"), "sco.html", path.join(dir, "sco.js"), "sco.js"]);
+      return out;
+    };
+    const pslug = `water-${Date.now()}`;
+    const pc = await api("POST", "/api/v1/courses", tok, { slug: pslug, format: "self_paced", level: "introductory", estimated_hours: 1, default_language: "en", languages: ["en"], themes: [], title: { en: "Water in the city" }, summary: { en: "Where a city's water comes from." } });
+    const up = await (await browser.createBrowserContext()).newPage();
+    await up.setJavaScriptEnabled(false);
+    await up.goto(`${A}/sign-in`);
+    await up.type("#email", "author@example.org");
+    await up.type("#password", DEMO_PASSWORD);
+    await submitForm(up, "main form button");
+    const pmedia = `${A}/studio/courses/${pc.id}/media`;
+    await up.goto(pmedia);
+    await (await up.$("#package")).uploadFile(zipPackage("scorm12"));
+    await submitForm(up, `form[action$="/packages"] button`);
+    check(up.url() === `${pmedia}?notice=package-uploaded`, "an author uploads a SCORM 1.2 package through the studio form", up.url());
+    check((await up.$eval("main", (m) => m.textContent)).includes("SCORM 1.2"), "the studio lists the package with its standard");
+    await up.setJavaScriptEnabled(true);
+    await up.setBypassCSP(true);
+    await axeCheck(up, pmedia, "studio files with a SCORM package (author)");
+    const res2004 = await fetch(`${A}/api/v1/courses/${pc.id}/packages?name=water-2004.zip`, { method: "POST", headers: { authorization: `Bearer ${tok}` }, body: fs.readFileSync(zipPackage("scorm2004")) });
+    const p2004 = await res2004.json();
+    check(res2004.status === 201 && p2004.standard === "scorm_2004_4", "a SCORM 2004 package uploads through the API", JSON.stringify(p2004));
+    const p12 = (await api("GET", `/api/v1/courses/${pc.id}/packages`, tok)).find((p) => p.standard === "scorm_1.2");
+    const pm = await api("POST", `/api/v1/courses/${pc.id}/modules`, tok, { title: { en: "Water" } });
+    const l12 = await api("POST", `/api/v1/modules/${pm.id}/lessons`, tok, { kind: "package", title: { en: "Water (SCORM 1.2)" }, package: p12.id });
+    const l2004 = await api("POST", `/api/v1/modules/${pm.id}/lessons`, tok, { kind: "package", title: { en: "Water (SCORM 2004)" }, package: p2004.id });
+    await axeCheck(up, `${A}/studio/lessons/${l12.id}`, "studio package lesson (author)");
+    await api("POST", `/api/v1/courses/${pc.id}/publish`, tok);
+
+    const P = await (await browser.createBrowserContext()).newPage();
+    await P.goto(`${A}/sign-in`);
+    await P.type("#email", "learner@example.org");
+    await P.type("#password", DEMO_PASSWORD);
+    await submitForm(P, "main form button");
+    await P.goto(`${A}/courses/${pslug}`);
+    await submitForm(P, `form[action$="/enrol"] button`);
+    const lesson12 = `${A}/courses/${pslug}/lessons/${l12.key}`;
+    const lesson2004 = `${A}/courses/${pslug}/lessons/${l2004.key}`;
+    const sco = async () => {
+      const h = await P.waitForSelector("#kuza-package-frame");
+      const f = await h.contentFrame();
+      await f.waitForSelector("#status");
+      return f;
+    };
+    const statusIs = async (f, re) => {
+      try {
+        await f.waitForFunction((src) => new RegExp(src).test(document.querySelector("#status").textContent), { timeout: 10000 }, re.source);
+        return true;
+      } catch { return false; }
+    };
+    await P.goto(lesson12);
+    await Promise.all([P.waitForNavigation(), P.click(`a.button[href$="/play"]`)]);
+    let f = await sco();
+    check(await statusIs(f, /^Introduction viewed$/), "the package's first SCO finds the SCORM 1.2 API and runs", await f.$eval("#status", (e) => e.textContent));
+    await Promise.all([P.waitForNavigation(), f.click("#intro-done")]);
+    f = await sco();
+    check(await statusIs(f, /^At page 1$/) && P.url().includes("sco=lesson"), "finishing a SCO goes on to the next one", P.url());
+    await f.click("#next");
+    await statusIs(f, /^At page 2$/);
+    await Promise.all([P.waitForNavigation(), f.click("#save-exit")]);
+    check(P.url() === lesson12, "saving and leaving midway comes back to the lesson page", P.url());
+    check((await text(P, ".panel a.button")) === "Reprendre", "the lesson offers to resume (in French, the learner's language)", await text(P, ".panel a.button"));
+    await Promise.all([P.waitForNavigation(), P.click(`a.button[href$="/play"]`)]);
+    f = await sco();
+    check(await statusIs(f, /^Resumed at page 2$/), "the learner resumes where they left, from the suspend data", await f.$eval("#status", (e) => e.textContent));
+    check((await f.$eval("#entry", (e) => e.textContent)) === "resume", "the SCO is told it resumes (cmi.core.entry)");
+    await f.click("#next");
+    await f.waitForSelector("#quiz:not([hidden])");
+    await f.click("#bad");
+    check(await statusIs(f, /^Bad value refused with 405$/), "a value of the wrong type is refused by the run-time API", await f.$eval("#status", (e) => e.textContent));
+    await f.click(`input[value="b"]`);
+    await f.click("#submit");
+    check(await statusIs(f, /^Passed with 100$/), "the SCO records an interaction and a score", await f.$eval("#status", (e) => e.textContent));
+    await Promise.all([P.waitForNavigation(), f.click("#finish")]);
+    check(P.url() === lesson12 && (await P.$(".panel .completed")) !== null, "passing completes the SCORM 1.2 lesson", P.url());
+    await axeCheck(P, lesson12, "package lesson, completed (learner)");
+
+    await P.goto(lesson2004);
+    await Promise.all([P.waitForNavigation(), P.click(`a.button[href$="/play"]`)]);
+    f = await sco();
+    check(await statusIs(f, /^At page 1$/), "the SCORM 2004 SCO finds API_1484_11 and runs", await f.$eval("#status", (e) => e.textContent));
+    await f.click("#next");
+    await statusIs(f, /^At page 2$/);
+    await f.click("#next");
+    await f.waitForSelector("#quiz:not([hidden])");
+    await f.click(`input[value="b"]`);
+    await f.click("#submit");
+    check(await statusIs(f, /^Passed with 100$/), "the SCORM 2004 SCO reports success, a scaled score and progress", await f.$eval("#status", (e) => e.textContent));
+    await Promise.all([P.waitForNavigation(), f.click("#finish")]);
+    check(P.url() === lesson2004 && (await P.$(".panel .completed")) !== null, "passing completes the SCORM 2004 lesson", P.url());
+    await P.goto(`${A}/courses/${pslug}`);
+    check((await P.$eval("#course-progress", (e) => e.getAttribute("value"))) === "100", "both package lessons complete the course", await P.$eval("#course-progress", (e) => e.getAttribute("value")));
+    await P.setBypassCSP(true);
+    await P.goto(`${lesson12}/play`);
+    await axeCheck(P, `${lesson12}/play`, "package player, in review (learner)");
     const home = await (await browser.createBrowserContext()).newPage();
     await home.setViewport({ width: 1280, height: 800 });
     await home.goto(`${A}/?lang=ar`);

@@ -267,9 +267,10 @@ impl From<ProgressError> for AppError {
             ),
             ProgressError::Job(j) => j.into(),
             ProgressError::Db(db) => db.into(),
-            ProgressError::LessonIsQuiz | ProgressError::LessonIsLive | ProgressError::Quiz(_) => {
-                AppError::Conflict { code, detail }
-            }
+            ProgressError::LessonIsQuiz
+            | ProgressError::LessonIsLive
+            | ProgressError::LessonIsPackage
+            | ProgressError::Quiz(_) => AppError::Conflict { code, detail },
         }
     }
 }
@@ -285,6 +286,23 @@ impl From<MediaError> for AppError {
             MediaError::Interrupted(cause) => AppError::BadInput(cause),
             MediaError::Storage(cause) => AppError::Internal(format!("storage: {cause}")),
             MediaError::Db(db) => db.into(),
+        }
+    }
+}
+
+impl From<kuza_packages::records::PackageError> for AppError {
+    fn from(e: kuza_packages::records::PackageError) -> Self {
+        use kuza_packages::records::PackageError;
+        match e {
+            PackageError::Invalid(problems) => AppError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|p| FieldProblem::new(p.at, p.code))
+                    .collect(),
+            ),
+            PackageError::NotFound => AppError::NotFound,
+            PackageError::Db(db) => db.into(),
+            PackageError::Media(m) => m.into(),
         }
     }
 }

@@ -247,8 +247,16 @@ pub async fn complete_lesson(
 ) -> Result<(Step, Progress), AppError> {
     let (c, v) = &**p;
     let txn = kuza_db::begin_write(&app.db).await?;
-    let (step, progress) =
-        kuza_progress::complete_lesson(&txn, c.id, actor.id(), &v.document, v.number, key).await?;
+    let (step, progress) = kuza_progress::complete_lesson(
+        &txn,
+        c.id,
+        actor.id(),
+        &v.document,
+        v.number,
+        key,
+        kuza_progress::Completer::Learner,
+    )
+    .await?;
     crate::certificates::after_step(app, &txn, &step, &v.document, v.number).await?;
     txn.commit().await?;
     if step.course_completed {

@@ -36,6 +36,7 @@ pub mod mail;
 pub mod media;
 pub mod members;
 pub mod needs;
+pub mod packages;
 pub mod partners;
 pub mod policy;
 pub mod published;

@@ -28,16 +28,35 @@ where
     S: Stream<Item = Result<Bytes, E>>,
     E: std::fmt::Display,
 {
+    let (c, a, received) = receive(app, actor, course_id, body, declared).await?;
+    let m = kuza_media::records::create(&app.db, &app.storage, c.id, Some(a.id()), name, &received)
+        .await?;
+    tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = a.id(), "file uploaded");
+    Ok(m)
+}
+
+/// What every upload to a course starts with: the actor edits the course
+/// and the declared size is within the limit, both before a byte is read;
+/// then the body is streamed into a temp file, refused (413) the moment
+/// it passes the limit.
+pub(crate) async fn receive<'a, S, E>(
+    app: &App,
+    actor: Option<&'a Actor>,
+    course_id: i32,
+    body: S,
+    declared: Option<u64>,
+) -> Result<(Course, &'a Actor, kuza_media::Received), AppError>
+where
+    S: Stream<Item = Result<Bytes, E>>,
+    E: std::fmt::Display,
+{
     let c = crate::courses::editable(app, actor, course_id).await?;
     let a = policy::signed_in(actor)?;
     if declared.is_some_and(|n| n > app.upload_limit_bytes()) {
         return Err(AppError::TooLarge);
     }
     let received = app.storage.receive(body, app.upload_limit_bytes()).await?;
-    let m = kuza_media::records::create(&app.db, &app.storage, c.id, Some(a.id()), name, &received)
-        .await?;
-    tracing::info!(course.id = c.id, media.id = m.id, media.size = m.size, media.content_type = %m.content_type, user.id = a.id(), "file uploaded");
-    Ok(m)
+    Ok((c, a, received))
 }
 
 /// A course's files, newest first.

@@ -269,6 +269,13 @@ pub fn export(
                 LessonKind::Quiz => {
                     lesson.quiz = Some(portable_quiz(&content.quiz.unwrap_or_default()))
                 }
+                // A package's files are not written into an archive yet.
+                LessonKind::Package => {
+                    return Err(refuse(
+                        format!("modules[{i}].lessons[{j}]"),
+                        "archive_package_unsupported",
+                    ));
+                }
                 _ => {}
             }
             out.push(lesson);
@@ -422,6 +429,7 @@ impl ParsedLesson {
             }),
             file: l.file.as_deref().and_then(&id_of),
             quiz: l.quiz.clone(),
+            package: None,
         }
     }
 }

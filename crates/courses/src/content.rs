@@ -23,6 +23,9 @@ pub struct Content {
     pub file: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quiz: Option<Quiz>,
+    /// A `package` lesson's SCORM package (a package id of the course).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<i32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

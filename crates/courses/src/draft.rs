@@ -7,7 +7,9 @@ use crate::values::{
     parse_translated,
 };
 use crate::{CourseError, Problem, is_unique_violation, problem};
-use kuza_db::entities::{course, course_author, course_lesson, course_module, media, organisation};
+use kuza_db::entities::{
+    course, course_author, course_lesson, course_module, media, organisation, package,
+};
 use kuza_db::now;
 use kuza_db::values::{CourseStatus, Format, LessonKind, Level};
 use kuza_i18n::Language;
@@ -679,6 +681,14 @@ async fn valid_lesson(
                 Err(p) => problems.extend(p),
             }
         }
+        Some(LessonKind::Package) => {
+            content.package = input.content.package;
+            if let Some(id) = input.content.package
+                && !packages_of(conn, c.id).await?.contains(&id)
+            {
+                problems.push(problem("package", "package_invalid"));
+            }
+        }
         _ => {}
     }
     for (at, id, kind) in wanted {
@@ -798,6 +808,23 @@ pub struct Draft {
     pub modules: Vec<(Module, Vec<Lesson>)>,
     /// The course's uploaded files, oldest first.
     pub media: Vec<Media>,
+    /// The ids of the course's SCORM packages.
+    pub packages: Vec<i32>,
+}
+
+/// The ids of a course's SCORM packages.
+pub async fn packages_of(
+    conn: &impl ConnectionTrait,
+    course_id: i32,
+) -> Result<Vec<i32>, CourseError> {
+    Ok(package::Entity::find()
+        .filter(package::Column::CourseId.eq(course_id))
+        .order_by_asc(package::Column::Id)
+        .select_only()
+        .column(package::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?)
 }
 
 /// The course's uploaded files, oldest first.
@@ -835,10 +862,12 @@ pub async fn load(conn: &impl ConnectionTrait, c: Course) -> Result<Draft, Cours
         })
         .collect();
     let media = media_of(conn, c.id).await?;
+    let packages = packages_of(conn, c.id).await?;
     Ok(Draft {
         course: c,
         modules,
         media,
+        packages,
     })
 }
 

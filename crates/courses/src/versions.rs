@@ -140,6 +140,10 @@ pub fn document_of(d: &Draft) -> Result<Document, CourseError> {
                     Some(id) => used.push((format!("{at}.file"), id, MediaKind::Any)),
                     None => problems.push(problem(format!("{at}.file"), "file_missing")),
                 },
+                LessonKind::Package => match content.package {
+                    Some(id) if d.packages.contains(&id) => {}
+                    _ => problems.push(problem(format!("{at}.package"), "package_missing")),
+                },
                 LessonKind::Quiz => match &content.quiz {
                     Some(q) => {
                         content::publishable(q, &default, &format!("{at}.quiz"), &mut problems)
@@ -426,6 +430,40 @@ pub async fn media_in_use(
         .await?;
     for row in rows {
         if parse(row)?.document.media.contains_key(&media_id) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Whether the draft or a version of the course has a lesson that runs
+/// the package `package_id` (it is then kept).
+pub async fn package_in_use(
+    conn: &impl ConnectionTrait,
+    c: &Course,
+    package_id: i32,
+) -> Result<bool, CourseError> {
+    let d = draft::load(conn, c.clone()).await?;
+    let in_draft = d.modules.iter().any(|(_, lessons)| {
+        lessons
+            .iter()
+            .any(|l| content_of(l).package == Some(package_id))
+    });
+    if in_draft {
+        return Ok(true);
+    }
+    let rows = course_version::Entity::find()
+        .filter(course_version::Column::CourseId.eq(c.id))
+        .all(conn)
+        .await?;
+    for row in rows {
+        let doc = parse(row)?.document;
+        let uses = doc
+            .modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .any(|l| l.content.package == Some(package_id));
+        if uses {
             return Ok(true);
         }
     }

@@ -135,12 +135,18 @@ pub enum LessonKind {
     /// A live session, which cohorts fill with dates; completed by attending.
     #[sea_orm(string_value = "live")]
     Live,
+    /// A SCORM package; completed when the package reports it.
+    #[sea_orm(string_value = "package")]
+    Package,
 }
 
 impl LessonKind {
     /// Whether a learner completes it by saying so ("mark as complete").
     pub fn marked_complete(self) -> bool {
-        !matches!(self, LessonKind::Quiz | LessonKind::Live)
+        !matches!(
+            self,
+            LessonKind::Quiz | LessonKind::Live | LessonKind::Package
+        )
     }
 }
 

@@ -162,7 +162,13 @@ impl Storage {
     /// Copies a received file into the store under `key` (in parts, for
     /// large files on S3).
     pub async fn put(&self, key: &str, received: &Received) -> Result<(), MediaError> {
-        let mut file = tokio::fs::File::open(&received.temp).await?;
+        self.put_file(key, &received.temp).await
+    }
+
+    /// Copies a local file into the store under `key` (in parts, for large
+    /// files on S3).
+    pub async fn put_file(&self, key: &str, path: &Path) -> Result<(), MediaError> {
+        let mut file = tokio::fs::File::open(path).await?;
         let mut writer = BufWriter::new(self.store.clone(), StorePath::from(key));
         match tokio::io::copy(&mut file, &mut writer).await {
             Ok(_) => {}
@@ -210,6 +216,33 @@ impl Storage {
     pub async fn delete(&self, key: &str) -> Result<(), MediaError> {
         match self.store.delete(&StorePath::from(key)).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Removes every object whose key starts with `prefix/` (a package's
+    /// files).
+    pub async fn delete_under(&self, prefix: &str) -> Result<(), MediaError> {
+        let keys: Vec<_> = self
+            .store
+            .list(Some(&StorePath::from(prefix)))
+            .map_ok(|m| m.location)
+            .try_collect()
+            .await?;
+        for key in keys {
+            match self.store.delete(&key).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    /// The size of the object under `key`, if there is one.
+    pub async fn size(&self, key: &str) -> Result<Option<u64>, MediaError> {
+        match self.store.head(&StorePath::from(key)).await {
+            Ok(meta) => Ok(Some(meta.size)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
             Err(e) => Err(e.into()),
         }
     }

@@ -5,9 +5,11 @@
 //! and the resources, with every problem said with where it is; and a
 //! SCO's run-time data ([`runtime`]): each commit checked against the data
 //! model of its standard, and what it means (completion, success, score,
-//! time) under the manifest's rules. The package lesson (upload, storage,
-//! launch) builds on them.
+//! time) under the manifest's rules; and the records ([`records`]): a
+//! course's packages stored whole (the row, then the files under
+//! `packages/{id}/`) and each learner's data per lesson and SCO.
 
 pub mod manifest;
 pub mod package;
+pub mod records;
 pub mod runtime;

@@ -11,13 +11,14 @@
 //! tools write the SCORM namespaces with any prefix.
 
 use roxmltree::{Document, Node, ParsingOptions};
+use serde::{Deserialize, Serialize};
 
 /// The most XML nodes a manifest may have (a large multi-SCO package has a
 /// few thousand).
 pub const NODES_MAX: u32 = 200_000;
 
 /// Which standard a package follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Standard {
     Scorm12,
     /// SCORM 2004, 3rd or 4th edition.
@@ -41,7 +42,7 @@ fn problem(at: impl Into<String>, code: &'static str) -> Problem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
     pub identifier: String,
     pub standard: Standard,
@@ -51,7 +52,7 @@ pub struct Manifest {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Organization {
     pub identifier: String,
     pub title: String,
@@ -60,7 +61,7 @@ pub struct Organization {
 
 /// An entry of the table of contents: it launches a resource, or groups
 /// the items under it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub identifier: String,
     pub title: String,
@@ -87,13 +88,13 @@ pub struct Item {
 }
 
 /// Whether a resource talks to the run-time API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScormType {
     Sco,
     Asset,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Resource {
     pub identifier: String,
     pub scorm_type: ScormType,

@@ -42,6 +42,8 @@ pub enum ProgressError {
     LessonIsQuiz,
     #[error("a live session is completed by attending it")]
     LessonIsLive,
+    #[error("a package lesson is completed when its package reports it")]
+    LessonIsPackage,
     #[error(transparent)]
     Quiz(#[from] quiz::QuizError),
     #[error(transparent)]
@@ -57,6 +59,7 @@ impl ProgressError {
             ProgressError::NotEnrolled => "not_enrolled",
             ProgressError::LessonIsQuiz => "lesson_is_quiz",
             ProgressError::LessonIsLive => "lesson_is_live",
+            ProgressError::LessonIsPackage => "lesson_is_package",
             ProgressError::Quiz(e) => e.code(),
             ProgressError::Job(_) | ProgressError::Db(_) => "internal",
         }
@@ -294,9 +297,20 @@ pub struct Step {
     pub course_completed: bool,
 }
 
-/// Marks a text, video or download lesson of a course complete for a
-/// learner enrolled in it (quizzes complete by passing, live sessions by
-/// attendance), then evaluates the course's completion. Call it in a write
+/// Who completes a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completer {
+    /// The learner, saying so: a text, video or download lesson (quizzes
+    /// complete by passing, live sessions by attendance, packages when
+    /// they report it).
+    Learner,
+    /// The lesson's SCORM package, reporting it completed (and passed,
+    /// where it reports success).
+    Package,
+}
+
+/// Marks a lesson of a course complete for a learner enrolled in it, as
+/// `by` may, then evaluates the course's completion. Call it in a write
 /// transaction; `version` is the number of the version `doc` is. Returns
 /// the step and where the learner is after it.
 pub async fn complete_lesson(
@@ -306,16 +320,22 @@ pub async fn complete_lesson(
     doc: &Document,
     version: i32,
     key: &str,
+    by: Completer,
 ) -> Result<(Step, Progress), ProgressError> {
     let (e, mut done) = lock_with_completed(conn, course_id, user_id)
         .await?
         .filter(|(e, _)| kuza_enrollment::studies(e))
         .ok_or(ProgressError::NotEnrolled)?;
     let l = lesson(doc, key).ok_or(ProgressError::NoSuchLesson)?;
-    match l.kind {
-        LessonKind::Quiz => return Err(ProgressError::LessonIsQuiz),
-        LessonKind::Live => return Err(ProgressError::LessonIsLive),
-        LessonKind::Text | LessonKind::Video | LessonKind::File => {}
+    match (l.kind, by) {
+        (LessonKind::Quiz, _) => return Err(ProgressError::LessonIsQuiz),
+        (LessonKind::Live, _) => return Err(ProgressError::LessonIsLive),
+        (LessonKind::Package, Completer::Learner) => return Err(ProgressError::LessonIsPackage),
+        (LessonKind::Text | LessonKind::Video | LessonKind::File, Completer::Package) => {
+            return Err(ProgressError::NoSuchLesson);
+        }
+        (LessonKind::Text | LessonKind::Video | LessonKind::File, Completer::Learner)
+        | (LessonKind::Package, Completer::Package) => {}
     }
     // Read under the lock: nobody else adds this learner's lessons now.
     let newly = !done.contains(key) && record(conn, e.id, key).await?;

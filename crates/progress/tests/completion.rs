@@ -17,7 +17,8 @@ use kuza_enrollment::{By, Enrollment, SettingsInput};
 use kuza_migration::MigratorTrait;
 use kuza_progress::quiz::{self, Given, Outcome};
 use kuza_progress::{
-    COURSE_COMPLETED, Progress, ProgressError, Step, complete_lesson, completed, record_attendance,
+    COURSE_COMPLETED, Completer, Progress, ProgressError, Step, complete_lesson, completed,
+    record_attendance,
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -217,7 +218,16 @@ async fn complete(
     doc: &Document,
     key: &str,
 ) -> Result<(Step, Progress), ProgressError> {
-    complete_lesson(conn, e.course_id, e.user_id, doc, 1, key).await
+    complete_lesson(
+        conn,
+        e.course_id,
+        e.user_id,
+        doc,
+        1,
+        key,
+        Completer::Learner,
+    )
+    .await
 }
 
 /// What a step changed, without whose enrolment it was.
@@ -309,10 +319,17 @@ async fn a_completed_course_is_not_completed_a_second_time() {
         .expect("the enrolment");
 
     let (repeat, _) = complete(conn, &e, &doc, "read").await.expect("done");
-    let (added, progress) =
-        complete_lesson(conn, e.course_id, e.user_id, &republished, 2, "new-reading")
-            .await
-            .expect("done");
+    let (added, progress) = complete_lesson(
+        conn,
+        e.course_id,
+        e.user_id,
+        &republished,
+        2,
+        "new-reading",
+        Completer::Learner,
+    )
+    .await
+    .expect("done");
     let evaluated = kuza_progress::evaluate(conn, &locked, &republished, 2)
         .await
         .expect("evaluated");
@@ -404,7 +421,8 @@ async fn only_a_learner_who_studies_the_course_completes_its_lessons() {
         .await
         .expect("withdrawn");
 
-    let not_enrolled = complete_lesson(conn, c.id, stranger, &doc, 1, "read").await;
+    let not_enrolled =
+        complete_lesson(conn, c.id, stranger, &doc, 1, "read", Completer::Learner).await;
     let withdrawn = complete(conn, &e, &doc, "read").await;
 
     assert_eq!(not_enrolled.map_err(|e| e.code()), Err("not_enrolled"));

@@ -38,6 +38,93 @@ pub fn routes(t: &mut Table) {
         Access::CourseFile,
         serve,
     );
+    t.page(
+        Method::GET,
+        "/packages/{id}/{path:.*}",
+        Access::CourseFile,
+        serve_package,
+    );
+}
+
+/// A SCORM package's file, at its path in the package
+/// (`/packages/{id}/{path}`): the SCO's pages find the run-time API in the
+/// lesson page around them, so they are served from the same origin, and
+/// may be framed by it (`SAMEORIGIN`), unlike every other page. Their own
+/// scripts run (authoring tools write inline ones and `eval`), so the
+/// portal's script policy is not theirs; only who frames them is limited.
+/// A package never changes under its id: a public one is cached for a
+/// year. Single byte ranges are served (a package's video).
+async fn serve_package(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let (id, file) = path.into_inner();
+    if file.is_empty()
+        || file.contains('\\')
+        || file
+            .split('/')
+            .any(|p| p.is_empty() || p == "." || p == "..")
+    {
+        return Err(AppError::NotFound.into());
+    }
+    let asker = Credentials {
+        session: req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned()),
+        bearer: crate::http::bearer(&req),
+    };
+    let (p, public) = kuza_app::packages::readable(&state.app, id, asker).await?;
+    let key = kuza_app::packages::file_key(p.id, &file);
+    let storage = &state.app.storage;
+    let Some(size) = storage.size(&key).await.map_err(AppError::from)? else {
+        return Err(AppError::NotFound.into());
+    };
+    let etag = format!("\"p{}-{size}\"", p.sha256.get(..16).unwrap_or_default());
+    let cache = if public {
+        "public, max-age=31536000, immutable"
+    } else {
+        "private, no-store"
+    };
+    let header_str = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+    if etag_matches(header_str(header::IF_NONE_MATCH), &etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .insert_header((header::CACHE_CONTROL, cache))
+            .finish());
+    }
+    let (status, range) = match wanted(header_str(header::RANGE), size) {
+        Wanted::Whole => (StatusCode::OK, 0..size),
+        Wanted::Part(r) => (StatusCode::PARTIAL_CONTENT, r),
+        Wanted::Unsatisfiable => {
+            return Ok(HttpResponse::RangeNotSatisfiable()
+                .insert_header((header::CONTENT_RANGE, format!("bytes */{size}")))
+                .finish());
+        }
+    };
+    let mime = mime_guess::from_path(&file).first_or_octet_stream();
+    let mut res = HttpResponse::build(status);
+    res.insert_header((header::CONTENT_TYPE, mime.essence_str()))
+        .insert_header((header::ACCEPT_RANGES, "bytes"))
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::CACHE_CONTROL, cache))
+        .insert_header(("X-Frame-Options", "SAMEORIGIN"))
+        .insert_header(("Content-Security-Policy", "frame-ancestors 'self'"));
+    if status == StatusCode::PARTIAL_CONTENT {
+        res.insert_header((
+            header::CONTENT_RANGE,
+            format!("bytes {}-{}/{size}", range.start, range.end - 1),
+        ));
+    }
+    let whole = status == StatusCode::OK;
+    let body = storage
+        .read(&key, if whole { None } else { Some(range.clone()) })
+        .await
+        .map_err(AppError::from)?
+        .map_err(|e| {
+            tracing::warn!(error.cause = %e, "reading a package file failed mid-response");
+            actix_web::error::ErrorInternalServerError("storage")
+        })
+        .boxed_local();
+    Ok(res.body(SizedStream::new(range.end - range.start, body)))
 }
 
 /// Where a stored file is served: its address and its name, percent-encoded.

@@ -28,6 +28,8 @@ pub mod logo;
 pub mod media;
 pub mod one_time_token;
 pub mod organisation;
+pub mod package;
+pub mod package_run;
 pub mod published_lesson;
 pub mod quiz_attempt;
 pub mod refresh_token;

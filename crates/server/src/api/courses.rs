@@ -305,8 +305,8 @@ impl From<&Module> for ModuleView {
 pub struct LessonRequest {
     #[schema(value_type = kuza_courses::schema::Title)]
     pub title: Translated,
-    /// `text`, `video`, `file`, `quiz` or `live` (a placeholder that
-    /// cohorts fill with dates).
+    /// `text`, `video`, `file`, `quiz`, `live` (a placeholder that
+    /// cohorts fill with dates) or `package` (a SCORM package).
     #[schema(value_type = crate::api::schemas::LessonKindCode)]
     pub kind: String,
     #[serde(default = "yes")]
@@ -326,6 +326,10 @@ pub struct LessonRequest {
     /// For `quiz`: the quiz (see `PUT /api/v1/lessons/{id}/quiz`).
     #[schema(value_type = Option<kuza_courses::content::Quiz>)]
     pub quiz: Option<Quiz>,
+    /// For `package`: the id of one of the course's SCORM packages (see
+    /// `POST /api/v1/courses/{id}/packages`).
+    #[schema(value_type = Option<crate::api::schemas::Id>)]
+    pub package: Option<i32>,
     /// 1-based place in the module; default: last.
     #[schema(value_type = Option<crate::api::schemas::Position>)]
     pub position: Option<i32>,
@@ -346,6 +350,7 @@ impl From<LessonRequest> for LessonInput {
                 video: r.video,
                 file: r.file,
                 quiz: r.quiz,
+                package: r.package,
             },
             position: r.position,
         }
@@ -374,6 +379,8 @@ pub struct LessonView {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub quiz: Option<Quiz>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<i32>,
 }
 
 impl From<&Lesson> for LessonView {
@@ -391,6 +398,7 @@ impl From<&Lesson> for LessonView {
             video: content.video,
             file: content.file,
             quiz: content.quiz,
+            package: content.package,
         }
     }
 }

@@ -12,6 +12,7 @@ pub(crate) mod design;
 pub(crate) mod learning;
 pub(crate) mod media;
 pub(crate) mod members;
+pub(crate) mod packages;
 pub(crate) mod reports;
 pub(crate) mod schemas;
 pub(crate) mod sessions;
@@ -62,6 +63,7 @@ pub fn routes(t: &mut crate::routes::Table) {
     cohorts::routes(t);
     sessions::routes(t);
     media::routes(t);
+    packages::routes(t);
     catalog::routes(t);
     certificates::routes(t);
     design::routes(t);

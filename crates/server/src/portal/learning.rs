@@ -311,6 +311,24 @@ pub(super) async fn lesson_panel(
             "policy": p.0.grade_policy,
         });
     }
+    let is_package = kuza_progress::lesson(&p.1.document, key)
+        .is_some_and(|l| l.kind == kuza_db::values::LessonKind::Package);
+    if is_package
+        && let Some(actor) = portal.actor()
+        && let Some(o) = kuza_app::packages::overview(&portal.state.app, actor, p, key).await?
+    {
+        let play = format!("{}/play", lesson_href(&p.0.slug, key));
+        let toc: Vec<Value> = o
+            .toc
+            .iter()
+            .map(|e| {
+                json!({ "title": e.title, "depth": e.depth, "done": e.done,
+                        "href": e.launches.then(|| format!("{play}?sco={}",
+                            percent_encoding::utf8_percent_encode(&e.identifier, percent_encoding::NON_ALPHANUMERIC))) })
+            })
+            .collect();
+        panel["package"] = json!({ "toc": toc, "started": o.started, "play": play });
+    }
     ctx.insert("learner", &panel);
     Ok(())
 }

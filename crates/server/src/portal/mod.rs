@@ -19,6 +19,7 @@ mod learning;
 mod media;
 mod members;
 mod needs;
+mod packages;
 mod profile;
 mod reports;
 mod sessions;
@@ -81,6 +82,7 @@ pub fn routes(t: &mut Table) {
     design::routes(t);
     courses::routes(t);
     learning::routes(t);
+    packages::routes(t);
     bulk::routes(t);
     grading::routes(t);
     sessions::routes(t);
@@ -108,7 +110,7 @@ struct Shell {
 }
 
 /// Notices a redirect may ask the next page to show (`?notice=…`).
-const NOTICES: [&str; 32] = [
+const NOTICES: [&str; 35] = [
     "subscription-saved",
     "needs-notice-invited",
     "subscription-ended",
@@ -121,6 +123,9 @@ const NOTICES: [&str; 32] = [
     "grading-saved",
     "attendance-saved",
     "learn-notice-enrolled",
+    "package-uploaded",
+    "package-deleted",
+    "package-in-use",
     "learn-notice-withdrawn",
     "learn-notice-completed",
     "studio-saved",

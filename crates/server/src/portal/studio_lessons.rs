@@ -108,6 +108,7 @@ fn lesson_input(f: &Form, existing: Option<&Content>) -> LessonInput {
             });
         }
         Some(LessonKind::File) => content.file = media_id(f, "file"),
+        Some(LessonKind::Package) => content.package = media_id(f, "package"),
         Some(LessonKind::Quiz) => {
             let mut quiz = existing.and_then(|c| c.quiz.clone()).unwrap_or_default();
             if f.contains_key("quiz_pass_mark") {
@@ -139,6 +140,7 @@ fn lesson_values(input: &LessonInput, position: Option<i32>) -> serde_json::Valu
         "required": input.required, "position": position,
         "video_media": video.media, "video_url": video.url, "captions": video.captions,
         "transcript": video.transcript, "file": input.content.file,
+        "package": input.content.package,
         "pass_mark": quiz.pass_mark, "attempts": quiz.attempts,
         "time_limit": quiz.time_limit_minutes, "shuffle": quiz.shuffle,
     })
@@ -206,6 +208,15 @@ async fn lesson_form(
         ctx.insert("videos", &of(MediaKind::Video));
         ctx.insert("vtts", &of(MediaKind::Captions));
         ctx.insert("files", &of(MediaKind::Any));
+        let (_, packages) =
+            kuza_app::packages::list(&portal.state.app, portal.actor(), c.id).await?;
+        ctx.insert(
+            "packages",
+            &packages
+                .iter()
+                .map(|p| serde_json::json!({ "id": p.id, "name": format!("{} ({})", p.title, p.file_name) }))
+                .collect::<Vec<_>>(),
+        );
         if let Some(q) = stored.as_ref().and_then(|s| s.content.quiz.as_ref()) {
             let questions: Vec<_> = q
                 .questions
