@@ -1035,7 +1035,23 @@ async function main() {
     f = await sco();
     check(await statusIs(f, /^Resumed at page 2$/), "the learner resumes where they left, from the suspend data", await f.$eval("#status", (e) => e.textContent));
     check((await f.$eval("#entry", (e) => e.textContent)) === "resume", "the SCO is told it resumes (cmi.core.entry)");
+    // The connection drops: the next commit waits in the browser, and
+    // reaches the server when the connection returns.
+    await P.setOfflineMode(true);
     await f.click("#next");
+    await f.waitForSelector("#quiz:not([hidden])");
+    const queued = await P.evaluate(() => (window.localStorage.getItem("scorm_again_sync_queue") || "[]").length > 2);
+    await P.setOfflineMode(false);
+    let synced = false;
+    for (let i = 0; i < 50 && !synced; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      synced = await P.evaluate(() => JSON.parse(window.localStorage.getItem("scorm_again_sync_queue") || "[]").length === 0);
+    }
+    check(queued && synced, "a commit made offline is kept in the browser and sent when the connection returns", `queued ${queued}, synced ${synced}`);
+    await P.goto(lesson12);
+    await Promise.all([P.waitForNavigation(), P.click(`a.button[href$="/play"]`)]);
+    f = await sco();
+    check(await statusIs(f, /^Resumed at page 3$/), "the server has what was done offline", await f.$eval("#status", (e) => e.textContent));
     await f.waitForSelector("#quiz:not([hidden])");
     await f.click("#bad");
     check(await statusIs(f, /^Bad value refused with 405$/), "a value of the wrong type is refused by the run-time API", await f.$eval("#status", (e) => e.textContent));

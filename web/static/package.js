@@ -24,6 +24,14 @@
     syncOnInitialize: true,
     syncOnTerminate: true
   };
+  // scorm-again keeps the data of the last commit made offline and loads
+  // it into every later session of the same store; once nothing waits to
+  // be sent, the server's data is newer, so the copy goes.
+  try {
+    var queue = JSON.parse(window.localStorage.getItem('scorm_again_sync_queue') || '[]');
+    var waiting = queue.some(function (item) { return item.courseId === settings.courseId; });
+    if (!waiting) window.localStorage.removeItem('scorm_again_offline_data_' + settings.courseId);
+  } catch (e) { /* no storage: nothing kept either */ }
   var api = v12 ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
   api.loadFromJSON(data);
   var moving = false;

@@ -98,7 +98,7 @@ async fn play(
             "commit": commit,
             "exit": base,
             "choice": format!("{base}/play?sco="),
-            "store": format!("kuza-{}-{}", p.0.id, key),
+            "store": format!("kuza-run-{}-{}", k.run, k.attempt),
         }),
     );
     ctx.insert(
