@@ -355,6 +355,22 @@ async fn a_learner_runs_a_scorm_1_2_package_leaves_resumes_passes_and_completes_
         "exit": "suspend", "session_time": "00:01:00"}, "suspend_data": "{\"page\":2}"});
     let (status, _) = commit(&app, &ama, &s, midway.clone()).await;
     assert_eq!(status, 200);
+    // Twice as many commits at once as the pool has connections: each is
+    // kept (none waits on a second connection inside its transaction).
+    let before = count(&db, "SELECT SUM(commits) FROM package_runs").await;
+    let at_once: Vec<_> = (0..8)
+        .map(|_| commit(&app, &ama, &s, midway.clone()))
+        .collect();
+    let statuses: Vec<u16> = futures_util::future::join_all(at_once)
+        .await
+        .iter()
+        .map(|r| r.0)
+        .collect();
+    assert_eq!(statuses, [200; 8]);
+    assert_eq!(
+        count(&db, "SELECT SUM(commits) FROM package_runs").await,
+        before + 8
+    );
 
     // A value of the wrong type, an unknown element: refused, nothing kept.
     let (status, r) = commit(
@@ -484,6 +500,22 @@ async fn a_scorm_2004_package_completes_by_its_thresholds_and_a_failure_does_not
             &cmi["scaled_passing_score"]
         ),
         (&json!("ab-initio"), &json!("1"), &json!("0.8"))
+    );
+    // The most suspend data the 4th edition asks for, in Chinese (192 KB):
+    // kept; one character more is refused.
+    let big = "水".repeat(64_000);
+    let (status, _) = commit(
+        &app,
+        &ama,
+        &s,
+        json!({"suspend_data": big, "location": "p1"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, r) = commit(&app, &ama, &s, json!({"suspend_data": format!("{big}水")})).await;
+    assert_eq!(
+        (status, r["problems"][0]["code"].as_str()),
+        (422, Some("runtime_value_too_long"))
     );
     // Completed but below the passing score: failed, the lesson stays open.
     let (status, r) = commit(

@@ -536,8 +536,10 @@ pub async fn commit(
     body: &[u8],
 ) -> Result<Committed, AppError> {
     let c = &p.0;
-    let txn = kuza_db::begin_write(&app.db).await?;
-    let (e, _) = kuza_progress::lock_with_completed(&txn, c.id, actor.id())
+    // What is read from the pool is read before the write transaction: a
+    // transaction waiting for a second connection while the others wait
+    // for its lock would hold them all until the pool's timeout.
+    kuza_progress::find_with_completed(&app.db, c.id, actor.id())
         .await?
         .filter(|(e, _)| kuza_enrollment::studies(e))
         .ok_or(kuza_progress::ProgressError::NotEnrolled)?;
@@ -549,6 +551,11 @@ pub async fn commit(
         .ok()
         .and_then(|v| v.get("cmi").cloned())
         .ok_or_else(|| AppError::BadInput("the body is not run-time data".into()))?;
+    let txn = kuza_db::begin_write(&app.db).await?;
+    let (e, _) = kuza_progress::lock_with_completed(&txn, c.id, actor.id())
+        .await?
+        .filter(|(e, _)| kuza_enrollment::studies(e))
+        .ok_or(kuza_progress::ProgressError::NotEnrolled)?;
     let runs = records::runs(&txn, e.id, lesson).await?;
     let run = runs
         .iter()

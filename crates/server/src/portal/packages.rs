@@ -115,6 +115,9 @@ fn urlencoding(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
+/// The largest commit taken, in bytes.
+const COMMIT_MAX: usize = 4 * 1024 * 1024;
+
 /// What a commit names (all there, or it names nothing).
 #[derive(Deserialize, Default)]
 struct RuntimeQuery {
@@ -133,10 +136,22 @@ async fn runtime(
     portal: Portal,
     path: web::Path<(String, String)>,
     query: Option<web::Query<RuntimeQuery>>,
-    body: web::Bytes,
+    mut payload: web::Payload,
 ) -> Result<HttpResponse, PortalError> {
+    use futures_util::StreamExt;
     let (slug, key) = path.into_inner();
     let actor = portal.require_user()?;
+    // A 2004 commit may carry 64,000 characters of suspend data (three
+    // bytes each in Chinese) and hundreds of interactions: more than the
+    // usual body limit, well within this one.
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| AppError::BadInput(e.to_string()))?;
+        if body.len() + chunk.len() > COMMIT_MAX {
+            return Err(AppError::TooLarge.into());
+        }
+        body.extend_from_slice(&chunk);
+    }
     let p = learning::published(&portal.state.app, &slug).await?;
     let q = query.map(|q| q.into_inner()).unwrap_or_default();
     let commit_key = CommitKey {
