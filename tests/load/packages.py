@@ -81,7 +81,7 @@ def prepare(base, token, zip_path, learners, out):
 
 
 def body():
-    interactions = {str(i): {"id": f"q{i}", "time": "10:0{i}:00", "type": "choice",
+    interactions = {str(i): {"id": f"q{i}", "time": f"10:0{i}:00", "type": "choice",
                              "weighting": "1", "student_response": "b", "result": "correct",
                              "latency": "00:00:12", "objectives": {}, "correct_responses": {}}
                     for i in range(3)}
