@@ -79,26 +79,10 @@ async fn serve_package(
         return Err(AppError::NotFound.into());
     };
     let etag = format!("\"p{}-{size}\"", p.sha256.get(..16).unwrap_or_default());
-    let cache = if public {
-        "public, max-age=31536000, immutable"
-    } else {
-        "private, no-store"
-    };
-    let header_str = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
-    if etag_matches(header_str(header::IF_NONE_MATCH), &etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag))
-            .insert_header((header::CACHE_CONTROL, cache))
-            .finish());
-    }
-    let (status, range) = match wanted(header_str(header::RANGE), size) {
-        Wanted::Whole => (StatusCode::OK, 0..size),
-        Wanted::Part(r) => (StatusCode::PARTIAL_CONTENT, r),
-        Wanted::Unsatisfiable => {
-            return Ok(HttpResponse::RangeNotSatisfiable()
-                .insert_header((header::CONTENT_RANGE, format!("bytes */{size}")))
-                .finish());
-        }
+    let cache = cache_control(public);
+    let (status, range) = match conditional(&req, &etag, size, cache) {
+        Ok(r) => r,
+        Err(answer) => return Ok(*answer),
     };
     let mime = mime_guess::from_path(&file).first_or_octet_stream();
     let mut res = HttpResponse::build(status);
@@ -125,6 +109,52 @@ async fn serve_package(
         })
         .boxed_local();
     Ok(res.body(SizedStream::new(range.end - range.start, body)))
+}
+
+/// A year of caching for what never changes under its URL (a public
+/// file, a published package); nothing kept otherwise.
+fn cache_control(public: bool) -> &'static str {
+    if public {
+        "public, max-age=31536000, immutable"
+    } else {
+        "private, no-store"
+    }
+}
+
+/// The part of a stored object of `size` bytes (tagged `etag`) the request
+/// asks for, or the answer that says it has it already (304) or asked for
+/// a part there is not (416). A stale If-Range (the object is not the one
+/// the client has a part of) asks for the whole object.
+fn conditional(
+    req: &HttpRequest,
+    etag: &str,
+    size: u64,
+    cache: &'static str,
+) -> Result<(StatusCode, Range<u64>), Box<HttpResponse>> {
+    let header_str = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+    if etag_matches(header_str(header::IF_NONE_MATCH), etag) {
+        return Err(Box::new(
+            HttpResponse::NotModified()
+                .insert_header((header::ETAG, etag.to_owned()))
+                .insert_header((header::CACHE_CONTROL, cache))
+                .finish(),
+        ));
+    }
+    let range_header = match header_str(header::IF_RANGE) {
+        Some(v) if v.trim() != etag => None,
+        _ => header_str(header::RANGE),
+    };
+    match wanted(range_header, size) {
+        Wanted::Whole => Ok((StatusCode::OK, 0..size)),
+        Wanted::Part(r) => Ok((StatusCode::PARTIAL_CONTENT, r)),
+        Wanted::Unsatisfiable => Err(Box::new(
+            HttpResponse::RangeNotSatisfiable()
+                .insert_header((header::CONTENT_RANGE, format!("bytes */{size}")))
+                .insert_header((header::ACCEPT_RANGES, "bytes"))
+                .insert_header((header::CACHE_CONTROL, cache))
+                .finish(),
+        )),
+    }
 }
 
 /// Where a stored file is served: its address and its name, percent-encoded.
@@ -254,35 +284,11 @@ async fn serve(
         }
     };
     let etag = format!("\"{}\"", m.sha256);
-    let cache = if public {
-        "public, max-age=31536000, immutable"
-    } else {
-        "private, no-store"
-    };
-    let header_str = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
-    if etag_matches(header_str(header::IF_NONE_MATCH), &etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag))
-            .insert_header((header::CACHE_CONTROL, cache))
-            .finish());
-    }
+    let cache = cache_control(public);
     let size = m.size as u64;
-    // A stale If-Range (the file is not the one the client has a part of)
-    // asks for the whole file.
-    let range_header = match header_str(header::IF_RANGE) {
-        Some(v) if v.trim() != etag => None,
-        _ => header_str(header::RANGE),
-    };
-    let (status, range) = match wanted(range_header, size) {
-        Wanted::Whole => (StatusCode::OK, 0..size),
-        Wanted::Part(r) => (StatusCode::PARTIAL_CONTENT, r),
-        Wanted::Unsatisfiable => {
-            return Ok(HttpResponse::RangeNotSatisfiable()
-                .insert_header((header::CONTENT_RANGE, format!("bytes */{size}")))
-                .insert_header((header::ACCEPT_RANGES, "bytes"))
-                .insert_header((header::CACHE_CONTROL, cache))
-                .finish());
-        }
+    let (status, range) = match conditional(&req, &etag, size, cache) {
+        Ok(r) => r,
+        Err(answer) => return Ok(*answer),
     };
     let content_type = if detect::is_text(&m.content_type) {
         format!("{}; charset=utf-8", m.content_type)
